@@ -1,0 +1,302 @@
+"""``kg build``: sources → loaders → validated on-disk store, swapped in atomically.
+
+The bundled curated facts are always part of a build; more sources come from
+``--source KIND:PATH`` or a sources file. A build whose inputs (sources, ontology, code)
+are unchanged is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import hashlib
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
+
+import kg
+from kg import iris, resources
+from kg.errors import KGError, SourceError
+from kg.materialise import materialise
+from kg.ontology import ontology_quads, ontology_store
+from kg.settings import Settings
+from kg.store import (
+    DATABASE,
+    Manifest,
+    build_lock,
+    live_manifest,
+    new_build_dir,
+    publish,
+    unique_release,
+)
+from kg.validate import ensure_valid
+from kg.vocab import DERIVED_GRAPH, DK, META_GRAPH, ONTOLOGY_GRAPH, PROV, RDF, RDFS, XSD
+from loaders import GraphLoad, LoadContext, get_loader
+from loaders.base import sha256_file
+from loaders.terms import QuadList, integer_literal
+
+Report = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source of a build: a loader kind and a path."""
+
+    kind: str
+    path: Path
+
+    @classmethod
+    def parse(cls, spec: str, *, base: Path | None = None) -> Source:
+        """Parse ``KIND:PATH``; a relative path is taken relative to ``base``."""
+        kind, sep, path = spec.partition(":")
+        if not sep or not kind or not path:
+            raise KGError(f"bad source {spec!r}: write KIND:PATH, e.g. rdf:extra.ttl")
+        get_loader(kind)
+        location = Path(path).expanduser()
+        if base is not None and not location.is_absolute():
+            location = base / location
+        return cls(kind, location)
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.path}"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """The outcome of ``kg build``."""
+
+    manifest: Manifest
+    skipped: bool
+
+
+def bundled_sources() -> list[Source]:
+    """Sources every build includes: the curated facts shipped with the package."""
+    return [Source("curated", resources.curated_dir())]
+
+
+def sources_from_file(path: Path) -> list[Source]:
+    """Read a sources file: a YAML mapping with a ``sources`` list of ``KIND:PATH``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise SourceError(path, None, f"cannot read the sources file: {error}") from error
+    entries = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+        raise SourceError(path, None, "expected a mapping with 'sources:' as a list of KIND:PATH")
+    return [Source.parse(entry, base=path.parent) for entry in entries]
+
+
+def _sources(settings: Settings, extra: Iterable[Source]) -> list[Source]:
+    sources = bundled_sources()
+    if settings.sources_file is not None:
+        sources += sources_from_file(settings.sources_file)
+    sources += list(extra)
+    for source in sources:
+        if not source.path.exists():
+            raise SourceError(source.path, None, f"source {source} does not exist")
+    return sources
+
+
+def build(
+    settings: Settings,
+    extra: Iterable[Source] = (),
+    *,
+    force: bool = False,
+    report: Report = lambda _: None,
+) -> BuildResult:
+    """Build the store at ``settings.store`` unless it is already up to date."""
+    sources = _sources(settings, extra)
+    fingerprint = _fingerprint(sources)
+    with build_lock(settings.store):
+        current = live_manifest(settings.store)
+        if current is not None and current.fingerprint == fingerprint and not force:
+            report(f"up to date: release {current.release} (use --force to rebuild)")
+            return BuildResult(current, skipped=True)
+        build_dir = new_build_dir(settings.store)
+        try:
+            manifest = _build_into(build_dir, sources, fingerprint, settings, report)
+            publish(settings.store, build_dir, manifest.release)
+        except BaseException:
+            shutil.rmtree(build_dir, ignore_errors=True)
+            raise
+    report(f"published release {manifest.release} at {settings.store}")
+    return BuildResult(manifest, skipped=False)
+
+
+def _build_into(
+    folder: Path, sources: list[Source], fingerprint: str, settings: Settings, report: Report
+) -> Manifest:
+    clock = _Clock(settings.source_date_epoch)
+    store = Store(str(folder / DATABASE))
+    counts = populate(store, sources, clock=clock, report=report)
+    store.flush()
+    store.optimize()
+    del store
+    gc.collect()
+    built_at = clock.now()
+    manifest = Manifest(
+        release=unique_release(
+            settings.store, f"{built_at[:19].replace('-', '').replace(':', '')}-{fingerprint[:12]}"
+        ),
+        fingerprint=fingerprint,
+        built_at=built_at,
+        version=kg.__version__,
+        sources=[str(source) for source in sources],
+        graphs=dict(sorted(counts.items())),
+    )
+    manifest.write(folder)
+    report(f"{sum(counts.values())} triples in {len(counts)} graphs")
+    return manifest
+
+
+def check_sources(settings: Settings, extra: Iterable[Source] = (), *, report: Report) -> None:
+    """Load, materialise and validate the sources in memory, writing nothing."""
+    populate(
+        Store(), _sources(settings, extra), clock=_Clock(settings.source_date_epoch), report=report
+    )
+
+
+def populate(
+    store: Store, sources: list[Source], *, clock: _Clock, report: Report
+) -> dict[str, int]:
+    """Load the ontology and ``sources`` into ``store``, materialise, describe, validate.
+
+    Returns the number of triples per named graph.
+    """
+    meta = QuadList(META_GRAPH)
+    ontology = ontology_quads()
+    context = LoadContext(ontology=ontology_store(ontology))
+    files = tuple(resources.ontology_files())
+    load = GraphLoad(ONTOLOGY_GRAPH, ontology, ONTOLOGY_GRAPH, files, "ontology")
+    _store_graph(store, meta, clock, load, "ontology", context, report)
+    for source in sources:
+        loader = get_loader(source.kind)
+        report(f"loading {source} ({loader.description})")
+        for load in loader.load(source.path, context=context):
+            _store_graph(store, meta, clock, load, loader.name, context, report)
+        _describe_loader(meta, loader.name, loader.version, loader.description)
+    report("materialising the derived graph (superclasses, inverses, transitive partOf)")
+    started = clock.now()
+    materialise(store)
+    _record_load(meta, DERIVED_GRAPH, "materialise", started, clock.now(), ())
+    meta.add(DERIVED_GRAPH, PROV.wasDerivedFrom, ONTOLOGY_GRAPH)
+    _describe_loader(
+        meta, "materialise", kg.__version__, "inference materialised from the ontology"
+    )
+    _describe_loader(meta, "ontology", kg.__version__, "the DigiKom ontology and code lists")
+    counts = _graph_counts(store)
+    for graph_iri, count in counts.items():
+        meta.add(NamedNode(graph_iri), DK.tripleCount, integer_literal(count))
+    store.bulk_extend(meta.quads)
+    counts[META_GRAPH.value] = len(meta.quads)
+    report("validating against the SHACL shapes")
+    ensure_valid(store)
+    return counts
+
+
+def _store_graph(
+    store: Store,
+    meta: QuadList,
+    clock: _Clock,
+    load: GraphLoad,
+    loader: str,
+    context: LoadContext,
+    report: Report,
+) -> None:
+    started = clock.now()
+    added = _Counting(load.quads)
+    store.bulk_extend(added)
+    files = tuple(
+        (iris.source_file(sha256_file(path)), context.display_path(path))
+        for path in load.source_files
+    )
+    _record_load(meta, load.graph, loader, started, clock.now(), files)
+    if load.graph != load.derived_from:
+        meta.add(load.graph, PROV.wasDerivedFrom, load.derived_from)
+    if load.label:
+        meta.add(load.graph, RDFS.label, Literal(load.label))
+    report(f"  {load.graph.value}: {added.count} quads")
+
+
+class _Counting:
+    """Counts quads while the store consumes them (loaders may stream)."""
+
+    def __init__(self, quads: Iterable[Quad]) -> None:
+        self.quads = quads
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Quad]:
+        for quad in self.quads:
+            self.count += 1
+            yield quad
+
+
+def _record_load(
+    meta: QuadList,
+    graph_iri: NamedNode,
+    loader: str,
+    started: str,
+    ended: str,
+    files: tuple[tuple[NamedNode, str], ...],
+) -> None:
+    activity = iris.load(graph_iri)
+    meta.add(graph_iri, RDF.type, DK.SourceGraph)
+    meta.add(graph_iri, PROV.wasGeneratedBy, activity)
+    meta.add(activity, RDF.type, DK.Load)
+    meta.add(activity, PROV.wasAssociatedWith, iris.loader(loader))
+    meta.add(activity, PROV.startedAtTime, Literal(started, datatype=XSD.dateTime))
+    meta.add(activity, PROV.endedAtTime, Literal(ended, datatype=XSD.dateTime))
+    for file_iri, name in files:
+        meta.add(activity, PROV.used, file_iri)
+        meta.add(file_iri, RDF.type, DK.SourceFile)
+        meta.add(file_iri, DK.fileName, Literal(name))
+        meta.add(file_iri, DK.sha256, Literal(file_iri.value.rsplit("/", 1)[-1]))
+
+
+def _describe_loader(meta: QuadList, name: str, version: str, description: str) -> None:
+    agent = iris.loader(name)
+    if any(quad.subject == agent for quad in meta.quads):
+        return
+    meta.add(agent, RDF.type, DK.Loader)
+    meta.add(agent, RDFS.label, Literal(name))
+    meta.add(agent, RDFS.comment, Literal(description, language="en"))
+    meta.add(agent, DK.version, Literal(version))
+
+
+def _graph_counts(store: Store) -> dict[str, int]:
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    assert isinstance(rows, QuerySolutions)
+    return {row["g"].value: int(row["n"].value) for row in rows}
+
+
+def _fingerprint(sources: list[Source]) -> str:
+    """Hash of everything a build depends on: code, ontology, sources (by content)."""
+    digest = hashlib.sha256(kg.__version__.encode())
+    code_dirs = [Path(kg.__file__).parent, Path(get_loader.__code__.co_filename).parent]
+    inputs = [p for d in code_dirs for p in sorted(d.rglob("*.py"))]
+    inputs += [*resources.ontology_files(), resources.shapes_file()]
+    for source in sources:
+        digest.update(str(source).encode())
+        files = sorted(source.path.rglob("*")) if source.path.is_dir() else [source.path]
+        inputs += [f for f in files if f.is_file()]
+    for path in inputs:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class _Clock:
+    """Wall-clock time, or the fixed ``SOURCE_DATE_EPOCH`` for reproducible builds."""
+
+    def __init__(self, epoch: int | None) -> None:
+        self.epoch = epoch
+
+    def now(self) -> str:
+        seconds = time.time() if self.epoch is None else self.epoch
+        stamp = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).replace(microsecond=0)
+        return stamp.isoformat().replace("+00:00", "Z")

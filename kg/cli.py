@@ -1,0 +1,260 @@
+"""The ``kg`` command line: build, query, validate, export and inspect the graph."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+import kg
+from kg import results
+from kg.build import Source, build, check_sources
+from kg.canned import Catalogue
+from kg.errors import KGError
+from kg.export import EXPORT_FORMATS, class_counts, export, graph_counts
+from kg.params import bind
+from kg.query import run
+from kg.settings import Settings, load_settings
+from kg.store import live_manifest, open_live
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def store_option(command: F) -> F:
+    """``--store``: the store location (else ``KG_STORE``, else the default)."""
+    return click.option(
+        "--store",
+        type=click.Path(path_type=Path),
+        help="Store directory [env: KG_STORE; default: ~/.local/share/digikom-kg/store].",
+    )(command)
+
+
+def _progress(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(kg.__version__, prog_name="kg")
+def cli() -> None:
+    """DigiKom KG: who drives and who funds the digitalisation of German municipalities.
+
+    Build the graph with 'kg build', then ask it with 'kg queries' and 'kg query'.
+    """
+
+
+@cli.command(context_settings=CONTEXT)
+@store_option
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="KIND:PATH",
+    help="Add a source (repeatable), e.g. rdf:extra.ttl. Kinds: see 'kg sources'.",
+)
+@click.option(
+    "--sources-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="YAML file listing sources as KIND:PATH [env: KG_SOURCES_FILE].",
+)
+@click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
+def build_command(
+    store: Path | None, sources: tuple[str, ...], sources_file: Path | None, force: bool
+) -> None:
+    """Build the store from the bundled curated facts plus any extra sources.
+
+    The build is validated against the SHACL shapes and swapped in atomically: if it
+    fails, the previous store stays as it was. It is skipped when nothing changed.
+    """
+    settings = load_settings(store=store, sources_file=sources_file)
+    extra = [Source.parse(spec) for spec in sources]
+    outcome = build(settings, extra, force=force, report=_progress)
+    if not outcome.skipped:
+        _print_counts(outcome.manifest.graphs.items(), "triples per graph")
+
+
+cli.add_command(build_command, "build")
+
+
+@cli.command(context_settings=CONTEXT)
+@store_option
+@click.option(
+    "--source", "sources", multiple=True, metavar="KIND:PATH", help="Also check this source."
+)
+@click.option(
+    "--sources-file", type=click.Path(path_type=Path, dir_okay=False), help="YAML file of sources."
+)
+def validate(store: Path | None, sources: tuple[str, ...], sources_file: Path | None) -> None:
+    """Check the sources (load, materialise, SHACL) in memory without touching the store."""
+    settings = load_settings(store=store, sources_file=sources_file)
+    check_sources(settings, [Source.parse(spec) for spec in sources], report=_progress)
+    click.echo("valid: every shape holds")
+
+
+@cli.command(context_settings=CONTEXT)
+@store_option
+@click.argument("query")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Parameter of a canned query.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(results.ALL_FORMATS),
+    default=results.TABLE,
+    show_default=True,
+    help="Output format.",
+)
+def query(store: Path | None, query: str, params: tuple[str, ...], output_format: str) -> None:
+    """Run QUERY: a canned query name, SPARQL text, @FILE.rq, or - for stdin.
+
+    \b
+    Examples:
+      kg query funding
+      kg query actor-profile -p actor="Gemeindetag Baden-Württemberg"
+      kg query 'SELECT ?s WHERE { ?s a dk:Startup }' -f csv
+    """
+    settings = load_settings(store=store)
+    db = open_live(settings.store)
+    text = _query_text(query, _parse_params(params), db)
+    sys.stdout.buffer.write(results.render(run(db, text), output_format))
+
+
+def _query_text(spec: str, values: dict[str, str], db: Any) -> str:
+    if spec == "-":
+        text = sys.stdin.read()
+    elif spec.startswith("@"):
+        text = Path(spec[1:]).read_text(encoding="utf-8")
+    elif all(c.isalnum() or c in "-_" for c in spec):
+        return bind(Catalogue().get(spec), values, db)
+    else:
+        text = spec
+    if values:
+        raise click.UsageError("--param applies to canned queries only")
+    return text
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{param!r}: write NAME=VALUE", param_hint="--param")
+        values[name.strip()] = value
+    return values
+
+
+@cli.command(context_settings=CONTEXT)
+def queries() -> None:
+    """List the canned queries with their parameters and an example."""
+    for canned in Catalogue().queries.values():
+        click.secho(canned.name, bold=True, nl=False)
+        click.echo(f"  {canned.header.title}")
+        for param in canned.header.parameters:
+            need = (
+                "required"
+                if param.required
+                else f"default {param.default}"
+                if param.default is not None
+                else "optional"
+            )
+            kind = f"{param.type}" + (f" ({param.class_})" if param.class_ else "")
+            click.echo(f"    -p {param.name}=…  {kind}, {need}: {param.description}")
+        example = " ".join(f'-p {k}="{v}"' for k, v in canned.example().items())
+        click.echo(f"    e.g. kg query {canned.name} {example}".rstrip())
+
+
+@cli.command(context_settings=CONTEXT)
+@store_option
+@click.option(
+    "-f",
+    "--format",
+    "output_format",
+    type=click.Choice(list(EXPORT_FORMATS)),
+    default="nquads",
+    show_default=True,
+    help="RDF format; triple formats get the union of all graphs.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File (default: stdout).",
+)
+def export_command(store: Path | None, output_format: str, output: Path | None) -> None:
+    """Write the whole dataset in an RDF format."""
+    settings = load_settings(store=store)
+    db = open_live(settings.store)
+    if output is None:
+        export(db, sys.stdout.buffer, output_format)
+    else:
+        with output.open("wb") as stream:
+            export(db, stream, output_format)
+        _progress(f"wrote {output}")
+
+
+cli.add_command(export_command, "export")
+
+
+@cli.command(context_settings=CONTEXT)
+@store_option
+def stats(store: Path | None) -> None:
+    """Triples per named graph and instances per class of the live store."""
+    settings = load_settings(store=store)
+    manifest = live_manifest(settings.store)
+    db = open_live(settings.store)
+    if manifest is not None:
+        click.echo(f"release {manifest.release}, built {manifest.built_at}, kg {manifest.version}")
+    _print_counts(graph_counts(db), "triples per graph")
+    _print_counts(class_counts(db), "instances per class")
+
+
+@cli.command(context_settings=CONTEXT)
+def sources() -> None:
+    """List the source kinds that --source accepts."""
+    from loaders import REGISTRY
+
+    for name, factory in sorted(REGISTRY.items()):
+        click.echo(f"{name:10} {factory().description}")
+
+
+def _print_counts(pairs: Any, title: str) -> None:
+    click.secho(title, bold=True)
+    for name, count in pairs:
+        click.echo(f"  {count:>9}  {results.short(_maybe_iri(name))}")
+
+
+def _maybe_iri(text: str) -> Any:
+    from pyoxigraph import NamedNode
+
+    return NamedNode(text)
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning project errors into messages and exit status 1."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Exit as error:
+        sys.exit(error.exit_code)
+    except KGError as error:
+        click.secho(f"error: {error}", err=True, fg="red")
+        sys.exit(1)
+
+
+__all__ = ["Settings", "cli", "main"]

@@ -1,0 +1,111 @@
+"""SHACL validation of a built store, with a report a curator can act on.
+
+Each violation names the node, the shape's message, the property and the source file the
+node came from (found through the metadata graph).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import rdflib
+from pyoxigraph import QuerySolutions, RdfFormat, Store
+from pyshacl import validate as shacl_validate
+from rdflib.namespace import SH
+
+from kg import resources
+from kg.errors import ValidationFailed
+from kg.vocab import DK_NS, META_GRAPH, ONTOLOGY_GRAPH, PROV_NS
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, located in its source."""
+
+    focus: str
+    path: str
+    message: str
+    sources: tuple[str, ...]
+
+    def __str__(self) -> str:
+        where = ", ".join(self.sources) or "unknown source"
+        path = f" ({self.path})" if self.path else ""
+        return f"- {self.focus}{path}: {self.message}\n  in {where}"
+
+
+def check(store: Store, *, shapes: Path | None = None) -> list[Violation]:
+    """All SHACL violations of the data graphs (ontology and derived graph included)."""
+    data = _union_graph(store)
+    shapes_graph = rdflib.Graph().parse(shapes or resources.shapes_file(), format="turtle")
+    conforms, report, _ = shacl_validate(
+        data, shacl_graph=shapes_graph, inference="none", advanced=True, allow_warnings=True
+    )
+    if conforms:
+        return []
+    assert isinstance(report, rdflib.Graph)
+    violations = []
+    for result in report.subjects(SH.resultSeverity, SH.Violation):
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
+        violations.append(
+            Violation(
+                str(focus),
+                _short(path),
+                "; ".join(messages) or "violates a shape",
+                _sources(store, str(focus)),
+            )
+        )
+    return sorted(violations, key=lambda v: (v.sources, v.focus, v.path, v.message))
+
+
+def ensure_valid(store: Store, *, shapes: Path | None = None) -> None:
+    """Raise :class:`ValidationFailed` with a readable report when a shape is violated."""
+    violations = check(store, shapes=shapes)
+    if violations:
+        raise ValidationFailed("\n".join(str(v) for v in violations), len(violations))
+
+
+def _union_graph(store: Store) -> rdflib.Graph:
+    """All graphs but the ontology's term declarations, as one rdflib graph."""
+    dump = store.dump(format=RdfFormat.N_QUADS)
+    assert dump is not None
+    dataset = rdflib.Dataset()
+    dataset.parse(data=dump, format="nquads")
+    union = rdflib.Graph()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        if g is None or str(g) != ONTOLOGY_GRAPH.value or _keeps_ontology(p):
+            union.add((s, p, o))
+    return union
+
+
+def _keeps_ontology(predicate: object) -> bool:
+    """Subclass axioms and code lists from the ontology graph that shapes need."""
+    text = str(predicate)
+    return text.endswith(("#subClassOf", "#inScheme", "#type"))
+
+
+def _sources(store: Store, focus: str) -> tuple[str, ...]:
+    if not focus.startswith(("http://", "https://")):
+        return ()
+    rows = store.query(
+        f"""SELECT DISTINCT ?name WHERE {{
+            GRAPH ?g {{ <{focus}> ?p ?o }}
+            GRAPH <{META_GRAPH.value}> {{
+              ?g <{PROV_NS}wasGeneratedBy>/<{PROV_NS}used> ?file . ?file <{DK_NS}fileName> ?name
+            }}
+        }} ORDER BY ?name"""
+    )
+    assert isinstance(rows, QuerySolutions)
+    return tuple(row["name"].value for row in rows)
+
+
+def _short(term: object) -> str:
+    if term is None:
+        return ""
+    text = str(term)
+    for prefix, namespace in (("dk:", DK_NS), ("prov:", PROV_NS)):
+        if text.startswith(namespace):
+            return prefix + text[len(namespace) :]
+    return text
