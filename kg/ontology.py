@@ -7,6 +7,7 @@ from pyoxigraph import Quad, RdfFormat, Store, parse
 from kg import resources
 from kg.errors import SourceError
 from kg.vocab import ONTOLOGY_GRAPH
+from loaders.terms import skolemised
 
 
 def ontology_quads() -> list[Quad]:
@@ -15,7 +16,7 @@ def ontology_quads() -> list[Quad]:
     for path in resources.ontology_files():
         try:
             triples = parse(path=path, format=RdfFormat.TURTLE, base_iri=path.as_uri())
-            quads.extend(Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in triples)
+            quads.extend(skolemised(triples, ONTOLOGY_GRAPH, f"ontology/{path.stem}"))
         except SyntaxError as error:
             raise SourceError(path, error.lineno, str(error.msg), error.offset) from error
     return quads

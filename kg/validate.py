@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import rdflib
-from pyoxigraph import QuerySolutions, RdfFormat, Store
+from pyoxigraph import QuerySolutions, QueryTriples, RdfFormat, Store
 from pyshacl import validate as shacl_validate
 from rdflib.namespace import SH
 
 from kg import resources
 from kg.errors import ValidationFailed
-from kg.vocab import DK_NS, META_GRAPH, ONTOLOGY_GRAPH, PROV_NS
+from kg.vocab import DK_NS, META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, PROV_NS
 
 
 @dataclass(frozen=True)
@@ -67,23 +67,18 @@ def ensure_valid(store: Store, *, shapes: Path | None = None) -> None:
         raise ValidationFailed("\n".join(str(v) for v in violations), len(violations))
 
 
+_UNION = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }}
+  # from the ontology graph only what shapes need: class hierarchy and code lists
+  FILTER(?g != <{ONTOLOGY_GRAPH.value}> || ?p IN (rdfs:subClassOf, skos:inScheme, rdf:type))
+}}"""
+
+
 def _union_graph(store: Store) -> rdflib.Graph:
-    """All graphs but the ontology's term declarations, as one rdflib graph."""
-    dump = store.dump(format=RdfFormat.N_QUADS)
-    assert dump is not None
-    dataset = rdflib.Dataset()
-    dataset.parse(data=dump, format="nquads")
-    union = rdflib.Graph()
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        if g is None or str(g) != ONTOLOGY_GRAPH.value or _keeps_ontology(p):
-            union.add((s, p, o))
-    return union
-
-
-def _keeps_ontology(predicate: object) -> bool:
-    """Subclass axioms and code lists from the ontology graph that shapes need."""
-    text = str(predicate)
-    return text.endswith(("#subClassOf", "#inScheme", "#type"))
+    """All data graphs, plus the class hierarchy and code lists, as one rdflib graph."""
+    triples = store.query(_UNION, prefixes=PREFIXES)
+    assert isinstance(triples, QueryTriples)
+    return rdflib.Graph().parse(data=triples.serialize(format=RdfFormat.N_TRIPLES), format="nt")
 
 
 def _sources(store: Store, focus: str) -> tuple[str, ...]:

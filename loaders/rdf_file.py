@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from pyoxigraph import BlankNode, NamedNode, Quad, RdfFormat, Triple, parse
+from pyoxigraph import Quad, RdfFormat, Triple, parse
 
 from kg import iris
 from kg.errors import SourceError
 from kg.vocab import graph
 from loaders.base import GraphLoad, LoadContext, sha256_file
+from loaders.terms import skolemised
 
 FORMATS = {
     ".ttl": RdfFormat.TURTLE,
@@ -50,7 +51,7 @@ class RdfFileLoader:
             raise SourceError(display, None, "no such file")
         target = graph(f"rdf/{iris.slugify(path.name)}")
         scope = sha256_file(path)[:16]
-        quads = list(_skolemised(_parse(path, syntax, display), target, scope))
+        quads = list(skolemised(_parse(path, syntax, display), target, scope))
         yield GraphLoad(target, quads, iris.source_file(sha256_file(path)), (path,), path.name)
 
 
@@ -61,17 +62,3 @@ def _parse(path: Path, syntax: RdfFormat, display: str) -> list[Quad | Triple]:
     except SyntaxError as error:
         message = str(error.msg).split(": ", 1)[-1] if error.msg else str(error)
         raise SourceError(display, error.lineno, message, error.offset) from error
-
-
-def _skolemised(statements: list[Quad | Triple], target: NamedNode, scope: str) -> Iterator[Quad]:
-    labels: dict[str, NamedNode] = {}
-
-    def stable(term: object) -> object:
-        if isinstance(term, BlankNode):
-            if term.value not in labels:
-                labels[term.value] = iris.skolem(scope, f"b{len(labels)}")
-            return labels[term.value]
-        return term
-
-    for statement in statements:
-        yield Quad(stable(statement.subject), statement.predicate, stable(statement.object), target)  # type: ignore[arg-type]

@@ -8,10 +8,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
+from kg import iris
 from kg.vocab import XSD
 
 Subject = NamedNode | BlankNode
@@ -57,3 +59,22 @@ class QuadList:
         for language, text in texts.items():
             if text is not None:
                 self.add(subject, predicate, Literal(text, language=language))
+
+
+def skolemised(statements: Iterable[Quad | Triple], graph: NamedNode, scope: str) -> Iterator[Quad]:
+    """The statements in ``graph``, blank nodes replaced by IRIs numbered in order of
+    appearance within ``scope``, so parsing the same input twice gives the same quads."""
+    labels: dict[str, NamedNode] = {}
+
+    def stable(term: object) -> NamedNode | Literal:
+        if isinstance(term, BlankNode):
+            if term.value not in labels:
+                labels[term.value] = iris.skolem(scope, f"b{len(labels)}")
+            return labels[term.value]
+        assert isinstance(term, NamedNode | Literal), "RDF 1.2 triple terms are not supported"
+        return term
+
+    for statement in statements:
+        subject = stable(statement.subject)
+        assert isinstance(subject, NamedNode)
+        yield Quad(subject, statement.predicate, stable(statement.object), graph)

@@ -68,10 +68,11 @@ def test_extra_rdf_source_gets_its_own_graph_and_provenance(tmp_path: Path) -> N
         prefixes={"prov": "http://www.w3.org/ns/prov#", "dk": "https://w3id.org/digikom/ontology#"},
     )
     assert isinstance(rows, QuerySolutions)
-    assert [row["name"].value for row in rows] == [str(FIXTURES / "rdf" / "extra.ttl")]
+    names = [Path(row["name"].value).resolve() for row in rows]
+    assert names == [(FIXTURES / "rdf" / "extra.ttl").resolve()]
 
 
-def test_failed_build_leaves_the_previous_store_answering(built: Settings, tmp_path: Path) -> None:
+def test_failed_build_leaves_the_previous_store_answering(tmp_path: Path) -> None:
     settings = settings_for(tmp_path / "store")
     build(settings)
     before = quads_of(open_live(settings.store))
@@ -96,7 +97,7 @@ def test_shacl_violation_fails_the_build_with_a_readable_report(tmp_path: Path) 
         build(settings, [Source.parse(f"rdf:{bad}")])
     report = caught.value.report
     assert "https://w3id.org/digikom/id/amount/x" in report
-    assert str(bad) in report
+    assert "bad.ttl" in report
     assert live_manifest(settings.store) is None
 
 
@@ -107,7 +108,7 @@ def test_interrupted_build_leaves_the_previous_store_answering(tmp_path: Path) -
     big = tmp_path / "big.nt"
     with big.open("w") as out:
         for i in range(400_000):
-            out.write(f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" .\n")
+            out.write(f'<https://example.org/s{i}> <https://example.org/p> "{i}" .\n')
     env = {**os.environ, "KG_STORE": str(settings.store)}
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "build", "--source", f"rdf:{big}"],
@@ -122,6 +123,7 @@ def test_interrupted_build_leaves_the_previous_store_answering(tmp_path: Path) -
     time.sleep(0.5)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    process.stderr.close()
     assert process.returncode == -signal.SIGKILL
     assert quads_of(open_live(settings.store)) == before
     build(settings, [Source.parse(f"rdf:{FIXTURES / 'rdf' / 'extra.ttl'}")])

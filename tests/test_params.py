@@ -34,8 +34,15 @@ def test_values_become_typed_terms(kind: str, raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "raw"),
-    [("integer", "4x"), ("integer", "1.5"), ("decimal", "abc"), ("date", "2019-13-01"),
-     ("year", "19"), ("iri", "not an iri"), ("iri", "https://exa mple.org/")],
+    [
+        ("integer", "4x"),
+        ("integer", "1.5"),
+        ("decimal", "abc"),
+        ("date", "2019-13-01"),
+        ("year", "19"),
+        ("iri", "not an iri"),
+        ("iri", "https://exa mple.org/"),
+    ],
 )
 def test_ill_typed_values_are_rejected_before_running(kind: str, raw: str) -> None:
     with pytest.raises(ParameterError, match=f"is not a valid {kind}"):
@@ -44,16 +51,14 @@ def test_ill_typed_values_are_rejected_before_running(kind: str, raw: str) -> No
 
 def test_injection_attempt_stays_a_literal() -> None:
     store = Store()
-    text = with_values(
-        "SELECT ?text WHERE { }", {"text": Literal('x" } . ?s ?p ?o { "')}
-    )
+    text = with_values("SELECT ?text WHERE { }", {"text": Literal('x" } . ?s ?p ?o { "')})
     rows = run(store, text)
     assert isinstance(rows, QuerySolutions)
     assert [row["text"] for row in rows] == [Literal('x" } . ?s ?p ?o { "')]
 
 
 def test_unknown_parameter_is_rejected(store: Store) -> None:
-    with pytest.raises(ParameterError, match="unknown parameter.*colour"):
+    with pytest.raises(ParameterError, match=r"unknown parameter.*colour"):
         bind(CATALOGUE.get("funding"), {"colour": "red"}, store)
 
 
@@ -74,8 +79,12 @@ def test_iri_of_the_wrong_class_is_rejected(store: Store) -> None:
 def test_names_acronyms_and_ags_resolve_to_iris(store: Store) -> None:
     query = CATALOGUE.get("actor-profile")
     for name in ("Gemeindetag Baden-Württemberg", "gemeindetag baden-württemberg"):
-        assert "<https://w3id.org/digikom/id/org/gemeindetag-bw>" in bind(query, {"actor": name}, store)
-    assert "<https://w3id.org/digikom/id/org/landeshauptstadt-muenchen>" in bind(query, {"actor": "09162000"}, store)
+        assert "<https://w3id.org/digikom/id/org/gemeindetag-bw>" in bind(
+            query, {"actor": name}, store
+        )
+    assert "<https://w3id.org/digikom/id/org/landeshauptstadt-muenchen>" in bind(
+        query, {"actor": "09162000"}, store
+    )
 
 
 def test_unknown_name_says_how_to_find_one(store: Store) -> None:

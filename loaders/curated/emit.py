@@ -152,7 +152,8 @@ class DocumentEmitter:
             case s.Role():
                 self._membership(node, fact.person, fact.organisation)
                 out.add(node, ORG.role, code("person-role", fact.role))
-                out.texts(node, DK.roleTitle, fact.title.model_dump())
+                if fact.title is not None:
+                    out.texts(node, DK.roleTitle, fact.title.model_dump())
             case s.Member():
                 self._membership(node, fact.member, fact.organisation)
             case s.PartOf():
