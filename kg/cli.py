@@ -8,16 +8,17 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from pyoxigraph import NamedNode
 
 import kg
+from kg import query as sparql
 from kg import results
 from kg.build import Source, build, check_sources
 from kg.canned import Catalogue
 from kg.errors import KGError
 from kg.export import EXPORT_FORMATS, class_counts, export, graph_counts
 from kg.params import bind
-from kg.query import run
-from kg.settings import Settings, load_settings
+from kg.settings import load_settings
 from kg.store import live_manifest, open_live
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -127,7 +128,7 @@ def query(store: Path | None, query: str, params: tuple[str, ...], output_format
     settings = load_settings(store=store)
     db = open_live(settings.store)
     text = _query_text(query, _parse_params(params), db)
-    sys.stdout.buffer.write(results.render(run(db, text), output_format))
+    sys.stdout.buffer.write(results.render(sparql.run(db, text), output_format))
 
 
 def _query_text(spec: str, values: dict[str, str], db: Any) -> str:
@@ -234,27 +235,28 @@ def _print_counts(pairs: Any, title: str) -> None:
         click.echo(f"  {count:>9}  {results.short(_maybe_iri(name))}")
 
 
-def _maybe_iri(text: str) -> Any:
-    from pyoxigraph import NamedNode
-
+def _maybe_iri(text: str) -> NamedNode:
     return NamedNode(text)
 
 
-def main() -> None:
-    """Entry point: run the CLI, turning project errors into messages and exit status 1."""
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI on ``argv``; project errors become a message and status 1."""
     try:
-        cli.main(standalone_mode=False)
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
-        sys.exit(130)
+        return 130
     except click.ClickException as error:
         error.show()
-        sys.exit(error.exit_code)
+        return error.exit_code
     except click.exceptions.Exit as error:
-        sys.exit(error.exit_code)
+        return error.exit_code
     except KGError as error:
         click.secho(f"error: {error}", err=True, fg="red")
-        sys.exit(1)
+        return 1
+    return 0
 
 
-__all__ = ["Settings", "cli", "main"]
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
