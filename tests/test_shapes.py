@@ -1,0 +1,90 @@
+"""The SHACL shapes hold on the curated data and catch each kind of broken data."""
+
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import Quad, RdfFormat, Store, parse
+
+from kg.materialise import materialise
+from kg.ontology import ontology_quads
+from kg.validate import Violation, check
+from kg.vocab import graph
+
+PREFIXES = """
+@prefix dk: <https://w3id.org/digikom/ontology#> .
+@prefix schema: <https://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix q: <https://w3id.org/digikom/code/qualifier/> .
+@prefix sc: <https://w3id.org/digikom/code/scope/> .
+@prefix dkind: <https://w3id.org/digikom/code/document-kind/> .
+@prefix ex: <https://w3id.org/digikom/id/test/> .
+ex:doc a dk:SourceDocument ; dcterms:title "Doc"@de ; dk:documentKind dkind:news_article ;
+  dk:mentions ex:org .
+ex:org a dk:Organisation ; rdfs:label "Org"@de .
+ex:at a oa:SpecificResource ; oa:hasSource ex:doc ; dk:paragraph 1 .
+"""
+
+GOOD_AMOUNT = 'schema:minValue 800000.0 ; schema:currency "EUR" ; dk:qualifier q:more_than ; dk:scope sc:total'
+
+CASES = {
+    "value and bound together": f"ex:a a dk:MonetaryAmount ; {GOOD_AMOUNT} ; schema:value 5.0 .",
+    "no currency": "ex:a a dk:MonetaryAmount ; schema:minValue 1.0 ; dk:qualifier q:more_than ; dk:scope sc:total .",
+    "up_to with a value": 'ex:a a dk:MonetaryAmount ; schema:value 1.0 ; schema:currency "EUR" ; dk:qualifier q:up_to ; dk:scope sc:total .',
+    "min above max": 'ex:a a dk:MonetaryAmount ; schema:minValue 9.0 ; schema:maxValue 1.0 ; schema:currency "EUR" ; dk:qualifier q:exact ; dk:scope sc:total .',
+    "negative amount": 'ex:a a dk:MonetaryAmount ; schema:value -1.0 ; schema:currency "EUR" ; dk:qualifier q:exact ; dk:scope sc:total .',
+    "AGS of 7 digits": 'ex:org dk:ags "0811100" .',
+    "date as dateTime": 'ex:f a dk:Occurrence ; dk:source ex:doc ; dk:evidence ex:at ; dk:date "2019-01-01T00:00:00"^^xsd:dateTime .',
+    "fact without source": "ex:f a dk:PartOfStatement ; dk:evidence ex:at .",
+    "organisation without German label": 'ex:org2 a dk:Organisation ; rdfs:label "Org"@en ; dk:mentionedIn ex:doc .',
+    "person without name": "ex:p a dk:Person ; dk:mentionedIn ex:doc .",
+    "funding without funder": f"ex:f a dk:FundingStatement ; dk:source ex:doc ; dk:evidence ex:at ; dk:amount ex:a . ex:a a dk:MonetaryAmount ; {GOOD_AMOUNT} .",
+}
+
+
+def violations(turtle: str) -> list[Violation]:
+    store = Store()
+    store.extend(ontology_quads())
+    target = graph("test")
+    store.extend(
+        Quad(t.subject, t.predicate, t.object, target)
+        for t in parse(PREFIXES + turtle, format=RdfFormat.TURTLE)
+    )
+    materialise(store)
+    return check(store)
+
+
+def test_the_fixture_alone_is_valid() -> None:
+    assert violations(f"ex:a a dk:MonetaryAmount ; {GOOD_AMOUNT} .") == []
+
+
+@pytest.mark.parametrize("turtle", CASES.values(), ids=list(CASES))
+def test_broken_data_is_reported(turtle: str) -> None:
+    found = violations(turtle)
+    assert found, "no violation reported"
+    assert all(v.message for v in found)
+    assert any(v.focus.startswith("https://w3id.org/digikom/id/test/") for v in found)
+
+
+def test_shape_code_lists_match_the_code_lists() -> None:
+    """Every sh:in list of code IRIs names only codes that exist in codelists.ttl."""
+    import rdflib
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH, SKOS
+
+    from kg import resources
+
+    shapes = rdflib.Graph().parse(resources.shapes_file())
+    codes = rdflib.Graph().parse(resources.ontology_dir() / "codelists.ttl")
+    concepts = set(codes.subjects(SKOS.inScheme, None))
+    listed = [
+        item
+        for head in shapes.objects(None, SH["in"])
+        for item in Collection(shapes, head)
+        if str(item).startswith("https://w3id.org/digikom/code/")
+    ]
+    assert listed
+    assert [str(i) for i in listed if i not in concepts] == []
