@@ -18,6 +18,8 @@ from kg import resources
 from kg.errors import ValidationFailed
 from kg.vocab import DK_NS, META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, PROV_NS
 
+SHAPES_NS = "https://w3id.org/digikom/shapes#"
+
 
 @dataclass(frozen=True)
 class Violation:
@@ -27,11 +29,13 @@ class Violation:
     path: str
     message: str
     sources: tuple[str, ...]
+    shape: str = ""
 
     def __str__(self) -> str:
         where = ", ".join(self.sources) or "unknown source"
         path = f" ({self.path})" if self.path else ""
-        return f"- {self.focus}{path}: {self.message}\n  in {where}"
+        shape = f" [shape {self.shape}]" if self.shape else ""
+        return f"- {self.focus}{path}: {self.message}{shape}\n  in {where}"
 
 
 def check(store: Store, *, shapes: Path | None = None) -> list[Violation]:
@@ -55,6 +59,7 @@ def check(store: Store, *, shapes: Path | None = None) -> list[Violation]:
                 _short(path),
                 "; ".join(messages) or "violates a shape",
                 _sources(store, str(focus)),
+                _short(report.value(result, SH.sourceShape)),
             )
         )
     return sorted(violations, key=lambda v: (v.sources, v.focus, v.path, v.message))
@@ -100,7 +105,9 @@ def _short(term: object) -> str:
     if term is None:
         return ""
     text = str(term)
-    for prefix, namespace in (("dk:", DK_NS), ("prov:", PROV_NS)):
+    if isinstance(term, rdflib.BNode):
+        return ""  # an anonymous property shape has no name to show
+    for prefix, namespace in (("dk:", DK_NS), ("prov:", PROV_NS), ("dksh:", SHAPES_NS)):
         if text.startswith(namespace):
             return prefix + text[len(namespace) :]
     return text
