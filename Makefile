@@ -18,10 +18,9 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed ## Create .venv and install the project with its test tools
 
-serve: install ## Build the graph from the bundled sources, show its statistics and queries
+serve: install ## Build the graph from the bundled sources and serve it at http://127.0.0.1:8000
 	$(BIN)/kg build --sources-file data/sources.yaml
-	$(BIN)/kg stats
-	$(BIN)/kg queries
+	$(BIN)/kg serve
 
 test: install lint typecheck ## Run lint, type checks and the whole test suite
 	$(BIN)/python -m pytest

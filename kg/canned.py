@@ -34,6 +34,7 @@ class Parameter(BaseModel):
     required: bool = False
     default: str | int | float | None = None
     class_: str | None = Field(default=None, alias="class")
+    enum: list[str] | None = None
     example: str | int | float | None = None
 
 

@@ -221,6 +221,46 @@ def stats(store: Path | None) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@store_option
+@click.option("--host", help="Address to bind [env: KG_HOST; default: 127.0.0.1].")
+@click.option("--port", type=int, help="Port [env: KG_PORT; default: 8000].")
+@click.option("--workers", type=int, help="Query worker processes [env: KG_WORKERS; default: 2].")
+@click.option(
+    "--timeout",
+    "query_timeout",
+    type=float,
+    help="Query time limit, s [env: KG_QUERY_TIMEOUT; 30].",
+)
+def serve(
+    store: Path | None,
+    host: str | None,
+    port: int | None,
+    workers: int | None,
+    query_timeout: float | None,
+) -> None:
+    """Serve the store over HTTP: SPARQL 1.1 Protocol at /sparql, canned queries at /queries.
+
+    API documentation at /docs. Build the store first with 'kg build'.
+    """
+    import uvicorn
+
+    from kg.web.app import create_app
+
+    settings = load_settings(
+        store=store, host=host, port=port, workers=workers, query_timeout=query_timeout
+    )
+    open_live(settings.store)  # a clear error now rather than at startup
+    _progress(f"serving {settings.store} at http://{settings.host}:{settings.port}/ (docs: /docs)")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        timeout_graceful_shutdown=5,
+    )
+
+
+@cli.command(context_settings=CONTEXT)
 def sources() -> None:
     """List the source kinds that --source accepts."""
     from loaders import REGISTRY

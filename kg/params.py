@@ -41,6 +41,10 @@ def bind(query: CannedQuery, values: dict[str, str], store: Store) -> str:
                 )
             else:
                 continue
+        if param.enum is not None and raw not in param.enum:
+            raise ParameterError(
+                f"parameter {name!r}: {raw!r} is not one of {', '.join(param.enum)}"
+            )
         if param.type == "iri":
             bound[name] = _resolve(raw, param, store)
         else:

@@ -19,7 +19,9 @@ def default_store() -> Path:
 class Settings(BaseSettings):
     """Everything configurable; see the README's configuration table."""
 
-    model_config = SettingsConfigDict(env_prefix="KG_", extra="forbid", frozen=True)
+    model_config = SettingsConfigDict(
+        env_prefix="KG_", extra="forbid", frozen=True, populate_by_name=True
+    )
 
     store: Path = Field(
         default_factory=default_store,
@@ -28,6 +30,34 @@ class Settings(BaseSettings):
     sources_file: Path | None = Field(
         default=None,
         description="YAML file listing extra sources (KIND:PATH) for repeatable builds.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address the HTTP server binds to.")
+    port: int = Field(default=8000, ge=0, le=65535, description="Port of the HTTP server.")
+    workers: int = Field(
+        default=2, ge=1, le=64, description="Query worker processes (each can be stopped alone)."
+    )
+    query_timeout: float = Field(
+        default=30.0, gt=0, description="Seconds a query may run; requests may ask for less."
+    )
+    max_query_length: int = Field(
+        default=100_000, ge=100, description="Longest SPARQL query accepted, in characters."
+    )
+    max_body: int = Field(
+        default=1_000_000, ge=1000, description="Largest request body accepted, in bytes."
+    )
+    max_nesting: int = Field(
+        default=200, ge=10, description="Deepest nesting of brackets accepted in a query."
+    )
+    max_rows: int = Field(
+        default=10_000, ge=1, description="Rows shown in the JSON/HTML views of canned queries."
+    )
+    cors: bool = Field(default=True, description="Allow cross-origin GET/POST of queries.")
+    cache_seconds: int = Field(
+        default=300, ge=0, description="max-age of Cache-Control on query results."
+    )
+    update_token: str | None = Field(
+        default=None,
+        description="Bearer token that enables /update and Graph Store writes; unset = read-only.",
     )
     source_date_epoch: int | None = Field(
         default=None,

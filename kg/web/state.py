@@ -1,0 +1,36 @@
+"""What the running server holds: settings, the worker pool, the release, a metadata store."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from pyoxigraph import Store
+from starlette.requests import Request
+
+from kg.canned import Catalogue
+from kg.settings import Settings
+from kg.store import Manifest
+from kg.web.workers import WorkerPool
+
+
+@dataclass
+class AppState:
+    """Shared by all requests; built by the app's lifespan."""
+
+    settings: Settings
+    pool: WorkerPool
+    store: Store  # read-only, for cheap lookups in the web process (parameter checks)
+    manifest: Manifest
+    catalogue: Catalogue
+
+    def etag(self, *parts: str) -> str:
+        """An entity tag for a response: the data release plus what was asked."""
+        digest = hashlib.sha256("\x1f".join((self.manifest.release, *parts)).encode())
+        return f'"{digest.hexdigest()[:32]}"'
+
+
+def get_state(request: Request) -> AppState:
+    """The app state (a FastAPI dependency)."""
+    state: AppState = request.app.state.kg
+    return state

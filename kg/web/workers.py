@@ -1,0 +1,358 @@
+"""Queries run in worker processes that can be stopped: time limits that hold, crashes contained.
+
+pyoxigraph has no query timeout or cancellation, and a few hostile query shapes crash
+the whole process. So each query runs — parsed, evaluated *and* serialised — inside one
+worker process (never touching a result from another thread), which streams bytes back
+through a pipe. A query over its time limit, a client that goes away, or a worker that
+dies takes only that worker down; the pool starts a fresh one.
+
+Messages from a worker: ``("head", kind, format)``, then ``("data", bytes)``…, then
+``("end", rows, truncated)``; or ``("error", status, message)`` before any data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import multiprocessing
+import multiprocessing.connection
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from kg.errors import QueryError
+
+CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Job:
+    """One query to run in a worker."""
+
+    query: str
+    results_format: str | None  # format for SELECT/ASK, None: not acceptable
+    graph_format: str | None  # format for CONSTRUCT/DESCRIBE, None: not acceptable
+    union: bool = True
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] | None = None
+    max_rows: int | None = None  # capped JSON view instead of a standard format
+
+
+class QueryFailed(QueryError):
+    """The worker refused or failed the query; ``status`` is the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class QueryTimeout(QueryError):
+    """The query ran longer than its time limit and was stopped."""
+
+
+class WorkerCrashed(QueryError):
+    """The worker running the query died."""
+
+
+class Busy(QueryError):
+    """No worker became free in time."""
+
+
+@dataclass
+class Head:
+    """What the worker said about the result before streaming it."""
+
+    kind: str  # "solutions", "boolean" or "graph"
+    format: str
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    conn: multiprocessing.connection.Connection
+    started: float = field(default_factory=time.monotonic)
+
+
+class WorkerPool:
+    """A fixed number of query worker processes over one read-only store."""
+
+    def __init__(self, store_path: str, size: int) -> None:
+        self.store_path = store_path
+        self.size = size
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._all: set[_Worker] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.restarts = 0
+
+    async def open(self) -> None:
+        """Start the workers (in parallel) and wait until each has opened the store."""
+        spawns = (asyncio.to_thread(self._spawn) for _ in range(self.size))
+        workers = await asyncio.gather(*spawns)
+        for worker in workers:
+            self._idle.put_nowait(worker)
+
+    async def stop(self) -> None:
+        """Stop every worker."""
+        for worker in list(self._all):
+            self._kill(worker)
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_serve, args=(child, self.store_path), daemon=True, name="kg-query-worker"
+        )
+        process.start()
+        child.close()
+        if not parent.poll(60) or parent.recv() != "ready":
+            process.kill()
+            raise RuntimeError("a query worker failed to start")
+        worker = _Worker(process, parent)
+        self._all.add(worker)
+        return worker
+
+    def _kill(self, worker: _Worker) -> None:
+        self._all.discard(worker)
+        with contextlib.suppress(Exception):
+            worker.process.kill()
+            worker.process.join(timeout=5)
+        with contextlib.suppress(Exception):
+            worker.conn.close()
+
+    async def _replace(self, worker: _Worker) -> None:
+        await asyncio.to_thread(self._kill, worker)
+        self.restarts += 1
+        fresh = await asyncio.to_thread(self._spawn)
+        self._idle.put_nowait(fresh)
+
+    async def start(self, job: Job, *, timeout: float) -> Running:
+        """Send ``job`` to a free worker and wait for the head of its answer.
+
+        The time limit covers waiting for a worker, evaluation and streaming. A refused
+        or failed query raises; otherwise the caller streams ``Running.chunks()`` and
+        must ``close()`` it (which stops the worker when the result was not complete).
+        """
+        deadline = time.monotonic() + timeout
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), timeout)
+        except TimeoutError:
+            raise Busy(
+                f"all {self.size} query workers stayed busy for {timeout:g} s; try again"
+            ) from None
+        running = Running(self, worker, deadline, timeout)
+        try:
+            worker.conn.send(job)
+            message = await _receive(worker, deadline, timeout)
+        except BaseException:
+            await running.close()
+            raise
+        if message[0] == "error":
+            running.finished = True
+            await running.close()
+            raise _error(*message[1:])
+        running.head = Head(message[1], message[2])
+        return running
+
+    def release(self, worker: _Worker, *, healthy: bool) -> None:
+        """Give a worker back, or replace it (in the background) when it is mid-query."""
+        if healthy:
+            self._idle.put_nowait(worker)
+        else:
+            task = asyncio.get_running_loop().create_task(self._replace(worker))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+
+class Running:
+    """A query a worker is answering."""
+
+    def __init__(self, pool: WorkerPool, worker: _Worker, deadline: float, timeout: float) -> None:
+        self.pool = pool
+        self.worker = worker
+        self.deadline = deadline
+        self.timeout = timeout
+        self.head = Head("", "")
+        self.finished = False
+        self.rows: int | None = None
+        self.truncated = False
+        self._closed = False
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        """The result's bytes as the worker produces them."""
+        try:
+            while True:
+                message = await _receive(self.worker, self.deadline, self.timeout)
+                if message[0] == "data":
+                    yield message[1]
+                elif message[0] == "end":
+                    self.finished = True
+                    self.rows, self.truncated = message[1], message[2]
+                    return
+                else:
+                    self.finished = True
+                    raise _error(*message[1:])
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        """Return the worker to the pool, or stop it if the result is not complete."""
+        if not self._closed:
+            self._closed = True
+            self.pool.release(self.worker, healthy=self.finished)
+
+
+async def _receive(worker: _Worker, deadline: float, timeout: float) -> tuple[Any, ...]:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0 or not await asyncio.to_thread(worker.conn.poll, remaining):
+        raise QueryTimeout(f"the query ran longer than its limit of {timeout:g} s and was stopped")
+    try:
+        message: tuple[Any, ...] = await asyncio.to_thread(worker.conn.recv)
+    except (EOFError, OSError):
+        raise WorkerCrashed(
+            "the query engine failed on this query (the worker process died); "
+            "simplify the query, e.g. less nesting"
+        ) from None
+    return message
+
+
+def _error(
+    status: int, message: str, line: int | None = None, column: int | None = None
+) -> QueryError:
+    if line is not None:
+        from kg.errors import QuerySyntaxError
+
+        return QuerySyntaxError(message, line, column)
+    return QueryFailed(status, message)
+
+
+# --- inside the worker process -------------------------------------------------------
+
+
+class _PipeWriter:
+    """A file-like object that sends what is written in chunks through the pipe."""
+
+    def __init__(self, conn: multiprocessing.connection.Connection) -> None:
+        self.conn = conn
+        self.buffer = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.buffer += data
+        if len(self.buffer) >= CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.conn.send(("data", bytes(self.buffer)))
+            self.buffer.clear()
+
+
+def _serve(conn: multiprocessing.connection.Connection, store_path: str) -> None:
+    """Worker main loop: open the store, then run one job at a time."""
+    from pyoxigraph import Store
+
+    store = Store.read_only(store_path)
+    conn.send("ready")
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        _run_job(conn, store, job)
+
+
+def _run_job(conn: multiprocessing.connection.Connection, store: Any, job: Job) -> None:
+    from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples
+
+    from kg.query import syntax_error
+    from kg.vocab import PREFIXES
+
+    from . import negotiation
+
+    options: dict[str, Any] = {"prefixes": PREFIXES}
+    if job.default_graphs or job.named_graphs is not None:
+        options["default_graph"] = [NamedNode(g) for g in job.default_graphs]
+        if job.named_graphs is not None:
+            options["named_graphs"] = [NamedNode(g) for g in job.named_graphs]
+    else:
+        options["use_default_graph_as_union"] = job.union
+    try:
+        result = store.query(job.query, **options)
+    except SyntaxError as error:
+        problem = syntax_error(error)
+        conn.send(("error", 400, problem.message, problem.line, problem.column))
+        return
+    except (ValueError, OSError) as error:
+        conn.send(("error", 400, f"cannot evaluate the query: {error}"))
+        return
+    graph = isinstance(result, QueryTriples)
+    kind = "graph" if graph else "boolean" if isinstance(result, QueryBoolean) else "solutions"
+    name = job.graph_format if graph else job.results_format
+    if job.max_rows is not None and kind == "solutions":
+        conn.send(("head", kind, "capped-json"))
+        rows, truncated = _capped_json(conn, result, job.max_rows)
+        conn.send(("end", rows, truncated))
+        return
+    if name is None:
+        offered = negotiation.GRAPH_TYPES if graph else negotiation.RESULT_TYPES
+        types = ", ".join(f.media_type for f in offered)
+        conn.send(("error", 406, f"this {kind} result can be served as: {types}"))
+        return
+    conn.send(("head", kind, name))
+    writer = _PipeWriter(conn)
+    try:
+        if graph:
+            result.serialize(writer, _rdf_format(name))
+        else:
+            result.serialize(writer, getattr(QueryResultsFormat, name.upper()))
+    except Exception as error:  # evaluation errors surface while serialising
+        writer.flush()
+        conn.send(("fail", 500, f"the query failed while streaming: {error}"))
+        return
+    writer.flush()
+    conn.send(("end", None, False))
+
+
+def _rdf_format(name: str) -> Any:
+    from kg.results import RDF_FORMATS
+
+    return RDF_FORMATS[name]
+
+
+def _capped_json(
+    conn: multiprocessing.connection.Connection, solutions: Any, max_rows: int
+) -> tuple[int, bool]:
+    """SPARQL JSON results with at most ``max_rows`` rows and a ``truncated`` flag."""
+    from pyoxigraph import BlankNode, Literal, NamedNode
+
+    names = [v.value for v in solutions.variables]
+    writer = _PipeWriter(conn)
+    writer.write(b'{"head":{"vars":' + json.dumps(names).encode() + b'},"results":{"bindings":[')
+    rows, truncated = 0, False
+    for solution in solutions:
+        if rows == max_rows:
+            truncated = True
+            break
+        binding: dict[str, dict[str, str]] = {}
+        for name in names:
+            term = solution[name]
+            if isinstance(term, NamedNode):
+                binding[name] = {"type": "uri", "value": term.value}
+            elif isinstance(term, BlankNode):
+                binding[name] = {"type": "bnode", "value": term.value}
+            elif isinstance(term, Literal):
+                cell = {"type": "literal", "value": term.value}
+                if term.language:
+                    cell["xml:lang"] = term.language
+                elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+                    cell["datatype"] = term.datatype.value
+                binding[name] = cell
+        writer.write((b"," if rows else b"") + json.dumps(binding, ensure_ascii=False).encode())
+        rows += 1
+    tail = {"truncated": truncated, "rows": rows, "limit": max_rows}
+    writer.write(b"]}," + json.dumps(tail)[1:].encode())
+    writer.flush()
+    return rows, truncated
