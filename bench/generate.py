@@ -240,9 +240,10 @@ class SyntheticGraph:
 
     def _place_name(self) -> str:
         for _ in range(100):
+            prefix, stem = self.rng.choice(PREFIXES), self.rng.choice(STEMS)
             name = (
-                self.rng.choice(PREFIXES)
-                + self.rng.choice(STEMS)
+                prefix
+                + (stem.lower() if prefix and not prefix.endswith(" ") else stem)
                 + self.rng.choice(SUFFIXES)
                 + ("" if self.rng.random() < 0.9 else f" {self.rng.choice(STEMS)}grund")
             )

@@ -107,11 +107,12 @@ def build(
     extra: Iterable[Source] = (),
     *,
     force: bool = False,
+    validate: bool = True,
     report: Report = lambda _: None,
 ) -> BuildResult:
     """Build the store at ``settings.store`` unless it is already up to date."""
     sources = _sources(settings, extra)
-    fingerprint = _fingerprint(sources)
+    fingerprint = _fingerprint(sources, validated=validate)
     with build_lock(settings.store):
         current = live_manifest(settings.store)
         if current is not None and current.fingerprint == fingerprint and not force:
@@ -119,7 +120,7 @@ def build(
             return BuildResult(current, skipped=True)
         build_dir = new_build_dir(settings.store)
         try:
-            manifest = _build_into(build_dir, sources, fingerprint, settings, report)
+            manifest = _build_into(build_dir, sources, fingerprint, settings, report, validate)
             publish(settings.store, build_dir, manifest.release)
         except BaseException:
             shutil.rmtree(build_dir, ignore_errors=True)
@@ -129,11 +130,16 @@ def build(
 
 
 def _build_into(
-    folder: Path, sources: list[Source], fingerprint: str, settings: Settings, report: Report
+    folder: Path,
+    sources: list[Source],
+    fingerprint: str,
+    settings: Settings,
+    report: Report,
+    validate: bool,
 ) -> Manifest:
     clock = _Clock(settings.source_date_epoch)
     store = Store(str(folder / DATABASE))
-    counts = populate(store, sources, clock=clock, report=report)
+    counts = populate(store, sources, clock=clock, report=report, validate=validate)
     store.flush()
     store.optimize()
     del store
@@ -162,7 +168,7 @@ def check_sources(settings: Settings, extra: Iterable[Source] = (), *, report: R
 
 
 def populate(
-    store: Store, sources: list[Source], *, clock: _Clock, report: Report
+    store: Store, sources: list[Source], *, clock: _Clock, report: Report, validate: bool = True
 ) -> dict[str, int]:
     """Load the ontology and ``sources`` into ``store``, materialise, describe, validate.
 
@@ -194,8 +200,11 @@ def populate(
         meta.add(NamedNode(graph_iri), DK.tripleCount, integer_literal(count))
     store.bulk_extend(meta.quads)
     counts[META_GRAPH.value] = len(meta.quads)
-    report("validating against the SHACL shapes")
-    ensure_valid(store)
+    if validate:
+        report("validating against the SHACL shapes")
+        ensure_valid(store)
+    else:
+        report("SHACL validation skipped (--no-validate)")
     return counts
 
 
@@ -274,9 +283,9 @@ def _graph_counts(store: Store) -> dict[str, int]:
     return {row["g"].value: int(row["n"].value) for row in rows}
 
 
-def _fingerprint(sources: list[Source]) -> str:
+def _fingerprint(sources: list[Source], *, validated: bool) -> str:
     """Hash of everything a build depends on: code, ontology, sources (by content)."""
-    digest = hashlib.sha256(kg.__version__.encode())
+    digest = hashlib.sha256(f"{kg.__version__} validated={validated}".encode())
     code_dirs = [Path(kg.__file__).parent, Path(get_loader.__code__.co_filename).parent]
     inputs = [p for d in code_dirs for p in sorted(d.rglob("*.py"))]
     inputs += [*resources.ontology_files(), resources.shapes_file()]

@@ -63,8 +63,17 @@ def cli() -> None:
     help="YAML file listing sources as KIND:PATH [env: KG_SOURCES_FILE].",
 )
 @click.option("--force", is_flag=True, help="Rebuild even when nothing changed.")
+@click.option(
+    "--no-validate",
+    is_flag=True,
+    help="Skip SHACL validation (for large machine-generated sources you trust).",
+)
 def build_command(
-    store: Path | None, sources: tuple[str, ...], sources_file: Path | None, force: bool
+    store: Path | None,
+    sources: tuple[str, ...],
+    sources_file: Path | None,
+    force: bool,
+    no_validate: bool,
 ) -> None:
     """Build the store from the bundled curated facts plus any extra sources.
 
@@ -73,7 +82,7 @@ def build_command(
     """
     settings = load_settings(store=store, sources_file=sources_file)
     extra = [Source.parse(spec) for spec in sources]
-    outcome = build(settings, extra, force=force, report=_progress)
+    outcome = build(settings, extra, force=force, validate=not no_validate, report=_progress)
     if not outcome.skipped:
         _print_counts(outcome.manifest.graphs.items(), "triples per graph")
 
