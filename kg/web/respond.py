@@ -62,7 +62,7 @@ async def run_query(
         "ETag": etag,
         "Cache-Control": f"public, max-age={state.settings.cache_seconds}",
         "Vary": "Accept",
-        "X-Data-Release": state.manifest.release,
+        "X-Data-Release": f"{state.manifest.release}+{state.generation}",
     }
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)

@@ -23,10 +23,12 @@ class AppState:
     store: Store  # read-only, for cheap lookups in the web process (parameter checks)
     manifest: Manifest
     catalogue: Catalogue
+    generation: int = 0  # writes since startup: part of every ETag
 
     def etag(self, *parts: str) -> str:
         """An entity tag for a response: the data release plus what was asked."""
-        digest = hashlib.sha256("\x1f".join((self.manifest.release, *parts)).encode())
+        release = f"{self.manifest.release}+{self.generation}"
+        digest = hashlib.sha256("\x1f".join((release, *parts)).encode())
         return f'"{digest.hexdigest()[:32]}"'
 
 

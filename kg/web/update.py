@@ -1,30 +1,173 @@
-"""Writes: ``/update`` (SPARQL Update) and Graph Store Protocol ``/store`` — off by default."""
+"""Writes — ``/update`` (SPARQL Update) and Graph Store Protocol ``/store`` — and GSP reads.
+
+Writes are off unless ``KG_UPDATE_TOKEN`` is set; then they need ``Authorization: Bearer
+<token>``. A write stops the query workers, applies the change in one transaction, and
+starts fresh workers that see it; the ETag changes with it. A write that fails (bad
+syntax, bad body) changes nothing. Reads of the Graph Store (GET/HEAD) are public.
+
+Writes change the live release in place; the next ``kg build`` starts again from the
+sources.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import hmac
+
 from fastapi import APIRouter
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse
 from starlette.requests import Request
 from starlette.responses import Response
 
+from kg.query import syntax_error
+from kg.store import DATABASE, live_release
+from kg.web import negotiation
 from kg.web.limits import Rejected
-from kg.web.state import get_state
+from kg.web.requests import media_type, query_params, read_body, single
+from kg.web.respond import run_query
+from kg.web.state import AppState, get_state
+from kg.web.workers import Job
 
 router = APIRouter(tags=["SPARQL protocol"])
 
 
-def _authorise(request: Request) -> None:
-    token = get_state(request).settings.update_token
+def _authorise(request: Request) -> AppState:
+    state = get_state(request)
+    token = state.settings.update_token
+    given = request.headers.get("authorization", "")
     if token is None:
         raise Rejected(403, "this server is read-only: writes are off (set KG_UPDATE_TOKEN)")
-    given = request.headers.get("authorization", "")
     if not given.startswith("Bearer "):
         raise Rejected(401, "writes need 'Authorization: Bearer <token>'")
-    if given.removeprefix("Bearer ") != token:
+    if not hmac.compare_digest(given.removeprefix("Bearer ").encode(), token.encode()):
         raise Rejected(403, "wrong token")
+    return state
+
+
+async def _write(state: AppState, change: object) -> None:
+    """Apply ``change(store)`` with the workers stopped; reopen readers afterwards."""
+    release = live_release(state.settings.store)
+    assert release is not None
+    path = str(release / DATABASE)
+
+    def apply() -> None:
+        store = Store(path)
+        try:
+            change(store)  # type: ignore[operator]
+            store.flush()
+        finally:
+            del store
+
+    async with state.pool.exclusive():
+        await asyncio.to_thread(apply)
+        state.store = Store.read_only(path)
+        state.generation += 1
 
 
 @router.post("/update", summary="SPARQL Update (needs a token)")
 async def sparql_update(request: Request) -> Response:
-    """Refused unless a token is configured and given."""
-    _authorise(request)
-    raise Rejected(501, "writes through the facade are not implemented yet; rebuild with kg build")
+    """Run a SPARQL Update sent as ``application/sparql-update`` or as an ``update`` form field."""
+    state = _authorise(request)
+    body = await read_body(request, limit=state.settings.max_body)
+    kind = media_type(request)
+    if kind == "application/sparql-update":
+        text = _utf8(body)
+    elif kind == "application/x-www-form-urlencoded":
+        from kg.web.requests import parse_form
+
+        text = single(parse_form(body, "form body"), "update") or ""
+    else:
+        raise Rejected(415, "send the update as application/sparql-update or as a form")
+    if not text.strip():
+        raise Rejected(400, "the update is empty")
+
+    def change(store: Store) -> None:
+        try:
+            store.update(text)
+        except SyntaxError as error:
+            problem = syntax_error(error)
+            raise Rejected(400, str(problem)) from None
+
+    await _write(state, change)
+    return Response(status_code=204)
+
+
+def _graph(request: Request) -> NamedNode | DefaultGraph:
+    params = query_params(request)
+    name = single(params, "graph")
+    default = single(params, "default")
+    if (name is None) == (default is None):
+        raise Rejected(400, "give exactly one of ?graph=IRI or ?default")
+    if name is None:
+        return DefaultGraph()
+    try:
+        return NamedNode(name)
+    except ValueError:
+        raise Rejected(400, f"{name!r} is not a valid graph IRI") from None
+
+
+@router.api_route("/store", methods=["GET", "HEAD"], summary="Graph Store Protocol: read a graph")
+async def store_get(request: Request) -> Response:
+    """The triples of one graph (``?graph=IRI`` or ``?default``) in the negotiated format."""
+    state = get_state(request)
+    target = _graph(request)
+    chosen = negotiation.negotiate(request.headers.get("accept"), negotiation.GRAPH_TYPES)
+    if chosen is None:
+        offered = ", ".join(f.media_type for f in negotiation.GRAPH_TYPES)
+        raise Rejected(406, f"a graph can be served as: {offered}")
+    if isinstance(target, NamedNode) and target not in set(state.store.named_graphs()):
+        raise Rejected(404, f"no graph {target.value} in the store")
+    where = f"GRAPH {target} {{ ?s ?p ?o }}" if isinstance(target, NamedNode) else "?s ?p ?o"
+    job = Job(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", None, chosen.name, union=False)
+    response = await run_query(
+        state, request, job, timeout=state.settings.query_timeout, cache_key=f"gsp {target}"
+    )
+    if request.method == "HEAD":
+        return Response(status_code=response.status_code, headers=dict(response.headers))
+    return response
+
+
+@router.api_route(
+    "/store", methods=["PUT", "POST", "DELETE"], summary="Graph Store Protocol: write"
+)
+async def store_write(request: Request) -> Response:
+    """Replace (PUT), add to (POST) or remove (DELETE) a graph; needs the token."""
+    state = _authorise(request)
+    target = _graph(request)
+    quads: list[Quad] = []
+    if request.method != "DELETE":
+        body = await read_body(request, limit=state.settings.max_body)
+        syntax = RdfFormat.from_media_type(media_type(request))
+        if syntax is None:
+            raise Rejected(
+                415, "send RDF: text/turtle, application/n-triples, application/rdf+xml…"
+            )
+        try:
+            quads = [
+                Quad(t.subject, t.predicate, t.object, target)
+                for t in parse(body, format=syntax, without_named_graphs=True)
+            ]
+        except SyntaxError as error:
+            raise Rejected(400, f"the body does not parse: {error.msg}") from None
+
+    def change(store: Store) -> None:
+        if request.method in ("PUT", "DELETE") and (
+            isinstance(target, DefaultGraph) or store.contains_named_graph(target)
+        ):
+            store.clear_graph(target)
+            if isinstance(target, NamedNode) and request.method == "DELETE":
+                store.remove_graph(target)
+        store.extend(quads)
+
+    deleting_named = request.method == "DELETE" and isinstance(target, NamedNode)
+    if deleting_named and target not in set(state.store.named_graphs()):
+        raise Rejected(404, f"no graph {target} in the store")
+    await _write(state, change)
+    return Response(status_code=204)
+
+
+def _utf8(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise Rejected(400, f"the body is not valid UTF-8 (byte {error.start})") from None

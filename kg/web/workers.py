@@ -86,6 +86,7 @@ class WorkerPool:
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._exclusive = asyncio.Lock()
         self.restarts = 0
 
     async def open(self) -> None:
@@ -155,6 +156,21 @@ class WorkerPool:
             raise _error(*message[1:])
         running.head = Head(message[1], message[2])
         return running
+
+    @contextlib.asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        """Stop every worker (waiting for running queries), then start fresh ones.
+
+        Used around writes: no worker holds the store open while it is written, and the
+        new workers see the written data.
+        """
+        async with self._exclusive:
+            taken = [await self._idle.get() for _ in range(self.size)]
+            try:
+                await asyncio.gather(*(asyncio.to_thread(self._kill, w) for w in taken))
+                yield
+            finally:
+                await self.open()
 
     def release(self, worker: _Worker, *, healthy: bool) -> None:
         """Give a worker back, or replace it (in the background) when it is mid-query."""
