@@ -71,6 +71,8 @@ async def run_query(
         media = "application/json; charset=utf-8"
     else:
         media = negotiation.content_type(negotiation.BY_NAME[running.head.format])
+    if running.finished:  # the whole result came in one message: no streaming needed
+        return Response(running.pending, media_type=media, headers=headers)
     return StreamingResponse(_stream(running), media_type=media, headers=headers)
 
 

@@ -155,6 +155,11 @@ class WorkerPool:
             await running.close()
             raise _error(*message[1:])
         running.head = Head(message[1], message[2])
+        running.pending = message[3]
+        if message[0] == "whole":
+            running.finished = True
+            running.rows, running.truncated = message[4], message[5]
+            await running.close()  # the worker is free; the bytes are here
         return running
 
     @contextlib.asynccontextmanager
@@ -194,12 +199,15 @@ class Running:
         self.finished = False
         self.rows: int | None = None
         self.truncated = False
+        self.pending = b""
         self._closed = False
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The result's bytes as the worker produces them."""
         try:
-            while True:
+            if self.pending:
+                yield self.pending
+            while not self.finished:
                 message = await _receive(self.worker, self.deadline, self.timeout)
                 if message[0] == "data":
                     yield message[1]
@@ -220,12 +228,35 @@ class Running:
             self.pool.release(self.worker, healthy=self.finished)
 
 
+async def _readable(conn: multiprocessing.connection.Connection, remaining: float) -> bool:
+    """Wait without a thread until the pipe has data (or EOF), at most ``remaining`` s."""
+    if conn.poll(0):
+        return True
+    loop = asyncio.get_running_loop()
+    ready = loop.create_future()
+    fd = conn.fileno()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(True)
+
+    loop.add_reader(fd, wake)
+    try:
+        await asyncio.wait_for(ready, remaining)
+    except TimeoutError:
+        return False
+    finally:
+        loop.remove_reader(fd)
+    return True
+
+
 async def _receive(worker: _Worker, deadline: float, timeout: float) -> tuple[Any, ...]:
     remaining = deadline - time.monotonic()
-    if remaining <= 0 or not await asyncio.to_thread(worker.conn.poll, remaining):
+    if remaining <= 0 or not await _readable(worker.conn, remaining):
         raise QueryTimeout(f"the query ran longer than its limit of {timeout:g} s and was stopped")
     try:
-        message: tuple[Any, ...] = await asyncio.to_thread(worker.conn.recv)
+        # the whole message follows promptly: the worker writes it in one go
+        message: tuple[Any, ...] = worker.conn.recv()
     except (EOFError, OSError):
         raise WorkerCrashed(
             "the query engine failed on this query (the worker process died); "
@@ -248,22 +279,43 @@ def _error(
 
 
 class _PipeWriter:
-    """A file-like object that sends what is written in chunks through the pipe."""
+    """A file-like object that sends what is written through the pipe in large chunks.
 
-    def __init__(self, conn: multiprocessing.connection.Connection) -> None:
+    The first chunk travels with the head; a result that fits in one chunk travels as a
+    single ``whole`` message, so the worker is free again before the client has read it.
+    """
+
+    def __init__(self, conn: multiprocessing.connection.Connection, kind: str, fmt: str) -> None:
         self.conn = conn
+        self.head: tuple[str, str] | None = (kind, fmt)
         self.buffer = bytearray()
 
     def write(self, data: bytes) -> int:
         self.buffer += data
         if len(self.buffer) >= CHUNK:
-            self.flush()
+            self._send()
         return len(data)
 
     def flush(self) -> None:
-        if self.buffer:
+        """Ignored: chunks leave when full or at the end (serialisers flush when done)."""
+
+    def _send(self) -> None:
+        if not self.buffer:
+            return
+        if self.head is not None:
+            self.conn.send(("head", *self.head, bytes(self.buffer)))
+            self.head = None
+        else:
             self.conn.send(("data", bytes(self.buffer)))
-            self.buffer.clear()
+        self.buffer.clear()
+
+    def finish(self, rows: int | None = None, truncated: bool = False) -> None:
+        """Send what is left and mark the end of the result."""
+        if self.head is not None:
+            self.conn.send(("whole", *self.head, bytes(self.buffer), rows, truncated))
+        else:
+            self._send()
+            self.conn.send(("end", rows, truncated))
 
 
 def _serve(conn: multiprocessing.connection.Connection, store_path: str) -> None:
@@ -308,28 +360,29 @@ def _run_job(conn: multiprocessing.connection.Connection, store: Any, job: Job) 
     kind = "graph" if graph else "boolean" if isinstance(result, QueryBoolean) else "solutions"
     name = job.graph_format if graph else job.results_format
     if job.max_rows is not None and kind == "solutions":
-        conn.send(("head", kind, "capped-json"))
-        rows, truncated = _capped_json(conn, result, job.max_rows)
-        conn.send(("end", rows, truncated))
+        writer = _PipeWriter(conn, kind, "capped-json")
+        rows, truncated = _capped_json(writer, result, job.max_rows)
+        writer.finish(rows, truncated)
         return
     if name is None:
         offered = negotiation.GRAPH_TYPES if graph else negotiation.RESULT_TYPES
         types = ", ".join(f.media_type for f in offered)
         conn.send(("error", 406, f"this {kind} result can be served as: {types}"))
         return
-    conn.send(("head", kind, name))
-    writer = _PipeWriter(conn)
+    writer = _PipeWriter(conn, kind, name)
     try:
         if graph:
             result.serialize(writer, _rdf_format(name))
         else:
             result.serialize(writer, getattr(QueryResultsFormat, name.upper()))
     except Exception as error:  # evaluation errors surface while serialising
-        writer.flush()
-        conn.send(("fail", 500, f"the query failed while streaming: {error}"))
+        if writer.head is not None:  # nothing sent yet: a clean error response
+            conn.send(("error", 500, f"the query failed: {error}"))
+        else:
+            writer._send()
+            conn.send(("fail", 500, f"the query failed while streaming: {error}"))
         return
-    writer.flush()
-    conn.send(("end", None, False))
+    writer.finish()
 
 
 def _rdf_format(name: str) -> Any:
@@ -338,14 +391,11 @@ def _rdf_format(name: str) -> Any:
     return RDF_FORMATS[name]
 
 
-def _capped_json(
-    conn: multiprocessing.connection.Connection, solutions: Any, max_rows: int
-) -> tuple[int, bool]:
+def _capped_json(writer: _PipeWriter, solutions: Any, max_rows: int) -> tuple[int, bool]:
     """SPARQL JSON results with at most ``max_rows`` rows and a ``truncated`` flag."""
     from pyoxigraph import BlankNode, Literal, NamedNode
 
     names = [v.value for v in solutions.variables]
-    writer = _PipeWriter(conn)
     writer.write(b'{"head":{"vars":' + json.dumps(names).encode() + b'},"results":{"bindings":[')
     rows, truncated = 0, False
     for solution in solutions:
@@ -370,5 +420,4 @@ def _capped_json(
         rows += 1
     tail = {"truncated": truncated, "rows": rows, "limit": max_rows}
     writer.write(b"]}," + json.dumps(tail)[1:].encode())
-    writer.flush()
     return rows, truncated
