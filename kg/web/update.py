@@ -106,7 +106,6 @@ def _graph(request: Request) -> NamedNode | DefaultGraph:
         raise Rejected(400, f"{name!r} is not a valid graph IRI") from None
 
 
-@router.api_route("/store", methods=["GET", "HEAD"], summary="Graph Store Protocol: read a graph")
 async def store_get(request: Request) -> Response:
     """The triples of one graph (``?graph=IRI`` or ``?default``) in the negotiated format."""
     state = get_state(request)
@@ -127,9 +126,6 @@ async def store_get(request: Request) -> Response:
     return response
 
 
-@router.api_route(
-    "/store", methods=["PUT", "POST", "DELETE"], summary="Graph Store Protocol: write"
-)
 async def store_write(request: Request) -> Response:
     """Replace (PUT), add to (POST) or remove (DELETE) a graph; needs the token."""
     state = _authorise(request)
@@ -164,6 +160,24 @@ async def store_write(request: Request) -> Response:
         raise Rejected(404, f"no graph {target} in the store")
     await _write(state, change)
     return Response(status_code=204)
+
+
+for _method, _summary in (("GET", "read a graph"), ("HEAD", "check a graph")):
+    router.add_api_route(
+        "/store",
+        store_get,
+        methods=[_method],
+        summary=f"Graph Store Protocol: {_summary}",
+        operation_id=f"graph_store_{_method.lower()}",
+    )
+for _method, _summary in (("PUT", "replace"), ("POST", "add to"), ("DELETE", "remove")):
+    router.add_api_route(
+        "/store",
+        store_write,
+        methods=[_method],
+        summary=f"Graph Store Protocol: {_summary} a graph (needs the token)",
+        operation_id=f"graph_store_{_method.lower()}",
+    )
 
 
 def _utf8(body: bytes) -> str:
