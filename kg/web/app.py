@@ -16,7 +16,7 @@ from kg.canned import Catalogue
 from kg.settings import Settings
 from kg.store import DATABASE, Manifest, live_release, open_live
 from kg.web import canned_api, errors, sparql, update
-from kg.web.state import AppState, get_state
+from kg.web.state import AppState, state_of
 from kg.web.workers import WorkerPool
 
 DESCRIPTION = """An open knowledge graph of who drives and who funds the digitalisation of
@@ -83,7 +83,7 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
 
 async def health(request: Request) -> JSONResponse:
     """Whether the server answers, with its data release and worker restarts."""
-    state = get_state(request)
+    state = state_of(request)
     return JSONResponse(
         {
             "status": "ok",

@@ -20,7 +20,7 @@ from kg.web import negotiation
 from kg.web.limits import Rejected
 from kg.web.requests import query_params, single
 from kg.web.respond import formats_for, run_query, timeout_for
-from kg.web.state import AppState, get_state
+from kg.web.state import AppState, get_state, state_of
 from kg.web.workers import Job
 
 State = Annotated[AppState, Depends(get_state)]
@@ -81,7 +81,7 @@ def router_for(app: FastAPI) -> APIRouter:
 
 def _endpoint(query: CannedQuery) -> Any:
     async def endpoint(request: Request, **_: Any) -> Response:
-        state: AppState = get_state(request)
+        state: AppState = state_of(request)
         return await _answer(request, state, query)
 
     parameters = [

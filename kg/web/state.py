@@ -32,7 +32,12 @@ class AppState:
         return f'"{digest.hexdigest()[:32]}"'
 
 
-def get_state(request: Request) -> AppState:
-    """The app state (a FastAPI dependency)."""
+def state_of(request: Request) -> AppState:
+    """The app state of a request."""
     state: AppState = request.app.state.kg
     return state
+
+
+async def get_state(request: Request) -> AppState:
+    """The app state (a FastAPI dependency; async, so it needs no worker thread)."""
+    return state_of(request)

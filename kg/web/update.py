@@ -25,14 +25,14 @@ from kg.web import negotiation
 from kg.web.limits import Rejected
 from kg.web.requests import media_type, query_params, read_body, single
 from kg.web.respond import run_query
-from kg.web.state import AppState, get_state
+from kg.web.state import AppState, state_of
 from kg.web.workers import Job
 
 router = APIRouter(tags=["SPARQL protocol"])
 
 
 def _authorise(request: Request) -> AppState:
-    state = get_state(request)
+    state = state_of(request)
     token = state.settings.update_token
     given = request.headers.get("authorization", "")
     if token is None:
@@ -108,7 +108,7 @@ def _graph(request: Request) -> NamedNode | DefaultGraph:
 
 async def store_get(request: Request) -> Response:
     """The triples of one graph (``?graph=IRI`` or ``?default``) in the negotiated format."""
-    state = get_state(request)
+    state = state_of(request)
     target = _graph(request)
     chosen = negotiation.negotiate(request.headers.get("accept"), negotiation.GRAPH_TYPES)
     if chosen is None:
