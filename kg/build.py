@@ -12,6 +12,7 @@ import gc
 import hashlib
 import shutil
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,7 +123,11 @@ def build(
         try:
             manifest = _build_into(build_dir, sources, fingerprint, settings, report, validate)
             publish(settings.store, build_dir, manifest.release)
-        except BaseException:
+        except BaseException as error:
+            # The traceback's frames still hold the half-built store open; RocksDB
+            # keeps writing into the folder until it is dropped, so drop it first.
+            traceback.clear_frames(error.__traceback__)
+            gc.collect()
             shutil.rmtree(build_dir, ignore_errors=True)
             raise
     report(f"published release {manifest.release} at {settings.store}")
