@@ -153,7 +153,7 @@ async def _answer(request: Request, state: AppState, query: CannedQuery) -> Resp
     if capped:
         job = Job(text, "json", None, max_rows=state.settings.max_rows)
     else:
-        results_format, graph_format = formats_for(request, format_param)
+        results_format, graph_format = formats_for(request, [format_param] if format_param else [])
         job = Job(text, results_format, graph_format)
     timeout = timeout_for(state, single(params, "timeout"))
     return await run_query(state, request, job, timeout=timeout, cache_key=text)

@@ -6,6 +6,10 @@
 'turtle'
 >>> negotiate("image/png", RESULT_TYPES) is None
 True
+>>> [f.name if f else None for f in from_parameter("xml")]
+['xml', 'rdfxml']
+>>> [f.name if f else None for f in from_parameter("application/ld+json,application/x-json+ld")]
+[None, 'jsonld']
 """
 
 from __future__ import annotations
@@ -48,10 +52,53 @@ BY_NAME: Final = {f.name: f for f in RESULT_TYPES + GRAPH_TYPES}
 BY_TYPE: Final = {f.media_type: f for f in RESULT_TYPES + GRAPH_TYPES}
 
 
+# Names other tools put in ``format=``/``output=`` (SPARQLWrapper, Fuseki, Virtuoso).
+NAME_ALIASES: Final = {
+    "rdf+xml": "rdfxml",
+    "rdf": "rdfxml",
+    "json-ld": "jsonld",
+    "ld+json": "jsonld",
+    "ttl": "turtle",
+    "nt": "ntriples",
+    "n-triples": "ntriples",
+    "nq": "nquads",
+    "n-quads": "nquads",
+}
+# Names that mean one format for SELECT/ASK and another for CONSTRUCT/DESCRIBE.
+GRAPH_READING: Final = {"xml": "rdfxml", "json": "jsonld"}
+
+
 def by_name_or_type(value: str) -> Format | None:
     """The format a ``format=`` parameter names (short name or media type)."""
     value = value.strip().lower()
-    return BY_NAME.get(value) or BY_TYPE.get(value) or BY_NAME.get(ALIASES.get(value, ""))
+    return (
+        BY_NAME.get(value)
+        or BY_TYPE.get(value)
+        or BY_NAME.get(ALIASES.get(value, ""))
+        or BY_NAME.get(NAME_ALIASES.get(value, ""))
+    )
+
+
+def from_parameter(value: str) -> tuple[Format | None, Format | None]:
+    """The (results, graph) formats one ``format=`` value names; either may be None.
+
+    A value may be a comma-separated list of names or media types: the first one
+    understood for each kind wins.
+    """
+    results: Format | None = None
+    graph: Format | None = None
+    for item in value.split(","):
+        fmt = by_name_or_type(item)
+        if fmt is None:
+            continue
+        if fmt.graph:
+            graph = graph or fmt
+            continue
+        results = results or fmt
+        reading = GRAPH_READING.get(fmt.name)
+        if reading is not None:
+            graph = graph or BY_NAME[reading]
+    return results, graph
 
 
 def negotiate(accept: str | None, offered: tuple[Format, ...]) -> Format | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -13,23 +13,44 @@ from kg.web.state import AppState
 from kg.web.workers import Job, Running
 
 
-def formats_for(request: Request, format_param: str | None) -> tuple[str | None, str | None]:
-    """The result and graph formats acceptable to the client (``format=`` wins)."""
-    if format_param:
-        chosen = negotiation.by_name_or_type(format_param)
-        if chosen is None:
+def formats_for(request: Request, format_values: Sequence[str]) -> tuple[str | None, str | None]:
+    """The result and graph formats acceptable to the client.
+
+    ``format=`` values win over the ``Accept`` header for the kind of answer they name;
+    several values are fine as long as they agree (SPARQLWrapper sends a short name and a
+    media type).
+    """
+    named: list[tuple[negotiation.Format | None, negotiation.Format | None]] = []
+    for value in format_values:
+        results, graph = negotiation.from_parameter(value)
+        if results is None and graph is None:
             names = ", ".join(negotiation.BY_NAME)
-            raise Rejected(400, f"unknown format {format_param!r}; use one of: {names}")
-        return (None, chosen.name) if chosen.graph else (chosen.name, None)
+            raise Rejected(400, f"unknown format {value!r}; use one of: {names}")
+        named.append((results, graph))
+    chosen_results = {r.name for r, _ in named if r is not None}
+    chosen_graph = {g.name for _, g in named if g is not None}
+    if len(chosen_results) > 1 or len(chosen_graph) > 1:
+        given = ", ".join(repr(value) for value in format_values)
+        raise Rejected(400, f"the format parameters disagree ({given}); give one format")
     accept = request.headers.get("accept")
-    results = negotiation.negotiate(accept, negotiation.RESULT_TYPES)
-    graph = negotiation.negotiate(accept, negotiation.GRAPH_TYPES)
-    if results is None and graph is None:
+    if chosen_results or chosen_graph:
+        return (
+            next(iter(chosen_results), None) or _negotiated(accept, negotiation.RESULT_TYPES),
+            next(iter(chosen_graph), None) or _negotiated(accept, negotiation.GRAPH_TYPES),
+        )
+    results_name = _negotiated(accept, negotiation.RESULT_TYPES)
+    graph_name = _negotiated(accept, negotiation.GRAPH_TYPES)
+    if results_name is None and graph_name is None:
         offered = ", ".join(
             f.media_type for f in negotiation.RESULT_TYPES + negotiation.GRAPH_TYPES
         )
         raise Rejected(406, f"cannot answer with {accept!r}; offered: {offered}")
-    return (results.name if results else None, graph.name if graph else None)
+    return results_name, graph_name
+
+
+def _negotiated(accept: str | None, offered: tuple[negotiation.Format, ...]) -> str | None:
+    chosen = negotiation.negotiate(accept, offered)
+    return chosen.name if chosen else None
 
 
 def timeout_for(state: AppState, requested: str | None) -> float:

@@ -27,7 +27,8 @@ MAX_GRAPHS = 100
 DESCRIPTION = """SPARQL 1.1 query: `query` in the URL (GET), as a form field (POST
 `application/x-www-form-urlencoded`) or as the body (POST `application/sparql-query`).
 `default-graph-uri` / `named-graph-uri` set the dataset (default: the union of all graphs);
-`format` overrides the `Accept` header; `timeout` (seconds) lowers the time limit.
+`format` (or `output`; repeated values must agree) overrides the `Accept` header;
+`timeout` (seconds) lowers the time limit.
 Without a query, GET returns the service description."""
 
 
@@ -79,7 +80,9 @@ async def _answer(request: Request, state: State, params: list[tuple[str, str]])
         raise Rejected(400, f"at most {MAX_GRAPHS} default-graph-uri/named-graph-uri are accepted")
     for iri in default_graphs + named_graphs:
         _check_iri(iri)
-    results_format, graph_format = formats_for(request, single(params, "format"))
+    results_format, graph_format = formats_for(
+        request, values(params, "format") + values(params, "output")
+    )
     job = Job(
         query=query,
         results_format=results_format,

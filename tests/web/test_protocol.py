@@ -82,6 +82,33 @@ def test_format_parameter_overrides_accept(client: httpx.Client) -> None:
     assert response.headers["content-type"].startswith("text/tab-separated-values")
 
 
+def test_format_names_other_tools_send(client: httpx.Client) -> None:
+    """A short name plus its media type, repeated, and ``output=`` as Fuseki spells it."""
+    tsv = client.get(
+        "/sparql",
+        params=[("query", STARTUPS), ("format", "tsv"), ("format", "text/tab-separated-values")],
+    )
+    assert tsv.headers["content-type"].startswith("text/tab-separated-values")
+    assert f"<{POLYTEIA}>" in tsv.text
+    output = client.get("/sparql", params={"query": STARTUPS, "output": "csv"})
+    assert output.headers["content-type"].startswith("text/csv")
+    for name, media in (("xml", "application/rdf+xml"), ("json-ld", "application/ld+json")):
+        graph = client.get("/sparql", params={"query": CONSTRUCT, "format": name})
+        assert graph.status_code == 200, name
+        assert graph.headers["content-type"].startswith(media)
+
+
+def test_disagreeing_format_parameters_are_400(client: httpx.Client) -> None:
+    response = client.get(
+        "/sparql", params=[("query", STARTUPS), ("format", "json"), ("format", "csv")]
+    )
+    assert response.status_code == 400
+    assert "disagree" in response.json()["message"]
+    unknown = client.get("/sparql", params={"query": STARTUPS, "format": "yaml"})
+    assert unknown.status_code == 400
+    assert "unknown format 'yaml'" in unknown.json()["message"]
+
+
 def test_unsatisfiable_accept_is_406_listing_offers(client: httpx.Client) -> None:
     response = client.get("/sparql", params={"query": STARTUPS}, headers={"Accept": "image/png"})
     assert response.status_code == 406
