@@ -21,7 +21,7 @@ import yaml
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
 
 import kg
-from kg import iris, resources
+from kg import iris, publication, resources
 from kg.errors import KGError, SourceError
 from kg.materialise import materialise
 from kg.ontology import ontology_quads, ontology_store
@@ -36,7 +36,17 @@ from kg.store import (
     unique_release,
 )
 from kg.validate import ensure_valid
-from kg.vocab import DERIVED_GRAPH, DK, META_GRAPH, ONTOLOGY_GRAPH, PROV, RDF, RDFS, XSD
+from kg.vocab import (
+    DATASET_GRAPH,
+    DERIVED_GRAPH,
+    DK,
+    META_GRAPH,
+    ONTOLOGY_GRAPH,
+    PROV,
+    RDF,
+    RDFS,
+    XSD,
+)
 from loaders import GraphLoad, LoadContext, get_loader
 from loaders.base import sha256_file
 from loaders.terms import QuadList, integer_literal
@@ -205,6 +215,10 @@ def populate(
         meta.add(NamedNode(graph_iri), DK.tripleCount, integer_literal(count))
     store.bulk_extend(meta.quads)
     counts[META_GRAPH.value] = len(meta.quads)
+    report("describing the dataset (DCAT, VoID)")
+    description = publication.describe(store, modified=clock.now())
+    store.bulk_extend(description)
+    counts[DATASET_GRAPH.value] = len(description)
     if validate:
         report("validating against the SHACL shapes")
         ensure_valid(store)

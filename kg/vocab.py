@@ -34,6 +34,10 @@ OA_NS: Final = "http://www.w3.org/ns/oa#"
 CV_NS: Final = "http://data.europa.eu/m8g/"
 DCAT_NS: Final = "http://www.w3.org/ns/dcat#"
 SH_NS: Final = "http://www.w3.org/ns/shacl#"
+VOID_NS: Final = "http://rdfs.org/ns/void#"
+DCATDE_NS: Final = "http://dcat-ap.de/def/dcatde/"
+VCARD_NS: Final = "http://www.w3.org/2006/vcard/ns#"
+SD_NS: Final = "http://www.w3.org/ns/sparql-service-description#"
 
 PREFIXES: Final[dict[str, str]] = {
     "dk": DK_NS,
@@ -52,6 +56,9 @@ PREFIXES: Final[dict[str, str]] = {
     "oa": OA_NS,
     "cv": CV_NS,
     "dcat": DCAT_NS,
+    "void": VOID_NS,
+    "dcatde": DCATDE_NS,
+    "vcard": VCARD_NS,
 }
 
 
@@ -253,14 +260,89 @@ class SCHEMA:
 
 class DCT:
     title: Final = _ns(DCT_NS, "title")
+    identifier: Final = _ns(DCT_NS, "identifier")
+    license: Final = _ns(DCT_NS, "license")
+    modified: Final = _ns(DCT_NS, "modified")
+    spatial: Final = _ns(DCT_NS, "spatial")
+    temporal: Final = _ns(DCT_NS, "temporal")
+    format: Final = _ns(DCT_NS, "format")
+    conformsTo: Final = _ns(DCT_NS, "conformsTo")
+    PeriodOfTime: Final = _ns(DCT_NS, "PeriodOfTime")
+    accessRights: Final = _ns(DCT_NS, "accessRights")
     publisher: Final = _ns(DCT_NS, "publisher")
     issued: Final = _ns(DCT_NS, "issued")
     language: Final = _ns(DCT_NS, "language")
     description: Final = _ns(DCT_NS, "description")
 
 
+class DCAT:
+    Catalog: Final = _ns(DCAT_NS, "Catalog")
+    Dataset: Final = _ns(DCAT_NS, "Dataset")
+    Distribution: Final = _ns(DCAT_NS, "Distribution")
+    DataService: Final = _ns(DCAT_NS, "DataService")
+    dataset: Final = _ns(DCAT_NS, "dataset")
+    service: Final = _ns(DCAT_NS, "service")
+    accessService: Final = _ns(DCAT_NS, "accessService")
+    distribution: Final = _ns(DCAT_NS, "distribution")
+    accessURL: Final = _ns(DCAT_NS, "accessURL")
+    downloadURL: Final = _ns(DCAT_NS, "downloadURL")
+    mediaType: Final = _ns(DCAT_NS, "mediaType")
+    compressFormat: Final = _ns(DCAT_NS, "compressFormat")
+    endpointURL: Final = _ns(DCAT_NS, "endpointURL")
+    endpointDescription: Final = _ns(DCAT_NS, "endpointDescription")
+    servesDataset: Final = _ns(DCAT_NS, "servesDataset")
+    theme: Final = _ns(DCAT_NS, "theme")
+    keyword: Final = _ns(DCAT_NS, "keyword")
+    contactPoint: Final = _ns(DCAT_NS, "contactPoint")
+    landingPage: Final = _ns(DCAT_NS, "landingPage")
+    startDate: Final = _ns(DCAT_NS, "startDate")
+    endDate: Final = _ns(DCAT_NS, "endDate")
+    version: Final = _ns(DCAT_NS, "version")
+
+
+class VOID:
+    Dataset: Final = _ns(VOID_NS, "Dataset")
+    DatasetDescription: Final = _ns(VOID_NS, "DatasetDescription")
+    Linkset: Final = _ns(VOID_NS, "Linkset")
+    triples: Final = _ns(VOID_NS, "triples")
+    entities: Final = _ns(VOID_NS, "entities")
+    classes: Final = _ns(VOID_NS, "classes")
+    properties: Final = _ns(VOID_NS, "properties")
+    distinctSubjects: Final = _ns(VOID_NS, "distinctSubjects")
+    distinctObjects: Final = _ns(VOID_NS, "distinctObjects")
+    documents: Final = _ns(VOID_NS, "documents")
+    vocabulary: Final = _ns(VOID_NS, "vocabulary")
+    classPartition: Final = _ns(VOID_NS, "classPartition")
+    propertyPartition: Final = _ns(VOID_NS, "propertyPartition")
+    subset: Final = _ns(VOID_NS, "subset")
+    linkPredicate: Final = _ns(VOID_NS, "linkPredicate")
+    objectsTarget: Final = _ns(VOID_NS, "objectsTarget")
+    subjectsTarget: Final = _ns(VOID_NS, "subjectsTarget")
+    uriSpace: Final = _ns(VOID_NS, "uriSpace")
+    sparqlEndpoint: Final = _ns(VOID_NS, "sparqlEndpoint")
+    dataDump: Final = _ns(VOID_NS, "dataDump")
+    exampleResource: Final = _ns(VOID_NS, "exampleResource")
+    rootResource: Final = _ns(VOID_NS, "rootResource")
+    feature: Final = _ns(VOID_NS, "feature")
+    class_: Final = _ns(VOID_NS, "class")
+    property: Final = _ns(VOID_NS, "property")
+
+
+class DCATDE:
+    licenseAttributionByText: Final = _ns(DCATDE_NS, "licenseAttributionByText")
+    politicalGeocodingLevelURI: Final = _ns(DCATDE_NS, "politicalGeocodingLevelURI")
+
+
+class VCARD:
+    Organization: Final = _ns(VCARD_NS, "Organization")
+    fn: Final = _ns(VCARD_NS, "fn")
+    hasURL: Final = _ns(VCARD_NS, "hasURL")
+
+
 class FOAF:
+    Organization: Final = _ns(FOAF_NS, "Organization")
     name: Final = _ns(FOAF_NS, "name")
+    primaryTopic: Final = _ns(FOAF_NS, "primaryTopic")
     homepage: Final = _ns(FOAF_NS, "homepage")
 
 
@@ -295,3 +377,6 @@ ONTOLOGY_GRAPH: Final = graph("ontology")
 META_GRAPH: Final = graph("meta")
 DERIVED_GRAPH: Final = graph("derived")
 ENTITIES_GRAPH: Final = graph("curated/entities")
+DATASET_GRAPH: Final = graph("dataset")
+BASE: Final = "https://w3id.org/digikom/"
+DATASET: Final = NamedNode(BASE + "dataset")

@@ -1,0 +1,398 @@
+"""The dataset's description for open-data portals: DCAT 3 / DCAT-AP.de and VoID.
+
+``describe(store, modified=...)`` computes every figure from the store as built so far
+(all named graphs except the description's own) and returns the quads of the graph
+``graph/dataset``; the web server publishes that graph at ``/dataset`` and
+``/.well-known/void``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
+
+from kg.vocab import (
+    BASE,
+    DATASET,
+    DATASET_GRAPH,
+    DCAT,
+    DCATDE,
+    DCT,
+    FOAF,
+    ID_NS,
+    PREFIXES,
+    RDF,
+    RDFS,
+    VCARD,
+    VOID,
+    XSD,
+)
+
+LICENCE: Final = NamedNode("http://dcat-ap.de/def/licenses/dl-by-de/2.0")
+ATTRIBUTION: Final = (
+    "DigiKom KG (https://w3id.org/digikom/), Datenlizenz Deutschland - Namensnennung - Version 2.0"
+)
+EU: Final = "http://publications.europa.eu/resource/authority/"
+IANA: Final = "https://www.iana.org/assignments/media-types/"
+THEMES: Final = ("GOVE", "TECH", "REGI")  # government, science and technology, regions
+CATALOG: Final = NamedNode(BASE + "catalog")
+SERVICE: Final = NamedNode(BASE + "sparql")
+PUBLISHER: Final = NamedNode(BASE + "project")
+DESCRIPTION_DOC: Final = NamedNode(BASE + ".well-known/void")
+DATE_TYPES: Final = (XSD.date, XSD.gYear, XSD.gYearMonth)
+# Properties whose objects outside our namespace make a VoID linkset.
+LINK_PREDICATES: Final = (
+    "http://www.w3.org/2004/02/skos/core#exactMatch",
+    "http://www.w3.org/2004/02/skos/core#closeMatch",
+    "http://www.w3.org/2002/07/owl#sameAs",
+    "https://schema.org/sameAs",
+)
+TEXTS: Final = {
+    "title": {
+        "de": "DigiKom KG - Wissensgraph zur Digitalisierung der Kommunen",
+        "en": "DigiKom KG - knowledge graph of municipal digitalisation",
+    },
+    "description": {
+        "de": "Wer die Digitalisierung deutscher Kommunen vorantreibt und finanziert: "
+        "Ministerien, kommunale Spitzenverbände, Kommunen, Unternehmen und Personen, "
+        "ihre Initiativen und Förderungen, jede Aussage mit ihrer Quelle.",
+        "en": "Who drives and who funds the digitalisation of German municipalities: "
+        "ministries, municipal umbrella associations, municipalities, companies and "
+        "persons, their initiatives and funding, every statement with its source.",
+    },
+}
+KEYWORDS: Final = {
+    "de": ("Digitalisierung", "Kommunen", "Förderung", "Verwaltung"),
+    "en": ("digitalisation", "municipalities", "funding", "public administration"),
+}
+
+
+@dataclass(frozen=True)
+class Dump:
+    """One download of the whole dataset."""
+
+    extension: str
+    media_type: str
+    file_type: str  # EU file-type authority code
+    feature: str  # W3C format IRI for void:feature
+
+    @property
+    def iri(self) -> NamedNode:
+        return NamedNode(f"{BASE}downloads/digikom.{self.extension}.gz")
+
+
+DUMPS: Final = {
+    "nquads": Dump("nq", "application/n-quads", "RDF_N_QUADS", "N-Quads"),
+    "trig": Dump("trig", "application/trig", "RDF_TRIG", "TriG"),
+    "turtle": Dump("ttl", "text/turtle", "RDF_TURTLE", "Turtle"),
+    "jsonld": Dump("jsonld", "application/ld+json", "JSON_LD", "JSON-LD"),
+}
+
+
+class _Graph:
+    """The description's quads, in the order they are added."""
+
+    def __init__(self) -> None:
+        self.quads: list[Quad] = []
+
+    def add(self, subject: NamedNode, predicate: NamedNode, obj: NamedNode | Literal) -> None:
+        self.quads.append(Quad(subject, predicate, obj, DATASET_GRAPH))
+
+    def texts(self, subject: NamedNode, predicate: NamedNode, texts: dict[str, str]) -> None:
+        for language, text in texts.items():
+            self.add(subject, predicate, Literal(text, language=language))
+
+
+def _integer(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD.integer)
+
+
+class Figures:
+    """Counts over every named graph of ``store`` except the description's own."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _rows(self, query: str) -> Iterator[list[str]]:
+        prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+        result = self.store.query(
+            prologue + query.replace("$DESC", f"<{DATASET_GRAPH.value}>"),
+            use_default_graph_as_union=True,
+        )
+        assert isinstance(result, QuerySolutions)
+        for row in result:
+            yield [term.value if term is not None else "" for term in row]
+
+    def _count(self, query: str) -> int:
+        return int(next(self._rows(query))[0])
+
+    def triples(self) -> int:
+        return self._count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }")
+
+    def distinct(self, what: str) -> int:
+        return self._count(
+            f"SELECT (COUNT(DISTINCT ?{what}) AS ?n) "
+            "{ GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }"
+        )
+
+    def entities(self) -> int:
+        return self._count(
+            "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(?g != $DESC && STRSTARTS(STR(?s), "{ID_NS}")) }}'
+        )
+
+    def classes(self) -> list[tuple[str, int]]:
+        return [
+            (c, int(n))
+            for c, n in self._rows(
+                "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?c } "
+                "FILTER(?g != $DESC) } GROUP BY ?c ORDER BY ?c"
+            )
+        ]
+
+    def properties(self) -> list[tuple[str, int]]:
+        return [
+            (p, int(n))
+            for p, n in self._rows(
+                "SELECT ?p (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+                "FILTER(?g != $DESC) } GROUP BY ?p ORDER BY ?p"
+            )
+        ]
+
+    def graphs(self) -> list[tuple[str, int]]:
+        return [
+            (g, int(n))
+            for g, n in self._rows(
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+                "FILTER(?g != $DESC) } GROUP BY ?g ORDER BY ?g"
+            )
+        ]
+
+    def documents(self) -> int:
+        return self._count(
+            "SELECT (COUNT(DISTINCT ?d) AS ?n) "
+            "{ GRAPH ?g { ?d a dk:SourceDocument } FILTER(?g != $DESC) }"
+        )
+
+    def date_range(self) -> tuple[Literal, Literal] | None:
+        """The earliest and latest date stated in the data (ontology and meta left out)."""
+        types = ", ".join(f"<{t.value}>" for t in DATE_TYPES)
+        rows = list(
+            self._rows(
+                "SELECT ?o (DATATYPE(?o) AS ?t) { GRAPH ?g { ?s ?p ?o } "
+                f"FILTER(?g NOT IN ($DESC, <{BASE}graph/meta>, <{BASE}graph/ontology>)"
+                f" && isLITERAL(?o) && DATATYPE(?o) IN ({types})) }}"
+            )
+        )
+        if not rows:
+            return None
+        ordered = sorted(rows, key=lambda row: row[0])
+        first, last = ordered[0], ordered[-1]
+        return (
+            Literal(first[0], datatype=NamedNode(first[1])),
+            Literal(last[0], datatype=NamedNode(last[1])),
+        )
+
+    def states(self) -> list[str]:
+        return [row[0] for row in self._rows("SELECT DISTINCT ?s { ?s a dk:State } ORDER BY ?s")]
+
+    def linksets(self) -> list[tuple[str, str, int]]:
+        """(link predicate, target namespace, links) for links leaving our namespace."""
+        predicates = ", ".join(f"<{p}>" for p in LINK_PREDICATES)
+        rows = self._rows(
+            "SELECT ?p ?o { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(?g != $DESC && ?p IN ({predicates}) && isIRI(?o) "
+            f'&& !STRSTARTS(STR(?o), "{BASE}")) }}'
+        )
+        counts: dict[tuple[str, str], int] = {}
+        for predicate, target in rows:
+            key = (predicate, _namespace(target))
+            counts[key] = counts.get(key, 0) + 1
+        return [(p, ns, n) for (p, ns), n in sorted(counts.items())]
+
+
+def _namespace(iri: str) -> str:
+    """The namespace of an IRI: up to its last ``#`` or ``/``."""
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[: cut + 1]
+
+
+def describe(store: Store, *, modified: str) -> list[Quad]:
+    """The DCAT and VoID description of the dataset in ``store``, in ``graph/dataset``."""
+    figures = Figures(store)
+    graph = _Graph()
+    _catalog(graph, modified)
+    _dataset(graph, figures, modified)
+    _distributions(graph)
+    _service(graph)
+    _void(graph, figures)
+    return list(graph.quads)
+
+
+def _catalog(graph: _Graph, modified: str) -> None:
+    graph.add(CATALOG, RDF.type, DCAT.Catalog)
+    graph.texts(CATALOG, DCT.title, {"de": "DigiKom KG", "en": "DigiKom KG"})
+    graph.texts(CATALOG, DCT.description, TEXTS["description"])
+    graph.add(CATALOG, DCT.publisher, PUBLISHER)
+    graph.add(CATALOG, FOAF.homepage, NamedNode(BASE))
+    graph.add(CATALOG, DCT.modified, Literal(modified, datatype=XSD.dateTime))
+    graph.add(CATALOG, DCAT.dataset, DATASET)
+    graph.add(CATALOG, DCAT.service, SERVICE)
+    graph.add(PUBLISHER, RDF.type, FOAF.Organization)
+    graph.add(PUBLISHER, FOAF.name, Literal("DigiKom KG"))
+    graph.add(PUBLISHER, FOAF.homepage, NamedNode(BASE))
+
+
+def _dataset(graph: _Graph, figures: Figures, modified: str) -> None:
+    graph.add(DATASET, RDF.type, DCAT.Dataset)
+    graph.add(DATASET, RDF.type, VOID.Dataset)
+    graph.texts(DATASET, DCT.title, TEXTS["title"])
+    graph.texts(DATASET, DCT.description, TEXTS["description"])
+    graph.add(DATASET, DCT.publisher, PUBLISHER)
+    graph.add(DATASET, DCT.license, LICENCE)
+    graph.add(DATASET, DCATDE.licenseAttributionByText, Literal(ATTRIBUTION, language="de"))
+    graph.add(DATASET, DCT.accessRights, NamedNode(EU + "access-right/PUBLIC"))
+    graph.add(DATASET, DCT.modified, Literal(modified, datatype=XSD.dateTime))
+    graph.add(DATASET, DCAT.landingPage, NamedNode(BASE))
+    for language in ("DEU", "ENG"):
+        graph.add(DATASET, DCT.language, NamedNode(f"{EU}language/{language}"))
+    for theme in THEMES:
+        graph.add(DATASET, DCAT.theme, NamedNode(f"{EU}data-theme/{theme}"))
+    for language, words in KEYWORDS.items():
+        for word in words:
+            graph.add(DATASET, DCAT.keyword, Literal(word, language=language))
+    contact = NamedNode(BASE + "project#contact")
+    graph.add(DATASET, DCAT.contactPoint, contact)
+    graph.add(contact, RDF.type, VCARD.Organization)
+    graph.add(contact, VCARD.fn, Literal("DigiKom KG"))
+    graph.add(contact, VCARD.hasURL, NamedNode(BASE))
+    graph.add(DATASET, DCT.spatial, NamedNode(EU + "country/DEU"))
+    for state in figures.states():
+        graph.add(DATASET, DCT.spatial, NamedNode(state))
+    dates = figures.date_range()
+    if dates is not None:
+        period = NamedNode(BASE + "dataset#period")
+        graph.add(DATASET, DCT.temporal, period)
+        graph.add(period, RDF.type, DCT.PeriodOfTime)
+        graph.add(period, DCAT.startDate, dates[0])
+        graph.add(period, DCAT.endDate, dates[1])
+
+
+def _distributions(graph: _Graph) -> None:
+    for name, dump in DUMPS.items():
+        distribution = NamedNode(f"{BASE}dataset#dump-{name}")
+        graph.add(DATASET, DCAT.distribution, distribution)
+        graph.add(distribution, RDF.type, DCAT.Distribution)
+        graph.texts(
+            distribution,
+            DCT.title,
+            {
+                "de": f"Gesamtdatensatz ({dump.feature}, gzip)",
+                "en": f"whole dataset ({dump.feature}, gzip)",
+            },
+        )
+        graph.add(distribution, DCAT.accessURL, dump.iri)
+        graph.add(distribution, DCAT.downloadURL, dump.iri)
+        graph.add(distribution, DCAT.mediaType, NamedNode(IANA + dump.media_type))
+        graph.add(distribution, DCAT.compressFormat, NamedNode(IANA + "application/gzip"))
+        graph.add(distribution, DCT.format, NamedNode(f"{EU}file-type/{dump.file_type}"))
+        graph.add(distribution, DCT.license, LICENCE)
+    endpoint = NamedNode(BASE + "dataset#sparql")
+    graph.add(DATASET, DCAT.distribution, endpoint)
+    graph.add(endpoint, RDF.type, DCAT.Distribution)
+    graph.texts(endpoint, DCT.title, {"de": "SPARQL-Endpunkt", "en": "SPARQL endpoint"})
+    graph.add(endpoint, DCAT.accessURL, SERVICE)
+    graph.add(endpoint, DCAT.accessService, SERVICE)
+    graph.add(endpoint, DCT.license, LICENCE)
+
+
+def _service(graph: _Graph) -> None:
+    graph.add(SERVICE, RDF.type, DCAT.DataService)
+    graph.texts(
+        SERVICE,
+        DCT.title,
+        {"de": "SPARQL-Endpunkt von DigiKom KG", "en": "DigiKom KG SPARQL endpoint"},
+    )
+    graph.add(SERVICE, DCAT.endpointURL, SERVICE)
+    graph.add(SERVICE, DCAT.endpointDescription, SERVICE)
+    graph.add(SERVICE, DCAT.servesDataset, DATASET)
+    graph.add(SERVICE, DCT.conformsTo, NamedNode("https://www.w3.org/TR/sparql11-protocol/"))
+    graph.add(SERVICE, DCT.license, LICENCE)
+    graph.add(SERVICE, DCT.publisher, PUBLISHER)
+
+
+def _void(graph: _Graph, figures: Figures) -> None:
+    graph.add(DESCRIPTION_DOC, RDF.type, VOID.DatasetDescription)
+    graph.texts(
+        DESCRIPTION_DOC,
+        DCT.title,
+        {"de": "VoID-Beschreibung von DigiKom KG", "en": "VoID description of DigiKom KG"},
+    )
+    graph.add(DESCRIPTION_DOC, FOAF.primaryTopic, DATASET)
+    graph.add(DATASET, VOID.triples, _integer(figures.triples()))
+    graph.add(DATASET, VOID.entities, _integer(figures.entities()))
+    graph.add(DATASET, VOID.distinctSubjects, _integer(figures.distinct("s")))
+    graph.add(DATASET, VOID.distinctObjects, _integer(figures.distinct("o")))
+    graph.add(DATASET, VOID.documents, _integer(figures.documents()))
+    graph.add(DATASET, VOID.uriSpace, Literal(ID_NS))
+    graph.add(DATASET, VOID.sparqlEndpoint, SERVICE)
+    graph.add(DATASET, VOID.exampleResource, NamedNode(ID_NS + "org/gemeindetag-bw"))
+    for dump in DUMPS.values():
+        graph.add(DATASET, VOID.dataDump, dump.iri)
+        graph.add(
+            DATASET,
+            VOID.feature,
+            NamedNode(f"http://www.w3.org/ns/formats/{dump.feature.replace('-', '_')}"),
+        )
+    classes = figures.classes()
+    properties = figures.properties()
+    graph.add(DATASET, VOID.classes, _integer(len(classes)))
+    graph.add(DATASET, VOID.properties, _integer(len(properties)))
+    used = {iri for iri, _ in classes} | {iri for iri, _ in properties}
+    for namespace in sorted(set(PREFIXES.values())):
+        if any(iri.startswith(namespace) for iri in used):
+            graph.add(DATASET, VOID.vocabulary, NamedNode(namespace))
+    for iri, entities in classes:
+        partition = NamedNode(f"{BASE}dataset#class-{_fragment(iri)}")
+        graph.add(DATASET, VOID.classPartition, partition)
+        graph.add(partition, VOID.class_, NamedNode(iri))
+        graph.add(partition, VOID.entities, _integer(entities))
+    for iri, triples in properties:
+        partition = NamedNode(f"{BASE}dataset#property-{_fragment(iri)}")
+        graph.add(DATASET, VOID.propertyPartition, partition)
+        graph.add(partition, VOID.property, NamedNode(iri))
+        graph.add(partition, VOID.triples, _integer(triples))
+    for iri, triples in figures.graphs():
+        subset = NamedNode(iri)
+        graph.add(DATASET, VOID.subset, subset)
+        graph.add(subset, RDF.type, VOID.Dataset)
+        graph.add(subset, VOID.triples, _integer(triples))
+    for predicate, target, links in figures.linksets():
+        linkset = NamedNode(f"{BASE}dataset#links-{_fragment(predicate)}-{_fragment(target)}")
+        graph.add(DATASET, VOID.subset, linkset)
+        graph.add(linkset, RDF.type, VOID.Linkset)
+        graph.add(linkset, VOID.linkPredicate, NamedNode(predicate))
+        graph.add(linkset, VOID.subjectsTarget, DATASET)
+        graph.add(linkset, VOID.objectsTarget, NamedNode(target))
+        graph.add(linkset, VOID.triples, _integer(links))
+        graph.add(linkset, RDFS.label, Literal(f"{_fragment(predicate)} → {target}"))
+
+
+def _fragment(iri: str) -> str:
+    """A readable, IRI-safe slug of ``iri`` for partition names.
+
+    >>> _fragment("http://www.w3.org/2004/02/skos/core#exactMatch")
+    'skos-exactMatch'
+    """
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and iri != namespace:
+            local = iri[len(namespace) :]
+            return f"{prefix}-{_slug(local)}"
+    return _slug(iri.split("://", 1)[-1])
+
+
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in text).strip("-")
