@@ -15,7 +15,7 @@ import kg
 from kg.canned import Catalogue
 from kg.settings import Settings
 from kg.store import DATABASE, Manifest, live_release, open_live
-from kg.web import canned_api, errors, linked_data, sparql, update
+from kg.web import canned_api, errors, linked_data, sparql, ui, update
 from kg.web.state import AppState, state_of
 from kg.web.workers import WorkerPool
 
@@ -45,6 +45,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(canned_api.router_for(app))
     app.include_router(update.router)
     app.include_router(linked_data.router)
+    app.include_router(ui.router)
     app.add_api_route("/health", health, methods=["GET"], tags=["service"], summary="Health")
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     if settings.cors:
