@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Sequence
 
 from starlette.requests import Request
@@ -11,6 +12,8 @@ from kg.web import negotiation
 from kg.web.limits import Rejected, check
 from kg.web.state import AppState
 from kg.web.workers import Job, Running
+
+CLIENT_GONE = 499  # as nginx logs it: the client closed the connection before the answer
 
 
 def formats_for(request: Request, format_values: Sequence[str]) -> tuple[str | None, str | None]:
@@ -87,7 +90,9 @@ async def run_query(
     }
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
-    running = await state.pool.start(job, timeout=timeout)
+    running = await _start(state, request, job, timeout)
+    if running is None:  # the client went away: nobody to answer
+        return Response(status_code=CLIENT_GONE)
     if running.head.format == "capped-json":
         media = "application/json; charset=utf-8"
     else:
@@ -95,6 +100,32 @@ async def run_query(
     if running.finished:  # the whole result came in one message: no streaming needed
         return Response(running.pending, media_type=media, headers=headers)
     return StreamingResponse(_stream(running), media_type=media, headers=headers)
+
+
+async def _start(state: AppState, request: Request, job: Job, timeout: float) -> Running | None:
+    """Start ``job``, or stop it (and its worker) when the client disconnects first."""
+    start = asyncio.ensure_future(state.pool.start(job, timeout=timeout))
+    gone = asyncio.ensure_future(_disconnected(request))
+    try:
+        await asyncio.wait((start, gone), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        gone.cancel()
+        if not start.done():
+            start.cancel()  # the pool stops the worker of a cancelled query
+    if start.done() and not start.cancelled():
+        return start.result()
+    try:
+        running = await start
+    except asyncio.CancelledError:
+        return None
+    await running.close()  # the cancellation came too late: stop it now
+    return None
+
+
+async def _disconnected(request: Request) -> None:
+    """Return when the client has gone (the request body, if any, is already read)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 async def _stream(running: Running) -> AsyncIterator[bytes]:

@@ -26,6 +26,10 @@ from typing import Any
 from kg.errors import QueryError
 
 CHUNK = 64 * 1024
+# The engine recurses over the query's syntax tree; on a default 8 MB stack a 14 KB
+# ``1+1+…`` or 3,000 nested groups overflow it and kill the process. Queries run on a
+# thread with this much (virtual) stack, enough for any query of the default length limit.
+STACK = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -125,9 +129,14 @@ class WorkerPool:
 
     async def _replace(self, worker: _Worker) -> None:
         await asyncio.to_thread(self._kill, worker)
-        self.restarts += 1
         fresh = await asyncio.to_thread(self._spawn)
+        self.restarts += 1  # counted when the fresh worker is ready
         self._idle.put_nowait(fresh)
+
+    @property
+    def busy(self) -> int:
+        """Workers not ready for a new query: running one, or being (re)started."""
+        return self.size - self._idle.qsize()
 
     async def start(self, job: Job, *, timeout: float) -> Running:
         """Send ``job`` to a free worker and wait for the head of its answer.
@@ -160,6 +169,8 @@ class WorkerPool:
             running.finished = True
             running.rows, running.truncated = message[4], message[5]
             await running.close()  # the worker is free; the bytes are here
+        else:
+            running.watch()
         return running
 
     @contextlib.asynccontextmanager
@@ -200,7 +211,20 @@ class Running:
         self.rows: int | None = None
         self.truncated = False
         self.pending = b""
+        self.expired = False
         self._closed = False
+        self._timer: asyncio.TimerHandle | None = None
+
+    def watch(self) -> None:
+        """Stop the worker at the deadline even if nobody reads on (a client not reading)."""
+        delay = max(0.0, self.deadline - time.monotonic())
+        self._timer = asyncio.get_running_loop().call_later(delay, self._expire)
+
+    def _expire(self) -> None:
+        if not self._closed and not self.finished:
+            self.expired = True
+            self._closed = True
+            self.pool.release(self.worker, healthy=False)
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The result's bytes as the worker produces them."""
@@ -208,7 +232,14 @@ class Running:
             if self.pending:
                 yield self.pending
             while not self.finished:
-                message = await _receive(self.worker, self.deadline, self.timeout)
+                if self.expired:
+                    raise _timed_out(self.timeout)
+                try:
+                    message = await _receive(self.worker, self.deadline, self.timeout)
+                except (WorkerCrashed, OSError):
+                    if self.expired:  # stopped by the watch while we waited
+                        raise _timed_out(self.timeout) from None
+                    raise
                 if message[0] == "data":
                     yield message[1]
                 elif message[0] == "end":
@@ -223,6 +254,8 @@ class Running:
 
     async def close(self) -> None:
         """Return the worker to the pool, or stop it if the result is not complete."""
+        if self._timer is not None:
+            self._timer.cancel()
         if not self._closed:
             self._closed = True
             self.pool.release(self.worker, healthy=self.finished)
@@ -253,7 +286,7 @@ async def _readable(conn: multiprocessing.connection.Connection, remaining: floa
 async def _receive(worker: _Worker, deadline: float, timeout: float) -> tuple[Any, ...]:
     remaining = deadline - time.monotonic()
     if remaining <= 0 or not await _readable(worker.conn, remaining):
-        raise QueryTimeout(f"the query ran longer than its limit of {timeout:g} s and was stopped")
+        raise _timed_out(timeout)
     try:
         # the whole message follows promptly: the worker writes it in one go
         message: tuple[Any, ...] = worker.conn.recv()
@@ -263,6 +296,10 @@ async def _receive(worker: _Worker, deadline: float, timeout: float) -> tuple[An
             "simplify the query, e.g. less nesting"
         ) from None
     return message
+
+
+def _timed_out(timeout: float) -> QueryTimeout:
+    return QueryTimeout(f"the query ran longer than its limit of {timeout:g} s and was stopped")
 
 
 def _error(
@@ -319,7 +356,21 @@ class _PipeWriter:
 
 
 def _serve(conn: multiprocessing.connection.Connection, store_path: str) -> None:
-    """Worker main loop: open the store, then run one job at a time."""
+    """Worker main: run the loop on one thread with a large stack (see ``STACK``)."""
+    import threading
+
+    threading.stack_size(STACK)
+    loop = threading.Thread(target=_loop, args=(conn, store_path), name="kg-query")
+    try:
+        loop.start()
+    except RuntimeError:  # no room for such a stack: the main thread's must do
+        _loop(conn, store_path)
+        return
+    loop.join()
+
+
+def _loop(conn: multiprocessing.connection.Connection, store_path: str) -> None:
+    """Open the store, then run one job at a time, each entirely on this thread."""
     from pyoxigraph import Store
 
     store = Store.read_only(store_path)
