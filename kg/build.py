@@ -40,6 +40,7 @@ from kg.vocab import (
     DATASET_GRAPH,
     DERIVED_GRAPH,
     DK,
+    DK_NS,
     META_GRAPH,
     ONTOLOGY_GRAPH,
     PROV,
@@ -119,11 +120,15 @@ def build(
     *,
     force: bool = False,
     validate: bool = True,
+    strict: bool = False,
     report: Report = lambda _: None,
 ) -> BuildResult:
-    """Build the store at ``settings.store`` unless it is already up to date."""
+    """Build the store at ``settings.store`` unless it is already up to date.
+
+    ``strict``: a bad row of a tabular source fails the build instead of being skipped.
+    """
     sources = _sources(settings, extra)
-    fingerprint = _fingerprint(sources, validated=validate)
+    fingerprint = _fingerprint(sources, validated=validate, strict=strict)
     with build_lock(settings.store):
         current = live_manifest(settings.store)
         if current is not None and current.fingerprint == fingerprint and not force:
@@ -131,7 +136,9 @@ def build(
             return BuildResult(current, skipped=True)
         build_dir = new_build_dir(settings.store)
         try:
-            manifest = _build_into(build_dir, sources, fingerprint, settings, report, validate)
+            manifest = _build_into(
+                build_dir, sources, fingerprint, settings, report, validate, strict
+            )
             publish(settings.store, build_dir, manifest.release)
         except BaseException as error:
             # The traceback's frames still hold the half-built store open; RocksDB
@@ -151,10 +158,11 @@ def _build_into(
     settings: Settings,
     report: Report,
     validate: bool,
+    strict: bool,
 ) -> Manifest:
     clock = _Clock(settings.source_date_epoch)
     store = Store(str(folder / DATABASE))
-    counts = populate(store, sources, clock=clock, report=report, validate=validate)
+    counts = populate(store, sources, clock=clock, report=report, validate=validate, strict=strict)
     store.flush()
     store.optimize()
     del store
@@ -183,7 +191,13 @@ def check_sources(settings: Settings, extra: Iterable[Source] = (), *, report: R
 
 
 def populate(
-    store: Store, sources: list[Source], *, clock: _Clock, report: Report, validate: bool = True
+    store: Store,
+    sources: list[Source],
+    *,
+    clock: _Clock,
+    report: Report,
+    validate: bool = True,
+    strict: bool = False,
 ) -> dict[str, int]:
     """Load the ontology and ``sources`` into ``store``, materialise, describe, validate.
 
@@ -191,13 +205,14 @@ def populate(
     """
     meta = QuadList(META_GRAPH)
     ontology = ontology_quads()
-    context = LoadContext(ontology=ontology_store(ontology))
+    context = LoadContext(ontology=ontology_store(ontology), strict=strict, warn=report)
     files = tuple(resources.ontology_files())
     load = GraphLoad(ONTOLOGY_GRAPH, ontology, ONTOLOGY_GRAPH, files, "ontology")
     _store_graph(store, meta, clock, load, "ontology", context, report)
     for source in sources:
         loader = get_loader(source.kind)
         report(f"loading {source} ({loader.description})")
+        context.identifiers = _identifiers(store)
         for load in loader.load(source.path, context=context):
             _store_graph(store, meta, clock, load, loader.name, context, report)
         _describe_loader(meta, loader.name, loader.version, loader.description)
@@ -225,6 +240,23 @@ def populate(
     else:
         report("SHACL validation skipped (--no-validate)")
     return counts
+
+
+def _identifiers(store: Store) -> dict[tuple[str, str], NamedNode]:
+    """Entities loaded so far by official key and ministry acronym (see loaders.identity)."""
+    found: dict[tuple[str, str], NamedNode] = {}
+    for kind, query in (
+        ("ags", "SELECT ?x ?key { GRAPH ?g { ?x dk:ags ?key } }"),
+        ("ministry", "SELECT ?x ?key { GRAPH ?g { ?x a dk:Ministry ; dk:acronym ?key } }"),
+    ):
+        result = store.query(query, prefixes={"dk": DK_NS})
+        assert isinstance(result, QuerySolutions)
+        for row in result:
+            entity, key = row[0], row[1]
+            assert isinstance(entity, NamedNode)
+            assert key is not None
+            found.setdefault((kind, key.value.upper()), entity)
+    return found
 
 
 def _store_graph(
@@ -302,9 +334,9 @@ def _graph_counts(store: Store) -> dict[str, int]:
     return {row["g"].value: int(row["n"].value) for row in rows}
 
 
-def _fingerprint(sources: list[Source], *, validated: bool) -> str:
+def _fingerprint(sources: list[Source], *, validated: bool, strict: bool = False) -> str:
     """Hash of everything a build depends on: code, ontology, sources (by content)."""
-    digest = hashlib.sha256(f"{kg.__version__} validated={validated}".encode())
+    digest = hashlib.sha256(f"{kg.__version__} validated={validated} strict={strict}".encode())
     code_dirs = [Path(kg.__file__).parent, Path(get_loader.__code__.co_filename).parent]
     inputs = [p for d in code_dirs for p in sorted(d.rglob("*.py"))]
     inputs += [*resources.ontology_files(), resources.shapes_file()]
@@ -314,7 +346,7 @@ def _fingerprint(sources: list[Source], *, validated: bool) -> str:
         inputs += [f for f in files if f.is_file()]
     for path in inputs:
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(sha256_file(path).encode())  # in blocks: sources may be large
     return digest.hexdigest()
 
 

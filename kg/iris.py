@@ -40,6 +40,11 @@ def entity(kind: str, slug: str) -> NamedNode:
     return NamedNode(f"{ID_NS}{kind}/{slug}")
 
 
+def grant(slug: str) -> NamedNode:
+    """IRI of a grant of a funding catalogue or grant file (a funding statement)."""
+    return NamedNode(f"{ID_NS}grant/{slug}")
+
+
 def document(slug: str) -> NamedNode:
     """IRI of a source document."""
     return NamedNode(f"{ID_NS}doc/{slug}")

@@ -140,6 +140,16 @@ class DK:
     acronym: Final = _dk("acronym")
     formerName: Final = _dk("formerName")
     ags: Final = _dk("ags")
+    grantId: Final = _dk("grantId")
+    fundingUnit: Final = _dk("fundingUnit")
+    administeredBy: Final = _dk("administeredBy")
+    executedBy: Final = _dk("executedBy")
+    budgetClass: Final = _dk("budgetClass")
+    fundingType: Final = _dk("fundingType")
+    fundingProfile: Final = _dk("fundingProfile")
+    amountUndisclosed: Final = _dk("amountUndisclosed")
+    population: Final = _dk("population")
+    areaHectares: Final = _dk("areaHectares")
     ars: Final = _dk("ars")
     locatedIn: Final = _dk("locatedIn")
     topic: Final = _dk("topic")
@@ -228,6 +238,9 @@ class SKOS:
     notation: Final = _ns(SKOS_NS, "notation")
     inScheme: Final = _ns(SKOS_NS, "inScheme")
     ConceptScheme: Final = _ns(SKOS_NS, "ConceptScheme")
+    Concept: Final = _ns(SKOS_NS, "Concept")
+    broader: Final = _ns(SKOS_NS, "broader")
+    topConceptOf: Final = _ns(SKOS_NS, "topConceptOf")
 
 
 class ORG:

@@ -10,11 +10,15 @@ from collections.abc import Callable
 from kg.errors import KGError
 from loaders.base import GraphLoad, LoadContext, Loader
 from loaders.curated import CuratedLoader
+from loaders.foerderkatalog import FoerderkatalogLoader
+from loaders.gemeindeverzeichnis import GemeindeverzeichnisLoader
 from loaders.rdf_file import RdfFileLoader
 
 REGISTRY: dict[str, Callable[[], Loader]] = {
     "curated": CuratedLoader,
     "rdf": RdfFileLoader,
+    "foerderkatalog": FoerderkatalogLoader,
+    "gemeindeverzeichnis": GemeindeverzeichnisLoader,
 }
 
 __all__ = ["REGISTRY", "GraphLoad", "LoadContext", "Loader", "get_loader"]

@@ -8,7 +8,7 @@ provenance of each graph in the metadata graph.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -29,10 +29,21 @@ class GraphLoad:
 
 @dataclass
 class LoadContext:
-    """What loaders may read besides their source: the ontology (for code lists)."""
+    """What loaders may read besides their source.
+
+    - ``ontology``: the ontology and code lists;
+    - ``identifiers``: entities loaded by earlier sources, by identifier — ``("ags",
+      "08111000")`` or ``("ministry", "BMBF")`` — so that one actor from two sources is one
+      entity where an identifier says so;
+    - ``strict``: fail on the first bad row instead of skipping it;
+    - ``warn``: where a loader reports what it skipped.
+    """
 
     ontology: Store
     root: Path = field(default_factory=Path.cwd)
+    identifiers: Mapping[tuple[str, str], NamedNode] = field(default_factory=dict)
+    strict: bool = False
+    warn: Callable[[str], None] = field(default=lambda _: None)
 
     def display_path(self, path: Path) -> str:
         """``path`` relative to the root when below it, for messages and provenance."""
