@@ -125,7 +125,12 @@ def _resolve(raw: str, param: Parameter, store: Store) -> NamedNode:
     """An IRI (of the parameter's class, if it has one); other text is looked up by name."""
     cls = None if param.class_ is None else _iri(param.class_)
     if _ABSOLUTE_IRI.match(raw) and " " not in raw:
-        term = _iri(raw)
+        try:
+            term = _iri(raw)
+        except ValueError as error:
+            raise ParameterError(
+                f"parameter {param.name!r}: {raw!r} is not a valid IRI ({error})"
+            ) from None
         if cls is None or _is_a(store, term, cls):
             return term
         raise ParameterError(
