@@ -12,6 +12,7 @@ from loaders.base import GraphLoad, LoadContext, Loader
 from loaders.curated import CuratedLoader
 from loaders.foerderkatalog import FoerderkatalogLoader
 from loaders.gemeindeverzeichnis import GemeindeverzeichnisLoader
+from loaders.giving360 import Giving360Loader
 from loaders.rdf_file import RdfFileLoader
 
 REGISTRY: dict[str, Callable[[], Loader]] = {
@@ -19,6 +20,7 @@ REGISTRY: dict[str, Callable[[], Loader]] = {
     "rdf": RdfFileLoader,
     "foerderkatalog": FoerderkatalogLoader,
     "gemeindeverzeichnis": GemeindeverzeichnisLoader,
+    "360giving": Giving360Loader,
 }
 
 __all__ = ["REGISTRY", "GraphLoad", "LoadContext", "Loader", "get_loader"]

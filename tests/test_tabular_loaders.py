@@ -17,6 +17,7 @@ from kg.vocab import PREFIXES
 from loaders.base import LoadContext
 from loaders.foerderkatalog import FoerderkatalogLoader
 from loaders.gemeindeverzeichnis import GemeindeverzeichnisLoader
+from loaders.giving360 import Giving360Loader
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tabular"
 LATIN = FIXTURES / "foerderkatalog-latin.csv"
@@ -222,3 +223,48 @@ def test_build_links_catalogue_reference_data_and_curated_entities(
     assert [row[0] for row in population] == [
         Literal("1510378", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
     ]
+
+
+def test_360giving_csv_and_json_give_the_same_kind_of_grants() -> None:
+    csv_quads, csv_warnings = load(Giving360Loader(), FIXTURES / "grants-360.csv")
+    json_quads, _ = load(Giving360Loader(), FIXTURES / "grants-360.json")
+    query = (
+        "SELECT ?id ?funder ?recipient ?item ?value ?currency { ?g a dk:Grant ; dk:grantId ?id ; "
+        "dk:funder ?funder ; dk:amount [ schema:value ?value ; schema:currency ?currency ] "
+        "OPTIONAL { ?g dk:recipient ?recipient } OPTIONAL { ?g dk:fundedItem ?item } } ORDER BY ?id"
+    )
+    stiftung = ID + "org/orgid-xi-test-stiftung"
+    assert ask(csv_quads, query) == [
+        [
+            "360G-test-001",
+            stiftung,
+            ID + "org/orgid-xi-test-verein-1",
+            ID + "initiative/programme-xi-test-stiftung-dk-2023",
+            "45000",
+            "EUR",
+        ],
+        [
+            "360G-test-002",
+            stiftung,
+            ID + "org/orgid-xi-test-verein-2",
+            ID + "initiative/programme-xi-test-stiftung-dk-2023",
+            "12500.5",
+            "EUR",
+        ],
+    ]
+    assert "grants-360.csv:4:5: column 'Amount Awarded': 'eine Menge' is not a number" in "\n".join(
+        csv_warnings
+    )
+    rows = ask(json_quads, query)
+    assert [row[0] for row in rows] == ["360G-test-101", "360G-test-102"]
+    assert rows[0][2] == ID + "org/orgid-xi-test-verein-1"  # the same org-id: the same entity
+    assert rows[1][3] == ID + "initiative/grant-360g-test-102"  # no programme: its own project
+    dates = ask(json_quads, "SELECT ?d { ?g dk:grantId '360G-test-101' ; dk:startDate ?d }")
+    assert dates == [["2024-03-01"]]
+
+
+def test_360giving_malformed_json_is_a_source_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"grants": [{"id": "x", ', encoding="utf-8")
+    with pytest.raises(SourceError, match="malformed JSON"):
+        load(Giving360Loader(), broken)
