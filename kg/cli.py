@@ -68,12 +68,18 @@ def cli() -> None:
     is_flag=True,
     help="Skip SHACL validation (for large machine-generated sources you trust).",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail on the first bad row of a tabular source instead of skipping and counting it.",
+)
 def build_command(
     store: Path | None,
     sources: tuple[str, ...],
     sources_file: Path | None,
     force: bool,
     no_validate: bool,
+    strict: bool,
 ) -> None:
     """Build the store from the bundled curated facts plus any extra sources.
 
@@ -82,7 +88,9 @@ def build_command(
     """
     settings = load_settings(store=store, sources_file=sources_file)
     extra = [Source.parse(spec) for spec in sources]
-    outcome = build(settings, extra, force=force, validate=not no_validate, report=_progress)
+    outcome = build(
+        settings, extra, force=force, validate=not no_validate, strict=strict, report=_progress
+    )
     if not outcome.skipped:
         _print_counts(outcome.manifest.graphs.items(), "triples per graph")
 

@@ -268,3 +268,17 @@ def test_360giving_malformed_json_is_a_source_error(tmp_path: Path) -> None:
     broken.write_text('{"grants": [{"id": "x", ', encoding="utf-8")
     with pytest.raises(SourceError, match="malformed JSON"):
         load(Giving360Loader(), broken)
+
+
+def test_kg_build_strict_fails_and_leaves_no_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.cli import main
+
+    store = tmp_path / "store"
+    status = main(["build", "--store", str(store), "--source", f"foerderkatalog:{NEW}", "--strict"])
+    assert status == 1
+    assert "foerderkatalog-new.csv:3:19: column 'Laufzeitbeginn'" in capsys.readouterr().err
+    assert not store.exists()
+    assert main(["build", "--store", str(store), "--source", f"foerderkatalog:{NEW}"]) == 0
+    assert "skipped 2 bad row(s)" in capsys.readouterr().err
