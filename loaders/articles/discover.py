@@ -1,0 +1,201 @@
+"""Finding names the graph does not know yet, by pattern, each typed by its pattern.
+
+Ministries ("Ministerium für …", "…ministerium"), municipal associations, municipalities
+and counties ("Stadt X", "Landkreis X"), companies ("… GmbH", "das Startup X"), agencies,
+named programmes, competitions, projects, strategies and portals (a head noun and a quoted or
+@-name), events ("…konferenz 2024"), laws ("…gesetz").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from loaders.articles.findings import Mention
+from loaders.articles.gazetteer import Gazetteer
+from loaders.articles.lexicon import (
+    CAP,
+    EVENT_HEAD_RE,
+    FUNCTION_WORDS,
+    INITIATIVE_HEADS,
+    LEGAL_FORMS,
+    PLACE_HEADS,
+)
+
+_S = r"[ \t]+"
+_ITEM = rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S})?{CAP}"
+_LIST = rf"{_ITEM}(?:(?:,[ \t]*|{_S}und{_S}|{_S}sowie{_S})(?:für{_S})?{_ITEM})*"
+_STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
+ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:ische|sche)|Deutsche)[nrs]?{_S})"
+"""A capitalised adjective that is part of a name: "Bayerischer", "Sächsischen", "Deutsche"."""
+
+_PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
+    (
+        re.compile(
+            rf"\b(?:Bundes|Staats|Landes)?[Mm]inisteri(?:um|ums){_S}(?:für|des|der){_S}{_LIST}"
+        ),
+        "Organisation",
+        "ministry",
+    ),
+    (
+        re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+ministeri(?:um|ums){_STATE_SUFFIX}"),
+        "Organisation",
+        "ministry",
+    ),
+    (
+        re.compile(
+            rf"\b(?:[A-ZÄÖÜ][a-zäöü]+er{_S})?(?:Städte-{_S}und{_S})?"
+            r"(?:Gemeindetag|Städtetag|Landkreistag|Gemeindebund|"
+            r"Städteverband|Landkreisverband)(?:e?s)?" + _STATE_SUFFIX
+        ),
+        "Organisation",
+        "municipal_association",
+    ),
+    (
+        re.compile(
+            rf"\b(?:Bundes|Landes)?(?:[A-ZÄÖÜ][a-zäöüß]+)?[Aa]gentur(?:{_S}für{_S}{_LIST}|"
+            + _STATE_SUFFIX
+            + r")"
+        ),
+        "Organisation",
+        "agency",
+    ),
+    (
+        re.compile(rf"\b(?:Bundes|Landes)amt(?:es)?{_S}für{_S}{_LIST}"),
+        "Organisation",
+        "agency",
+    ),
+    (
+        re.compile(rf"(?P<name>(?:{CAP}{_S}){{0,3}}{CAP}{_S}{LEGAL_FORMS})(?!\w)"),
+        "Organisation",
+        "company",
+    ),
+    (
+        re.compile(
+            r"\b(?:Start-?up|Startups?|Softwareunternehmen|IT-Dienstleister|Unternehmen)s?"
+            r"[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*)"
+        ),
+        "Organisation",
+        "startup",
+    ),
+    (
+        re.compile(
+            rf"\b(?P<name>(?:{EVENT_HEAD_RE})(?:{_S}(?:19|20)\d\d|{_S}{CAP}(?:{_S}(?:19|20)\d\d)?))"
+        ),
+        "Event",
+        "event",
+    ),
+    (
+        re.compile(
+            r"\b(?P<name>[A-ZÄÖÜ][\wäöüß-]*gesetz)(?:es|s)?(?:[ \t]+\((?P<acro>[A-Z]{2,})\))?"
+        ),
+        "Law",
+        "law",
+    ),
+    (
+        re.compile(
+            rf"\b(?P<name>{ADJECTIVE}[A-ZÄÖÜ][\wäöüß-]*(?:akademie|schule|hochschule|institut)"
+            r"(?:en|n|s)?)(?![\wäöüß])"
+        ),
+        "Organisation",
+        "training_provider",
+    ),
+    (
+        re.compile(
+            r"^(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?),"
+            r"[ \t]+(?:den[ \t]+)?\d{1,2}\.",
+            re.M,
+        ),
+        "Place",
+        "place",
+    ),
+)
+
+_PLACE_HEAD = "|".join(PLACE_HEADS)
+_PLACE_RE: Final = re.compile(
+    rf"\b(?P<head>{_PLACE_HEAD})[ \t]+(?P<name>{CAP}"
+    rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){CAP})?)"
+)
+_HEADS = "|".join(sorted(INITIATIVE_HEADS, key=len, reverse=True))
+_NAMED_RE: Final = re.compile(
+    r"\b(?P<head>(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:"
+    + _HEADS
+    + "|"
+    + _HEADS.title()
+    + r"))(?:e?s)?[ \t]+(?:(?:des|der)[ \t]+[A-ZÄÖÜ][\wäöüß]+[ \t]+)?"
+    r"(?:[„“\"»](?P<quoted>[^„“”\"»«\n]{2,80}?)(?:[“”\"«„]|$)|"
+    r"(?P<at>[\w.-]*[@#][\w.-]+(?:[ \t]+[A-ZÄÖÜ0-9][\w.]*){0,2}))",
+    re.MULTILINE,
+)
+
+
+def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """Mentions of names found by pattern, linked where the gazetteer knows the name."""
+    for pattern, cls, kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
+            start, end = _trim(text, *m.span(name_group))
+            if end - start >= 3:
+                yield _linked(text, start, end, cls, kind, gazetteer)
+    yield from _places(text, gazetteer)
+    yield from _named(text, gazetteer)
+
+
+def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    for m in _PLACE_RE.finditer(text):
+        name = m.group("name")
+        if name.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        kind = PLACE_HEADS[m.group("head")]
+        yield _linked(text, m.start(), m.end(), "Organisation", kind, gazetteer)
+
+
+def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    for m in _NAMED_RE.finditer(text):
+        group = "quoted" if m.group("quoted") else "at"
+        start, end = _trim(text, *m.span(group))
+        head = m.group("head").lower()
+        cls, kind = next(
+            (value for suffix, value in INITIATIVE_HEADS.items() if head.endswith(suffix)),
+            ("Initiative", "project"),
+        )
+        yield _linked(text, start, end, cls, kind, gazetteer)
+
+
+_TRAILING: Final = ' ,.;:“”"„-\u2013'
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading function words and trailing punctuation from a span."""
+    while True:
+        word = re.match(r"(\w+)\s+", text[start:end])
+        if word is None or word.group(1).lower() not in FUNCTION_WORDS:
+            break
+        start += word.end()
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gazetteer) -> Mention:
+    surface = text[start:end]
+    label = canonical(surface)
+    entry = gazetteer.lookup(surface)
+    if entry is not None:
+        return Mention(start, end, surface, entry.label, entry.cls, entry.entity, entry.kind)
+    return Mention(start, end, surface, label, cls, None, kind, 0.7)
+
+
+def canonical(surface: str) -> str:
+    """A label for a newly found name: one line, without a genitive ending on the head.
+
+    >>> canonical("Onlinezugangsgesetzes"), canonical("Wirtschaftsministeriums Sachsen")
+    ('Onlinezugangsgesetz', 'Wirtschaftsministerium Sachsen')
+    """
+    words = " ".join(surface.split()).split(" ")
+    for i, word in enumerate(words):
+        for head in ("ministeriums", "gesetzes", "tages", "tags", "amtes", "programms"):
+            if word.endswith(head):
+                words[i] = word[: -2 if head.endswith("es") else -1]
+    return " ".join(words)

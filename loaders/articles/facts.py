@@ -1,0 +1,351 @@
+"""Relations between the things found, sentence by sentence, from cue words and positions.
+
+Funding (funder, funded initiative or recipient, amount), part-of, organiser, participant,
+winner or recipient (with counts when no names are given), training provider, supporter,
+cooperation, membership, location. "Das Land" and "das Vorhaben" refer back to the state
+and the initiative the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Final
+
+from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
+from loaders.articles.sentences import Sentence
+from loaders.articles.spans import Sorted, Spans
+
+_I = re.IGNORECASE
+FUNDING: Final = re.compile(
+    r"\b(?:förder\w*|geförder\w*|finanzier\w*|investier\w*|zur Verfügung|bereitgestellt|"
+    r"Zuschü?ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung)\b",
+    _I,
+)
+PART_OF: Final = re.compile(r"\bTeil\s+(?:des|der|eines|einer)\s+|\bim Rahmen\s+(?:des|der)\s+")
+_NEAR: Final = 40
+ORGANISER: Final = re.compile(
+    r"\b\w*(?:[Vv]eranstaltung|[Kk]onferenz|[Tt]agung|[Ww]orkshop|[Kk]ongress)\s+(?:des|der|vom)\s+"
+)
+ORGANISES: Final = re.compile(
+    r"\b(?:veranstalte\w*|organisier\w*|richtet\w*\s+\w*\s*aus|ausgerichtet|lädt|"
+    r"an den Start gebracht|gestartet|startet|initiiert\w*|ins Leben gerufen)\b"
+)
+SUPPORTS: Final = re.compile(r"\b(?:unterstütz\w*|Unterstützung)\b")
+TRAINS: Final = re.compile(
+    r"\b(?:Qualifizierungskurse|Schulung\w*|Kurse|Seminar\w*|Fortbildung\w*|Weiterbildung\w*|"
+    r"schul(?:t|en)|qualifizier\w*)\b"
+)
+PARTICIPATES: Final = re.compile(
+    r"\b(?:gewinn\w*|gewonnen|Preisträger\w*|ausgezeichnet|erhalten|erhält|teilnehm\w*|Teilnehm\w*|"
+    r"nehmen|nimmt|beteilig\w*|mitmachen)\b"
+)
+COOPERATES: Final = re.compile(
+    r"\b(?:Kooperation|kooperier\w*|Zusammenarbeit|arbeiten\s+\w*\s*zusammen|gemeinsam|"
+    r"Vereinbarung\w*|vereinbart\w*|geschlossen)\b"
+)
+MEMBER: Final = re.compile(
+    r"\btritt\b[^.]*\bbei\b|\bBeitritt\w*|\bMitglied(?:er)?\s+(?:des|der|im)\b|"
+    r"\bangeschlossen\b|\bschließ\w*\s+sich\b|\bbeigetreten\b"
+)
+LAND_REF: Final = re.compile(
+    r"\b(?i:das|des|dem|vom|im|beim)\s+Land(?:es)?\b(?!\s+[A-ZÄÖÜ])|\bLandesregierung\b(?!\s+[A-ZÄÖÜ])"
+    r"|\b(?i:der|des|dem|vom)\s+Freistaat(?:es|s)?\b(?!\s+[A-ZÄÖÜ])"
+)
+ANAPHOR: Final = re.compile(
+    r"\b(?i:das|dieses|dem|diesem|des|die|diese)\s+(?:Vorhaben|Projekt\w*|Programm\w*|Angebot\w*|"
+    r"Kurse|Schulungen|Maßnahmen?|Initiative)\b"
+)
+_FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
+_RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
+
+
+@dataclass
+class Context:
+    """What facts are read from: the text, its sentences and everything found in it."""
+
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    amounts: list[Amount]
+    counts: list[Count]
+    dates: list[DateRef]
+
+    def __post_init__(self) -> None:
+        self.index = Spans(self.mentions)
+        self.amount_index = Sorted(self.amounts)
+        self.count_index = Sorted(self.counts)
+        self.date_index = Sorted(self.dates)
+        self.states = [m for m in self.mentions if m.kind == "state" and m.entity]
+        self.state_starts = [m.start for m in self.states]
+        self.initiatives = [m for m in self.mentions if m.cls in ("Initiative", "Event")]
+        self.initiative_starts = [m.start for m in self.initiatives]
+
+    def last_initiative_before(self, position: int) -> Mention | None:
+        """The initiative or event mentioned last before ``position``."""
+        i = bisect_left(self.initiative_starts, position)
+        return self.initiatives[i - 1] if i else None
+
+    def state_before(self, position: int) -> Mention | None:
+        """The state named last before ``position`` (else the first one named after it)."""
+        i = bisect_left(self.state_starts, position)
+        if i:
+            return self.states[i - 1]
+        return self.states[0] if self.states else None
+
+
+def ref(m: Mention) -> Ref:
+    """A fact's reference to a mention."""
+    return Ref(m.label, m.entity, m.cls)
+
+
+def facts(ctx: Context) -> list[Fact]:
+    """Every relation the sentences state."""
+    found: list[Fact] = []
+    for s in ctx.sentences:
+        ms = [m for m in ctx.index.within(s.start, s.end) if m.cls != "Person"]
+        text = s.text
+        dates = ctx.date_index.inside(s.start, s.end)
+        date = next((d.value for d in dates if d.value), None)
+        for reader in (_funding, _part_of, _organiser, _supports, _trains, _participates):
+            found.extend(reader(ctx, s, ms, text, date))
+        found.extend(_cooperates(s, ms, text, date))
+        found.extend(_member(ctx, s, ms, text, date))
+        found.extend(_located(ctx, s, ms, date))
+    return _unique(found)
+
+
+def _unique(found: list[Fact]) -> list[Fact]:
+    seen: set[tuple[str, Ref, Ref | None, int]] = set()
+    result = []
+    for fact in found:
+        key = (fact.predicate, fact.subject, fact.object, fact.start)
+        if key not in seen and fact.subject != fact.object:
+            seen.add(key)
+            result.append(fact)
+    return result
+
+
+def _fact(
+    s: Sentence, predicate: str, subject: Ref, obj: Ref | None, conf: float, **kw: object
+) -> Fact:
+    return Fact(s.start, s.end, predicate, subject, obj, conf, **kw)  # type: ignore[arg-type]
+
+
+def _land(ctx: Context, s: Sentence, text: str) -> tuple[int, Ref] | None:
+    m = LAND_REF.search(text)
+    if m is None:
+        return None
+    state = ctx.state_before(s.start + m.start())
+    return None if state is None else (s.start + m.start(), ref(state))
+
+
+def _funding(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    cue = FUNDING.search(text)
+    if cue is None:
+        return []
+    cue_at = s.start + cue.start()
+    amounts = ctx.amount_index.inside(s.start, s.end)
+    funders = [(m.start, ref(m)) for m in ms if m.kind in _FUNDERS]
+    land = _land(ctx, s, text)
+    if land is not None:
+        funders.append(land)
+    if not funders:
+        return []
+    funders.sort(key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
+    funder = funders[0][1]
+    whole = _part_of_targets(s, ms, text)
+    funded = [
+        m for m in ms if m.cls in ("Initiative", "Event") and m not in whole and ref(m) != funder
+    ]
+    obj: Ref | None = None
+    if funded:
+        obj = ref(min(funded, key=lambda m: (m.start < cue_at, abs(m.start - cue_at))))
+    elif ANAPHOR.search(text):
+        earlier = ctx.last_initiative_before(s.start)
+        obj = None if earlier is None else ref(earlier)
+    else:
+        recipients = [m for m in ms if m.kind in _RECIPIENTS]
+        obj = ref(recipients[0]) if recipients else None
+    if obj is None and not amounts:
+        return []
+    counts = ctx.count_index.inside(s.start, s.end)
+    count = counts[0] if counts else None
+    conf = 0.8 if obj is not None and obj.entity else 0.6
+    if not amounts:
+        return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
+    return [_fact(s, "funds", funder, obj, conf, amount=a, count=count, date=date) for a in amounts]
+
+
+def _part_of_targets(s: Sentence, ms: list[Mention], text: str) -> list[Mention]:
+    targets = []
+    for cue in PART_OF.finditer(text):
+        whole = _whole_after(s.start + cue.end(), ms)
+        if whole is not None:
+            targets.append(whole)
+    return targets
+
+
+def _whole_after(at: int, ms: list[Mention]) -> Mention | None:
+    """The initiative named right after a "Teil des …" cue (a head noun may come first)."""
+    return next(
+        (m for m in ms if at <= m.start <= at + _NEAR and m.cls in ("Initiative", "Event")), None
+    )
+
+
+def _part_of(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    found = []
+    for cue in PART_OF.finditer(text):
+        whole = _whole_after(s.start + cue.end(), ms)
+        if whole is None:
+            continue
+        cue_at = s.start + cue.start()
+        parts = [m for m in ms if m.cls in ("Initiative", "Event") and m.end <= cue_at]
+        part = parts[-1] if parts else None
+        if part is None and (ANAPHOR.search(text) or re.search(r",\s*(?:das|die|der)\s", text)):
+            part = ctx.last_initiative_before(s.start)
+        if part is not None and part.label != whole.label:
+            found.append(_fact(s, "part_of", ref(part), ref(whole), 0.75, date=date))
+    return found
+
+
+def _organiser(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    found = []
+    events = [m for m in ms if m.cls in ("Event", "Initiative")]
+    for cue in ORGANISER.finditer(text):
+        at = s.start + cue.end()
+        org = next((m for m in ms if at <= m.start <= at + 1 and m.cls == "Organisation"), None)
+        if org is not None and events:
+            found.append(_fact(s, "organises", ref(org), ref(events[0]), 0.7, date=date))
+    cue2 = ORGANISES.search(text)
+    if cue2 is not None and not found:
+        cue_at = s.start + cue2.start()
+        orgs = [m for m in ms if m.cls == "Organisation" and m.start < cue_at]
+        land = _land(ctx, s, text)
+        subjects = [ref(o) for o in orgs] if "gemeinsam" in text else [ref(o) for o in orgs[-1:]]
+        if not subjects and land is not None:
+            subjects = [land[1]]
+        if events:
+            event = ref(events[0])
+            found += [_fact(s, "organises", who, event, 0.55, date=date) for who in subjects[:3]]
+    return found
+
+
+def _supports(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    cue = SUPPORTS.search(text)
+    if cue is None or FUNDING.search(text):
+        return []
+    cue_at = s.start + cue.start()
+    before = [m for m in ms if m.end <= cue_at and m.cls == "Organisation"]
+    after = [
+        m for m in ms if m.start >= cue_at and m.cls in ("Initiative", "Event", "Organisation")
+    ]
+    if not before:
+        return []
+    if after:
+        return [_fact(s, "supports", ref(before[-1]), ref(after[0]), 0.65, date=date)]
+    earlier = ctx.last_initiative_before(s.start)
+    if earlier is None:
+        return []
+    return [_fact(s, "supports", ref(before[-1]), ref(earlier), 0.5, date=date)]
+
+
+def _trains(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    cue = TRAINS.search(text)
+    if cue is None:
+        return []
+    providers = [
+        m
+        for m in ms
+        if m.kind in ("training_provider", "academy")
+        or (m.cls == "Organisation" and " an" in text[-6:])
+    ]
+    if not providers:
+        return []
+    programmes = [m for m in ms if m.cls == "Initiative"]
+    programme = programmes[0] if programmes else ctx.last_initiative_before(s.start)
+    obj = None if programme is None else ref(programme)
+    return [_fact(s, "trains", ref(p), obj, 0.6, date=date) for p in providers]
+
+
+def _participates(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    cue = PARTICIPATES.search(text)
+    if cue is None:
+        return []
+    targets = [m for m in ms if m.cls in ("Initiative", "Event")]
+    if not targets:
+        earlier = ctx.last_initiative_before(s.start)
+        if earlier is None or not cue.group().startswith("Teilnehm"):
+            return []
+        targets = [earlier]
+    word = cue.group().lower()
+    role = (
+        "winner"
+        if word.startswith(("gewinn", "gewonnen", "preisträger", "ausgezeichnet"))
+        else "recipient"
+        if word.startswith("erh")
+        else "participant"
+    )
+    target = ref(targets[0])
+    counts = ctx.count_index.inside(s.start, s.end)
+    if counts:
+        count = counts[0]
+        subject = Ref(count.of, None, "Organisation")
+        return [
+            _fact(s, "participates_in", subject, target, 0.6, role=role, count=count, date=date)
+        ]
+    cue_at = s.start + cue.start()
+    agents = [m for m in ms if m.cls == "Organisation" and m.start < cue_at]
+    return [
+        _fact(s, "participates_in", ref(a), target, 0.55, role=role, date=date) for a in agents[:3]
+    ]
+
+
+def _cooperates(s: Sentence, ms: list[Mention], text: str, date: str | None) -> list[Fact]:
+    if COOPERATES.search(text) is None:
+        return []
+    orgs = [m for m in ms if m.cls == "Organisation"]
+    if len(orgs) < 2:
+        return []
+    return [_fact(s, "cooperates_with", ref(orgs[0]), ref(orgs[1]), 0.55, date=date)]
+
+
+def _member(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    cue = MEMBER.search(text)
+    orgs = [m for m in ms if m.cls == "Organisation"]
+    if cue is None or not orgs:
+        return []
+    if len(orgs) >= 2:
+        return [_fact(s, "member_of", ref(orgs[0]), ref(orgs[1]), 0.6, date=date)]
+    counts = ctx.count_index.inside(s.start, s.end)
+    if not counts:
+        return []
+    subject = Ref(counts[0].of, None, "Organisation")
+    return [_fact(s, "member_of", subject, ref(orgs[0]), 0.5, count=counts[0], date=date)]
+
+
+def _located(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    found = []
+    for a, b in pairwise(ms):
+        between = ctx.text[a.end : b.start]
+        if a.cls == "Organisation" and b.cls in ("Place", "Organisation") and between == " aus ":
+            if b.cls == "Organisation" and b.kind not in ("state", "city", "municipality"):
+                continue
+            found.append(_fact(s, "located_in", ref(a), ref(b), 0.7, date=date))
+    return found

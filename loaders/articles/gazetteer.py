@@ -1,0 +1,229 @@
+"""The gazetteer: every label, alternative name, acronym and former name the graph knows.
+
+Built from a store (a built release, or the curated facts and ontology loaded in memory);
+matches the longest known name at each word of a text, through :mod:`normalise` keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
+
+from kg import resources
+from kg.ontology import ontology_quads
+from kg.vocab import DK_NS, FOAF_NS, ID_NS, RDFS_NS, SKOS_NS
+from loaders.articles.normalise import Tokens, key
+from loaders.base import LoadContext
+
+COARSE: tuple[tuple[str, str], ...] = (
+    ("Person", "Person"),
+    ("Law", "Law"),
+    ("Event", "Event"),
+    ("Initiative", "Initiative"),
+    ("Organisation", "Organisation"),
+    ("Actor", "Organisation"),
+    ("Place", "Place"),
+)
+# How much a kind of name counts when two entities share a key.
+_RANK = {"label": 3, "name": 3, "acronym": 2, "alt": 2, "former": 1, "derived": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One known name of an entity."""
+
+    entity: str
+    label: str
+    cls: str
+    kind: str | None
+    rank: int
+    acronym: bool
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entry: Entry | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A known name found in a text: token span, character span and the entry."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    entry: Entry
+
+
+class Gazetteer:
+    """Names → entities, matched word by word with the longest name winning."""
+
+    def __init__(self, entries: list[tuple[str, Entry]]) -> None:
+        self.root = _Node()
+        self.by_key: dict[str, Entry] = {}
+        self.labels: dict[str, str] = {}
+        self.classes: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        for name, entry in entries:
+            name_key = key(name)
+            if not name_key:
+                continue
+            self.labels.setdefault(entry.entity, entry.label)
+            self.classes.setdefault(entry.entity, entry.cls)
+            known = self.by_key.get(name_key)
+            if known is None or known.rank < entry.rank:
+                self.by_key[name_key] = entry
+                ambiguous.discard(name_key)
+            elif known.entity != entry.entity and known.rank == entry.rank:
+                ambiguous.add(name_key)
+        for name_key in ambiguous:
+            del self.by_key[name_key]
+        for name_key, entry in self.by_key.items():
+            node = self.root
+            for part in name_key.split(" "):
+                node = node.children.setdefault(part, _Node())
+            node.entry = entry
+
+    @classmethod
+    def from_store(cls, store: Store) -> Gazetteer:
+        """Every name of an instance in ``store`` (any graph), typed through the ontology."""
+        return cls(list(_entries(store)))
+
+    @classmethod
+    def from_curated(cls, folder: Path | None = None) -> Gazetteer:
+        """The names of the bundled curated facts (or ``folder``), loaded in memory."""
+        from kg.ontology import ontology_store
+        from loaders.curated import CuratedLoader
+
+        ontology = ontology_quads()
+        context = LoadContext(ontology=ontology_store(ontology))
+        store = Store()
+        store.extend(ontology)
+        for load in CuratedLoader().load(folder or resources.curated_dir(), context=context):
+            store.extend(load.quads)
+        return cls.from_store(store)
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry whose key equals the key of ``name``."""
+        return self.by_key.get(key(name))
+
+    def find(self, tokens: Tokens) -> Iterator[Match]:
+        """The longest known names in ``tokens``, left to right, not overlapping."""
+        norms, roots = tokens.norms, self.root.children
+        i, n = 0, len(norms)
+        while i < n:
+            node = roots.get(norms[i])
+            best, j = None, i
+            while node is not None:
+                if node.entry is not None and _case_fits(node.entry, tokens.words[i : j + 1]):
+                    best = Match(i, j, tokens.starts[i], tokens.end(j), node.entry)
+                j += 1
+                if j >= n:
+                    break
+                node = node.children.get(norms[j])
+            if best is None:
+                i += 1
+            else:
+                yield best
+                i = best.last + 1
+
+
+def _case_fits(entry: Entry, words: list[str]) -> bool:
+    """One-word names must look like names: capitalised, acronyms in capitals."""
+    if len(words) > 1:
+        return True
+    word = words[0]
+    if entry.acronym:
+        return word.rstrip("s").isupper() or word == entry.label
+    return not entry.label[:1].isupper() or word[:1].isupper()
+
+
+_QUERY = f"""
+SELECT DISTINCT ?e ?name ?how WHERE {{
+  {{ GRAPH ?g {{ ?e ?p ?name }}
+     VALUES (?p ?how) {{ (<{RDFS_NS}label> "label") (<{SKOS_NS}prefLabel> "label")
+                         (<{SKOS_NS}altLabel> "alt") (<{DK_NS}acronym> "acronym")
+                         (<{FOAF_NS}name> "name") }} }}
+  UNION
+  {{ GRAPH ?g {{ ?e <{DK_NS}formerName> ?f }} GRAPH ?h {{ ?f <{RDFS_NS}label> ?name }}
+     BIND("former" AS ?how) }}
+  FILTER(STRSTARTS(STR(?e), "{ID_NS}") && (LANG(?name) = "" || LANGMATCHES(LANG(?name), "de")))
+}}"""
+
+
+def _entries(store: Store) -> Iterator[tuple[str, Entry]]:
+    classes = _coarse_classes(store)
+    kinds = _kinds(store)
+    names: dict[str, list[tuple[str, str]]] = {}
+    rows = store.query(_QUERY)
+    assert isinstance(rows, QuerySolutions)
+    for row in rows:
+        entity, name, how = row["e"], row["name"], row["how"]
+        assert isinstance(entity, NamedNode)
+        assert isinstance(name, Literal)
+        assert isinstance(how, Literal)
+        if entity.value in classes:
+            names.setdefault(entity.value, []).append((name.value, how.value))
+    for entity, known in sorted(names.items()):
+        label = _canonical(known)
+        cls, kind = classes[entity], kinds.get(entity)
+        for name, how in sorted(known):
+            acronym = how == "acronym" or (name.isupper() and len(name) <= 6)
+            yield name, Entry(entity, label, cls, kind, _RANK[how], acronym)
+
+
+def _canonical(names: list[tuple[str, str]]) -> str:
+    for wanted in ("label", "name"):
+        for name, how in sorted(names):
+            if how == wanted:
+                return name
+    return sorted(names)[0][0]
+
+
+def _coarse_classes(store: Store) -> dict[str, str]:
+    """Entity IRI → Organisation, Person, Place, Initiative, Event or Law."""
+    supers: dict[str, set[str]] = {}
+    for child, parent in _pairs(store, NamedNode(RDFS_NS + "subClassOf")):
+        supers.setdefault(child, set()).add(parent)
+    result: dict[str, str] = {}
+    for entity, cls in _pairs(store, NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")):
+        if not entity.startswith(ID_NS):
+            continue
+        ancestors = _ancestors(cls, supers)
+        for local, coarse in COARSE:
+            if DK_NS + local in ancestors:
+                if _order(coarse) < _order(result.get(entity)):
+                    result[entity] = coarse
+                break
+    return result
+
+
+def _pairs(store: Store, predicate: NamedNode) -> Iterator[tuple[str, str]]:
+    """(subject, object) IRIs of every statement with ``predicate``, in any graph."""
+    for quad in store.quads_for_pattern(None, predicate, None, None):
+        if isinstance(quad.subject, NamedNode) and isinstance(quad.object, NamedNode):
+            yield quad.subject.value, quad.object.value
+
+
+def _order(coarse: str | None) -> int:
+    names = [c for _, c in COARSE]
+    return names.index(coarse) if coarse in names else len(names)
+
+
+def _ancestors(cls: str, supers: dict[str, set[str]]) -> set[str]:
+    seen, todo = {cls}, [cls]
+    while todo:
+        for parent in supers.get(todo.pop(), ()):
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return seen
+
+
+def _kinds(store: Store) -> dict[str, str]:
+    return {s: o.rsplit("/", 1)[-1] for s, o in _pairs(store, NamedNode(DK_NS + "kind"))}

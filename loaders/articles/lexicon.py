@@ -1,0 +1,236 @@
+"""General German vocabulary the patterns use: function words, titles, heads, qualifiers.
+
+Only common nouns and grammar: names of particular entities come from the graph's labels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+CAP: Final = r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*"
+"""A capitalised word, hyphenated compounds included (``Baden-Württemberg``)."""
+
+_FUNCTION_WORDS: Final = """der die das des dem den ein eine einer eines einem einen und oder sowie
+    aber auch
+    mit von vom zu zum zur im in am an auf aus bei beim für über unter nach vor seit bis
+    als wie so dass sie er es wir ihr ihre sein seine dies diese dieser dieses jede jeder
+    jedes alle hier da dort nun heute damit darunter hinzu zugleich mehr weitere neue neuer
+    nicht noch nur schon bereits jetzt inzwischen momentan erstmalig außerdem zudem"""
+FUNCTION_WORDS: Final = frozenset(_FUNCTION_WORDS.split())
+
+MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("Januar", "Jänner"),
+            ("Februar",),
+            ("März", "Maerz"),
+            ("April",),
+            ("Mai",),
+            ("Juni",),
+            ("Juli",),
+            ("August",),
+            ("September",),
+            ("Oktober",),
+            ("November",),
+            ("Dezember",),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_RE: Final = "|".join(MONTHS)
+
+NUMBER_WORDS: Final = {
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "hundert": 100,
+}
+NUMBER_WORD_RE: Final = "|".join(NUMBER_WORDS)
+
+MULTIPLIERS: Final = {
+    "tsd.": 1e3,
+    "tausend": 1e3,
+    "mio.": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mrd.": 1e9,
+    "mrd": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+}
+
+QUALIFIERS: Final = {
+    "mehr als": "more_than",
+    "über": "more_than",
+    "gut": "more_than",
+    "rund": "approximately",
+    "etwa": "approximately",
+    "ca.": "approximately",
+    "circa": "approximately",
+    "knapp": "approximately",
+    "fast": "approximately",
+    "nahezu": "approximately",
+    "annähernd": "approximately",
+    "ungefähr": "approximately",
+    "bis zu": "up_to",
+    "maximal": "up_to",
+    "höchstens": "up_to",
+    "mindestens": "at_least",
+    "wenigstens": "at_least",
+    "weniger als": "less_than",
+    "unter": "less_than",
+}
+QUALIFIER_RE: Final = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+
+# Endings of office titles, longest first ("Hauptgeschäftsführer", "Digitalisierungsministerin").
+ROLE_STEMS: Final = (
+    "vorstandsmitglied",
+    "geschäftsführer",
+    "bürgermeister",
+    "ministerpräsident",
+    "präsident",
+    "minister",
+    "staatssekretär",
+    "sekretär",
+    "vorsitzende",
+    "beigeordnete",
+    "dezernent",
+    "leiter",
+    "sprecher",
+    "direktor",
+    "beauftragte",
+    "referent",
+    "vorstand",
+    "gründer",
+    "landrat",
+    "landrätin",
+    "chef",
+    "koordinator",
+    "manager",
+    "forscher",
+    "wissenschaftler",
+    "abgeordnete",
+    "kämmerer",
+    "berater",
+)
+ROLE_ACRONYMS: Final = ("CIO", "CDO", "CEO", "CTO", "COO")
+ROLE_WORD_RE: Final = (
+    r"(?:[A-ZÄÖÜ][\wäöüß-]*?(?:"
+    + "|".join(ROLE_STEMS)
+    + r")(?:in|innen|r|n|s)?|(?:"
+    + "|".join(stem.capitalize() for stem in ROLE_STEMS)
+    + r")(?:in|innen|r|n|s)?|"
+    + "|".join(ROLE_ACRONYMS)
+    + r"|Chief [A-Z]\w+ Officer)(?![\wäöüß])"
+)
+ROLE_MODIFIER_RE: Final = (
+    r"(?:Stv\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Geschäftsführende[sr]?|[Nn]eue[rn]?|"
+    r"[Dd]esignierte[rn]?|[Aa]mtierende[rn]?|[Ee]hemalige[rn]?|[Kk]ommissarische[rn]?|"
+    r"Parlamentarische[rn]?|[a-zäöü]+ische[nrs]?)"
+)
+
+SAYING_VERBS: Final = (
+    r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|sagte dazu|so|"
+    r"meinte|meint|unterstrich|unterstreicht|fügte|freute sich|freut sich|berichtete|"
+    r"berichtet|kündigte|kündigt|hob|hebt)"
+)
+
+# Head nouns that introduce a name of an initiative, with the class and kind it gets.
+INITIATIVE_HEADS: Final = {
+    "förderaufruf": ("Initiative", "funding_call"),
+    "förderprogramm": ("Initiative", "programme"),
+    "landesprogramm": ("Initiative", "programme"),
+    "bundesprogramm": ("Initiative", "programme"),
+    "sonderprogramm": ("Initiative", "programme"),
+    "programm": ("Initiative", "programme"),
+    "qualifizierungsprogramm": ("Initiative", "qualification_programme"),
+    "schulungsprogramm": ("Initiative", "qualification_programme"),
+    "landeswettbewerb": ("Initiative", "competition"),
+    "bundeswettbewerb": ("Initiative", "competition"),
+    "wettbewerb": ("Initiative", "competition"),
+    "ideenwettbewerb": ("Initiative", "competition"),
+    "leuchtturmprojekt": ("Initiative", "lighthouse_project"),
+    "modellprojekt": ("Initiative", "model_project"),
+    "pilotprojekt": ("Initiative", "project"),
+    "projekt": ("Initiative", "project"),
+    "verbundprojekt": ("Initiative", "project"),
+    "digitalisierungsstrategie": ("Initiative", "strategy"),
+    "digitalstrategie": ("Initiative", "strategy"),
+    "strategie": ("Initiative", "strategy"),
+    "offensive": ("Initiative", "programme"),
+    "digitalisierungsoffensive": ("Initiative", "programme"),
+    "kampagne": ("Initiative", "campaign"),
+    "portal": ("Initiative", "portal"),
+    "plattform": ("Initiative", "portal"),
+    "app": ("Initiative", "digital_service"),
+    "initiative": ("Organisation", "network"),
+    "netzwerk": ("Organisation", "network"),
+    "bündnis": ("Organisation", "network"),
+    "allianz": ("Organisation", "network"),
+    "konferenz": ("Event", "conference"),
+    "kongress": ("Event", "conference"),
+    "tagung": ("Event", "conference"),
+    "veranstaltung": ("Event", "event"),
+    "onlineveranstaltung": ("Event", "event"),
+    "workshop": ("Event", "workshop"),
+    "titel": ("Event", "event"),
+    "vereinbarung": ("Initiative", "agreement"),
+    "abkommen": ("Initiative", "agreement"),
+    "gesetz": ("Law", "law"),
+}
+
+EVENT_HEAD_RE: Final = (
+    r"[A-ZÄÖÜ][\wäöüß-]*?(?:konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|"
+    r"messe|netzwerkevent|netzwerktreffen|forum)"
+    r"|(?:Digital|Aktions|Fach|Zukunfts|Innovations|Kommunal)tag"
+)
+
+ORG_KIND_CLASS: Final = {
+    "ministry": "Organisation",
+    "municipal_association": "Organisation",
+    "city": "Organisation",
+    "municipality": "Organisation",
+    "county": "Organisation",
+    "company": "Organisation",
+    "startup": "Organisation",
+    "agency": "Organisation",
+    "network": "Organisation",
+    "state": "Organisation",
+}
+
+LEGAL_FORMS: Final = r"(?:GmbH(?:\s*&\s*Co\.\s*KG)?|gGmbH|AG|SE|KGaA|UG|eG|e\.\s?V\.|AöR|mbH)"
+
+PLACE_HEADS: Final = {
+    "Stadt": "city",
+    "Landeshauptstadt": "city",
+    "Hansestadt": "city",
+    "Kreisstadt": "city",
+    "Universitätsstadt": "city",
+    "Gemeinde": "municipality",
+    "Markt": "municipality",
+    "Samtgemeinde": "municipality",
+    "Verbandsgemeinde": "municipality",
+    "Landkreis": "county",
+    "Kreis": "county",
+    "Städteregion": "county",
+}
+
+_UNITS: Final = """Euro EUR Prozent Jahr Jahre Jahren Jahres Monat Monate Monaten Woche Wochen
+    Tag Tage
+    Tagen Stunde Stunden Minute Minuten Uhr Mal Kilogramm Kilometer Meter Gramm Liter Punkte
+    Mio Millionen Milliarden Mrd Tausend Seiten Grad Cent"""
+COUNT_UNITS_EXCLUDED: Final = frozenset(_UNITS.split())

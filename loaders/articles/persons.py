@@ -1,0 +1,242 @@
+"""Persons in their public roles: appositions, role-before-name, copulas, quote attributions.
+
+"X, Präsident des Y", "die Leiterin der Z, X", "X ist neue CIO des Y", "sagte X";
+later "Minister X" by surname.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from loaders.articles.discover import canonical
+from loaders.articles.findings import Fact, Mention, Ref
+from loaders.articles.gazetteer import Gazetteer
+from loaders.articles.lexicon import (
+    CAP,
+    FUNCTION_WORDS,
+    ROLE_MODIFIER_RE,
+    ROLE_WORD_RE,
+    SAYING_VERBS,
+)
+from loaders.articles.spans import Intervals, Spans
+
+_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+NAME: Final = (
+    rf"(?P<name>{_WORD}(?:[ \t]+[A-ZÄÖÜ]\.)?(?:[ \t]+(?:von und zu|von der|von|van|de|zu))?"
+    rf"[ \t]+{_WORD})(?![\wäöüß])"
+)
+_ROLE_ONE = rf"(?:{ROLE_MODIFIER_RE}[ \t]+)*{ROLE_WORD_RE}"
+_ITEM = rf"(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?{CAP}"
+ROLE: Final = (
+    rf"(?P<role>{_ROLE_ONE}(?:[ \t]+und[ \t]+{_ROLE_ONE})?"
+    rf"(?:[ \t]+für[ \t]+{_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_ITEM})*)?)"
+)
+_PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|am)[ \t]+)"
+_ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
+
+APPOSITION: Final = re.compile(rf"{NAME},[ \t]+{_ARTICLE}{ROLE}{_PREP}?")
+COPULA: Final = re.compile(
+    rf"{NAME}[ \t]+(?:ist|wird|bleibt|war|wurde)[ \t]+(?:(?:der|die|zum|zur|als)[ \t]+)?"
+    rf"{ROLE}{_PREP}?"
+)
+ROLE_FIRST: Final = re.compile(
+    rf"(?<![\wäöüß]){ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),)?[ \t]+{NAME}"
+)
+AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
+SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{NAME}")
+SURNAME: Final = re.compile(rf"(?<![\wäöüß]){_ROLE_ONE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
+_OFFICE_KINDS: Final = (
+    ("minister", ("ministry",)),
+    ("landrat", ("county",)),
+    ("landrätin", ("county",)),
+    ("bürgermeister", ("city", "municipality")),
+)
+_NOUN_ENDINGS: Final = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "ität",
+    "stelle",
+    "tag",
+    "ium",
+    "amt",
+    "verband",
+    "rat",
+    "land",
+    "stadt",
+    "kreis",
+    "gemeinde",
+    "programm",
+    "projekt",
+    "ismus",
+)
+
+
+@dataclass
+class PersonFinder:
+    """Finds persons and their roles in one text, given the mentions found so far."""
+
+    text: str
+    mentions: list[Mention]
+    gazetteer: Gazetteer
+    people: dict[str, Mention] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.index = Spans(self.mentions)
+        self.seen: set[tuple[Ref, Ref | None, int]] = set()
+
+    def run(self) -> tuple[list[Mention], list[Fact]]:
+        """Person mentions (new ones) and role facts."""
+        for known in self.mentions:
+            if known.cls == "Person" and known.entity is not None:
+                self.people.setdefault(known.label, known)
+        for m in APPOSITION.finditer(self.text):
+            self._role(m, m.start(), m.end("role"))
+        for m in COPULA.finditer(self.text):
+            self._role(m, m.start(), m.end("role"))
+        for m in ROLE_FIRST.finditer(self.text):
+            self._role(m, m.start("role"), m.end())
+        for m in SAID.finditer(self.text):
+            self._person(m.start("name"), m.end("name"))
+        for m in AFFILIATION.finditer(self.text):
+            self._affiliation(m)
+        before = set(self.mentions)
+        new = [p for p in self.people.values() if p not in before]
+        return new + self._by_surname(), self.facts
+
+    def _person(self, start: int, end: int) -> Mention | None:
+        name = self.text[start:end]
+        if not _looks_like_name(name) or self._inside_other(start, end):
+            return None
+        for known in self.index.starting(start, start):
+            if known.cls == "Person" and known.end == end:
+                return known
+        entry = self.gazetteer.lookup(name)
+        if entry is not None and entry.cls != "Person":
+            return None
+        entity = entry.entity if entry is not None else None
+        label = entry.label if entry is not None else " ".join(name.split())
+        mention = Mention(start, end, name, label, "Person", entity, None, 0.8)
+        existing = self.people.get(label)
+        if existing is not None and existing.start == start:
+            return existing
+        self.people[f"{label}@{start}"] = mention
+        return mention
+
+    def _inside_other(self, start: int, end: int) -> bool:
+        return any(m.cls != "Person" for m in self.index.overlapping(start, end))
+
+    def _role(self, m: re.Match[str], start: int, end: int) -> None:
+        person = self._person(m.start("name"), m.end("name"))
+        if person is None:
+            return
+        role = re.sub(
+            r"^(?:[Nn]eue[rn]?|[Dd]esignierte[rn]?)\s+", "", " ".join(m.group("role").split())
+        )
+        org, org_end = self._organisation(m, role)
+        span_end = max(end, org_end)
+        confidence = 0.85 if org is not None and org.entity else 0.7
+        fact = Fact(
+            start,
+            span_end,
+            "holds_role",
+            Ref(person.label, person.entity, "Person"),
+            org,
+            confidence,
+            role=role,
+        )
+        self._keep(fact)
+
+    def _keep(self, fact: Fact) -> None:
+        key = (fact.subject, fact.object, fact.start)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.facts.append(fact)
+
+    def _organisation(self, m: re.Match[str], role: str) -> tuple[Ref | None, int]:
+        if m.groupdict().get("prep"):
+            after = m.end("prep")
+            for mention in self.index.starting(after, after + 1):
+                if mention.cls != "Person":
+                    return Ref(mention.label, mention.entity, mention.cls), mention.end
+            if m.groupdict().get("orgtext"):
+                text = m.group("orgtext").strip()
+                return Ref(canonical(text), None, "Organisation"), m.end("orgtext")
+            if m.group("prep").strip() not in ("des", "der", "vom", "von der"):
+                return self._ministry_of(role), 0
+            tail = re.match(rf"{CAP}(?:[ \t]+{CAP}){{0,3}}", self.text[after : after + 120])
+            if tail is not None:
+                return Ref(canonical(tail.group()), None, "Organisation"), after + tail.end()
+        return self._ministry_of(role) or self._office_of(role, m.start()), 0
+
+    def _office_of(self, role: str, position: int) -> Ref | None:
+        """The body an office heads, named earlier: a minister's ministry, a Landrat's county."""
+        last = role.split()[-1].lower()
+        kinds = next((k for stem, k in _OFFICE_KINDS if stem in last), None)
+        if kinds is None:
+            return None
+        body = self.index.last_before(position, lambda m: m.kind in kinds)
+        return None if body is None else Ref(body.label, body.entity, body.cls)
+
+    def _ministry_of(self, role: str) -> Ref | None:
+        """``Digitalisierungsminister`` → the Digitalisierungsministerium, when known."""
+        match = re.search(r"(\w*)[Mm]inister(?:in)?(?:[ \t]+(für[ \t]+.+))?$", role)
+        if match is None or "präsident" in role.lower().split()[-1]:
+            return None
+        prefix, remainder = match.group(1), match.group(2)
+        name = f"{prefix}ministerium" if prefix else "Ministerium"
+        if remainder:
+            name += " " + remainder
+        entry = self.gazetteer.lookup(name[0].upper() + name[1:])
+        if entry is not None:
+            return Ref(entry.label, entry.entity, entry.cls)
+        return None
+
+    def _affiliation(self, m: re.Match[str]) -> None:
+        after = m.end()
+        org = next((x for x in self.index.starting(after, after + 12) if x.cls != "Person"), None)
+        if org is None or org.cls not in ("Organisation",):
+            return
+        person = self._person(m.start("name"), m.end("name"))
+        if person is None:
+            return
+        fact = Fact(
+            m.start(),
+            org.end,
+            "holds_role",
+            Ref(person.label, person.entity, "Person"),
+            Ref(org.label, org.entity, org.cls),
+            0.5,
+        )
+        self._keep(fact)
+
+    def _by_surname(self) -> list[Mention]:
+        surnames: dict[str, Mention] = {}
+        for person in self.people.values():
+            surnames.setdefault(person.label.split()[-1], person)
+        found = []
+        taken = Intervals((p.start, p.end) for p in self.people.values())
+        for m in SURNAME.finditer(self.text):
+            named = surnames.get(m.group("surname"))
+            start, end = m.span("surname")
+            if named is None or taken.overlaps(start, end):
+                continue
+            found.append(
+                Mention(start, end, m.group("surname"), named.label, "Person", named.entity)
+            )
+        return found
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
+        return False
+    if re.fullmatch(ROLE_WORD_RE, words[0]) or re.fullmatch(ROLE_WORD_RE, words[-1]):
+        return False
+    last = words[-1].lower()
+    return not any(last.endswith(ending) for ending in _NOUN_ENDINGS)

@@ -1,0 +1,158 @@
+"""Amounts of money and counts of things, in German number formats.
+
+>>> german_number("1.234.567,89"), german_number("1,7"), german_number("3.100")
+(1234567.89, 1.7, 3100.0)
+>>> [a.json()["min"] for a in amounts("mit mehr als 800.000 Euro")]
+[800000.0]
+>>> [(c.value, c.qualifier, c.of) for c in counts("rund 1.600 Kommunale Digitallotsen")]
+[(1600, 'approximately', 'Kommunale Digitallotsen')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from loaders.articles.findings import Amount, Count
+from loaders.articles.lexicon import (
+    COUNT_UNITS_EXCLUDED,
+    MULTIPLIERS,
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    QUALIFIER_RE,
+    QUALIFIERS,
+)
+from loaders.articles.spans import Intervals
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_MULT = r"Tsd\.|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde"
+_CUR = r"Euro|EUR|€"
+_QUALS = rf"(?:(?:{QUALIFIER_RE}|insgesamt|jeweils|je)\s+)*"
+_CURRENCY_RE: Final = re.compile(r"(?<!\w)(?:Euro|EUR)(?!\w)|€")
+# Read backwards from a currency word (amounts are rare, so the text is scanned only for
+# the currency): qualifiers, an optional lower bound of a range, the number, the multiplier.
+_BEFORE_RE: Final = re.compile(
+    rf"(?<![\w.,])(?P<q>(?i:{_QUALS}))(?:(?:zwischen\s+)?(?P<lo>{_NUM}|{NUMBER_WORD_RE})"
+    rf"\s*(?:(?P<lomult>{_MULT})\s*)?(?:bis|und|-|\u2013)\s*)?"
+    rf"(?P<num>{_NUM}|{NUMBER_WORD_RE})\s*(?:(?P<mult>{_MULT})\s*)?$"
+)
+_AFTER_RE: Final = re.compile(rf"\s*(?P<num>{_NUM})\s*(?P<mult>{_MULT})?")
+_WINDOW: Final = 90
+_PER_RECIPIENT: Final = re.compile(
+    r"\b(?:je|jeweils|pro|für jede[nrs]?|jede[rs]?)\b(?!\s+Jahr)", re.IGNORECASE
+)
+_PER_YEAR: Final = re.compile(
+    r"\b(?:pro|je|im|jedes)\s+Jahr\b|\bjährlich\b|\bp\.\s?a\.|/Jahr", re.IGNORECASE
+)
+COUNT_RE: Final = re.compile(
+    rf"(?<![\w.,€\[])(?P<q>(?i:(?:(?:{QUALIFIER_RE}|weitere[n]?|insgesamt)\s+)*))"
+    rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{NUMBER_WORD_RE})"
+    r"\s+(?P<adj>(?:[a-zäöüß][\wäöüß-]*\s+){0,2})[„“\"]?"
+    r"(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*e\s+)?[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*"
+    r"(?:\s+und\s+-[\wäöüß]+)?)"
+)
+_TARGET: Final = re.compile(r"\b(?:sollen|soll|sollten|geplant|Ziel|angestrebt)\b")
+
+
+def german_number(text: str) -> float:
+    """A number written the German way: ``.`` groups thousands, ``,`` marks decimals."""
+    word = NUMBER_WORDS.get(text.lower())
+    if word is not None:
+        return float(word)
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def _qualifier(words: str) -> str:
+    for phrase, qualifier in sorted(QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", words, re.IGNORECASE):
+            return qualifier
+    return "exact"
+
+
+def _scaled(number: str, mult: str | None) -> float:
+    value = german_number(number) * MULTIPLIERS.get((mult or "").lower(), 1.0)
+    return round(value, 2)
+
+
+def amounts(text: str, offset: int = 0) -> list[Amount]:
+    """Every sum of money in ``text`` (offsets shifted by ``offset``)."""
+    found = []
+    for currency in _CURRENCY_RE.finditer(text):
+        low = max(0, currency.start() - _WINDOW)
+        m = _BEFORE_RE.search(text, low, currency.start())
+        if m is not None:
+            found.append(_read(text, m, m.start(), currency.end(), offset))
+            continue
+        after = _AFTER_RE.match(text, currency.end())
+        if currency.group() != "Euro" and after is not None:
+            value = _scaled(after.group("num"), after.group("mult"))
+            found.append(_amount(text, currency.start(), after.end(), offset, value, None, "exact"))
+    return found
+
+
+def _read(text: str, m: re.Match[str], start: int, end: int, offset: int) -> Amount:
+    value = _scaled(m.group("num"), m.group("mult"))
+    low = m.group("lo")
+    if low:
+        low_value = _scaled(low, m.group("lomult") or m.group("mult"))
+        return _amount(text, start, end, offset, low_value, value, "range")
+    return _amount(text, start, end, offset, value, None, _qualifier(m.group("q")))
+
+
+def _amount(
+    text: str, start: int, end: int, offset: int, value: float, upper: float | None, qualifier: str
+) -> Amount:
+    stated = text[start:end]
+    scope = _scope(text, start, end)
+    if qualifier == "range":
+        return Amount(start + offset, end + offset, stated, None, value, upper, "exact", scope)
+    lower = value if qualifier in ("more_than", "at_least") else None
+    higher = value if qualifier in ("up_to", "less_than") else None
+    exact = value if lower is None and higher is None else None
+    return Amount(start + offset, end + offset, stated, exact, lower, higher, qualifier, scope)
+
+
+def _scope(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 25) : start]
+    after = text[end : end + 40]
+    clause_after = re.split(r"[.;!?]", after, maxsplit=1)[0]
+    stated = text[start:end]
+    if _PER_YEAR.search(stated + " " + clause_after) or _PER_YEAR.search(before[-12:]):
+        return "per_year"
+    if _PER_RECIPIENT.search(stated) or _PER_RECIPIENT.search(clause_after[:25]):
+        return "per_recipient"
+    if re.search(r"\b(?:je|jeweils)\s*$", before):
+        return "per_recipient"
+    return "total"
+
+
+def counts(text: str, offset: int = 0, *, skip: list[tuple[int, int]] | None = None) -> list[Count]:
+    """Every stated number of things in ``text``, except inside the ``skip`` spans."""
+    found = []
+    taken = Intervals(skip or [])
+    for m in COUNT_RE.finditer(text):
+        number, noun = m.group("num"), m.group("noun")
+        start, end = m.start() + offset, m.end() + offset
+        if taken.overlaps(start, end):
+            continue
+        head = noun.split()[-1].strip("-")
+        if head in COUNT_UNITS_EXCLUDED or noun.split()[0] in COUNT_UNITS_EXCLUDED:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", number):
+            continue
+        if text[m.end("num") : m.end("num") + 1] == ".":
+            continue
+        value = int(german_number(number))
+        target = bool(_TARGET.search(_sentence_around(text, m.start())))
+        stated = text[m.start() : m.end()]
+        found.append(Count(start, end, stated, value, _qualifier(m.group("q")), noun, target))
+    return found
+
+
+def _sentence_around(text: str, index: int) -> str:
+    """The sentence (roughly) around ``index``, looking at most 300 characters each way."""
+    low = max(0, index - 300)
+    left = max(text.rfind(". ", low, index), text.rfind("\n", low, index), low - 1)
+    ends = (text.find(". ", index, index + 300), text.find("\n", index, index + 300))
+    right = min([p for p in ends if p != -1], default=min(len(text), index + 300))
+    return text[left + 1 : right]

@@ -1,0 +1,115 @@
+"""Choosing among overlapping mentions, and finding mentions by position quickly.
+
+>>> from loaders.articles.findings import Mention
+>>> short = Mention(0, 9, "Städtetag", "Städtetag", "Organisation", "x")
+>>> long = Mention(0, 17, "Städtetag Sachsen", "Städtetag Sachsen", "Organisation", None)
+>>> [m.text for m in resolve([short, long])]
+['Städtetag Sachsen']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from typing import Generic, Protocol, TypeVar
+
+from loaders.articles.findings import Mention
+
+
+class _Positioned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+P = TypeVar("P", bound=_Positioned)
+
+
+def resolve(candidates: Iterable[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: the longest span wins, then a linked one, then the first."""
+    ranked = sorted(
+        candidates, key=lambda m: (-(m.end - m.start), m.entity is None, -m.confidence, m.start)
+    )
+    chosen: list[Mention] = []
+    index = Spans([])
+    for mention in ranked:
+        if not index.overlapping(mention.start, mention.end):
+            chosen.append(mention)
+            index = index.with_(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+class Spans:
+    """Mentions sorted by start, for lookups by position in O(log n)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.items]
+        self.longest = max((m.end - m.start for m in self.items), default=0)
+
+    def with_(self, mention: Mention) -> Spans:
+        """A copy with one more mention (kept sorted)."""
+        position = bisect_left(self.starts, mention.start)
+        self.items.insert(position, mention)
+        self.starts.insert(position, mention.start)
+        self.longest = max(self.longest, mention.end - mention.start)
+        return self
+
+    def last_before(self, position: int, wanted: Callable[[Mention], bool]) -> Mention | None:
+        """The last mention that starts before ``position`` and is ``wanted``."""
+        for i in range(bisect_left(self.starts, position) - 1, -1, -1):
+            if wanted(self.items[i]):
+                return self.items[i]
+        return None
+
+    def starting(self, low: int, high: int) -> list[Mention]:
+        """Mentions that start between ``low`` and ``high`` (inclusive)."""
+        return self.items[bisect_left(self.starts, low) : bisect_right(self.starts, high)]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions that share at least one character with ``start:end``."""
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_left(self.starts, end)
+        return [m for m in self.items[first:last] if m.end > start]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions entirely inside ``start:end``."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [m for m in self.items[first:last] if m.end <= end]
+
+
+class Intervals:
+    """Character spans, for asking quickly whether a new span overlaps any of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` shares a character with a stored span."""
+        first = bisect_left(self.starts, start - self.longest)
+        last = bisect_left(self.starts, end)
+        return any(e > start for _, e in self.spans[first:last])
+
+    def add(self, start: int, end: int) -> None:
+        """Store one more span."""
+        position = bisect_left(self.starts, start)
+        self.spans.insert(position, (start, end))
+        self.starts.insert(position, start)
+        self.longest = max(self.longest, end - start)
+
+
+class Sorted(Generic[P]):
+    """Findings sorted by start, for taking those inside a sentence."""
+
+    def __init__(self, items: Iterable[P]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def inside(self, start: int, end: int) -> list[P]:
+        """The items that lie within ``start:end``."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [item for item in self.items[first:last] if item.end <= end]

@@ -1,0 +1,115 @@
+"""Amounts (German number formats, units, qualifiers, scope), counts and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from loaders.articles.dates import dates
+from loaders.articles.quantities import amounts, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "qualifier", "scope"),
+    [
+        ("Das Land gibt mehr als 800.000 Euro.", None, 800000.0, None, "more_than", "total"),
+        ("insgesamt knapp 1,7 Milliarden Euro", 1.7e9, None, None, "approximately", "total"),
+        ("Hinzu kamen 1,6 Mrd. EUR vom Bund.", 1.6e9, None, None, "exact", "total"),
+        (
+            "bis zu 100.000 Euro für jede der zehn Modellkommunen",
+            None,
+            None,
+            1e5,
+            "up_to",
+            "per_recipient",
+        ),
+        ("Die Kreise erhalten jeweils 50.000 €.", 5e4, None, None, "exact", "per_recipient"),
+        ("rund 2 Mio. Euro pro Jahr", 2e6, None, None, "approximately", "per_year"),
+        ("mindestens 3.100 Euro", None, 3100.0, None, "at_least", "total"),
+        ("weniger als 20 Millionen Euro", None, None, 2e7, "less_than", "total"),
+        ("zwischen 5 und 10 Millionen Euro", None, 5e6, 1e7, "exact", "total"),
+        (
+            "Mehr als drei Milliarden Euro investierte das Land",
+            None,
+            3e9,
+            None,
+            "more_than",
+            "total",
+        ),
+        ("ca. 1.234.567,89 Euro", 1234567.89, None, None, "approximately", "total"),
+    ],
+)
+def test_amounts(
+    text: str,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    qualifier: str,
+    scope: str,
+) -> None:
+    [amount] = amounts(text)
+    assert (amount.value, amount.min, amount.max) == (value, low, high)
+    assert (amount.qualifier, amount.scope, amount.currency) == (qualifier, scope, "EUR")
+    assert text[amount.start : amount.end] == amount.text
+
+
+def test_no_amount_without_a_currency() -> None:
+    assert amounts("Im Jahr 2019 kamen 3.100 Besucher und 1,5 Millionen Klicks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "of", "target"),
+    [
+        ("29 Kommunen gewinnen den Preis.", 29, "exact", "Kommunen", False),
+        ("für mehr als 3.100 Ausbauprojekte", 3100, "more_than", "Ausbauprojekte", False),
+        (
+            "Bis 2025 sollen rund 1.600 Digitallotsen geschult werden.",
+            1600,
+            "approximately",
+            "Digitallotsen",
+            True,
+        ),
+        ("die zehn kreisangehörigen Städte", 10, "exact", "Städte", False),
+    ],
+)
+def test_counts(text: str, value: int, qualifier: str, of: str, target: bool) -> None:
+    [count] = counts(text)
+    assert (count.value, count.qualifier, count.of, count.target) == (value, qualifier, of, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["am 23. Aktionstag", "seit 2016", "200 Kilogramm Mehl", "um 10 Uhr", "zum dritten Mal"]
+)
+def test_no_counts_in_ordinals_years_and_units(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "relation"),
+    [
+        ("seit 2016", "2016", "since"),
+        ("bis August 2020", "2020-08", "until"),
+        ("am 7.10.2019", "2019-10-07", "at"),
+        ("Am 14. Februar 2024", "2024-02-14", "at"),
+        ("Im Februar", "2023-02", "at"),
+        ("Im Dezember", "2022-12", "at"),
+        ("die heutige Sitzung", None, None),
+        ("anlässlich des heutigen Aktionstags", "2023-11-05", "at"),
+        ("im diesjährigen Aufruf", "2023", "at"),
+    ],
+)
+def test_dates_resolved_against_the_article_date(
+    text: str, value: str | None, relation: str | None
+) -> None:
+    found = dates(text, article=dt.date(2023, 11, 5))
+    if value is None:
+        assert found == []
+        return
+    [date] = found
+    assert (date.value, date.relation) == (value, relation)
+
+
+def test_relative_dates_without_the_article_date_stay_unresolved() -> None:
+    [month] = dates("Im Februar und heute")
+    assert (month.text, month.value) == ("Im Februar", None)
