@@ -23,7 +23,7 @@ _TRANSLIT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"
 # contain; quotes, hyphens, dashes and slashes are skipped (they vary between spellings).
 TOKEN_RE: Final = re.compile(r"[^\W_]+|[@#]|[.,;:!?()]")
 _GENITIVE: Final = ("es", "s")
-_PLURAL: Final = ("en", "n", "e")
+_PLURAL: Final = ("en", "em", "er", "n", "e")
 _MIN_STEM: Final = 4
 
 

@@ -219,20 +219,23 @@ def seeds_dir() -> Path:
     return Path(os.environ.get("KG_SEEDS_DIR", ROOT.parent / "shared" / "seeds"))
 
 
+def _own(folder: Path) -> list[Annotated]:
+    return annotated(folder, folder, ".expected.jsonl")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the scores of the seed documents and of the fixture articles."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=seeds_dir())
     parser.add_argument("--annotations", type=Path, default=ROOT / "tests/articles/annotations")
     parser.add_argument("--fixtures", type=Path, default=ROOT / "tests/articles/fixtures")
+    parser.add_argument("--heldout", type=Path, default=ROOT / "tests/articles/heldout")
     args = parser.parse_args(argv)
     gazetteer = Gazetteer.from_curated()
     sets = [
         ("seed documents (hand-annotated)", annotated(args.seeds, args.annotations, ".jsonl")),
-        (
-            "own fixture articles (not tuned on)",
-            annotated(args.fixtures, args.fixtures, ".expected.jsonl"),
-        ),
+        ("own fixture articles (used while developing)", _own(args.fixtures)),
+        ("own held-out articles (never tuned on)", _own(args.heldout)),
     ]
     for title, documents in sets:
         print(f"== {title}: {len(documents)} documents")
