@@ -112,6 +112,21 @@ def test_long_operator_chains_answer_instead_of_crashing(client: httpx.Client) -
     assert_alive(client)
 
 
+def test_nesting_the_check_misreads_cannot_crash_a_worker(client: httpx.Client) -> None:
+    """The nesting check reads ``\\'`` in a name as a string and ``<((…>`` as an IRI, so these
+    reach the engine 10,000 and 40,000 levels deep: they answer (a worker that died would
+    have made it a 500)."""
+    deep = nested("(", "true", ")", 10_000)
+    escaped_quote = f"ASK {{ ?s dk:x\\' ?o . FILTER({deep}) }}"
+    less_than = "".join("1<" + "(" * 4000 + "2>(" for _ in range(10))
+    hidden = f"ASK {{ FILTER({less_than}1{')' * 10 * 4001}) }}"
+    for query in (escaped_quote, hidden):
+        response = client.post("/sparql", data={"query": query})
+        assert response.status_code == 200, response.text[:300]
+        assert response.json()["boolean"] is False
+    assert_alive(client)
+
+
 @pytest.fixture(scope="module")
 def lenient(server_settings: Settings) -> Iterator[tuple[str, FastAPI]]:
     """A server whose nesting check lets 5,000 levels through to the engine."""
