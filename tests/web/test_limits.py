@@ -115,7 +115,7 @@ def test_query_over_its_limit_is_stopped_with_503(client: httpx.Client) -> None:
     assert "limit of 1 s" in body["message"]
     # the worker that ran it is killed (its CPU freed) and a fresh one takes its place
     eventually(lambda: any(not exists(pid) for pid in pids), "the worker was killed")
-    eventually(lambda: restarts(client) == before + 1, "a fresh worker was started")
+    eventually(lambda: restarts(client) > before, "a fresh worker was started")
     assert_healthy(client)
 
 
@@ -138,7 +138,7 @@ def test_cheap_queries_answer_while_an_expensive_one_runs(client: httpx.Client) 
     runner.join()
     assert outcome["response"].status_code == 503
     assert answered_meanwhile >= 1
-    eventually(lambda: restarts(client) == before + 1, "a fresh worker was started")
+    eventually(lambda: restarts(client) > before, "a fresh worker was started")
     assert_healthy(client)
 
 
