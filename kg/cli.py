@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, Store
 
 import kg
 from kg import query as sparql
@@ -18,9 +18,11 @@ from kg.build import Source, build, check_sources
 from kg.canned import Catalogue
 from kg.errors import KGError
 from kg.export import EXPORT_FORMATS, class_counts, export, graph_counts
+from kg.materialise import materialise
 from kg.params import bind
 from kg.settings import load_settings
-from kg.store import live_manifest, open_live
+from kg.store import DATABASE, build_lock, live_manifest, live_release, open_live
+from kg.vocab import DERIVED_GRAPH, META_GRAPH
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -325,6 +327,72 @@ def extract(article: Path, doc_id: str | None, article_date: Any, store: Path | 
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
     if not findings:
         _progress(f"{article}: no findings")
+
+
+@cli.command(context_settings=CONTEXT)
+@store_option
+@click.argument("article", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--doc-id", required=True, help="Id of the document (lower-case words and -).")
+@click.option("--title", required=True, help="Title of the article.")
+@click.option("--publisher", required=True, help="Publisher (linked when the graph knows it).")
+@click.option(
+    "--date",
+    "article_date",
+    required=True,
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date of the article, YYYY-MM-DD.",
+)
+@click.option("--url", help="Where the article was published.")
+def ingest(
+    store: Path | None,
+    article: Path,
+    doc_id: str,
+    title: str,
+    publisher: str,
+    article_date: Any,
+    url: str | None,
+) -> None:
+    """Extract ARTICLE and write its findings into the live store, in a graph of its own.
+
+    The graph (graph/extracted/DOC-ID) is replaced when the article is ingested again;
+    curated facts are never touched. The next 'kg build' starts again from the sources:
+    to keep articles, build with --source articles:DIR.
+    """
+    from kg import iris
+    from kg.errors import SourceError
+    from loaders.articles import read_article
+    from loaders.articles.ingest import ingest_update
+    from loaders.articles.rdf import ArticleMeta
+
+    if not iris.is_slug(doc_id):
+        raise click.BadParameter("use lower-case words joined by -", param_hint="--doc-id")
+    settings = load_settings(store=store)
+    text = read_article(article)
+    if text.note:
+        _progress(f"note: {text.note}")
+    meta = ArticleMeta(doc_id, title, publisher, article_date.date(), url)
+    release = live_release(settings.store)
+    if release is None:
+        open_live(settings.store)  # raises the usual "run kg build first"
+        return
+    with build_lock(settings.store):
+        db = Store(str(release / DATABASE))
+        try:
+            ours = f"{meta.graph}, {DERIVED_GRAPH}, {META_GRAPH}"
+            clash = db.query(
+                f"ASK {{ GRAPH ?g {{ {meta.document} ?p ?o }} FILTER(?g NOT IN ({ours})) }}"
+            )
+            if clash:
+                raise SourceError(
+                    article, None, f"document id {doc_id!r} is described by another source"
+                )
+            update, count = ingest_update(db, meta, text.text, str(article))
+            db.update(update)
+            materialise(db)
+            db.flush()
+        finally:
+            del db
+    _progress(f"{meta.graph.value}: {count} quads from {article}")
 
 
 def _print_counts(pairs: Any, title: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.errors import KGError
+from loaders.articles.loader import ArticlesLoader
 from loaders.base import GraphLoad, LoadContext, Loader
 from loaders.curated import CuratedLoader
 from loaders.foerderkatalog import FoerderkatalogLoader
@@ -21,6 +22,7 @@ REGISTRY: dict[str, Callable[[], Loader]] = {
     "foerderkatalog": FoerderkatalogLoader,
     "gemeindeverzeichnis": GemeindeverzeichnisLoader,
     "360giving": Giving360Loader,
+    "articles": ArticlesLoader,
 }
 
 __all__ = ["REGISTRY", "GraphLoad", "LoadContext", "Loader", "get_loader"]

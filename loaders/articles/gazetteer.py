@@ -13,7 +13,6 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
 
 from kg import resources
-from kg.ontology import ontology_quads
 from kg.vocab import DK_NS, FOAF_NS, ID_NS, RDFS_NS, SKOS_NS
 from loaders.articles.normalise import Tokens, key
 from loaders.base import LoadContext
@@ -90,14 +89,19 @@ class Gazetteer:
             node.entry = entry
 
     @classmethod
-    def from_store(cls, store: Store) -> Gazetteer:
-        """Every name of an instance in ``store`` (any graph), typed through the ontology."""
-        return cls(list(_entries(store)))
+    def from_store(cls, store: Store, *, skip: str | None = None) -> Gazetteer:
+        """Every name of an instance in ``store`` (any graph), typed through the ontology.
+
+        Entities whose IRI starts with ``skip`` are left out (those of an article that is
+        about to be replaced).
+        """
+        return cls([e for e in _entries(store) if skip is None or not e[1].entity.startswith(skip)])
 
     @classmethod
     def from_curated(cls, folder: Path | None = None) -> Gazetteer:
         """The names of the bundled curated facts (or ``folder``), loaded in memory."""
-        from kg.ontology import ontology_store
+        # Imported here: kg.ontology imports the loaders package, which registers this one.
+        from kg.ontology import ontology_quads, ontology_store
         from loaders.curated import CuratedLoader
 
         ontology = ontology_quads()

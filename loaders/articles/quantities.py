@@ -105,7 +105,7 @@ def _amount(
     stated = text[start:end]
     scope = _scope(text, start, end)
     if qualifier == "range":
-        return Amount(start + offset, end + offset, stated, None, value, upper, "exact", scope)
+        return Amount(start + offset, end + offset, stated, None, value, upper, "at_least", scope)
     lower = value if qualifier in ("more_than", "at_least") else None
     higher = value if qualifier in ("up_to", "less_than") else None
     exact = value if lower is None and higher is None else None

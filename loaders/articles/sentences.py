@@ -46,7 +46,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group(1)
-    return token.lower() in _ABBREVIATIONS or token.isdigit() or len(token) == 1
+    ordinal = token.isdigit() and len(token) <= 2
+    return token.lower() in _ABBREVIATIONS or ordinal or len(token) == 1
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -28,7 +28,7 @@ from loaders.articles.quantities import amounts, counts
         ("rund 2 Mio. Euro pro Jahr", 2e6, None, None, "approximately", "per_year"),
         ("mindestens 3.100 Euro", None, 3100.0, None, "at_least", "total"),
         ("weniger als 20 Millionen Euro", None, None, 2e7, "less_than", "total"),
-        ("zwischen 5 und 10 Millionen Euro", None, 5e6, 1e7, "exact", "total"),
+        ("zwischen 5 und 10 Millionen Euro", None, 5e6, 1e7, "at_least", "total"),
         (
             "Mehr als drei Milliarden Euro investierte das Land",
             None,
