@@ -129,8 +129,10 @@ def test_nesting_the_check_misreads_cannot_crash_a_worker(client: httpx.Client) 
 
 @pytest.fixture(scope="module")
 def lenient(server_settings: Settings) -> Iterator[tuple[str, FastAPI]]:
-    """A server whose nesting check lets 5,000 levels through to the engine."""
-    settings = server_settings.model_copy(update={"max_nesting": 5000, "port": free_port()})
+    """A server whose nesting check lets 5,000 levels through to the engine, and waits long."""
+    settings = server_settings.model_copy(
+        update={"max_nesting": 5000, "query_timeout": 60.0, "port": free_port()}
+    )
     with serve(settings) as running:
         yield running
 
