@@ -22,6 +22,7 @@ from loaders.articles.lexicon import (
     LEGAL_FORMS,
     PLACE_HEADS,
 )
+from loaders.articles.windows import windowed
 
 _S = r"[ \t]+"
 _ITEM = rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S})?{CAP}"
@@ -30,18 +31,20 @@ _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}
 ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:ische|sche)|Deutsche)[nrs]?{_S})"
 """A capitalised adjective that is part of a name: "Bayerischer", "Sächsischen", "Deutsche"."""
 
-_PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
+_PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...]] = (
     (
         re.compile(
             rf"\b(?:Bundes|Staats|Landes)?[Mm]inisteri(?:um|ums){_S}(?:für|des|der){_S}{_LIST}"
         ),
         "Organisation",
         "ministry",
+        re.compile(r"inisteri"),
     ),
     (
         re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+ministeri(?:um|ums){_STATE_SUFFIX}"),
         "Organisation",
         "ministry",
+        re.compile(r"ministeri"),
     ),
     (
         re.compile(
@@ -51,6 +54,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
         ),
         "Organisation",
         "municipal_association",
+        re.compile(
+            r"Gemeindetag|Städtetag|Landkreistag|Gemeindebund|Städteverband|Landkreisverband"
+        ),
     ),
     (
         re.compile(
@@ -60,16 +66,19 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
         ),
         "Organisation",
         "agency",
+        re.compile(r"gentur"),
     ),
     (
         re.compile(rf"\b(?:Bundes|Landes)amt(?:es)?{_S}für{_S}{_LIST}"),
         "Organisation",
         "agency",
+        re.compile(r"(?:Bundes|Landes)amt"),
     ),
     (
-        re.compile(rf"(?P<name>(?:{CAP}{_S}){{0,3}}{CAP}{_S}{LEGAL_FORMS})(?!\w)"),
+        re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{CAP}{_S}){{0,3}}{CAP}{_S}{LEGAL_FORMS})(?!\w)"),
         "Organisation",
         "company",
+        re.compile(LEGAL_FORMS),
     ),
     (
         re.compile(
@@ -78,6 +87,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
         ),
         "Organisation",
         "startup",
+        re.compile(r"Start-?up|Startup|Softwareunternehmen|IT-Dienstleister|Unternehmen"),
     ),
     (
         re.compile(
@@ -85,6 +95,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
         ),
         "Event",
         "event",
+        re.compile(
+            r"konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|messe|netzwerk|forum|tag"
+        ),
     ),
     (
         re.compile(
@@ -92,6 +105,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
         ),
         "Law",
         "law",
+        re.compile(r"gesetz"),
     ),
     (
         re.compile(
@@ -100,6 +114,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
         ),
         "Organisation",
         "training_provider",
+        re.compile(r"akademie|schule|institut"),
     ),
     (
         re.compile(
@@ -109,6 +124,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str], ...]] = (
         ),
         "Place",
         "place",
+        None,
     ),
 )
 
@@ -130,10 +146,14 @@ _NAMED_RE: Final = re.compile(
 )
 
 
+_NAME_MARK: Final = re.compile(r"[„“\"»@#]")
+
+
 def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Mentions of names found by pattern, linked where the gazetteer knows the name."""
-    for pattern, cls, kind in _PATTERNS:
-        for m in pattern.finditer(text):
+    for pattern, cls, kind, anchor in _PATTERNS:
+        found = pattern.finditer(text) if anchor is None else windowed(pattern, anchor, text)
+        for m in found:
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
             start, end = _trim(text, *m.span(name_group))
             if end - start >= 3:
@@ -152,7 +172,7 @@ def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 
 def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
-    for m in _NAMED_RE.finditer(text):
+    for m in windowed(_NAMED_RE, _NAME_MARK, text):
         group = "quoted" if m.group("quoted") else "at"
         start, end = _trim(text, *m.span(group))
         head = m.group("head").lower()

@@ -14,7 +14,7 @@ import re
 from loaders.articles import dates, quantities
 from loaders.articles.discover import ADJECTIVE, canonical, discover
 from loaders.articles.facts import Context, facts
-from loaders.articles.findings import Finding, Mention
+from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP
 from loaders.articles.normalise import tokenise
@@ -26,6 +26,8 @@ from loaders.articles.spans import Spans, resolve
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Known names (gazetteer) and new ones (patterns), overlaps resolved."""
     tokens = tokenise(text)
+    matches = list(gazetteer.find(tokens))
+    named = {m.entry.entity for m in matches}
     known = [
         Mention(
             m.start,
@@ -37,7 +39,8 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             m.entry.kind,
             0.95,
         )
-        for m in gazetteer.find(tokens)
+        for m in matches
+        if m.entry.requires is None or m.entry.requires in named
     ]
     return refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
 
@@ -54,7 +57,16 @@ def extract(
     found_dates = dates.dates(text, article=article_date)
     taken += [(d.start, d.end) for d in found_dates]
     found_counts = quantities.counts(text, skip=taken)
-    context = Context(text, split(text), found_mentions, found_amounts, found_counts, found_dates)
+    federation = gazetteer.of_kind("federation")
+    context = Context(
+        text,
+        split(text),
+        found_mentions,
+        found_amounts,
+        found_counts,
+        found_dates,
+        None if federation is None else Ref(federation.label, federation.entity, federation.cls),
+    )
     everything: list[Finding] = [
         *found_mentions,
         *found_amounts,

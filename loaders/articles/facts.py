@@ -21,7 +21,7 @@ from loaders.articles.spans import Sorted, Spans
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
     r"\b(?:förder\w*|geförder\w*|finanzier\w*|investier\w*|zur Verfügung|bereitgestellt|"
-    r"Zuschü?ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung)\b",
+    r"Zuschü?ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
 )
 PART_OF: Final = re.compile(r"\bTeil\s+(?:des|der|eines|einer)\s+|\bim Rahmen\s+(?:des|der)\s+")
@@ -54,9 +54,10 @@ LAND_REF: Final = re.compile(
     r"\b(?i:das|des|dem|vom|im|beim)\s+Land(?:es)?\b(?!\s+[A-ZÄÖÜ])|\bLandesregierung\b(?!\s+[A-ZÄÖÜ])"
     r"|\b(?i:der|des|dem|vom)\s+Freistaat(?:es|s)?\b(?!\s+[A-ZÄÖÜ])"
 )
+FEDERAL_FUNDS: Final = re.compile(r"\bBundes(?:förder)?mittel\w*|\bBundesförderung\w*")
 ANAPHOR: Final = re.compile(
     r"\b(?i:das|dieses|dem|diesem|des|die|diese)\s+(?:Vorhaben|Projekt\w*|Programm\w*|Angebot\w*|"
-    r"Kurse|Schulungen|Maßnahmen?|Initiative)\b"
+    r"Kurse|Schulungen|Maßnahmen?|Initiative)\b|\b(?:hierfür|dafür)\b"
 )
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
 _RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
@@ -72,6 +73,7 @@ class Context:
     amounts: list[Amount]
     counts: list[Count]
     dates: list[DateRef]
+    federation: Ref | None = None
 
     def __post_init__(self) -> None:
         self.index = Spans(self.mentions)
@@ -146,26 +148,20 @@ def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     cue = FUNDING.search(text)
-    if cue is None:
-        return []
-    cue_at = s.start + cue.start()
     amounts = ctx.amount_index.inside(s.start, s.end)
-    funders = [(m.start, ref(m)) for m in ms if m.kind in _FUNDERS]
-    land = _land(ctx, s, text)
-    if land is not None:
-        funders.append(land)
-    if not funders:
+    initiatives = [m for m in ms if m.cls in ("Initiative", "Event")]
+    if cue is None and not (amounts and initiatives):
         return []
-    funders.sort(key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
-    funder = funders[0][1]
+    cue_at = s.start + (cue.start() if cue is not None else 0)
+    funder = _funder(ctx, s, ms, text, cue_at)
+    if funder is None:
+        return []
     whole = _part_of_targets(s, ms, text)
-    funded = [
-        m for m in ms if m.cls in ("Initiative", "Event") and m not in whole and ref(m) != funder
-    ]
+    funded = [m for m in initiatives if m not in whole and ref(m) != funder]
     obj: Ref | None = None
     if funded:
         obj = ref(min(funded, key=lambda m: (m.start < cue_at, abs(m.start - cue_at))))
-    elif ANAPHOR.search(text):
+    elif ANAPHOR.search(text) or (amounts and not any(m.kind in _RECIPIENTS for m in ms)):
         earlier = ctx.last_initiative_before(s.start)
         obj = None if earlier is None else ref(earlier)
     else:
@@ -175,10 +171,27 @@ def _funding(
         return []
     counts = ctx.count_index.inside(s.start, s.end)
     count = counts[0] if counts else None
-    conf = 0.8 if obj is not None and obj.entity else 0.6
+    conf = (0.8 if obj is not None and obj.entity else 0.6) - (0.2 if cue is None else 0.0)
     if not amounts:
         return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
     return [_fact(s, "funds", funder, obj, conf, amount=a, count=count, date=date) for a in amounts]
+
+
+def _funder(ctx: Context, s: Sentence, ms: list[Mention], text: str, cue_at: int) -> Ref | None:
+    """Who gives the money: a public body named in the sentence, "das Land", federal
+    funds ("Bundesmittel"), else the public body the article named last."""
+    funders = [(m.start, ref(m)) for m in ms if m.kind in _FUNDERS]
+    land = _land(ctx, s, text)
+    if land is not None:
+        funders.append(land)
+    federal = FEDERAL_FUNDS.search(text)
+    if federal is not None and ctx.federation is not None:
+        funders.append((s.start + federal.start(), ctx.federation))
+    if funders:
+        funders.sort(key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
+        return funders[0][1]
+    earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)
+    return None if earlier is None else ref(earlier)
 
 
 def _part_of_targets(s: Sentence, ms: list[Mention], text: str) -> list[Mention]:

@@ -7,7 +7,7 @@ matches the longest known name at each word of a text, through :mod:`normalise` 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
@@ -40,6 +40,8 @@ class Entry:
     kind: str | None
     rank: int
     acronym: bool
+    requires: str | None = None
+    """For a short form: the place its full name ends in, which the text must name too."""
 
 
 @dataclass
@@ -68,8 +70,8 @@ class Gazetteer:
         self.labels: dict[str, str] = {}
         self.classes: dict[str, str] = {}
         ambiguous: set[str] = set()
-        for name, entry in entries:
-            name_key = key(name)
+        keyed = [(key(name), entry) for name, entry in entries]
+        for name_key, entry in [*keyed, *_without_places(keyed)]:
             if not name_key:
                 continue
             self.labels.setdefault(entry.entity, entry.label)
@@ -112,6 +114,11 @@ class Gazetteer:
             store.extend(load.quads)
         return cls.from_store(store)
 
+    def of_kind(self, kind: str) -> Entry | None:
+        """The one entity of ``kind`` (e.g. the federation), if the graph knows exactly one."""
+        found = {e.entity: e for e in self.by_key.values() if e.kind == kind}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def lookup(self, name: str) -> Entry | None:
         """The entry whose key equals the key of ``name``."""
         return self.by_key.get(key(name))
@@ -135,6 +142,31 @@ class Gazetteer:
             else:
                 yield best
                 i = best.last + 1
+
+
+_PLACE_KINDS = ("state", "country", "place")
+_LINKS = ("in", "im", "in der")
+
+
+def _without_places(keyed: list[tuple[str, Entry]]) -> list[tuple[str, Entry]]:
+    """Short forms of names that end in a place ("Ausbau des schnellen Internets in X").
+
+    They rank below every stated name, and need two words at least ("Land X" stays whole).
+    """
+    places = {k: entry.entity for k, entry in keyed if entry.kind in _PLACE_KINDS and k}
+    derived = []
+    for name_key, entry in keyed:
+        if entry.kind in _PLACE_KINDS or entry.rank < 2:
+            continue
+        for place, place_entity in places.items():
+            if name_key.endswith(" " + place):
+                short = name_key[: -len(place) - 1]
+                for link in _LINKS:
+                    short = short.removesuffix(" " + link)
+                if len(short.split(" ")) >= 2:
+                    short_form = replace(entry, rank=_RANK["derived"], requires=place_entity)
+                    derived.append((short, short_form))
+    return derived
 
 
 def _case_fits(entry: Entry, words: list[str]) -> bool:

@@ -62,11 +62,13 @@ def german_number(text: str) -> float:
     return float(text.replace(".", "").replace(",", "."))
 
 
+_QUALIFIER_WORD_RE: Final = re.compile(rf"(?<!\w)(?:{QUALIFIER_RE})(?!\w)", re.IGNORECASE)
+
+
 def _qualifier(words: str) -> str:
-    for phrase, qualifier in sorted(QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", words, re.IGNORECASE):
-            return qualifier
-    return "exact"
+    """The qualifier the words before a number state (the first one), else ``exact``."""
+    m = _QUALIFIER_WORD_RE.search(words)
+    return "exact" if m is None else QUALIFIERS[m.group().lower()]
 
 
 def _scaled(number: str, mult: str | None) -> float:
