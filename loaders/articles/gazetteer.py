@@ -175,7 +175,7 @@ def _case_fits(entry: Entry, words: list[str]) -> bool:
         return True
     word = words[0]
     if entry.acronym:
-        return word.rstrip("s").isupper() or word == entry.label
+        return word[:1].isupper() and sum(c.isupper() for c in word) >= 2
     return not entry.label[:1].isupper() or word[:1].isupper()
 
 
