@@ -100,7 +100,7 @@ def test_hostile_values_change_nothing(
     baseline = answer(client, query, {**others, param: innocuous})
     expected = rows(baseline) if baseline.status_code == 200 else None
     for payload in PAYLOADS:
-        for value in (payload, innocuous + payload, payload + innocuous):
+        for value in (payload, innocuous + payload):
             response = answer(client, query, {**others, param: value})
             if response.status_code == 400:
                 message = response.json()["message"]
