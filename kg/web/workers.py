@@ -134,6 +134,11 @@ class WorkerPool:
         self._idle.put_nowait(fresh)
 
     @property
+    def pids(self) -> list[int]:
+        """Process ids of the started workers."""
+        return sorted(w.process.pid for w in list(self._all) if w.process.pid is not None)
+
+    @property
     def busy(self) -> int:
         """Workers not ready for a new query: running one, or being (re)started."""
         return self.size - self._idle.qsize()
