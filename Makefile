@@ -36,7 +36,14 @@ format: install ## Reformat the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+$(BIN)/.bench-installed: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@
+
+bench: $(BIN)/.bench-installed ## Benchmark kg serve against oxigraph serve (BENCH_ARGS="--triples 1000000")
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 clean: ## Remove the virtual environment, the store and caches
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache
 
-.PHONY: help install serve test lint typecheck format clean
+.PHONY: help install serve test lint typecheck format bench clean

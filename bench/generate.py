@@ -491,7 +491,7 @@ def generate(
     def reported(quads: Iterator[Quad]) -> Iterator[Quad]:
         for n, quad in enumerate(quads, start=1):
             if progress and n % step == 0:
-                print(f"  generated {n:,} / {triples:,} triples", file=sys.stderr, flush=True)
+                print(f"  generated {n:,} triples", file=sys.stderr, flush=True)
             yield quad
 
     output.parent.mkdir(parents=True, exist_ok=True)
