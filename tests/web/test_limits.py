@@ -152,21 +152,45 @@ def one_worker(server_settings: Settings) -> Iterator[tuple[str, FastAPI]]:
         yield running
 
 
-def test_a_client_that_disconnects_stops_its_query(one_worker: tuple[str, FastAPI]) -> None:
-    url, app = one_worker
-    pool = app.state.kg.pool
+@contextmanager
+def occupied(url: str, pool: Any) -> Iterator[int]:
+    """Keep the only worker busy with an endless query from a raw socket; yield its pid."""
     (pid,) = pool.pids
     with socket.create_connection(("127.0.0.1", int(url.rsplit(":", 1)[1])), timeout=10) as raw:
         request = f"GET /sparql?query={quote(CARTESIAN)} HTTP/1.1\r\nHost: test\r\n\r\n"
         raw.sendall(request.encode())
         eventually(lambda: pool.busy == 1, "the query reached the worker")
         time.sleep(0.2)
-    # the only worker would be busy for ten minutes; it is killed and replaced instead
-    eventually(lambda: not exists(pid), "the worker was killed")
+        yield pid
+
+
+def test_a_client_that_disconnects_stops_its_query(one_worker: tuple[str, FastAPI]) -> None:
+    url, app = one_worker
+    pool = app.state.kg.pool
     with httpx.Client(base_url=url, timeout=WAIT) as client:
+        before = restarts(client)
+        with occupied(url, pool) as pid:
+            pass  # and the client goes away
+        # the only worker would be busy for ten minutes; it is killed and replaced instead
+        eventually(lambda: not exists(pid), "the worker was killed")
         response = client.get("/sparql", params={"query": CHEAP, "timeout": str(WAIT)})
         assert response.status_code == 200
         assert response.json()["boolean"] is True
-        assert restarts(client) == 1
+        assert restarts(client) == before + 1
         assert pool.pids != [pid]
+        assert_healthy(client)
+
+
+def test_waiting_for_a_busy_worker_ends_at_the_limit(one_worker: tuple[str, FastAPI]) -> None:
+    url, app = one_worker
+    pool = app.state.kg.pool
+    with httpx.Client(base_url=url, timeout=WAIT) as client:
+        with occupied(url, pool) as pid:
+            response = client.get("/sparql", params={"query": CHEAP, "timeout": "1"})
+            assert response.status_code == 503
+            assert response.headers["retry-after"]
+            assert response.json()["error"] == "Busy"
+            assert "stayed busy for 1 s" in response.json()["message"]
+            assert pool.pids == [pid]  # the running query was not disturbed
+        eventually(lambda: pool.busy == 0, "a fresh worker was started")
         assert_healthy(client)
