@@ -145,3 +145,11 @@ def test_ingest_of_a_binary_file_writes_nothing(store_dir: Path, tmp_path: Path)
     assert code == 1
     assert "binary data" in output
     assert triples(store_dir) == before
+
+
+def test_extract_can_take_its_names_from_a_built_store(store_dir: Path, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Der Landkreistag Baden-Württemberg tagte.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--store", str(store_dir)])
+    assert result.exit_code == 0, result.output
+    assert "https://w3id.org/digikom/id/org/landkreistag-bw" in result.stdout
