@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
 from loaders.articles.findings import Mention
@@ -207,6 +208,7 @@ def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gaz
     return Mention(start, end, surface, label, cls, None, kind, 0.7)
 
 
+@lru_cache(maxsize=16384)
 def canonical(surface: str) -> str:
     """A label for a newly found name: one line, without a genitive ending on the head.
 

@@ -108,6 +108,8 @@ def facts(ctx: Context) -> list[Fact]:
     found: list[Fact] = []
     for s in ctx.sentences:
         ms = [m for m in ctx.index.within(s.start, s.end) if m.cls != "Person"]
+        if not ms and not ctx.amount_index.inside(s.start, s.end):
+            continue  # every relation needs a name in the sentence, or a sum of money
         text = s.text
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)

@@ -69,6 +69,7 @@ def tokenise(text: str) -> Tokens:
     return Tokens(words, list(map(norm, words)), [m.start() for m in TOKEN_RE.finditer(text)])
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """The matching key of a whole name: its token keys joined by spaces."""
     return " ".join(norm(m.group()) for m in TOKEN_RE.finditer(text))
