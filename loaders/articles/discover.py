@@ -21,6 +21,7 @@ from loaders.articles.lexicon import (
     FUNCTION_WORDS,
     INITIATIVE_HEADS,
     LEGAL_FORMS,
+    NOT_ADJECTIVES,
     PLACE_HEADS,
 )
 from loaders.articles.windows import windowed
@@ -31,6 +32,14 @@ _LIST = rf"{_ITEM}(?:(?:,[ \t]*|{_S}und{_S}|{_S}sowie{_S})(?:für{_S})?{_ITEM})*
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
 ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:ische|sche)|Deutsche)[nrs]?{_S})"
 """A capitalised adjective that is part of a name: "Bayerischer", "Sächsischen", "Deutsche"."""
+PLACE_ADJECTIVE = rf"(?:{ADJECTIVE}|(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er){_S})"
+"""Also a place name's -er form ("Thüringer", "Münchner"): check it with :func:`is_adjective`."""
+
+
+def is_adjective(word: str | None) -> bool:
+    """Whether a capitalised -er word before a name is a place adjective, not "Der", "Aber"."""
+    return word is None or word.lower() not in NOT_ADJECTIVES
+
 
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...]] = (
     (
@@ -109,6 +118,12 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"gesetz"),
     ),
     (
+        re.compile(rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landesregierung|Staatsregierung))\b"),
+        "Organisation",
+        "state",
+        re.compile(r"regierung"),
+    ),
+    (
         re.compile(
             rf"\b(?P<name>{ADJECTIVE}[A-ZÄÖÜ][\wäöüß-]*(?:akademie|schule|hochschule|institut)"
             r"(?:en|n|s)?)(?![\wäöüß])"
@@ -155,6 +170,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     for pattern, cls, kind, anchor in _PATTERNS:
         found = pattern.finditer(text) if anchor is None else windowed(pattern, anchor, text)
         for m in found:
+            if not is_adjective(m.groupdict().get("place_adj")):
+                continue
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
             start, end = _trim(text, *m.span(name_group))
             if end - start >= 3:

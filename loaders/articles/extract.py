@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from loaders.articles import dates, quantities
-from loaders.articles.discover import ADJECTIVE, canonical, discover
+from loaders.articles.discover import PLACE_ADJECTIVE, canonical, discover, is_adjective
 from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
@@ -78,7 +78,7 @@ def extract(
     return sorted(everything, key=lambda f: (f.start, -f.end))
 
 
-_ADJECTIVE_BEFORE = re.compile(rf"{ADJECTIVE}$")
+_ADJECTIVE_BEFORE = re.compile(rf"{PLACE_ADJECTIVE}$")
 _NAMED_WITH_ADJECTIVE = ("ministry", "municipal_association", "agency", "academy")
 _GENITIVE_AFTER = re.compile(r"[ \t]+(?:des|der)[ \t]+")
 _FROM_PLACE = re.compile(rf"[ \t]+aus[ \t]+(?P<place>{CAP})")
@@ -97,7 +97,11 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         if m.cls != "Organisation":
             continue
         before = _ADJECTIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if before is not None and (m.entity is not None or m.kind in _NAMED_WITH_ADJECTIVE):
+        if (
+            before is not None
+            and is_adjective(before.group("place_adj"))
+            and (m.entity is not None or m.kind in _NAMED_WITH_ADJECTIVE)
+        ):
             extra.append(_new(text, before.start(), m.end, m.cls, m.kind, gazetteer))
         after = _GENITIVE_AFTER.match(text, m.end)
         if after is not None and m.kind in ("organisational_unit", "committee") and m.entity:

@@ -18,6 +18,30 @@ _FUNCTION_WORDS: Final = """der die das des dem den ein eine einer eines einem e
     jedes alle hier da dort nun heute damit darunter hinzu zugleich mehr weitere neue neuer
     nicht noch nur schon bereits jetzt inzwischen momentan erstmalig außerdem zudem"""
 FUNCTION_WORDS: Final = frozenset(_FUNCTION_WORDS.split())
+NOT_ADJECTIVES: Final = FUNCTION_WORDS | frozenset(
+    [
+        "unser",
+        "euer",
+        "jeder",
+        "aller",
+        "weiter",
+        "später",
+        "immer",
+        "unter",
+        "hinter",
+        "wieder",
+        "aber",
+        "oder",
+        "dieser",
+        "jener",
+        "mancher",
+        "welcher",
+        "solcher",
+        "außer",
+        "sondern",
+    ]
+)
+"""Capitalised words ending in -er that are no place adjectives."""
 
 MONTHS: Final = {
     name: number

@@ -20,6 +20,7 @@ from loaders.articles.lexicon import (
     ROLE_WORD_RE,
     SAYING_VERBS,
 )
+from loaders.articles.normalise import key, norm
 from loaders.articles.spans import Intervals, Spans
 
 _WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
@@ -41,11 +42,22 @@ COPULA: Final = re.compile(
     rf"{NAME}[ \t]+(?:ist|wird|bleibt|war|wurde)[ \t]+(?:(?:der|die|zum|zur|als)[ \t]+)?"
     rf"{ROLE}{_PREP}?"
 )
+TITLE: Final = r"(?:(?:Prof\.|Dr\.)[ \t]+){0,2}"
+"""Academic titles before a name; they stay out of the name."""
 ROLE_FIRST: Final = re.compile(
-    rf"(?<![\wäöüß]){ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),)?[ \t]+{NAME}"
+    rf"(?<![\wäöüß]){ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),)?[ \t]+{TITLE}{NAME}"
 )
+ROLE_IS: Final = re.compile(
+    rf"(?<![\wäöüß]){ROLE}{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?)[ \t]+(?:ist|wird|bleibt|war|wurde)"
+    rf"[ \t]+{TITLE}{NAME}"
+)
+"""The copula the other way round: "Geschäftsführerin der Agentur ist Dr. X"."""
+POSSESSIVE: Final = re.compile(
+    rf"\b(?:Sein|Seine|Ihr|Ihre|Dessen|Deren)[ \t]+{ROLE},?[ \t]+{TITLE}{NAME}"
+)
+"""A role of the body named just before: "Sein Präsident, X"."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
-SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{NAME}")
+SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
 SURNAME: Final = re.compile(rf"(?<![\wäöüß]){_ROLE_ONE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
@@ -101,6 +113,10 @@ class PersonFinder:
             self._role(m, m.start(), m.end("role"))
         for m in ROLE_FIRST.finditer(self.text):
             self._role(m, m.start("role"), m.end())
+        for m in ROLE_IS.finditer(self.text):
+            self._role(m, m.start("role"), m.end())
+        for m in POSSESSIVE.finditer(self.text):
+            self._role(m, m.start(), m.end())
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
         for m in AFFILIATION.finditer(self.text):
@@ -159,6 +175,9 @@ class PersonFinder:
             self.facts.append(fact)
 
     def _organisation(self, m: re.Match[str], role: str) -> tuple[Ref | None, int]:
+        if m.re is POSSESSIVE:
+            body = self.index.last_before(m.start(), lambda x: x.cls == "Organisation")
+            return (None if body is None else Ref(body.label, body.entity, body.cls)), 0
         if m.groupdict().get("prep"):
             after = m.end("prep")
             for mention in self.index.starting(after, after + 1):
@@ -166,6 +185,9 @@ class PersonFinder:
                     return Ref(mention.label, mention.entity, mention.cls), mention.end
             if m.groupdict().get("orgtext"):
                 text = m.group("orgtext").strip()
+                earlier = self._named_before(text, m.start())
+                if earlier is not None:
+                    return earlier, m.end("orgtext")
                 return Ref(canonical(text), None, "Organisation"), m.end("orgtext")
             if m.group("prep").strip() not in ("des", "der", "vom", "von der"):
                 return self._ministry_of(role), 0
@@ -173,6 +195,16 @@ class PersonFinder:
             if tail is not None:
                 return Ref(canonical(tail.group()), None, "Organisation"), after + tail.end()
         return self._ministry_of(role) or self._office_of(role, m.start()), 0
+
+    def _named_before(self, noun: str, position: int) -> Ref | None:
+        """ "der Agentur" after "Kommunale Digitalagentur X": the body named before."""
+        if " " in noun or not noun[:1].isupper():
+            return None
+        stem = norm(noun)
+        body = self.index.last_before(
+            position, lambda x: x.cls == "Organisation" and stem in key(x.label)
+        )
+        return None if body is None else Ref(body.label, body.entity, body.cls)
 
     def _office_of(self, role: str, position: int) -> Ref | None:
         """The body an office heads, named earlier: a minister's ministry, a Landrat's county."""

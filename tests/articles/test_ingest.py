@@ -37,8 +37,10 @@ def loaded() -> dict[str, list[Quad]]:
 def test_one_graph_per_article(loaded: dict[str, list[Quad]]) -> None:
     assert set(loaded) == {
         EXTRACTED + "bayern-digitalwerkstatt",
+        EXTRACTED + "hessen-serviceportal",
         EXTRACTED + "nrw-smarte-region",
         EXTRACTED + "sachsen-digitales-rathaus",
+        EXTRACTED + "thueringen-digitalagentur",
     }
 
 
