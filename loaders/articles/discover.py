@@ -222,6 +222,9 @@ def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gaz
     entry = gazetteer.lookup(surface)
     if entry is not None:
         return Mention(start, end, surface, entry.label, entry.cls, entry.entity, entry.kind)
+    near = gazetteer.closest(surface, cls)
+    if near is not None:
+        return Mention(start, end, surface, near.label, near.cls, near.entity, near.kind, 0.75)
     return Mention(start, end, surface, label, cls, None, kind, 0.7)
 
 

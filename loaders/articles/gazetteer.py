@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
+from rapidfuzz import fuzz, process
 
 from kg import resources
 from kg.vocab import DK_NS, FOAF_NS, ID_NS, RDFS_NS, SKOS_NS
@@ -26,6 +27,8 @@ COARSE: tuple[tuple[str, str], ...] = (
     ("Actor", "Organisation"),
     ("Place", "Place"),
 )
+_CLOSE = 92
+"""Least rapidfuzz ratio (0-100) between the keys of a found name and a known name."""
 # How much a kind of name counts when two entities share a key.
 _RANK = {"label": 3, "name": 3, "acronym": 2, "alt": 2, "former": 1, "derived": 0}
 
@@ -84,6 +87,7 @@ class Gazetteer:
                 ambiguous.add(name_key)
         for name_key in ambiguous:
             del self.by_key[name_key]
+        self._fuzzy: dict[str, Entry | None] = {}
         for name_key, entry in self.by_key.items():
             node = self.root
             for part in name_key.split(" "):
@@ -122,6 +126,16 @@ class Gazetteer:
     def lookup(self, name: str) -> Entry | None:
         """The entry whose key equals the key of ``name``."""
         return self.by_key.get(key(name))
+
+    def closest(self, name: str, cls: str) -> Entry | None:
+        """The entry of class ``cls`` whose key is nearly that of ``name`` (a typo, a dropped
+        letter), for names found by pattern; ``None`` unless one is clearly close."""
+        found = self._fuzzy.get(key(name))
+        if found is None:
+            keys = [k for k, e in self.by_key.items() if e.cls == cls and e.rank > 0]
+            best = process.extractOne(key(name), keys, scorer=fuzz.ratio, score_cutoff=_CLOSE)
+            found = self._fuzzy[key(name)] = None if best is None else self.by_key[best[0]]
+        return found
 
     def find(self, tokens: Tokens) -> Iterator[Match]:
         """The longest known names in ``tokens``, left to right, not overlapping."""

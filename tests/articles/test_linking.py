@@ -96,5 +96,10 @@ def test_a_state_adjective_before_a_known_short_name_names_another_body(
     assert (mention.text, mention.entity) == ("Bayerische Gemeindetag", None)
 
 
+def test_a_similar_name_of_another_state_is_not_linked(gazetteer: Gazetteer) -> None:
+    [mention] = mentions("Der Städtetag Sachsen warnt.", gazetteer)
+    assert (mention.text, mention.entity) == ("Städtetag Sachsen", None)
+
+
 def test_lower_case_words_do_not_match_one_word_names(gazetteer: Gazetteer) -> None:
     assert mentions("Ein digitaltag ist kein bund fürs Leben.", gazetteer) == []
