@@ -27,6 +27,7 @@ COARSE: tuple[tuple[str, str], ...] = (
     ("Actor", "Organisation"),
     ("Place", "Place"),
 )
+_FUZZY_CACHE = 50_000
 _CLOSE = 92
 """Least rapidfuzz ratio (0-100) between the keys of a found name and a known name."""
 # How much a kind of name counts when two entities share a key.
@@ -87,7 +88,8 @@ class Gazetteer:
                 ambiguous.add(name_key)
         for name_key in ambiguous:
             del self.by_key[name_key]
-        self._fuzzy: dict[str, Entry | None] = {}
+        self._fuzzy: dict[tuple[str, str], Entry | None] = {}
+        self._keys_of: dict[str, list[str]] = {}
         for name_key, entry in self.by_key.items():
             node = self.root
             for part in name_key.split(" "):
@@ -130,12 +132,16 @@ class Gazetteer:
     def closest(self, name: str, cls: str) -> Entry | None:
         """The entry of class ``cls`` whose key is nearly that of ``name`` (a typo, a dropped
         letter), for names found by pattern; ``None`` unless one is clearly close."""
-        found = self._fuzzy.get(key(name))
-        if found is None:
-            keys = [k for k, e in self.by_key.items() if e.cls == cls and e.rank > 0]
-            best = process.extractOne(key(name), keys, scorer=fuzz.ratio, score_cutoff=_CLOSE)
-            found = self._fuzzy[key(name)] = None if best is None else self.by_key[best[0]]
-        return found
+        name_key = key(name)
+        if len(self._fuzzy) > _FUZZY_CACHE:
+            self._fuzzy.clear()  # bounded, so memory stays flat over any number of articles
+        if (name_key, cls) not in self._fuzzy:
+            keys = self._keys_of.setdefault(
+                cls, [k for k, e in self.by_key.items() if e.cls == cls and e.rank > 0]
+            )
+            best = process.extractOne(name_key, keys, scorer=fuzz.ratio, score_cutoff=_CLOSE)
+            self._fuzzy[name_key, cls] = None if best is None else self.by_key[best[0]]
+        return self._fuzzy[name_key, cls]
 
     def find(self, tokens: Tokens) -> Iterator[Match]:
         """The longest known names in ``tokens``, left to right, not overlapping."""
