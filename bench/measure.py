@@ -128,6 +128,8 @@ class Sample:
 
 
 def sample(store: Store, seed: int) -> Sample:
+    """Up to 500 grants and every funder, in an order drawn from ``seed``."""
+
     def column(text: str) -> list[str]:
         solutions = store.query(PROLOGUE + text, use_default_graph_as_union=True)
         assert isinstance(solutions, QuerySolutions)
@@ -283,12 +285,20 @@ def request_floors(kg: HttpTarget, oxigraph: HttpTarget) -> dict[str, float]:
     }
 
 
+def succeeded(response: http.client.HTTPResponse) -> http.client.HTTPResponse:
+    """The response, unless it is an error."""
+    if response.status != 200:
+        raise RuntimeError(f"HTTP {response.status}: {response.read(300)!r}")
+    return response
+
+
 def time_to_first_byte(target: HttpTarget) -> FirstByte:
+    """Medians over five requests of the large result: first body byte, last byte."""
     firsts, totals, size = [], [], 0
     for _ in range(REPEATS):
         begin = time.perf_counter()
         with http_post(target.port, target.path, LARGE, RESULTS_JSON) as response:
-            size = len(response.read1(65536))
+            size = len(succeeded(response).read1(65536))
             firsts.append(time.perf_counter() - begin)
             while chunk := response.read1(65536):
                 size += len(chunk)
@@ -297,6 +307,7 @@ def time_to_first_byte(target: HttpTarget) -> FirstByte:
 
 
 def first_row_in_process(store: Store) -> FirstByte:
+    """Medians over five runs of the large query in-process: first solution, last solution."""
     firsts, totals = [], []
     for _ in range(REPEATS):
         begin = time.perf_counter()
@@ -344,7 +355,7 @@ def memory_while_streaming(server: Server, run: int) -> Memory:
     begin = time.perf_counter()
     try:
         with http_post(server.target.port, server.target.path, PROLOGUE + HUGE, TSV) as response:
-            while chunk := response.read1(65536):
+            while chunk := succeeded(response).read1(65536):
                 size += len(chunk)
                 lines += chunk.count(b"\n")
     finally:

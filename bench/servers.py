@@ -203,19 +203,21 @@ def stop_on_sigterm() -> None:
 
 
 def kg_command(*args: str) -> list[str]:
+    """``kg`` of this interpreter's environment."""
     return [sys.executable, "-m", "kg", *args]
 
 
 def oxigraph_command() -> str:
-    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which(
-        "oxigraph"
-    )
+    """The ``oxigraph`` CLI beside this interpreter, else on the PATH."""
+    venv = str(Path(sys.executable).parent)
+    found = shutil.which("oxigraph", path=venv) or shutil.which("oxigraph")
     if found is None:
         raise SystemExit("the oxigraph CLI is missing: pip install -e '.[bench]' (or make bench)")
     return found
 
 
 def timed(what: str, step: Callable[[], object]) -> float:
+    """Run ``step`` and return its wall time in seconds."""
     progress(what)
     begin = time.perf_counter()
     step()
@@ -250,6 +252,8 @@ def load_oxigraph(store: Path, location: Path) -> None:
 
 @dataclass
 class Prepared:
+    """Where the two stores are, and how long preparing them took (s)."""
+
     kg_store: Path
     oxigraph_store: Path
     timings: dict[str, float]
@@ -263,6 +267,8 @@ def prepare(work: Path, triples: int, seed: int) -> Prepared:
     data = work / f"synthetic-{tag}-{version}.nq"
     timings = {}
     if not data.exists():
+        for stale in work.glob(f"synthetic-{tag}-*.nq"):  # from another generator version
+            stale.unlink()
         timings["generate"] = timed(f"generating {data}", lambda: generate(data, triples, seed))
     kg_store = work / f"kg-{tag}" / "store"
     build = kg_command("build", "--store", str(kg_store), "--source", f"rdf:{data}")
