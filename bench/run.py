@@ -212,7 +212,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--kg-workers", type=int, help="query worker processes of kg serve (its default, 2)"
     )
-    parser.add_argument("--workdir", type=Path, default=WORKDIR, help="(var/bench)")
+    parser.add_argument(
+        "--workdir", type=Path, default=WORKDIR, help="data, stores and logs (var/bench)"
+    )
     args = parser.parse_args(argv)
     args.concurrency = [int(c) for c in args.concurrency.split(",")]
     if args.triples < 1 or args.duration <= 0 or min(args.concurrency) < 1:
