@@ -1,0 +1,173 @@
+"""Benchmark building a large graph: synthetic Förderkatalog rows plus the curated facts.
+
+Prints, from one run on this machine:
+
+- the CSV→RDF step alone (the loader, no store): rows/s and quads/s, and its peak memory;
+- ``kg build --no-validate`` of the catalogue plus the curated facts: total time, quads/s,
+  peak RSS of the build process;
+- ``oxigraph load`` (PyPI package ``oxigraph``) of the same catalogue quads written as
+  N-Triples, in the same run, and the ratio of the two;
+- each canned query over the large graph with its example parameters: time to the last row.
+
+    python bench/build_bench.py                 # 250,000 rows (several minutes)
+    python bench/build_bench.py --rows 20000    # a quick look
+
+Progress goes to stderr, figures to stdout. Files go to var/bench/ (kept between runs:
+the generated CSV is reused when rows and seed match).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Final
+
+from foerderkatalog_gen import DEFAULT_SEED, generate
+from pyoxigraph import Quad, RdfFormat, Triple, serialize
+
+from kg.canned import Catalogue
+from kg.ontology import ontology_store
+from kg.params import bind
+from kg.store import open_live
+from loaders.base import LoadContext
+from loaders.foerderkatalog import FoerderkatalogLoader
+
+ROOT: Final = Path(__file__).resolve().parent.parent
+WORK: Final = ROOT / "var" / "bench"
+TARGET_RATIO: Final = 0.5
+TARGET_RSS_MB: Final = 2048.0
+TARGET_QUERY_S: Final = 2.0
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_child(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Run ``command``; return (seconds, peak RSS in MB) of that one process."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    errors = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - started
+    if child.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{errors.decode(errors='replace')[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def loader_step(csv: Path, ntriples: Path) -> tuple[int, float, float, int]:
+    """Run the loader alone; write its triples as N-Triples. (quads, seconds, peak MB, rows)."""
+    warnings: list[str] = []
+    context = LoadContext(ontology=ontology_store(), warn=warnings.append)
+    tracemalloc.start()
+    started = time.perf_counter()
+    count = 0
+    with ntriples.open("wb") as out:
+        batch: list[Triple] = []
+        for load in FoerderkatalogLoader().load(csv, context=context):
+            for quad in load.quads:
+                assert isinstance(quad, Quad)
+                batch.append(quad.triple)
+                count += 1
+                if len(batch) == 100_000:
+                    out.write(serialize(batch, format=RdfFormat.N_TRIPLES) or b"")
+                    batch = []
+        out.write(serialize(batch, format=RdfFormat.N_TRIPLES) or b"")
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    grants = next((w for w in warnings if w.strip().endswith("grants")), "")
+    rows = int(grants.rsplit(":", 1)[-1].split()[0]) if grants else 0
+    return count, elapsed, peak / 2**20, rows
+
+
+def canned_timings(store_path: Path) -> list[tuple[str, float, int]]:
+    store = open_live(store_path)
+    catalogue = Catalogue()
+    timings = []
+    for name, query in sorted(catalogue.queries.items()):
+        values = {p.name: str(p.example) for p in query.header.parameters if p.example is not None}
+        text = bind(query, values, store)
+        started = time.perf_counter()
+        result = store.query(text, use_default_graph_as_union=True)
+        rows = sum(1 for _ in result) if hasattr(result, "__iter__") else 1  # type: ignore[arg-type]
+        timings.append((name, time.perf_counter() - started, rows))
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=250_000, help="catalogue rows to generate")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="generator seed")
+    args = parser.parse_args()
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(oxigraph).exists():
+        sys.exit("the oxigraph CLI is missing: pip install oxigraph (or: make bench)")
+    WORK.mkdir(parents=True, exist_ok=True)
+    csv = WORK / f"foerderkatalog-{args.rows}-{args.seed}.csv"
+    if not csv.exists():
+        progress(f"generating {args.rows:,} synthetic catalogue rows → {csv}")
+        generate(args.rows, csv, seed=args.seed, report=True)
+    size_mb = csv.stat().st_size / 2**20
+
+    progress("CSV→RDF step (loader alone)")
+    ntriples = WORK / f"foerderkatalog-{args.rows}-{args.seed}.nt"
+    quads, loader_s, loader_mb, rows = loader_step(csv, ntriples)
+
+    progress("kg build --no-validate (catalogue + curated facts)")
+    store = WORK / "store"
+    shutil.rmtree(WORK / "store.d", ignore_errors=True)
+    store.unlink(missing_ok=True)
+    kg = str(Path(sys.executable).parent / "kg")
+    env = {**os.environ, "KG_STORE": str(store)}
+    build_s, build_mb = run_child(
+        [kg, "build", "--no-validate", "--force", "--source", f"foerderkatalog:{csv}"], env
+    )
+
+    progress("oxigraph load of the same catalogue triples (N-Triples)")
+    target = WORK / "oxigraph-load"
+    shutil.rmtree(target, ignore_errors=True)
+    ox_s, ox_mb = run_child([oxigraph, "load", "--location", str(target), "--file", str(ntriples)])
+
+    progress("canned queries over the large graph")
+    timings = canned_timings(store)
+
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    machine = f"{os.cpu_count()} cores, {memory:.0f} GiB"
+    print(f"# build benchmark: {rows:,} catalogue rows ({size_mb:.0f} MB CSV), {machine}")
+    print(
+        f"CSV→RDF step      {rows / loader_s:10,.0f} rows/s  {quads / loader_s:10,.0f} quads/s  "
+        f"{loader_s:6.1f} s  peak Python heap {loader_mb:6.1f} MB"
+    )
+    print(
+        f"kg build          {quads / build_s:10,.0f} quads/s (catalogue quads)  "
+        f"{build_s:6.1f} s  peak RSS {build_mb:7.1f} MB"
+    )
+    print(
+        f"oxigraph load     {quads / ox_s:10,.0f} quads/s  {ox_s:6.1f} s  peak RSS {ox_mb:7.1f} MB"
+    )
+    ratio = ox_s / build_s
+    print(
+        f"speed ratio kg build / oxigraph load: {ratio:.2f}  "
+        f"({'PASS' if ratio >= TARGET_RATIO else 'MISS'}, target ≥ {TARGET_RATIO})"
+    )
+    print(
+        f"peak RSS of kg build: {build_mb:.0f} MB  "
+        f"({'PASS' if build_mb < TARGET_RSS_MB else 'MISS'}, target < {TARGET_RSS_MB:.0f} MB)"
+    )
+    print("canned queries (example parameters), time to the last row:")
+    for name, seconds, count in timings:
+        verdict = "ok" if seconds < TARGET_QUERY_S else f"MISS (≥ {TARGET_QUERY_S:.0f} s)"
+        print(f"  {name:20} {seconds:7.3f} s  {count:8,} rows  {verdict}")
+
+
+if __name__ == "__main__":
+    main()
