@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import random
 import sys
 from pathlib import Path
@@ -75,10 +76,12 @@ class Recipients:
             else:
                 name = f"Synthetische {kind} {index}"
             self.people.append((name, ags, place, state))
-        self.weights = [1.0 / (rank + 1) ** 0.9 for rank in range(count)]
+        self.cumulative = list(
+            itertools.accumulate(1.0 / (rank + 1) ** 0.9 for rank in range(count))
+        )
 
     def pick(self, rng: random.Random) -> tuple[str, str, str, str]:
-        return rng.choices(self.people, weights=self.weights)[0]
+        return rng.choices(self.people, cum_weights=self.cumulative)[0]
 
 
 def generate(rows: int, out: Path, *, seed: int = DEFAULT_SEED, report: bool = False) -> None:
