@@ -52,6 +52,10 @@ class Settings(BaseSettings):
         default=10_000, ge=1, description="Rows shown in the JSON/HTML views of canned queries."
     )
     cors: bool = Field(default=True, description="Allow cross-origin GET/POST of queries.")
+    allow_service: bool = Field(
+        default=False,
+        description="Allow SERVICE (federated query): the server then fetches URLs queries name.",
+    )
     cache_seconds: int = Field(
         default=300, ge=0, description="max-age of Cache-Control on query results."
     )

@@ -13,6 +13,13 @@ A backslash outside strings escapes one character of a name (``dk:it\'s``, ``dk:
 
 >>> shape("ASK { ?s dk:it\\'s ?o FILTER((true)) }").depth
 3
+
+``SERVICE`` counts only as the keyword, not inside names, strings or IRIs:
+
+>>> shape("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }").services
+1
+>>> shape('SELECT * { ?s dk:service "SERVICE" . ?service ?p <http://x/SERVICE> }').services
+0
 """
 
 from __future__ import annotations
@@ -44,11 +51,12 @@ class Shape:
     depth: int
     negations: int
     path_operators: int
+    services: int = 0
 
 
 def shape(text: str) -> Shape:
     """Scan ``text`` outside comments, strings and IRIs."""
-    depth = deepest = negations = paths = 0
+    depth = deepest = negations = paths = services = 0
     i, n = 0, len(text)
     while i < n:
         char = text[i]
@@ -70,8 +78,15 @@ def shape(text: str) -> Shape:
             negations += 1
         elif char in "/|^":
             paths += 1
+        elif char.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ":?$_-.")):
+            word = re.match(r"[A-Za-z][\w-]*", text[i:])
+            assert word is not None
+            end = i + word.end()
+            if word.group().upper() == "SERVICE" and not text.startswith(":", end):
+                services += 1
+            i = end - 1
         i += 1
-    return Shape(deepest, negations, paths)
+    return Shape(deepest, negations, paths, services)
 
 
 def _string_end(text: str, i: int) -> int:
@@ -85,8 +100,9 @@ def _string_end(text: str, i: int) -> int:
     return i
 
 
-def check(text: str, *, max_length: int, max_nesting: int) -> None:
-    """Refuse a query that is too long, too deep, an update, or has a NUL byte."""
+def check(text: str, *, max_length: int, max_nesting: int, allow_service: bool = False) -> None:
+    """Refuse a query that is too long, too deep, an update, has a NUL byte, or (unless
+    allowed) asks the server to fetch another endpoint with SERVICE."""
     if len(text) > max_length:
         raise Rejected(
             413, f"the query has {len(text)} characters; at most {max_length} are accepted"
@@ -107,4 +123,11 @@ def check(text: str, *, max_length: int, max_nesting: int) -> None:
     if found.path_operators > 25 * max_nesting:
         raise Rejected(
             400, f"the query has {found.path_operators} path operators; at most {25 * max_nesting}"
+        )
+    if found.services and not allow_service:
+        raise Rejected(
+            400,
+            "SERVICE (federated query) is turned off on this server: it would make the server "
+            "fetch any URL; run the query against the other endpoint yourself, or start the "
+            "server with KG_ALLOW_SERVICE=true",
         )

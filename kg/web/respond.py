@@ -78,6 +78,7 @@ async def run_query(
         job.query,
         max_length=state.settings.max_query_length,
         max_nesting=state.settings.max_nesting,
+        allow_service=state.settings.allow_service,
     )
     etag = state.etag(
         cache_key, job.results_format or "", job.graph_format or "", str(job.max_rows)

@@ -112,7 +112,11 @@ def service_description(request: Request, state: AppState) -> Response:
         (endpoint, sd("endpoint"), endpoint),
         (endpoint, sd("supportedLanguage"), sd("SPARQL11Query")),
         (endpoint, sd("feature"), sd("UnionDefaultGraph")),
-        (endpoint, sd("feature"), sd("BasicFederatedQuery")),
+        *(
+            [(endpoint, sd("feature"), sd("BasicFederatedQuery"))]
+            if state.settings.allow_service
+            else []
+        ),
     ]
     for fmt in negotiation.RESULT_TYPES + negotiation.GRAPH_TYPES:
         triples.append((endpoint, sd("resultFormat"), Literal(fmt.media_type)))

@@ -212,3 +212,20 @@ def test_writes_without_a_configured_token_are_forbidden(client: httpx.Client) -
 @pytest.fixture
 def server_url(server: object) -> str:
     return str(server.url)  # type: ignore[attr-defined]
+
+
+def test_service_is_refused_unless_allowed(client: httpx.Client) -> None:
+    """Federated query would let anyone make the server fetch any URL: off by default."""
+    from kg.web.limits import check
+
+    federated = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    response = client.get("/sparql", params={"query": federated})
+    assert response.status_code == 400
+    assert "KG_ALLOW_SERVICE" in response.json()["message"]
+    check(federated, max_length=1000, max_nesting=10, allow_service=True)  # no error
+    named = client.get(
+        "/sparql", params={"query": 'SELECT ?service WHERE { ?service ?p "SERVICE" } LIMIT 1'}
+    )
+    assert named.status_code == 200
+    description = client.get("/sparql", headers={"Accept": "text/turtle"})
+    assert "BasicFederatedQuery" not in description.text
