@@ -277,6 +277,7 @@ def serve(
         port=settings.port,
         log_level="warning",
         timeout_graceful_shutdown=5,
+        root_path=settings.root_path.rstrip("/"),
     )
 
 

@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     max_rows: int = Field(
         default=10_000, ge=1, description="Rows shown in the JSON/HTML views of canned queries."
     )
+    root_path: str = Field(
+        default="",
+        description="Path prefix the server is reachable under behind a proxy, e.g. /kg.",
+    )
     cors: bool = Field(default=True, description="Allow cross-origin GET/POST of queries.")
     allow_service: bool = Field(
         default=False,

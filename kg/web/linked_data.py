@@ -84,13 +84,13 @@ async def _resource(
     if not known:
         if fmt is HTML:
             guess = iri.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
-            body = pages.render("notfound.html", iri=iri, guess=guess)
+            body = pages.render("notfound.html", request, iri=iri, guess=guess)
             return HTMLResponse(body, status_code=404, headers={"Vary": "Accept"})
         raise Rejected(404, f"nothing is known about <{iri}>; try /search?q=…")
     if fmt is HTML:
         page = await asyncio.to_thread(pages.describe, state.store, iri)
         alternates = [(f.name, f.media_type) for f in negotiation.GRAPH_TYPES]
-        body = pages.render("entity.html", page=page, alternates=alternates)
+        body = pages.render("entity.html", request, page=page, alternates=alternates)
         return HTMLResponse(body, headers={"Vary": "Accept"})
     query = (
         f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }} "
@@ -176,7 +176,7 @@ async def ontology(request: Request, state: State, format: FormatParam = None) -
     if fmt is HTML:
         sections = await asyncio.to_thread(pages.ontology_terms, state.store)
         return HTMLResponse(
-            pages.render("ontology.html", sections=sections), headers={"Vary": "Accept"}
+            pages.render("ontology.html", request, sections=sections), headers={"Vary": "Accept"}
         )
     return await _ontology_rdf(request, state, fmt.name)
 
@@ -328,6 +328,11 @@ class SearchIndex:
 _INDEX: dict[str, SearchIndex] = {}
 
 
+def _prefixed(request: Request, href: str | None) -> str | None:
+    root = str(request.scope.get("root_path", "")).rstrip("/")
+    return root + href if href is not None and href.startswith("/") else href
+
+
 @router.get("/search", summary="Find resources by label (HTML or JSON)")
 async def search(
     request: Request,
@@ -361,12 +366,12 @@ async def search(
                         "label": h.label,
                         "matched": h.matched,
                         "kind": h.kind,
-                        "href": pages.href_of(h.iri),
+                        "href": _prefixed(request, pages.href_of(h.iri)),
                     }
                     for h in hits
                 ],
             },
             headers={"Vary": "Accept"},
         )
-    body = pages.render("search.html", query=q, hits=hits, href_of=pages.href_of)
+    body = pages.render("search.html", request, query=q, hits=hits, href_of=pages.href_of)
     return HTMLResponse(body, headers={"Vary": "Accept"})

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Final
 
 import jinja2
+import jinja2.runtime
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
+from starlette.requests import Request
 
 from kg.vocab import (
     BASE,
@@ -420,6 +422,18 @@ def ontology_terms(store: Store) -> dict[str, list[dict[str, str]]]:
     return sections
 
 
-def render(template: str, **context: object) -> str:
-    """Render one of the HTML templates."""
-    return TEMPLATES.get_template(template).render(**context)
+@jinja2.pass_context
+def _url(context: jinja2.runtime.Context, href: str) -> str:
+    """A link to one of our paths, under the path the server is mounted at."""
+    base = str(context.get("base", ""))
+    return base + href if href.startswith("/") else href
+
+
+TEMPLATES.filters["url"] = _url
+
+
+def render(template: str, request: Request | None = None, **context: object) -> str:
+    """Render one of the HTML templates; links start at the request's root path (behind
+    a proxy that mounts the server under a prefix, ``KG_ROOT_PATH``)."""
+    base = str(request.scope.get("root_path", "")).rstrip("/") if request is not None else ""
+    return TEMPLATES.get_template(template).render(base=base, **context)

@@ -81,10 +81,11 @@ def _figures(store: Store) -> dict[str, int]:
 
 
 @router.get("/")
-async def home(state: State) -> Response:
+async def home(request: Request, state: State) -> Response:
     figures = await asyncio.to_thread(_figures, state.store)
     body = pages.render(
         "home.html",
+        request,
         figures=figures,
         queries=sorted(state.catalogue.queries.values(), key=lambda q: q.name),
         release=state.manifest.release,
@@ -163,6 +164,7 @@ async def query_page(request: Request, state: State, name: str) -> Response:
     downloads = [(fmt, f"{api}{joiner}format={fmt}") for fmt in ("csv", "json", "tsv", "xml")]
     body = pages.render(
         "query.html",
+        request,
         query=query,
         given=given,
         choices=choices,
@@ -176,9 +178,10 @@ async def query_page(request: Request, state: State, name: str) -> Response:
 
 
 @router.get("/workbench")
-async def workbench(state: State, query: str | None = None) -> Response:
+async def workbench(request: Request, state: State, query: str | None = None) -> Response:
     body = pages.render(
         "workbench.html",
+        request,
         prologue=PROLOGUE,
         examples={k: PROLOGUE + "\n" + v for k, v in EXAMPLES.items()},
         query=query or PROLOGUE + "\n" + next(iter(EXAMPLES.values())),
@@ -234,7 +237,9 @@ def _iri_or_none(store: Store, value: str | None, cls: str) -> str | None:
 
 
 @router.get("/funding")
-async def funding(state: State, funder: str | None = None, land: str | None = None) -> Response:
+async def funding(
+    request: Request, state: State, funder: str | None = None, land: str | None = None
+) -> Response:
     funders = await asyncio.to_thread(_funders, state.store)
     lands = await asyncio.to_thread(_choices, state.store, "dk:State")
     error = None
@@ -248,6 +253,7 @@ async def funding(state: State, funder: str | None = None, land: str | None = No
     diagram = layout(result["results"]["bindings"])
     body = pages.render(
         "funding.html",
+        request,
         diagram=diagram,
         funders=funders,
         lands=lands,

@@ -84,6 +84,7 @@ def serve(settings: Settings) -> Iterator[tuple[str, FastAPI]]:
             port=settings.port,
             log_level="warning",
             timeout_graceful_shutdown=3,
+            root_path=settings.root_path,
         )
     )
     thread = threading.Thread(target=instance.run, daemon=True)

@@ -6,6 +6,10 @@ import re
 
 import httpx
 
+from kg.settings import Settings
+from tests.web.conftest import free_port
+from tests.web.test_limits import serve
+
 
 def sparql_count(client: httpx.Client, cls: str) -> int:
     query = (
@@ -56,3 +60,20 @@ def test_funding_view_rejects_an_unknown_funder(client: httpx.Client) -> None:
     assert "not a known dk:Actor" in response.text
     whole = client.get("/funding").text
     assert whole.count('class="band"') == 6
+
+
+def test_links_start_at_the_root_path_behind_a_proxy(server_settings: Settings) -> None:
+    """Mounted under /kg by a proxy (which strips the prefix), pages still link right."""
+    settings = server_settings.model_copy(
+        update={"root_path": "/kg", "port": free_port(), "workers": 1}
+    )
+    with serve(settings) as (url, _):
+        page = httpx.get(f"{url}/id/org/polyteia", headers={"Accept": "text/html"}).text
+        assert 'href="/kg/workbench"' in page
+        assert 'href="/kg/id/doc/' in page
+        assert 'href="/id/' not in page
+        found = httpx.get(f"{url}/search", params={"q": "polyteia", "format": "json"}).json()
+        assert found["results"][0]["href"] == "/kg/id/org/polyteia"
+        workbench = httpx.get(f"{url}/workbench").text
+        assert 'const base = "/kg";' in workbench
+        assert httpx.get(f"{url}/openapi.json").json()["servers"] == [{"url": "/kg"}]
