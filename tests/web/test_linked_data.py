@@ -181,3 +181,42 @@ def test_search_without_hits_says_so(client: httpx.Client) -> None:
     response = client.get("/search", params={"q": "Quantencomputerzentrum", "format": "json"})
     assert response.json()["results"] == []
     assert "Keine Treffer" in client.get("/search", params={"q": "xyzzy"}, headers=HTML).text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/id/org/polyteia",
+        "/id/doc/kommunale-digitallotsen-bw",
+        "/code/qualifier/up_to",
+        "/graph/doc/kommunale-digitallotsen-bw",
+        "/dataset",
+        "/project",
+        "/ontology",
+    ],
+)
+@pytest.mark.parametrize(
+    ("accept", "media", "syntax"),
+    [
+        ("text/html", "text/html", None),
+        ("text/turtle", "text/turtle", "turtle"),
+        ("application/ld+json", "application/ld+json", "json-ld"),
+        ("application/n-triples", "application/n-triples", "nt"),
+        ("application/rdf+xml", "application/rdf+xml", "xml"),
+    ],
+)
+def test_every_linked_data_route_negotiates(
+    client: httpx.Client, path: str, accept: str, media: str, syntax: str | None
+) -> None:
+    response = client.get(path, headers={"Accept": accept})
+    assert response.status_code == 200, response.text[:200]
+    assert response.headers["content-type"].startswith(media)
+    assert "Accept" in response.headers["vary"]
+    if syntax is None:
+        assert "<h1>" in response.text
+    elif syntax == "json-ld":
+        assert list(parse(response.content, format=RdfFormat.JSON_LD))
+    else:
+        assert len(graph_of(response, syntax)) > 0
+    refused = client.get(path, headers={"Accept": "image/png"})
+    assert refused.status_code == 406
