@@ -4,11 +4,15 @@ over the real server."""
 from __future__ import annotations
 
 import gzip
+from pathlib import Path
 
 import httpx
 import pytest
 import rdflib
 from pyoxigraph import Quad, RdfFormat, parse
+
+from kg.cli import main
+from tests.web.conftest import Server
 
 ID = "https://w3id.org/digikom/id/"
 POLYTEIA = rdflib.URIRef(ID + "org/polyteia")
@@ -220,3 +224,16 @@ def test_every_linked_data_route_negotiates(
         assert len(graph_of(response, syntax)) > 0
     refused = client.get(path, headers={"Accept": "image/png"})
     assert refused.status_code == 406
+
+
+def test_kg_export_and_the_download_are_the_same_quads(
+    client: httpx.Client, server: Server, tmp_path: Path
+) -> None:
+    exported = tmp_path / "export.nq"
+    status = main(["export", "--store", str(server.settings.store), "-o", str(exported)])
+    assert status == 0
+    download = gzip.decompress(client.get("/downloads/digikom.nq.gz").content)
+    from_export = set(parse(path=exported, format=RdfFormat.N_QUADS))
+    from_download = set(parse(download, format=RdfFormat.N_QUADS))
+    assert from_export == from_download
+    assert len(from_export) > 5000
