@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, Store
+from pyoxigraph import NamedNode, Quad, QuerySolutions, QueryTriples, Store
 
 from kg.vocab import DERIVED_GRAPH, ONTOLOGY_GRAPH, OWL, RDF, RDFS
 
 _NOT_ONTOLOGY = f"FILTER(?g != <{ONTOLOGY_GRAPH.value}>)"
 
 SUPER_PROPERTIES = f"""
-INSERT {{ GRAPH <{DERIVED_GRAPH.value}> {{ ?s ?super ?o }} }}
+CONSTRUCT {{ ?s ?super ?o }}
 WHERE {{
   GRAPH <{ONTOLOGY_GRAPH.value}> {{ ?p <{RDFS.subPropertyOf.value}>+ ?super FILTER(isIRI(?super)) }}
   GRAPH ?g {{ ?s ?p ?o }} {_NOT_ONTOLOGY}
@@ -25,7 +25,7 @@ WHERE {{
 }}"""
 
 INVERSES = f"""
-INSERT {{ GRAPH <{DERIVED_GRAPH.value}> {{ ?o ?q ?s }} }}
+CONSTRUCT {{ ?o ?q ?s }}
 WHERE {{
   GRAPH <{ONTOLOGY_GRAPH.value}> {{
     {{ ?p <{OWL.inverseOf.value}> ?q }} UNION {{ ?q <{OWL.inverseOf.value}> ?p }}
@@ -35,7 +35,7 @@ WHERE {{
 }}"""
 
 SUPER_CLASSES = f"""
-INSERT {{ GRAPH <{DERIVED_GRAPH.value}> {{ ?x a ?super }} }}
+CONSTRUCT {{ ?x a ?super }}
 WHERE {{
   GRAPH <{ONTOLOGY_GRAPH.value}> {{ ?c <{RDFS.subClassOf.value}>+ ?super FILTER(isIRI(?super)) }}
   GRAPH ?g {{ ?x a ?c }} {_NOT_ONTOLOGY}
@@ -44,11 +44,22 @@ WHERE {{
 
 
 def materialise(store: Store) -> None:
-    """Fill the derived graph of ``store`` from its ontology graph and data graphs."""
-    store.update(SUPER_PROPERTIES)
+    """Fill the derived graph of ``store`` from its ontology graph and data graphs.
+
+    Each rule is a CONSTRUCT whose triples stream into the bulk loader, so memory stays
+    flat however many triples a rule derives (an INSERT would build them all in one
+    transaction first).
+    """
+    _derive(store, SUPER_PROPERTIES)
     _transitive_closures(store)
-    store.update(INVERSES)
-    store.update(SUPER_CLASSES)
+    _derive(store, INVERSES)
+    _derive(store, SUPER_CLASSES)
+
+
+def _derive(store: Store, construct: str) -> None:
+    triples = store.query(construct)
+    assert isinstance(triples, QueryTriples)
+    store.bulk_extend(Quad(t.subject, t.predicate, t.object, DERIVED_GRAPH) for t in triples)
 
 
 def _transitive_closures(store: Store) -> None:

@@ -42,7 +42,6 @@ CATALOG: Final = NamedNode(BASE + "catalog")
 SERVICE: Final = NamedNode(BASE + "sparql")
 PUBLISHER: Final = NamedNode(BASE + "project")
 DESCRIPTION_DOC: Final = NamedNode(BASE + ".well-known/void")
-DATE_TYPES: Final = (XSD.date, XSD.gYear, XSD.gYearMonth)
 # Properties whose objects outside our namespace make a VoID linkset.
 LINK_PREDICATES: Final = (
     "http://www.w3.org/2004/02/skos/core#exactMatch",
@@ -130,7 +129,7 @@ class Figures:
         return int(next(self._rows(query))[0])
 
     def triples(self) -> int:
-        return self._count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }")
+        return sum(count for _, count in self.graphs())
 
     def distinct(self, what: str) -> int:
         return self._count(
@@ -138,11 +137,21 @@ class Figures:
             "{ GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }"
         )
 
-    def entities(self) -> int:
-        return self._count(
-            "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o } "
-            f'FILTER(?g != $DESC && STRSTARTS(STR(?s), "{ID_NS}")) }}'
+    def subjects(self) -> tuple[int, int]:
+        """Distinct subjects, and how many of them are our entities (IRIs under ``id/``)."""
+        result = self.store.query(
+            "SELECT DISTINCT ?s { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(?g != <{DATASET_GRAPH.value}>) }}",
+            use_default_graph_as_union=True,
         )
+        assert isinstance(result, QuerySolutions)
+        total = ours = 0
+        for row in result:
+            total += 1
+            subject = row[0]
+            if isinstance(subject, NamedNode) and subject.value.startswith(ID_NS):
+                ours += 1
+        return total, ours
 
     def classes(self) -> list[tuple[str, int]]:
         return [
@@ -178,40 +187,44 @@ class Figures:
         )
 
     def date_range(self) -> tuple[Literal, Literal] | None:
-        """The earliest and latest date stated in the data (ontology and meta left out)."""
-        types = ", ".join(f"<{t.value}>" for t in DATE_TYPES)
-        rows = list(
+        """The earliest and latest date stated in the data: of the date properties the
+        shapes check (a scan of every literal would take seconds on a large graph)."""
+        (first, last) = next(
             self._rows(
-                "SELECT ?o (DATATYPE(?o) AS ?t) { GRAPH ?g { ?s ?p ?o } "
-                f"FILTER(?g NOT IN ($DESC, <{BASE}graph/meta>, <{BASE}graph/ontology>)"
-                f" && isLITERAL(?o) && DATATYPE(?o) IN ({types})) }}"
+                "SELECT (MIN(STR(?o)) AS ?first) (MAX(STR(?o)) AS ?last) { "
+                "VALUES ?p { dk:date dk:startDate dk:endDate dk:statedOn } "
+                "GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }"
             )
         )
-        if not rows:
+        if not first:
             return None
-        ordered = sorted(rows, key=lambda row: row[0])
-        first, last = ordered[0], ordered[-1]
-        return (
-            Literal(first[0], datatype=NamedNode(first[1])),
-            Literal(last[0], datatype=NamedNode(last[1])),
-        )
+        return _dated(first), _dated(last)
 
     def states(self) -> list[str]:
         return [row[0] for row in self._rows("SELECT DISTINCT ?s { ?s a dk:State } ORDER BY ?s")]
 
     def linksets(self) -> list[tuple[str, str, int]]:
         """(link predicate, target namespace, links) for links leaving our namespace."""
-        predicates = ", ".join(f"<{p}>" for p in LINK_PREDICATES)
+        predicates = " ".join(f"<{p}>" for p in LINK_PREDICATES)
         rows = self._rows(
-            "SELECT ?p ?o { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != $DESC && ?p IN ({predicates}) && isIRI(?o) "
-            f'&& !STRSTARTS(STR(?o), "{BASE}")) }}'
+            f"SELECT ?p ?o {{ VALUES ?p {{ {predicates} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f'FILTER(?g != $DESC && isIRI(?o) && !STRSTARTS(STR(?o), "{BASE}")) }}'
         )
         counts: dict[tuple[str, str], int] = {}
         for predicate, target in rows:
             key = (predicate, _namespace(target))
             counts[key] = counts.get(key, 0) + 1
         return [(p, ns, n) for (p, ns), n in sorted(counts.items())]
+
+
+def _dated(text: str) -> Literal:
+    """A date literal typed by its precision: a year, a month or a day.
+
+    >>> _dated("2019").datatype.value
+    'http://www.w3.org/2001/XMLSchema#gYear'
+    """
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(text), XSD.date)
+    return Literal(text, datatype=datatype)
 
 
 def _namespace(iri: str) -> str:
@@ -332,9 +345,10 @@ def _void(graph: _Graph, figures: Figures) -> None:
         {"de": "VoID-Beschreibung von DigiKom KG", "en": "VoID description of DigiKom KG"},
     )
     graph.add(DESCRIPTION_DOC, FOAF.primaryTopic, DATASET)
+    subjects, entities = figures.subjects()
     graph.add(DATASET, VOID.triples, _integer(figures.triples()))
-    graph.add(DATASET, VOID.entities, _integer(figures.entities()))
-    graph.add(DATASET, VOID.distinctSubjects, _integer(figures.distinct("s")))
+    graph.add(DATASET, VOID.entities, _integer(entities))
+    graph.add(DATASET, VOID.distinctSubjects, _integer(subjects))
     graph.add(DATASET, VOID.distinctObjects, _integer(figures.distinct("o")))
     graph.add(DATASET, VOID.documents, _integer(figures.documents()))
     graph.add(DATASET, VOID.uriSpace, Literal(ID_NS))
