@@ -181,9 +181,12 @@ async def ontology(request: Request, state: State, format: FormatParam = None) -
     return await _ontology_rdf(request, state, fmt.name)
 
 
-@router.get("/ontology.ttl", summary="The ontology as Turtle")
+@router.get("/ontology.ttl", summary="The ontology as Turtle (a download named by release)")
 async def ontology_turtle(request: Request, state: State) -> Response:
-    return await _ontology_rdf(request, state, "turtle")
+    response = await _ontology_rdf(request, state, "turtle")
+    name = f"digikom-ontology-{state.manifest.release}.ttl"
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 async def _ontology_rdf(request: Request, state: AppState, name: str) -> Response:

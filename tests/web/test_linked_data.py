@@ -98,6 +98,8 @@ def test_ontology_as_html_documentation_and_as_turtle(client: httpx.Client) -> N
     assert "Startup" in page.text
     assert "Klassen / Classes" in page.text
     turtle = client.get("/ontology.ttl")
+    release = client.get("/health").json()["release"]
+    assert f'filename="digikom-ontology-{release}.ttl"' in turtle.headers["content-disposition"]
     graph = graph_of(turtle, "turtle")
     assert (
         rdflib.URIRef("https://w3id.org/digikom/ontology"),
