@@ -65,6 +65,7 @@ MUNICIPAL_NAME: Final = re.compile(
 COUNTY_NAME: Final = re.compile(r"^(Landkreis|Kreis|Landratsamt|Kreisverwaltung)\b")
 LPS_CELL: Final = re.compile(r"^([A-Z]{1,3}\d+[A-Z0-9]*)\s*[-\u2013:]?\s*(.*)$")
 BUDGET_SCHEME: Final = NamedNode(CODE_NS + "budget")
+PROGRESS_EVERY: Final = 50_000  # rows between progress lines on long loads
 
 
 def _fold(text: str) -> str:
@@ -129,7 +130,9 @@ class FoerderkatalogLoader:
 
         def stream() -> Iterator[Quad]:
             yield from quads
-            for row in rows:
+            for number, row in enumerate(rows, start=1):
+                if number % PROGRESS_EVERY == 0:
+                    context.warn(f"  {display}: {number:,} rows read")
                 try:
                     out = emitter.row(row.cells, row.line)
                 except CellError as error:

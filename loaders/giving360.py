@@ -44,6 +44,7 @@ COLUMNS: Final = {
     "Planned Dates:End Date": "end",
 }
 REQUIRED: Final = ("Identifier", "Amount Awarded", "Funding Org:Identifier", "Currency")
+PROGRESS_EVERY: Final = 50_000  # grants between progress lines on long loads
 
 
 def _first(value: Any) -> dict[str, Any]:
@@ -97,7 +98,9 @@ class Giving360Loader:
 
         def stream() -> Iterator[Quad]:
             yield from emitter.document(path)
-            for position, fields, header in records:
+            for number, (position, fields, header) in enumerate(records, start=1):
+                if number % PROGRESS_EVERY == 0:
+                    context.warn(f"  {display}: {number:,} grants read")
                 try:
                     quads = emitter.grant(fields, position)
                 except CellError as error:
