@@ -25,11 +25,12 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import iris
 from kg.errors import SourceError
-from kg.vocab import CODE_NS, DCT, DK, OA, ORG, RDF, RDFS, SCHEMA, SKOS, code, graph
-from loaders import identity
-from loaders.base import GraphLoad, LoadContext, sha256_file
+from kg.vocab import CODE_NS, DK, ORG, RDF, SKOS, graph
+from loaders import identity, records
+from loaders.base import GraphLoad, LoadContext
+from loaders.records import Described, source_document
 from loaders.tabular import BadRows, CellError, german_date, german_decimal, read_rows
-from loaders.terms import QuadList, boolean_literal, date_literal, decimal_literal, integer_literal
+from loaders.terms import QuadList, boolean_literal, date_literal
 
 # canonical field → header names seen in exports, old and new
 FIELDS: Final = {
@@ -163,46 +164,21 @@ class _Emitter:
         self.fields = fields
         self.header = header
         self.known = context.identifiers
-        self.described: set[str] = set()
+        self.described = Described(document)
         self.grants = 0
         self.seen_fkz: set[str] = set()
 
     def document(self, path: Path) -> list[Quad]:
-        out = QuadList(self.target)
-        out.add(self.doc, RDF.type, DK.SourceDocument)
-        out.add(self.doc, DK.documentKind, code("document-kind", "catalogue"))
-        out.add(
-            self.doc, DCT.title, Literal(f"Förderkatalog des Bundes: {path.name}", language="de")
+        title = Literal(f"Förderkatalog des Bundes: {path.name}", language="de")
+        return source_document(
+            self.target, self.doc, path, kind="catalogue", title=title, language="de"
         )
-        out.add(self.doc, DCT.language, Literal("de"))
-        out.add(self.doc, DK.fileName, Literal(path.name))
-        out.add(self.doc, DK.sha256, Literal(sha256_file(path)))
-        return out.quads
 
     def cell(self, cells: list[str], name: str) -> str:
         index = self.fields.get(name)
         if index is None or index >= len(cells):
             return ""
         return cells[index]
-
-    def _entity(
-        self,
-        out: QuadList,
-        iri: NamedNode,
-        cls: NamedNode,
-        label: str,
-        *,
-        known: bool = False,
-    ) -> NamedNode:
-        """Mention ``iri`` in the source; describe it (type, label) the first time, unless
-        an earlier source owns it."""
-        if iri.value not in self.described:
-            self.described.add(iri.value)
-            if not known:
-                out.add(iri, RDF.type, cls)
-                out.add(iri, RDFS.label, Literal(label, language="de"))
-            out.add(iri, DK.mentionedIn, self.doc)
-        return iri
 
     def _place(self, out: QuadList, cells: list[str], group: str) -> NamedNode | None:
         ags = self.cell(cells, f"{group}.ags")
@@ -217,9 +193,9 @@ class _Emitter:
         name = self.cell(cells, f"{group}.municipality") or self.cell(cells, f"{group}.town")
         iri = identity.municipality(ags, self.known)
         known = ("ags", ags) in self.known
-        if iri.value not in self.described and not known:
+        if self.described.is_new(iri) and not known:
             out.add(iri, DK.ags, Literal(ags))
-        return self._entity(out, iri, DK.Municipality, name or ags, known=known)
+        return self.described.entity(out, iri, DK.Municipality, name or ags, known=known)
 
     def _header(self, name: str) -> str:
         """The file's own name of a field's column (for messages)."""
@@ -237,14 +213,14 @@ class _Emitter:
         if ags and COUNTY_NAME.match(name):
             county = identity.municipality(identity.county_key(ags), self.known)
             known = ("ags", identity.county_key(ags)) in self.known
-            if county.value not in self.described and not known:
+            if self.described.is_new(county) and not known:
                 out.add(county, DK.ags, Literal(identity.county_key(ags)))
-            return self._entity(out, county, DK.County, name, known=known)
+            return self.described.entity(out, county, DK.County, name, known=known)
         slug = iris.slugify(name)[:80].strip("-") or "unnamed"
         iri = iris.entity("org", f"{slug}-{ags}" if ags else slug)
-        if iri.value not in self.described:
+        if self.described.is_new(iri):
             out.add(iri, DK.locatedIn, place)
-        return self._entity(out, iri, DK.Organisation, name)
+        return self.described.entity(out, iri, DK.Organisation, name)
 
     def row(self, cells: list[str], line: int) -> list[Quad]:
         out = QuadList(self.target)
@@ -268,59 +244,51 @@ class _Emitter:
         grant = iris.grant(iris.slugify(fkz))
         self.seen_fkz.add(fkz)
         self.grants += 1
-        out.add(grant, RDF.type, DK.Grant)
-        out.add(grant, DK.grantId, Literal(fkz))
-        out.add(grant, DK.source, self.doc)
-        evidence = iris.part(grant, "at")
-        out.add(grant, DK.evidence, evidence)
-        out.add(evidence, RDF.type, OA.SpecificResource)
-        out.add(evidence, OA.hasSource, self.doc)
-        out.add(evidence, DK.paragraph, integer_literal(line))
+        records.grant(out, grant, fkz, self.doc, line)
 
         ministry = identity.ministry(ressort, self.known)
         known = ("ministry", ressort.upper()) in self.known
-        if ministry.value not in self.described and not known:
+        if self.described.is_new(ministry) and not known:
             out.add(ministry, DK.acronym, Literal(ressort))
-        out.add(grant, DK.funder, self._entity(out, ministry, DK.Ministry, ressort, known=known))
+        out.add(
+            grant,
+            DK.funder,
+            self.described.entity(out, ministry, DK.Ministry, ressort, known=known),
+        )
         referat = self.cell(cells, "referat")
         if referat:
             unit = iris.entity("org", f"{iris.slugify(ressort)}-referat-{iris.slugify(referat)}")
-            if unit.value not in self.described:
+            if self.described.is_new(unit):
                 out.add(unit, ORG.unitOf, ministry)
             out.add(
                 grant,
                 DK.fundingUnit,
-                self._entity(out, unit, DK.OrganisationalUnit, f"{ressort} Referat {referat}"),
+                self.described.entity(
+                    out, unit, DK.OrganisationalUnit, f"{ressort} Referat {referat}"
+                ),
             )
         pt = self.cell(cells, "pt")
         if pt:
             agency = iris.entity("org", f"pt-{iris.slugify(pt)}")
-            out.add(grant, DK.administeredBy, self._entity(out, agency, DK.Agency, pt))
+            out.add(grant, DK.administeredBy, self.described.entity(out, agency, DK.Agency, pt))
         out.add(grant, DK.recipient, self._organisation(out, cells, "recipient"))
         out.add(grant, DK.executedBy, self._organisation(out, cells, "executing"))
 
         project = iris.entity("initiative", f"fkz-{iris.slugify(fkz)}")
         title = self.cell(cells, "title") or fkz
-        out.add(grant, DK.fundedItem, self._entity(out, project, DK.Project, title))
+        out.add(grant, DK.fundedItem, self.described.entity(out, project, DK.Project, title))
         joint = self.cell(cells, "joint")
         if joint:
             joint_slug = iris.slugify(joint)[:80].strip("-")
             whole = iris.entity("initiative", f"verbund-{joint_slug}")
-            out.add(project, DK.partOf, self._entity(out, whole, DK.Project, joint))
+            out.add(project, DK.partOf, self.described.entity(out, whole, DK.Project, joint))
         self._budget(out, grant, cells)
         out.add(grant, DK.startDate, date_literal(start_date) if start_date else None)
         out.add(grant, DK.endDate, date_literal(end_date) if end_date else None)
         if amount is None or amount == 0:
             out.add(grant, DK.amountUndisclosed, boolean_literal(True))
         else:
-            node = iris.part(grant, "amount")
-            out.add(grant, DK.amount, node)
-            out.add(node, RDF.type, DK.MonetaryAmount)
-            out.add(node, SCHEMA.value, decimal_literal(amount))
-            out.add(node, SCHEMA.currency, Literal("EUR"))
-            out.add(node, DK.qualifier, code("qualifier", "exact"))
-            out.add(node, DK.scope, code("scope", "total"))
-            out.add(node, DK.statedAs, Literal(amount_text))
+            records.exact_amount(out, grant, amount, "EUR", amount_text)
         for field_name, prop in (("type", DK.fundingType), ("profile", DK.fundingProfile)):
             value = self.cell(cells, field_name)
             out.add(grant, prop, Literal(value) if value else None)
@@ -339,9 +307,8 @@ class _Emitter:
         for depth in range(len(code_text), 0, -1):
             prefix = code_text[:depth]
             node = NamedNode(f"{BUDGET_SCHEME.value}/{prefix}")
-            if node.value in self.described:
+            if not self.described.first(node):
                 break
-            self.described.add(node.value)
             out.add(node, RDF.type, SKOS.Concept)
             out.add(node, SKOS.inScheme, BUDGET_SCHEME)
             out.add(node, SKOS.notation, Literal(prefix))
@@ -353,8 +320,7 @@ class _Emitter:
                 )
             else:
                 out.add(node, SKOS.topConceptOf, BUDGET_SCHEME)
-        if BUDGET_SCHEME.value not in self.described:
-            self.described.add(BUDGET_SCHEME.value)
+        if self.described.first(BUDGET_SCHEME):
             out.add(BUDGET_SCHEME, RDF.type, SKOS.ConceptScheme)
             out.add(
                 BUDGET_SCHEME, SKOS.prefLabel, Literal("Leistungsplansystematik", language="de")

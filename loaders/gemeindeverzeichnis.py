@@ -25,9 +25,10 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import iris
 from kg.errors import SourceError
-from kg.vocab import DCT, DK, RDF, RDFS, code, graph
+from kg.vocab import DK, graph
 from loaders import identity
-from loaders.base import GraphLoad, LoadContext, sha256_file
+from loaders.base import GraphLoad, LoadContext
+from loaders.records import Described, source_document
 from loaders.tabular import detect_encoding
 from loaders.terms import QuadList, decimal_literal, integer_literal
 
@@ -59,16 +60,9 @@ class GemeindeverzeichnisLoader:
         known = context.identifiers
 
         def stream() -> Iterator[Quad]:
-            out = QuadList(target)
-            out.add(document, RDF.type, DK.SourceDocument)
-            out.add(document, DK.documentKind, code("document-kind", "dataset"))
-            out.add(
-                document, DCT.title, Literal(f"Gemeindeverzeichnis: {path.name}", language="de")
-            )
-            out.add(document, DK.fileName, Literal(path.name))
-            out.add(document, DK.sha256, Literal(sha256_file(path)))
-            yield from out.quads
-            described: set[str] = set()
+            title = Literal(f"Gemeindeverzeichnis: {path.name}", language="de")
+            yield from source_document(target, document, path, kind="dataset", title=title)
+            described = Described(document)
             records = 0
             with path.open(encoding=encoding, newline="") as lines:
                 for number, raw in enumerate(lines, start=1):
@@ -76,7 +70,7 @@ class GemeindeverzeichnisLoader:
                     if not line.strip():
                         continue
                     out = QuadList(target)
-                    _record(out, line, number, display, document, known, described)
+                    _record(out, line, number, display, known, described)
                     records += 1
                     yield from out.quads
             if records == 0:
@@ -91,9 +85,8 @@ def _record(
     line: str,
     number: int,
     path: str,
-    document: NamedNode,
     known: identity.Identifiers,
-    described: set[str],
+    described: Described,
 ) -> None:
     kind = line[:2]
     if kind not in ("10", "20", "30", "40", "50", "60"):
@@ -115,16 +108,12 @@ def _record(
         raise SourceError(path, number, f"state key {land!r} is not two digits", 11)
 
     def describe(iri: NamedNode, cls: NamedNode, key: tuple[str, str] | None) -> bool:
-        """Type and label ``iri`` once, unless an earlier source owns it."""
-        if iri.value in described:
-            return False
-        described.add(iri.value)
-        out.add(iri, DK.mentionedIn, document)
-        if key is not None and key in known:
-            return False
-        out.add(iri, RDF.type, cls)
-        out.add(iri, RDFS.label, Literal(name, language="de"))
-        return True
+        """Type and label ``iri`` once, unless an earlier source owns it; True when this
+        record is the one that describes it."""
+        owned_elsewhere = key is not None and key in known
+        fresh = described.is_new(iri) and not owned_elsewhere
+        described.entity(out, iri, cls, name, known=owned_elsewhere)
+        return fresh
 
     state = identity.municipality(f"{land}000000", known)
     if kind == "10":

@@ -22,10 +22,12 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import iris
 from kg.errors import SourceError
-from kg.vocab import DCT, DK, OA, RDF, RDFS, SCHEMA, code, graph
-from loaders.base import GraphLoad, LoadContext, sha256_file
+from kg.vocab import DK, RDFS, graph
+from loaders import records
+from loaders.base import GraphLoad, LoadContext
+from loaders.records import Described, source_document
 from loaders.tabular import BadRows, CellError, german_date, german_decimal, read_rows
-from loaders.terms import QuadList, date_literal, decimal_literal, integer_literal
+from loaders.terms import QuadList, date_literal
 
 # the standard's CSV column titles → the JSON paths they flatten
 COLUMNS: Final = {
@@ -153,26 +155,13 @@ class _Emitter:
     def __init__(self, target: NamedNode, document: NamedNode) -> None:
         self.target = target
         self.doc = document
-        self.described: set[str] = set()
+        self.described = Described(document)
         self.seen: set[str] = set()
         self.grants = 0
 
     def document(self, path: Path) -> list[Quad]:
-        out = QuadList(self.target)
-        out.add(self.doc, RDF.type, DK.SourceDocument)
-        out.add(self.doc, DK.documentKind, code("document-kind", "dataset"))
-        out.add(self.doc, DCT.title, Literal(f"360Giving: {path.name}", language="en"))
-        out.add(self.doc, DK.fileName, Literal(path.name))
-        out.add(self.doc, DK.sha256, Literal(sha256_file(path)))
-        return out.quads
-
-    def _entity(self, out: QuadList, iri: NamedNode, cls: NamedNode, label: str) -> NamedNode:
-        if iri.value not in self.described:
-            self.described.add(iri.value)
-            out.add(iri, RDF.type, cls)
-            out.add(iri, RDFS.label, Literal(label, language="de"))
-            out.add(iri, DK.mentionedIn, self.doc)
-        return iri
+        title = Literal(f"360Giving: {path.name}", language="en")
+        return source_document(self.target, self.doc, path, kind="dataset", title=title)
 
     def grant(self, fields: dict[str, str], position: int) -> list[Quad]:
         def column(key: str) -> str:
@@ -202,44 +191,36 @@ class _Emitter:
         self.grants += 1
         out = QuadList(self.target)
         grant = iris.grant(f"360-{iris.slugify(grant_id)}")
-        out.add(grant, RDF.type, DK.Grant)
-        out.add(grant, DK.grantId, Literal(grant_id))
-        out.add(grant, DK.source, self.doc)
-        evidence = iris.part(grant, "at")
-        out.add(grant, DK.evidence, evidence)
-        out.add(evidence, RDF.type, OA.SpecificResource)
-        out.add(evidence, OA.hasSource, self.doc)
-        out.add(evidence, DK.paragraph, integer_literal(position))
+        records.grant(out, grant, grant_id, self.doc, position)
         funder = iris.entity("org", f"orgid-{iris.slugify(funder_id)}")
         out.add(
             grant,
             DK.funder,
-            self._entity(out, funder, DK.Organisation, fields.get("funder.name", funder_id)),
+            self.described.entity(
+                out, funder, DK.Organisation, fields.get("funder.name", funder_id)
+            ),
         )
         recipient_id = fields.get("recipient.id")
         if recipient_id:
             recipient = iris.entity("org", f"orgid-{iris.slugify(recipient_id)}")
             name = fields.get("recipient.name", recipient_id)
-            out.add(grant, DK.recipient, self._entity(out, recipient, DK.Organisation, name))
+            out.add(
+                grant, DK.recipient, self.described.entity(out, recipient, DK.Organisation, name)
+            )
         programme = fields.get("programme.code") or fields.get("programme.title")
         if programme:
             slug = iris.slugify(f"{funder_id}-{programme}")[:100].strip("-")
             item = iris.entity("initiative", f"programme-{slug}")
             label = fields.get("programme.title", programme)
-            out.add(grant, DK.fundedItem, self._entity(out, item, DK.Programme, label))
+            out.add(grant, DK.fundedItem, self.described.entity(out, item, DK.Programme, label))
         elif "title" in fields:
             item = iris.entity("initiative", f"grant-{iris.slugify(grant_id)}")
-            out.add(grant, DK.fundedItem, self._entity(out, item, DK.Project, fields["title"]))
+            out.add(
+                grant, DK.fundedItem, self.described.entity(out, item, DK.Project, fields["title"])
+            )
         if "title" in fields:
             out.add(grant, RDFS.label, Literal(fields["title"], language="de"))
-        node = iris.part(grant, "amount")
-        out.add(grant, DK.amount, node)
-        out.add(node, RDF.type, DK.MonetaryAmount)
-        out.add(node, SCHEMA.value, decimal_literal(amount))
-        out.add(node, SCHEMA.currency, Literal(currency.upper()))
-        out.add(node, DK.qualifier, code("qualifier", "exact"))
-        out.add(node, DK.scope, code("scope", "total"))
-        out.add(node, DK.statedAs, Literal(f"{amount_text} {currency}"))
+        records.exact_amount(out, grant, amount, currency.upper(), f"{amount_text} {currency}")
         for key, prop in (("awardDate", DK.date), ("start", DK.startDate), ("end", DK.endDate)):
             if key in dates:
                 out.add(grant, prop, date_literal(dates[key]))
