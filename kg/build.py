@@ -231,7 +231,7 @@ def populate(
     store.bulk_extend(meta.quads)
     counts[META_GRAPH.value] = len(meta.quads)
     report("describing the dataset (DCAT, VoID)")
-    description = publication.describe(store, modified=clock.now())
+    description = publication.describe(store, modified=clock.now(), graph_counts=counts)
     store.bulk_extend(description)
     counts[DATASET_GRAPH.value] = len(description)
     if validate:

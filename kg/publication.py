@@ -1,14 +1,15 @@
 """The dataset's description for open-data portals: DCAT 3 / DCAT-AP.de and VoID.
 
-``describe(store, modified=...)`` computes every figure from the store as built so far
-(all named graphs except the description's own) and returns the quads of the graph
+``describe(store, modified=..., graph_counts=...)`` computes every figure from the store
+as built so far (all named graphs except the description's own; the build passes the
+triples per graph it has already counted) and returns the quads of the graph
 ``graph/dataset``; the web server publishes that graph at ``/dataset`` and
 ``/.well-known/void``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -110,10 +111,12 @@ def _integer(value: int) -> Literal:
 
 
 class Figures:
-    """Counts over every named graph of ``store`` except the description's own."""
+    """Counts over every named graph of ``store`` except the description's own, whose
+    triples per graph (``graph_counts``) are known already."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, graph_counts: Mapping[str, int]) -> None:
         self.store = store
+        self.graph_counts = graph_counts
 
     def _rows(self, query: str) -> Iterator[list[str]]:
         prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -129,7 +132,7 @@ class Figures:
         return int(next(self._rows(query))[0])
 
     def triples(self) -> int:
-        return sum(count for _, count in self.graphs())
+        return sum(self.graph_counts.values())
 
     def distinct(self, what: str) -> int:
         return self._count(
@@ -172,13 +175,7 @@ class Figures:
         ]
 
     def graphs(self) -> list[tuple[str, int]]:
-        return [
-            (g, int(n))
-            for g, n in self._rows(
-                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
-                "FILTER(?g != $DESC) } GROUP BY ?g ORDER BY ?g"
-            )
-        ]
+        return sorted(self.graph_counts.items())
 
     def documents(self) -> int:
         return self._count(
@@ -233,9 +230,9 @@ def _namespace(iri: str) -> str:
     return iri[: cut + 1]
 
 
-def describe(store: Store, *, modified: str) -> list[Quad]:
+def describe(store: Store, *, modified: str, graph_counts: Mapping[str, int]) -> list[Quad]:
     """The DCAT and VoID description of the dataset in ``store``, in ``graph/dataset``."""
-    figures = Figures(store)
+    figures = Figures(store, graph_counts)
     graph = _Graph()
     _catalog(graph, modified)
     _dataset(graph, figures, modified)
