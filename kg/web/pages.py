@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Final
 
@@ -171,34 +172,34 @@ class _Reader:
         return Value(term.value, language=term.language)
 
     def sources(self, graphs: set[str]) -> list[Source]:
-        docs = self._documents()
+        docs = self.documents
         found = [docs[g] for g in sorted(graphs - HIDDEN) if g in docs]
         return list({s.href: s for s in found}.values())
 
-    def _documents(self) -> dict[str, Source]:
-        if not hasattr(self, "_docs"):
-            self._docs: dict[str, Source] = {}
-            for graph, doc, title, publisher, date in self.rows(
-                f"""PREFIX prov: <http://www.w3.org/ns/prov#>
-                    PREFIX dcterms: <http://purl.org/dc/terms/>
-                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                    SELECT ?g ?doc ?title ?publisher ?date {{
-                      GRAPH <{META_GRAPH.value}> {{ ?g prov:wasDerivedFrom ?doc }}
-                      OPTIONAL {{ ?doc dcterms:title ?title }}
-                      OPTIONAL {{ ?doc dcterms:publisher/rdfs:label ?publisher }}
-                      OPTIONAL {{ ?doc dcterms:issued ?date }} }}"""
-            ):
-                assert graph is not None
-                assert doc is not None
-                if graph.value in self._docs:
-                    continue
-                self._docs[graph.value] = Source(
+    @cached_property
+    def documents(self) -> dict[str, Source]:
+        """The source document of each named graph (read once per page)."""
+        docs: dict[str, Source] = {}
+        for graph, doc, title, publisher, date in self.rows(
+            f"""PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?g ?doc ?title ?publisher ?date {{
+                  GRAPH <{META_GRAPH.value}> {{ ?g prov:wasDerivedFrom ?doc }}
+                  OPTIONAL {{ ?doc dcterms:title ?title }}
+                  OPTIONAL {{ ?doc dcterms:publisher/rdfs:label ?publisher }}
+                  OPTIONAL {{ ?doc dcterms:issued ?date }} }}"""
+        ):
+            assert graph is not None
+            assert doc is not None
+            if graph.value not in docs:
+                docs[graph.value] = Source(
                     href=href_of(doc.value) or doc.value,
                     title=title.value if title is not None else short(doc.value),
                     publisher=publisher.value if publisher is not None else None,
                     date=date.value if date is not None else None,
                 )
-        return self._docs
+        return docs
 
 
 def _term(value: object) -> Term:
