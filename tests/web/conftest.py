@@ -6,11 +6,13 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import httpx
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from kg.settings import Settings
 from kg.web.app import create_app
@@ -38,32 +40,48 @@ def server_settings(built: Settings) -> Settings:
     )
 
 
-@pytest.fixture(scope="session")
-def server(server_settings: Settings) -> Iterator[Server]:
-    """Start uvicorn in a thread; stop it at the end of the session."""
-    config = uvicorn.Config(
-        create_app(server_settings),
-        host="127.0.0.1",
-        port=server_settings.port,
-        log_level="warning",
-        timeout_graceful_shutdown=3,
+@contextmanager
+def serve(settings: Settings) -> Iterator[tuple[str, FastAPI]]:
+    """Run the app for ``settings`` with uvicorn in a thread on its port (its URL and app);
+    stop it afterwards."""
+    app = create_app(settings)
+    instance = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=settings.port,
+            log_level="warning",
+            timeout_graceful_shutdown=3,
+            root_path=settings.root_path,
+        )
     )
-    instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
-    url = f"http://127.0.0.1:{server_settings.port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
+    url = f"http://127.0.0.1:{settings.port}"
+    try:
+        deadline = time.monotonic() + 60
+        while not _up(url):
+            if time.monotonic() > deadline:
+                pytest.fail("the server did not start within 60 s")
             time.sleep(0.1)
-    else:
-        pytest.fail("the server did not start within 60 s")
-    yield Server(url, server_settings)
-    instance.should_exit = True
-    thread.join(timeout=10)
+        yield url, app
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
+
+
+def _up(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/health", timeout=1).status_code == 200
+    except httpx.TransportError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def server(server_settings: Settings) -> Iterator[Server]:
+    """The shared server of the session."""
+    with serve(server_settings) as (url, _):
+        yield Server(url, server_settings)
 
 
 @pytest.fixture

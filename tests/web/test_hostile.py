@@ -16,8 +16,8 @@ import pytest
 from fastapi import FastAPI
 
 from kg.settings import Settings
-from tests.web.conftest import Server, free_port
-from tests.web.test_limits import answers_cheap_query, eventually, restarts, serve
+from tests.web.conftest import Server, free_port, serve
+from tests.web.test_limits import answers_cheap_query, eventually, restarts
 
 POLYTEIA = "https://w3id.org/digikom/id/org/polyteia"
 DK = "https://w3id.org/digikom/ontology#"

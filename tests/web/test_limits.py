@@ -18,12 +18,10 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI
 
 from kg.settings import Settings
-from kg.web.app import create_app
-from tests.web.conftest import free_port
+from tests.web.conftest import free_port, serve
 
 # every triple four times over: far more combinations than any limit lets it count
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -71,38 +69,6 @@ def assert_healthy(client: httpx.Client) -> None:
     assert health.status_code == 200
     assert health.json()["status"] == "ok"
     assert answers_cheap_query(client)
-
-
-@contextmanager
-def serve(settings: Settings) -> Iterator[tuple[str, FastAPI]]:
-    """A server of its own (URL and app) for tests that need other limits than the shared one."""
-    app = create_app(settings)
-    instance = uvicorn.Server(
-        uvicorn.Config(
-            app,
-            host="127.0.0.1",
-            port=settings.port,
-            log_level="warning",
-            timeout_graceful_shutdown=3,
-            root_path=settings.root_path,
-        )
-    )
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{settings.port}"
-    try:
-        eventually(lambda: _up(url), "the server started")
-        yield url, app
-    finally:
-        instance.should_exit = True
-        thread.join(timeout=10)
-
-
-def _up(url: str) -> bool:
-    try:
-        return httpx.get(f"{url}/health", timeout=1).status_code == 200
-    except httpx.TransportError:
-        return False
 
 
 def test_query_over_its_limit_is_stopped_with_503(client: httpx.Client) -> None:

@@ -7,8 +7,7 @@ import re
 import httpx
 
 from kg.settings import Settings
-from tests.web.conftest import free_port
-from tests.web.test_limits import serve
+from tests.web.conftest import free_port, serve
 
 
 def sparql_count(client: httpx.Client, cls: str) -> int:
