@@ -13,7 +13,7 @@ from typing import Annotated, Any, Final
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends
-from pyoxigraph import QuerySolutions, Store
+from pyoxigraph import NamedNode, QuerySolutions, Store
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
@@ -230,8 +230,18 @@ def _flow_filters(funder: str | None, land: str | None) -> str:
 def _iri_or_none(store: Store, value: str | None, cls: str) -> str | None:
     if not value:
         return None
-    known = {iri for _, iri in _choices(store, cls)}
-    if value not in known:
+    try:
+        iri = NamedNode(value)
+    except ValueError:
+        iri = None
+    known = iri is not None and bool(
+        store.query(
+            f"ASK {{ <{iri.value}> a {cls} }}",
+            prefixes=PREFIXES,
+            use_default_graph_as_union=True,
+        )
+    )
+    if not known:
         raise ParameterError(f"{value!r} is not a known {cls}; pick one from the list")
     return value
 
