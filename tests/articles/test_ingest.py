@@ -38,7 +38,9 @@ def test_one_graph_per_article(loaded: dict[str, list[Quad]]) -> None:
     assert set(loaded) == {
         EXTRACTED + "bayern-digitalwerkstatt",
         EXTRACTED + "hessen-serviceportal",
+        EXTRACTED + "niedersachsen-breitband",
         EXTRACTED + "nrw-smarte-region",
+        EXTRACTED + "rlp-smart-city",
         EXTRACTED + "sachsen-digitales-rathaus",
         EXTRACTED + "thueringen-digitalagentur",
     }
