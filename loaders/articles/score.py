@@ -1,6 +1,6 @@
 """Scoring the extractor against hand annotations: precision, recall and F1 per finding type.
 
-    python -m loaders.articles.score                 # seed documents (if present) and fixtures
+    python -m loaders.articles.score                 # seeds (if present), fixtures, held-out
     python -m loaders.articles.score --seeds DIR --annotations DIR --fixtures DIR
 
 Mentions match when their spans overlap and their classes agree; amounts, counts and dates
@@ -224,7 +224,7 @@ def _own(folder: Path) -> list[Annotated]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the scores of the seed documents and of the fixture articles."""
+    """Print the scores of the seed documents, the fixtures and the held-out articles."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=seeds_dir())
     parser.add_argument("--annotations", type=Path, default=ROOT / "tests/articles/annotations")
@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = [
         ("seed documents (hand-annotated)", annotated(args.seeds, args.annotations, ".jsonl")),
         ("own fixture articles (used while developing)", _own(args.fixtures)),
-        ("own held-out articles, round 2 (never tuned on)", _own(args.heldout)),
+        ("own held-out articles, round 3 (never tuned on)", _own(args.heldout)),
     ]
     for title, documents in sets:
         print(f"== {title}: {len(documents)} documents")
