@@ -21,7 +21,7 @@ import yaml
 from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
 
 import kg
-from kg import iris, publication, resources
+from kg import iris, publication, remote, resources
 from kg.errors import KGError, SourceError
 from kg.materialise import materialise
 from kg.ontology import ontology_quads, ontology_store
@@ -32,6 +32,7 @@ from kg.store import (
     build_lock,
     live_manifest,
     new_build_dir,
+    open_live,
     publish,
     unique_release,
 )
@@ -129,10 +130,13 @@ def build(
     """
     sources = _sources(settings, extra)
     fingerprint = _fingerprint(sources, validated=validate, strict=strict)
+    endpoint = remote.Endpoint.from_settings(settings)
     with build_lock(settings.store):
         current = live_manifest(settings.store)
         if current is not None and current.fingerprint == fingerprint and not force:
             report(f"up to date: release {current.release} (use --force to rebuild)")
+            if endpoint is not None:
+                _push(settings, endpoint, current, force=force, report=report)
             return BuildResult(current, skipped=True)
         build_dir = new_build_dir(settings.store)
         try:
@@ -147,8 +151,32 @@ def build(
             gc.collect()
             shutil.rmtree(build_dir, ignore_errors=True)
             raise
-    report(f"published release {manifest.release} at {settings.store}")
+        report(f"published release {manifest.release} at {settings.store}")
+        if endpoint is not None:
+            _push(settings, endpoint, manifest, force=True, report=report)
     return BuildResult(manifest, skipped=False)
+
+
+def _push(
+    settings: Settings,
+    endpoint: remote.Endpoint,
+    manifest: Manifest,
+    *,
+    force: bool,
+    report: Report,
+) -> None:
+    """Push the live release to the remote store unless it holds that release already."""
+    reader = remote.RemoteStore(endpoint)
+    try:
+        held = remote.remote_manifest(reader)
+    finally:
+        reader.close()
+    if held is not None and held.release == manifest.release and not force:
+        report(f"the SPARQL server at {endpoint.query_url} holds release {held.release} already")
+        return
+    report(f"pushing release {manifest.release} to {endpoint.query_url}")
+    pushed = remote.push(open_live(settings.store), endpoint, manifest.release, report=report)
+    report(f"pushed {pushed} triples in {len(manifest.graphs)} graphs to {endpoint.query_url}")
 
 
 def _build_into(
@@ -161,17 +189,27 @@ def _build_into(
     strict: bool,
 ) -> Manifest:
     clock = _Clock(settings.source_date_epoch)
+    started = clock.now()
+    release = unique_release(
+        settings.store, f"{started[:19].replace('-', '').replace(':', '')}-{fingerprint[:12]}"
+    )
     store = Store(str(folder / DATABASE))
-    counts = populate(store, sources, clock=clock, report=report, validate=validate, strict=strict)
+    counts = populate(
+        store,
+        sources,
+        clock=clock,
+        report=report,
+        validate=validate,
+        strict=strict,
+        release=release,
+    )
     store.flush()
     store.optimize()
     del store
     gc.collect()
     built_at = clock.now()
     manifest = Manifest(
-        release=unique_release(
-            settings.store, f"{built_at[:19].replace('-', '').replace(':', '')}-{fingerprint[:12]}"
-        ),
+        release=release,
         fingerprint=fingerprint,
         built_at=built_at,
         version=kg.__version__,
@@ -198,6 +236,7 @@ def populate(
     report: Report,
     validate: bool = True,
     strict: bool = False,
+    release: str | None = None,
 ) -> dict[str, int]:
     """Load the ontology and ``sources`` into ``store``, materialise, describe, validate.
 
@@ -231,7 +270,9 @@ def populate(
     store.bulk_extend(meta.quads)
     counts[META_GRAPH.value] = len(meta.quads)
     report("describing the dataset (DCAT, VoID)")
-    description = publication.describe(store, modified=clock.now(), graph_counts=counts)
+    description = publication.describe(
+        store, modified=clock.now(), graph_counts=counts, release=release
+    )
     store.bulk_extend(description)
     counts[DATASET_GRAPH.value] = len(description)
     if validate:

@@ -16,10 +16,11 @@ from kg import query as sparql
 from kg import results
 from kg.build import Source, build, check_sources
 from kg.canned import Catalogue
-from kg.errors import KGError
+from kg.errors import KGError, StoreError
 from kg.export import EXPORT_FORMATS, class_counts, export, graph_counts
 from kg.materialise import materialise
 from kg.params import bind
+from kg.remote import Endpoint, RemoteStore, check_union_default_graph, remote_manifest
 from kg.settings import load_settings
 from kg.store import DATABASE, build_lock, live_manifest, live_release, open_live
 from kg.vocab import DERIVED_GRAPH, META_GRAPH
@@ -35,6 +36,16 @@ def store_option(command: F) -> F:
         "--store",
         type=click.Path(path_type=Path),
         help="Store directory [env: KG_STORE; default: ~/.local/share/digikom-kg/store].",
+    )(command)
+
+
+def store_url_option(command: F) -> F:
+    """``--store-url``: a remote SPARQL server as the store (else ``KG_STORE_URL``)."""
+    return click.option(
+        "--store-url",
+        metavar="URL",
+        help="SPARQL query endpoint of a remote store, e.g. http://127.0.0.1:7878/query "
+        "[env: KG_STORE_URL; default: none, the embedded store].",
     )(command)
 
 
@@ -76,6 +87,7 @@ def cli() -> None:
     is_flag=True,
     help="Fail on the first bad row of a tabular source instead of skipping and counting it.",
 )
+@store_url_option
 def build_command(
     store: Path | None,
     sources: tuple[str, ...],
@@ -83,13 +95,16 @@ def build_command(
     force: bool,
     no_validate: bool,
     strict: bool,
+    store_url: str | None,
 ) -> None:
     """Build the store from the bundled curated facts plus any extra sources.
 
     The build is validated against the SHACL shapes and swapped in atomically: if it
     fails, the previous store stays as it was. It is skipped when nothing changed.
+    With a remote store (--store-url), the built graphs are then pushed there: staged
+    first and swapped in with one update, so a failed push changes nothing.
     """
-    settings = load_settings(store=store, sources_file=sources_file)
+    settings = load_settings(store=store, sources_file=sources_file, store_url=store_url)
     extra = [Source.parse(spec) for spec in sources]
     outcome = build(
         settings, extra, force=force, validate=not no_validate, strict=strict, report=_progress
@@ -251,12 +266,14 @@ def stats(store: Path | None) -> None:
     type=float,
     help="Query time limit, s [env: KG_QUERY_TIMEOUT; 30].",
 )
+@store_url_option
 def serve(
     store: Path | None,
     host: str | None,
     port: int | None,
     workers: int | None,
     query_timeout: float | None,
+    store_url: str | None,
 ) -> None:
     """Serve the store over HTTP: SPARQL 1.1 Protocol at /sparql, canned queries at /queries.
 
@@ -267,10 +284,30 @@ def serve(
     from kg.web.app import create_app
 
     settings = load_settings(
-        store=store, host=host, port=port, workers=workers, query_timeout=query_timeout
+        store=store,
+        host=host,
+        port=port,
+        workers=workers,
+        query_timeout=query_timeout,
+        store_url=store_url,
     )
-    open_live(settings.store)  # a clear error now rather than at startup
-    _progress(f"serving {settings.store} at http://{settings.host}:{settings.port}/ (docs: /docs)")
+    endpoint = Endpoint.from_settings(settings)
+    if endpoint is None:
+        open_live(settings.store)  # a clear error now rather than at startup
+        serving = str(settings.store)
+    else:  # the same checks the server makes at startup, with a clear message now
+        reader = RemoteStore(endpoint)
+        try:
+            if remote_manifest(reader) is None:
+                raise StoreError(
+                    f"the SPARQL server at {endpoint.query_url} holds no DigiKom release; "
+                    "push one with 'kg build' (with the same KG_STORE_URL)"
+                )
+            check_union_default_graph(reader)
+        finally:
+            reader.close()
+        serving = f"the SPARQL server at {endpoint.query_url}"
+    _progress(f"serving {serving} at http://{settings.host}:{settings.port}/ (docs: /docs)")
     uvicorn.run(
         create_app(settings),
         host=settings.host,

@@ -6,6 +6,7 @@
     ├── SourceError              a bad source file (file, line, column)
     ├── ValidationFailed         SHACL violations in the built graph
     ├── StoreError               no store, store locked, store unusable
+    │   └── RemoteError          the remote SPARQL server failed, is down or too slow
     └── QueryError               a query cannot be run as asked
         ├── QuerySyntaxError     SPARQL does not parse (line, column)
         ├── UnknownQuery         no canned query of that name
@@ -54,6 +55,15 @@ class ValidationFailed(KGError):
 
 class StoreError(KGError):
     """The store is missing or cannot be opened."""
+
+
+class RemoteError(StoreError):
+    """The remote SPARQL server failed (502), cannot be reached (502) or is too slow (504)."""
+
+    def __init__(self, message: str, status: int = 502, upstream: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.upstream = upstream  # the remote server's HTTP status, when it answered
 
 
 class QueryError(KGError):

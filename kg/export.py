@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import IO, Final
 
-from pyoxigraph import QuerySolutions, QueryTriples, RdfFormat, Store
+from pyoxigraph import QuerySolutions, QueryTriples, RdfFormat
 
+from kg.remote import Readable
 from kg.results import triples_bytes
 from kg.vocab import PREFIXES
 
@@ -25,7 +26,7 @@ EXPORT_FORMATS: Final = {
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-def export(store: Store, output: IO[bytes], name: str) -> None:
+def export(store: Readable, output: IO[bytes], name: str) -> None:
     """Write the dataset to ``output`` in the format called ``name``."""
     syntax = EXPORT_FORMATS[name]
     prefixes = None if syntax in (RdfFormat.N_QUADS, RdfFormat.N_TRIPLES) else PREFIXES
@@ -33,11 +34,11 @@ def export(store: Store, output: IO[bytes], name: str) -> None:
         store.dump(output, syntax, prefixes=prefixes)
         return
     triples = store.query(_UNION)
-    assert isinstance(triples, QueryTriples)
+    assert isinstance(triples, QueryTriples | list)
     output.write(triples_bytes(triples, syntax))
 
 
-def graph_counts(store: Store) -> list[tuple[str, int]]:
+def graph_counts(store: Readable) -> list[tuple[str, int]]:
     """Triples per named graph, largest first."""
     return _pairs(
         store,
@@ -46,7 +47,7 @@ def graph_counts(store: Store) -> list[tuple[str, int]]:
     )
 
 
-def class_counts(store: Store) -> list[tuple[str, int]]:
+def class_counts(store: Readable) -> list[tuple[str, int]]:
     """Distinct instances per ``dk:`` class (superclasses included), largest first."""
     return _pairs(
         store,
@@ -56,7 +57,7 @@ def class_counts(store: Store) -> list[tuple[str, int]]:
     )
 
 
-def _pairs(store: Store, query: str) -> list[tuple[str, int]]:
+def _pairs(store: Readable, query: str) -> list[tuple[str, int]]:
     rows = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     assert isinstance(rows, QuerySolutions)
     return [(row[0].value, int(row[1].value)) for row in rows]

@@ -11,16 +11,17 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
+from pyoxigraph import Literal, NamedNode, QuerySolutions
 
 from kg.canned import CannedQuery, Parameter, where_group_start
 from kg.errors import ParameterError
+from kg.remote import Readable
 from kg.vocab import DK, PREFIXES, RDFS, SKOS, XSD
 
 Term = NamedNode | Literal
 
 
-def bind(query: CannedQuery, values: dict[str, str], store: Store) -> str:
+def bind(query: CannedQuery, values: dict[str, str], store: Readable) -> str:
     """The query text with ``values`` bound; rejects unknown, missing and ill-typed ones."""
     declared = query.parameters
     unknown = sorted(set(values) - set(declared))
@@ -121,7 +122,7 @@ _CONVERTERS: dict[str, Callable[[str], Term]] = {
 }
 
 
-def _resolve(raw: str, param: Parameter, store: Store) -> NamedNode:
+def _resolve(raw: str, param: Parameter, store: Readable) -> NamedNode:
     """An IRI (of the parameter's class, if it has one); other text is looked up by name."""
     cls = None if param.class_ is None else _iri(param.class_)
     if _ABSOLUTE_IRI.match(raw) and " " not in raw:
@@ -149,11 +150,11 @@ def _resolve(raw: str, param: Parameter, store: Store) -> NamedNode:
     )
 
 
-def _is_a(store: Store, term: NamedNode, cls: NamedNode) -> bool:
+def _is_a(store: Readable, term: NamedNode, cls: NamedNode) -> bool:
     return bool(store.query(f"ASK {{ {term} a {cls} }}", use_default_graph_as_union=True))
 
 
-def lookup(store: Store, text: str, cls: NamedNode | None) -> list[NamedNode]:
+def lookup(store: Readable, text: str, cls: NamedNode | None) -> list[NamedNode]:
     """Entities (of class ``cls``) whose label, alternative label, acronym or AGS is ``text``."""
     name = Literal(text.strip().lower())
     typed = "" if cls is None else f"?x a {cls} ."

@@ -40,6 +40,7 @@ EU: Final = "http://publications.europa.eu/resource/authority/"
 IANA: Final = "https://www.iana.org/assignments/media-types/"
 THEMES: Final = ("GOVE", "TECH", "REGI")  # government, science and technology, regions
 CATALOG: Final = NamedNode(BASE + "catalog")
+OWL_VERSION_INFO: Final = "http://www.w3.org/2002/07/owl#versionInfo"
 SERVICE: Final = NamedNode(BASE + "sparql")
 PUBLISHER: Final = NamedNode(BASE + "project")
 DESCRIPTION_DOC: Final = NamedNode(BASE + ".well-known/void")
@@ -230,12 +231,24 @@ def _namespace(iri: str) -> str:
     return iri[: cut + 1]
 
 
-def describe(store: Store, *, modified: str, graph_counts: Mapping[str, int]) -> list[Quad]:
-    """The DCAT and VoID description of the dataset in ``store``, in ``graph/dataset``."""
+def describe(
+    store: Store,
+    *,
+    modified: str,
+    graph_counts: Mapping[str, int],
+    release: str | None = None,
+) -> list[Quad]:
+    """The DCAT and VoID description of the dataset in ``store``, in ``graph/dataset``.
+
+    ``release`` (the build's name for this state of the data) becomes the dataset's
+    ``owl:versionInfo``; a facade over a remote store reads it from there.
+    """
     figures = Figures(store, graph_counts)
     graph = _Graph()
     _catalog(graph, modified)
     _dataset(graph, figures, modified)
+    if release is not None:
+        graph.add(DATASET, NamedNode(OWL_VERSION_INFO), Literal(release))
     _distributions(graph)
     _service(graph)
     _void(graph, figures)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,6 +26,28 @@ class Settings(BaseSettings):
     store: Path = Field(
         default_factory=default_store,
         description="Path of the on-disk Oxigraph store (a directory).",
+    )
+    store_url: str | None = Field(
+        default=None,
+        description="SPARQL query endpoint of a remote store; set, 'kg build' pushes there "
+        "and 'kg serve' forwards to it instead of using the embedded store.",
+    )
+    store_update_url: str | None = Field(
+        default=None,
+        description="SPARQL Update endpoint of the remote store (default: the query URL, "
+        "with a trailing /query replaced by /update).",
+    )
+    store_gsp_url: str | None = Field(
+        default=None,
+        description="Graph Store Protocol endpoint of the remote store (default: /store "
+        "beside a URL ending in /query, else none: pushes then use SPARQL Update).",
+    )
+    store_user: str | None = Field(default=None, description="User name for the remote store.")
+    store_password: str | None = Field(
+        default=None, description="Password for the remote store (with KG_STORE_USER)."
+    )
+    store_auth: Literal["basic", "digest"] = Field(
+        default="basic", description="HTTP authentication scheme of the remote store."
     )
     sources_file: Path | None = Field(
         default=None,

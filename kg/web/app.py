@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -13,11 +15,16 @@ from starlette.responses import JSONResponse
 
 import kg
 from kg.canned import Catalogue
+from kg.errors import KGError, StoreError
+from kg.remote import Endpoint, RemoteStore, check_union_default_graph, remote_manifest
 from kg.settings import Settings
 from kg.store import DATABASE, Manifest, live_release, open_live
 from kg.web import canned_api, errors, linked_data, sparql, ui, update
+from kg.web.forward import RemotePool
 from kg.web.state import AppState, state_of
 from kg.web.workers import WorkerPool
+
+RELEASE_CHECK = 5.0  # seconds between looks at a remote store's release
 
 DESCRIPTION = """An open knowledge graph of who drives and who funds the digitalisation of
 German municipalities. `/sparql` speaks the SPARQL 1.1 Protocol; `/queries` lists the
@@ -63,6 +70,11 @@ def create_app(settings: Settings) -> FastAPI:
 def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        endpoint = Endpoint.from_settings(settings)
+        if endpoint is not None:
+            async with _remote(app, settings, endpoint):
+                yield
+            return
         store = open_live(settings.store)
         release = live_release(settings.store)
         assert release is not None
@@ -83,6 +95,47 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
     return lifespan
 
 
+@asynccontextmanager
+async def _remote(app: FastAPI, settings: Settings, endpoint: Endpoint) -> AsyncIterator[None]:
+    """Serve from a remote store: its release is looked up now and every few seconds."""
+    store = RemoteStore(endpoint, timeout=settings.query_timeout)
+    manifest = await asyncio.to_thread(_remote_release, store)
+    pool = RemotePool(endpoint, max(settings.workers, 1) * 8)
+    await pool.open()
+    state = AppState(
+        settings=settings, pool=pool, store=store, manifest=manifest, catalogue=app.state.catalogue
+    )
+    app.state.kg = state
+    watch = asyncio.create_task(_watch_release(state, store))
+    try:
+        yield
+    finally:
+        watch.cancel()
+        await pool.stop()
+        store.close()
+
+
+def _remote_release(store: RemoteStore) -> Manifest:
+    manifest = remote_manifest(store)
+    if manifest is None:
+        raise StoreError(
+            f"the SPARQL server at {store.endpoint.query_url} holds no DigiKom release; "
+            "push one with 'kg build' (with the same KG_STORE_URL)"
+        )
+    check_union_default_graph(store)
+    return manifest
+
+
+async def _watch_release(state: AppState, store: RemoteStore) -> None:
+    """Follow the remote release, so that a new push changes ETags and caches at once."""
+    while True:
+        await asyncio.sleep(RELEASE_CHECK)
+        with contextlib.suppress(KGError):  # server down: keep the last known release
+            found = await asyncio.to_thread(remote_manifest, store)
+            if found is not None and found.release != state.manifest.release:
+                state.manifest = found
+
+
 async def health(request: Request) -> JSONResponse:
     """Whether the server answers, with its data release and worker restarts."""
     state = state_of(request)
@@ -92,5 +145,6 @@ async def health(request: Request) -> JSONResponse:
             "release": state.manifest.release,
             "workers": state.pool.size,
             "restarts": state.pool.restarts,
+            "store": state.settings.store_url or str(state.settings.store),
         }
     )

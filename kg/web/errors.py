@@ -11,6 +11,7 @@ from kg.errors import (
     KGError,
     ParameterError,
     QuerySyntaxError,
+    RemoteError,
     StoreError,
     UnknownQuery,
 )
@@ -30,7 +31,7 @@ STATUS: dict[type[KGError], int] = {
 
 def status_of(error: KGError) -> int:
     """The HTTP status for a project error."""
-    if isinstance(error, Rejected | QueryFailed):
+    if isinstance(error, Rejected | QueryFailed | RemoteError):
         return error.status
     for kind, status in STATUS.items():
         if isinstance(error, kind):

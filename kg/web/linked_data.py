@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Annotated, Final
 
 from fastapi import APIRouter, Depends, Query
-from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
+from pyoxigraph import Literal, NamedNode, QuerySolutions
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 
 from kg.export import export
 from kg.publication import DUMPS
+from kg.remote import Readable
 from kg.store import live_release
 from kg.vocab import BASE, DATASET_GRAPH, DK_NS, ONTOLOGY_GRAPH
 from kg.web import negotiation, pages
@@ -102,7 +103,7 @@ async def _resource(
     )
 
 
-def _exists(store: Store, iri: str) -> bool:
+def _exists(store: Readable, iri: str) -> bool:
     result = store.query(
         f"ASK {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}",
         use_default_graph_as_union=True,
@@ -221,12 +222,17 @@ async def download(state: State, name: str) -> Response:
     if match["release"] not in (None, release):
         raise Rejected(404, f"only the current release {release} is served")
     fmt, dump = formats[match["ext"]]
-    folder = live_release(state.settings.store)
+    if state.settings.store_url:  # a remote store: dumps are cached beside the local path
+        folder: Path | None = state.settings.store.with_name(state.settings.store.name + ".remote")
+    else:
+        folder = live_release(state.settings.store)
     if folder is None:
         raise Rejected(503, "no store is published")
     path = folder / "dumps" / f"digikom-{release}.{dump.extension}.gz"
     async with _DUMP_LOCK:
         if not path.exists():
+            for old in path.parent.glob(f"digikom-*.{dump.extension}.gz"):
+                old.unlink(missing_ok=True)  # an earlier release (only remote dumps change)
             await asyncio.to_thread(_write_dump, state.store, path, fmt)
     return FileResponse(
         path,
@@ -236,7 +242,7 @@ async def download(state: State, name: str) -> Response:
     )
 
 
-def _write_dump(store: Store, path: Path, fmt: str) -> None:
+def _write_dump(store: Readable, path: Path, fmt: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}")
     with gzip.open(partial, "wb", compresslevel=6) as output:
@@ -289,7 +295,7 @@ class Hit:
 class SearchIndex:
     """Labels and aliases of every resource, folded once per data generation."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Readable) -> None:
         predicates = " ".join(f"<{p}>" for p in SEARCHABLE)
         result = store.query(
             f"""SELECT ?s ?text ?kind {{ VALUES ?p {{ {predicates} }} ?s ?p ?text

@@ -16,9 +16,10 @@ from typing import Final
 
 import jinja2
 import jinja2.runtime
-from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
+from pyoxigraph import Literal, NamedNode, QuerySolutions
 from starlette.requests import Request
 
+from kg.remote import Readable
 from kg.vocab import (
     BASE,
     CODE_NS,
@@ -137,7 +138,7 @@ def short(iri: str) -> str:
 
 
 class _Reader:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Readable) -> None:
         self.store = store
         self.labels: dict[str, str] = {}
 
@@ -207,7 +208,7 @@ def _term(value: object) -> Term:
     return value
 
 
-def describe(store: Store, iri: str) -> Page:
+def describe(store: Readable, iri: str) -> Page:
     """The data of the HTML page of ``iri``."""
     reader = _Reader(store)
     out = reader.rows(f"SELECT ?p ?o ?g {{ GRAPH ?g {{ <{iri}> ?p ?o }} }}")
@@ -386,7 +387,7 @@ def _unique(values: list[Value]) -> list[Value]:
     return list({(v.text, v.language): v for v in values}.values())
 
 
-def ontology_terms(store: Store) -> dict[str, list[dict[str, str]]]:
+def ontology_terms(store: Readable) -> dict[str, list[dict[str, str]]]:
     """Classes, properties and concept schemes of the ontology graph, for its HTML page."""
     reader = _Reader(store)
     sections: dict[str, list[dict[str, str]]] = {}

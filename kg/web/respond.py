@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Coroutine, Sequence
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from kg.web import negotiation
+from kg.web.forward import RemoteAnswer
 from kg.web.limits import Rejected, check
 from kg.web.state import AppState
 from kg.web.workers import Job, Running
@@ -103,9 +105,12 @@ async def run_query(
     return StreamingResponse(_stream(running), media_type=media, headers=headers)
 
 
-async def _start(state: AppState, request: Request, job: Job, timeout: float) -> Running | None:
+async def _start(
+    state: AppState, request: Request, job: Job, timeout: float
+) -> Running | RemoteAnswer | None:
     """Start ``job``, or stop it (and its worker) when the client disconnects first."""
-    start = asyncio.ensure_future(state.pool.start(job, timeout=timeout))
+    starting: Coroutine[Any, Any, Running | RemoteAnswer] = state.pool.start(job, timeout=timeout)
+    start = asyncio.ensure_future(starting)
     gone = asyncio.ensure_future(_disconnected(request))
     try:
         await asyncio.wait((start, gone), return_when=asyncio.FIRST_COMPLETED)
@@ -129,7 +134,7 @@ async def _disconnected(request: Request) -> None:
         pass
 
 
-async def _stream(running: Running) -> AsyncIterator[bytes]:
+async def _stream(running: Running | RemoteAnswer) -> AsyncIterator[bytes]:
     try:
         async for chunk in running.chunks():
             yield chunk

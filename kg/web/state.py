@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from pyoxigraph import Store
 from starlette.requests import Request
 
 from kg.canned import Catalogue
+from kg.remote import Readable
 from kg.settings import Settings
 from kg.store import Manifest
+from kg.web.forward import RemotePool
 from kg.web.workers import WorkerPool
 
 
@@ -19,8 +20,8 @@ class AppState:
     """Shared by all requests; built by the app's lifespan."""
 
     settings: Settings
-    pool: WorkerPool
-    store: Store  # read-only, for cheap lookups in the web process (parameter checks)
+    pool: WorkerPool | RemotePool
+    store: Readable  # read-only, for cheap lookups in the web process (parameter checks)
     manifest: Manifest
     catalogue: Catalogue
     generation: int = 0  # writes since startup: part of every ETag

@@ -13,13 +13,14 @@ from typing import Annotated, Any, Final
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends
-from pyoxigraph import NamedNode, QuerySolutions, Store
+from pyoxigraph import NamedNode, QuerySolutions
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg.canned import CannedQuery
 from kg.errors import KGError, ParameterError
 from kg.params import bind
+from kg.remote import Readable
 from kg.vocab import DK_NS, PREFIXES
 from kg.web import pages
 from kg.web.flow import layout
@@ -67,7 +68,7 @@ async def run_capped(state: AppState, text: str, max_rows: int) -> dict[str, Any
     return result
 
 
-def _figures(store: Store) -> dict[str, int]:
+def _figures(store: Readable) -> dict[str, int]:
     found = {}
     for title, cls in FIGURES.items():
         result = store.query(
@@ -126,7 +127,7 @@ def table_of(result: dict[str, Any]) -> Table:
     return Table(columns, rows, bool(result.get("truncated")))
 
 
-def _choices(store: Store, cls: str | None) -> list[tuple[str, str]]:
+def _choices(store: Readable, cls: str | None) -> list[tuple[str, str]]:
     """(label, IRI) of the instances of ``cls``, for an IRI parameter's picker."""
     if not cls:
         return []
@@ -227,7 +228,7 @@ def _flow_filters(funder: str | None, land: str | None) -> str:
     return "\n  ".join(parts)
 
 
-def _iri_or_none(store: Store, value: str | None, cls: str) -> str | None:
+def _iri_or_none(store: Readable, value: str | None, cls: str) -> str | None:
     if not value:
         return None
     try:
@@ -275,7 +276,7 @@ async def funding(
     return HTMLResponse(body, status_code=400 if error else 200)
 
 
-def _funders(store: Store) -> list[tuple[str, str]]:
+def _funders(store: Readable) -> list[tuple[str, str]]:
     result = store.query(
         f"""SELECT ?f (SAMPLE(?l) AS ?label) {{ ?s a <{DK_NS}FundingStatement> ;
               <{DK_NS}funder> ?f . ?f rdfs:label ?l FILTER(LANG(?l) IN ("de", "")) }}

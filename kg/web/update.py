@@ -6,7 +6,7 @@ starts fresh workers that see it; the ETag changes with it. A write that fails (
 syntax, bad body) changes nothing. Reads of the Graph Store (GET/HEAD) are public.
 
 Writes change the live release in place; the next ``kg build`` starts again from the
-sources.
+sources. Over a remote store, writes become SPARQL Update requests to it.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ import asyncio
 import hmac
 
 from fastapi import APIRouter
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse, serialize
 from starlette.requests import Request
 from starlette.responses import Response
 
+from kg.errors import RemoteError
 from kg.query import syntax_error
+from kg.remote import RemoteStore
 from kg.store import DATABASE, live_release
 from kg.web import negotiation
 from kg.web.limits import Rejected
@@ -42,6 +44,18 @@ def _authorise(request: Request) -> AppState:
     if not hmac.compare_digest(given.removeprefix("Bearer ").encode(), token.encode()):
         raise Rejected(403, "wrong token")
     return state
+
+
+async def _write_remote(state: AppState, update: str) -> None:
+    """Send a SPARQL Update to the remote store; its refusal of the update is a 400."""
+    assert isinstance(state.store, RemoteStore)
+    try:
+        await asyncio.to_thread(state.store.update, update)
+    except RemoteError as error:
+        if error.upstream == 400:
+            raise Rejected(400, str(error)) from None
+        raise
+    state.generation += 1
 
 
 async def _write(state: AppState, change: object) -> None:
@@ -80,6 +94,9 @@ async def sparql_update(request: Request) -> Response:
         raise Rejected(415, "send the update as application/sparql-update or as a form")
     if not text.strip():
         raise Rejected(400, "the update is empty")
+    if isinstance(state.store, RemoteStore):
+        await _write_remote(state, text)
+        return Response(status_code=204)
 
     def change(store: Store) -> None:
         try:
@@ -158,6 +175,9 @@ async def store_write(request: Request) -> Response:
     deleting_named = request.method == "DELETE" and isinstance(target, NamedNode)
     if deleting_named and target not in set(state.store.named_graphs()):
         raise Rejected(404, f"no graph {target} in the store")
+    if isinstance(state.store, RemoteStore):
+        await _write_remote(state, _as_update(request.method, target, quads))
+        return Response(status_code=204)
     await _write(state, change)
     return Response(status_code=204)
 
@@ -178,6 +198,18 @@ for _method, _summary in (("PUT", "replace"), ("POST", "add to"), ("DELETE", "re
         summary=f"Graph Store Protocol: {_summary} a graph (needs the token)",
         operation_id=f"graph_store_{_method.lower()}",
     )
+
+
+def _as_update(method: str, target: NamedNode | DefaultGraph, quads: list[Quad]) -> str:
+    """A Graph Store write as one SPARQL Update request (for a remote store)."""
+    graph = f"GRAPH {target}" if isinstance(target, NamedNode) else "DEFAULT"
+    steps = [f"DROP SILENT {graph}"] if method in ("PUT", "DELETE") else []
+    if quads:
+        lines = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES) or b""
+        data = lines.decode("utf-8")
+        wrapped = f"GRAPH {target} {{ {data} }}" if isinstance(target, NamedNode) else data
+        steps.append(f"INSERT DATA {{ {wrapped} }}")
+    return " ;\n".join(steps)
 
 
 def _utf8(body: bytes) -> str:

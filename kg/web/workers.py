@@ -18,7 +18,7 @@ import json
 import multiprocessing
 import multiprocessing.connection
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -417,7 +417,7 @@ def _run_job(conn: multiprocessing.connection.Connection, store: Any, job: Job) 
     name = job.graph_format if graph else job.results_format
     if job.max_rows is not None and kind == "solutions":
         writer = _PipeWriter(conn, kind, "capped-json")
-        rows, truncated = _capped_json(writer, result, job.max_rows)
+        rows, truncated = capped_json(writer.write, result, job.max_rows)
         writer.finish(rows, truncated)
         return
     if name is None:
@@ -447,12 +447,14 @@ def _rdf_format(name: str) -> Any:
     return RDF_FORMATS[name]
 
 
-def _capped_json(writer: _PipeWriter, solutions: Any, max_rows: int) -> tuple[int, bool]:
+def capped_json(
+    write: Callable[[bytes], object], solutions: Any, max_rows: int
+) -> tuple[int, bool]:
     """SPARQL JSON results with at most ``max_rows`` rows and a ``truncated`` flag."""
     from pyoxigraph import BlankNode, Literal, NamedNode
 
     names = [v.value for v in solutions.variables]
-    writer.write(b'{"head":{"vars":' + json.dumps(names).encode() + b'},"results":{"bindings":[')
+    write(b'{"head":{"vars":' + json.dumps(names).encode() + b'},"results":{"bindings":[')
     rows, truncated = 0, False
     for solution in solutions:
         if rows == max_rows:
@@ -472,8 +474,8 @@ def _capped_json(writer: _PipeWriter, solutions: Any, max_rows: int) -> tuple[in
                 elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
                     cell["datatype"] = term.datatype.value
                 binding[name] = cell
-        writer.write((b"," if rows else b"") + json.dumps(binding, ensure_ascii=False).encode())
+        write((b"," if rows else b"") + json.dumps(binding, ensure_ascii=False).encode())
         rows += 1
     tail = {"truncated": truncated, "rows": rows, "limit": max_rows}
-    writer.write(b"]}," + json.dumps(tail)[1:].encode())
+    write(b"]}," + json.dumps(tail)[1:].encode())
     return rows, truncated
