@@ -58,21 +58,21 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"\b(?:[A-ZÄÖÜ][a-zäöü]+er{_S})?(?:Städte-{_S}und{_S})?"
-            r"(?:Gemeindetag|Städtetag|Landkreistag|Gemeindebund|"
+            rf"\b(?:[A-ZÄÖÜ][a-zäöü]+er{_S})?(?:(?:Städte|Gemeinde)-{_S}und{_S})?"
+            r"(?:Gemeindetag|Städtetag|Landkreistag|Gemeindebund|Städtebund|"
             r"Städteverband|Landkreisverband)(?:e?s)?" + _STATE_SUFFIX
         ),
         "Organisation",
         "municipal_association",
         re.compile(
-            r"Gemeindetag|Städtetag|Landkreistag|Gemeindebund|Städteverband|Landkreisverband"
+            r"Gemeindetag|Städtetag|Landkreistag|Gemeindebund|Städtebund|Städteverband|"
+            r"Landkreisverband"
         ),
     ),
     (
         re.compile(
-            rf"\b(?:Bundes|Landes)?(?:[A-ZÄÖÜ][a-zäöüß]+)?[Aa]gentur(?:{_S}für{_S}{_LIST}|"
-            + _STATE_SUFFIX
-            + r")"
+            rf"\b(?:(?:Bundes|Landes)?[A-ZÄÖÜ][a-zäöüß]+agentur|Agentur(?={_S}für))"
+            rf"(?:{_S}für{_S}{_LIST}|" + _STATE_SUFFIX + r")"
         ),
         "Organisation",
         "agency",
@@ -146,7 +146,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
 
 _PLACE_HEAD = "|".join(PLACE_HEADS)
 _PLACE_RE: Final = re.compile(
-    rf"\b(?P<head>{_PLACE_HEAD})[ \t]+(?P<name>{CAP}"
+    rf"\b(?P<head>{_PLACE_HEAD})(?:es)?[ \t]+(?P<name>{CAP}"
     rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){CAP})?)"
 )
 _HEADS = "|".join(sorted(INITIATIVE_HEADS, key=len, reverse=True))
@@ -174,6 +174,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 continue
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
             start, end = _trim(text, *m.span(name_group))
+            if kind == "company":
+                start = _after_descriptors(text, start, end)
             if end - start >= 3:
                 yield _linked(text, start, end, cls, kind, gazetteer)
     yield from _places(text, gazetteer)
@@ -198,7 +200,22 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             (value for suffix, value in INITIATIVE_HEADS.items() if head.endswith(suffix)),
             ("Initiative", "project"),
         )
+        if cls == "Organisation" and kind == "network" and head not in INITIATIVE_HEADS:
+            cls, kind = "Initiative", "programme"  # "Qualifizierungsinitiative": a programme
         yield _linked(text, start, end, cls, kind, gazetteer)
+
+
+_DESCRIPTOR: Final = re.compile(
+    r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Dd]ienstleister|[Bb]üro)|Firma|Start-?up)[ \t]+"
+)
+"""A common noun that describes a company before its name ("IT-Dienstleister X GmbH")."""
+
+
+def _after_descriptors(text: str, start: int, end: int) -> int:
+    """The start of a company's name after the common nouns that describe it."""
+    while (m := _DESCRIPTOR.match(text, start, end)) is not None and m.end() < end:
+        start = m.end()
+    return start
 
 
 _TRAILING: Final = ' ,.;:“”"„-\u2013'
@@ -237,7 +254,7 @@ def canonical(surface: str) -> str:
     """
     words = " ".join(surface.split()).split(" ")
     for i, word in enumerate(words):
-        for head in ("ministeriums", "gesetzes", "tages", "tags", "amtes", "programms"):
+        for head in ("ministeriums", "gesetzes", "tages", "tags", "amtes", "programms", "kreises"):
             if word.endswith(head):
                 words[i] = word[: -2 if head.endswith("es") else -1]
     return " ".join(words)

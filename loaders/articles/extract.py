@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from loaders.articles import dates, quantities
 from loaders.articles.discover import PLACE_ADJECTIVE, canonical, discover, is_adjective
 from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
-from loaders.articles.lexicon import CAP
-from loaders.articles.normalise import tokenise
+from loaders.articles.lexicon import CAP, FUNCTION_WORDS
+from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder
 from loaders.articles.sentences import split
 from loaders.articles.spans import Spans, resolve
@@ -113,7 +114,82 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             start, end = place.span("place")
             if not index.overlapping(start, end):
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
-    return resolve([*found, *extra])
+    extra += _headline(text, found)
+    everything = resolve([*found, *extra])
+    return resolve([*everything, *_short_forms(text, everything, gazetteer)])
+
+
+_HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")
+_PLACE_BODIES: Final = ("city", "municipality", "county")
+_LOCATIVE: Final = re.compile(r"(?:\b(?:in|aus|nach|bei|nahe)[ \t]+)$")
+_EVENT_PLACE: Final = re.compile(rf"[ \t]+in[ \t]+(?P<place>{CAP})(?![\wäöüß-])")
+
+
+def _headline(text: str, found: list[Mention]) -> list[Mention]:
+    """A press release's title often opens with the state or town it is about ("X: …"): a
+    body, when the text also names another body or initiative after it ("Ministerium … X")."""
+    m = _HEADLINE.match(text)
+    if m is None or "\n" in text[: m.end()]:
+        return []
+    topic = key(m.group("topic"))
+    if not topic or topic.split(" ")[0] in FUNCTION_WORDS:
+        return []
+    named = any(
+        m.end() < x.start
+        and x.cls in ("Organisation", "Initiative", "Event")
+        and f" {topic}" in f" {key(x.text)}"
+        and key(x.text) != topic
+        for x in found
+    )
+    if not named:
+        return []
+    start, end = m.span("topic")
+    return [
+        Mention(
+            start,
+            end,
+            m.group("topic"),
+            canonical(m.group("topic")),
+            "Organisation",
+            None,
+            None,
+            0.6,
+        )
+    ]
+
+
+def _short_forms(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A town or county named in full ("Stadt X", "Landkreis X") and later (or earlier) by its
+    name alone: the body, or the place after a preposition of place ("in X", "aus X").
+    A place after an event's name ("Kongress 2024 in X") is a place too."""
+    index = Spans(found)
+    extra: list[Mention] = []
+    seen: set[str] = set()
+    for m in found:
+        if m.cls == "Event":
+            place = _EVENT_PLACE.match(text, m.end)
+            if place is not None and place.group("place").lower() not in FUNCTION_WORDS:
+                start, end = place.span("place")
+                if not index.overlapping(start, end):
+                    extra.append(_new(text, start, end, "Place", "place", gazetteer))
+        if m.cls != "Organisation" or m.kind not in _PLACE_BODIES or " " not in m.text:
+            continue
+        name = m.text.split(None, 1)[1]
+        if name in seen or not name[:1].isupper():
+            continue
+        seen.add(name)
+        alone = rf"(?<![\wäöüß-]){re.escape(name)}(?:s|\u2019|')?(?![\wäöüß-])"
+        for other in re.finditer(alone, text):
+            start, end = other.start(), other.start() + len(name)
+            if index.overlapping(start, end):
+                continue
+            if _LOCATIVE.search(text, max(0, start - 6), start):
+                extra.append(Mention(start, end, name, name, "Place", None, "place", 0.6))
+            else:
+                extra.append(
+                    Mention(start, end, text[start:end], m.label, m.cls, m.entity, m.kind, 0.6)
+                )
+    return extra
 
 
 def _new(
