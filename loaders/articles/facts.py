@@ -21,7 +21,7 @@ from loaders.articles.spans import Sorted, Spans
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
     r"\b(?:förder\w*|geförder\w*|finanzier\w*|investier\w*|zur Verfügung|bereitgestellt|"
-    r"Zuschü?ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
+    r"Zusch[uü]ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
 )
 PART_OF: Final = re.compile(r"\bTeil\s+(?:des|der|eines|einer)\s+|\bim Rahmen\s+(?:des|der)\s+")
@@ -59,6 +59,16 @@ ANAPHOR: Final = re.compile(
     r"\b(?i:das|dieses|dem|diesem|des|die|diese)\s+(?:Vorhaben|Projekt\w*|Programm\w*|Angebot\w*|"
     r"Kurse|Schulungen|Maßnahmen?|Initiative)\b|\b(?:hierfür|dafür)\b"
 )
+RECEIVES: Final = re.compile(r"\b(?:erhält|erhalten|bekommt|bekommen)\b")
+"""Receiving: a funding cue when the sentence states a sum of money."""
+PER_RECIPIENT: Final = re.compile(
+    r"\b(?:[Jj]ede[rsmn]?|je|pro)[ \t]+(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+"""The kind of recipient a sum is stated for: "je Landkreis", "jede teilnehmende Gemeinde"."""
+SOURCE: Final = re.compile(r"\b(?:aus|über)[ \t]+(?:dem|der|den)[ \t]+(?:[\w-]+[ \t]+)?[„“\"»]?$")
+"""A programme the money comes from ("aus dem Förderprogramm X") is not what it funds."""
+_NOT_RECIPIENTS: Final = frozenset(["Jahr", "Monat", "Woche", "Tag", "Kopf", "Einwohner", "Euro"])
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
 _RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
 
@@ -82,13 +92,33 @@ class Context:
         self.date_index = Sorted(self.dates)
         self.states = [m for m in self.mentions if m.kind == "state" and m.entity]
         self.state_starts = [m.start for m in self.states]
-        self.initiatives = [m for m in self.mentions if m.cls in ("Initiative", "Event")]
+        wholes = _wholes(self.text, self.index)
+        self.initiatives = [
+            m for m in self.mentions if m.cls in ("Initiative", "Event") and m.start not in wholes
+        ]
         self.initiative_starts = [m.start for m in self.initiatives]
+        self.sentence_starts = [s.start for s in self.sentences]
 
     def last_initiative_before(self, position: int) -> Mention | None:
         """The initiative or event mentioned last before ``position``."""
         i = bisect_left(self.initiative_starts, position)
         return self.initiatives[i - 1] if i else None
+
+    def antecedent(self, s: Sentence, funder: Ref) -> Ref | None:
+        """What "dafür", "das Projekt" or a bare sum refers to: an initiative of the sentence
+        before, else a body (no funder) it named last, else the initiative named last."""
+        i = bisect_left(self.sentence_starts, s.start)
+        if i:
+            before = self.sentences[i - 1]
+            named = [m for m in self.index.within(before.start, before.end) if m.cls != "Person"]
+            for m in reversed(named):
+                if m.cls in ("Initiative", "Event") and m in self.initiatives:
+                    return ref(m)
+            for m in reversed(named):
+                if m.cls == "Organisation" and m.kind not in _FUNDERS[:3] and ref(m) != funder:
+                    return ref(m)
+        earlier = self.last_initiative_before(s.start)
+        return None if earlier is None else ref(earlier)
 
     def state_before(self, position: int) -> Mention | None:
         """The state named last before ``position`` (else the first one named after it)."""
@@ -96,6 +126,22 @@ class Context:
         if i:
             return self.states[i - 1]
         return self.states[0] if self.states else None
+
+
+def _wholes(text: str, index: Spans) -> set[int]:
+    """Starts of initiatives named as the whole something is part of ("Teil der Strategie X"):
+    context, not what later sentences refer back to."""
+    found = set()
+    for cue in PART_OF.finditer(text):
+        whole = _whole_after(cue.end(), index.starting(cue.end(), cue.end() + _NEAR))
+        if whole is not None:
+            found.add(whole.start)
+    return found
+
+
+def _is_title(text: str, s: Sentence) -> bool:
+    """The title line of an article: first, on a line of its own, without a final stop."""
+    return s.start == 0 and text[s.end : s.end + 1] == "\n" and text[s.end - 1] not in ".!?"
 
 
 def ref(m: Mention) -> Ref:
@@ -110,6 +156,8 @@ def facts(ctx: Context) -> list[Fact]:
         ms = [m for m in ctx.index.within(s.start, s.end) if m.cls != "Person"]
         if not ms and not ctx.amount_index.inside(s.start, s.end):
             continue  # every relation needs a name in the sentence, or a sum of money
+        if _is_title(ctx.text, s):
+            continue  # a title repeats what the text states
         text = s.text
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)
@@ -151,6 +199,8 @@ def _funding(
 ) -> list[Fact]:
     cue = FUNDING.search(text)
     amounts = ctx.amount_index.inside(s.start, s.end)
+    if cue is None and amounts:
+        cue = RECEIVES.search(text) or SUPPORTS.search(text)
     initiatives = [m for m in ms if m.cls in ("Initiative", "Event")]
     if cue is None and not (amounts and initiatives):
         return []
@@ -159,15 +209,21 @@ def _funding(
     if funder is None:
         return []
     whole = _part_of_targets(s, ms, text)
+    sources = [m for m in initiatives if SOURCE.search(ctx.text, max(0, m.start - 40), m.start)]
     funded = [m for m in initiatives if m not in whole and ref(m) != funder]
+    if sources and not amounts and all(m in sources for m in funded):
+        return []  # where the money comes from ("aus dem Förderprogramm X"), not what it funds
+    funded = [m for m in funded if m not in sources] or funded
+    recipients = [m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder]
+    per = PER_RECIPIENT.search(text)
     obj: Ref | None = None
     if funded:
         obj = ref(min(funded, key=lambda m: (m.start < cue_at, abs(m.start - cue_at))))
-    elif ANAPHOR.search(text) or (amounts and not any(m.kind in _RECIPIENTS for m in ms)):
-        earlier = ctx.last_initiative_before(s.start)
-        obj = None if earlier is None else ref(earlier)
+    elif per and amounts and not recipients and per.group("noun") not in _NOT_RECIPIENTS:
+        obj = Ref(per.group("noun"), None, "Organisation")
+    elif ANAPHOR.search(text) or (amounts and not recipients):
+        obj = ctx.antecedent(s, funder)
     else:
-        recipients = [m for m in ms if m.kind in _RECIPIENTS]
         obj = ref(recipients[0]) if recipients else None
     if obj is None and not amounts:
         return []
@@ -258,7 +314,7 @@ def _supports(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     cue = SUPPORTS.search(text)
-    if cue is None or FUNDING.search(text):
+    if cue is None or FUNDING.search(text) or ctx.amount_index.inside(s.start, s.end):
         return []
     cue_at = s.start + cue.start()
     before = [m for m in ms if m.end <= cue_at and m.cls == "Organisation"]

@@ -59,6 +59,7 @@ POSSESSIVE: Final = re.compile(
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
 SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
 SURNAME: Final = re.compile(rf"(?<![\wäöüß]){_ROLE_ONE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
+_SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
     ("landrat", ("county",)),
@@ -169,10 +170,22 @@ class PersonFinder:
         self._keep(fact)
 
     def _keep(self, fact: Fact) -> None:
+        """Keep a role fact once; one without a body gives way to one with a body for the
+        same person in the same passage."""
         key = (fact.subject, fact.object, fact.start)
-        if key not in self.seen:
-            self.seen.add(key)
-            self.facts.append(fact)
+        if key in self.seen:
+            return
+        same = [
+            f
+            for f in self.facts
+            if f.subject == fact.subject and f.start < fact.end and fact.start < f.end
+        ]
+        if fact.object is None and any(f.object is not None for f in same):
+            return
+        if fact.object is not None:
+            self.facts = [f for f in self.facts if f not in same or f.object is not None]
+        self.seen.add(key)
+        self.facts.append(fact)
 
     def _organisation(self, m: re.Match[str], role: str) -> tuple[Ref | None, int]:
         if m.re is POSSESSIVE:
@@ -207,13 +220,24 @@ class PersonFinder:
         return None if body is None else Ref(body.label, body.entity, body.cls)
 
     def _office_of(self, role: str, position: int) -> Ref | None:
-        """The body an office heads, named earlier: a minister's ministry, a Landrat's county."""
+        """The body an office heads, named earlier: a minister's ministry, a Landrat's county.
+
+        None when the last such body was named together with another one of its kind
+        ("Die Stadt A und die Stadt B …; Oberbürgermeister X"): the text leaves it open.
+        """
         last = role.split()[-1].lower()
         kinds = next((k for stem, k in _OFFICE_KINDS if stem in last), None)
         if kinds is None:
             return None
         body = self.index.last_before(position, lambda m: m.kind in kinds)
-        return None if body is None else Ref(body.label, body.entity, body.cls)
+        if body is None:
+            return None
+        other = self.index.last_before(
+            body.start, lambda m: m.kind in kinds and m.label != body.label
+        )
+        if other is not None and not _SENTENCE_END.search(self.text, other.end, body.start):
+            return None
+        return Ref(body.label, body.entity, body.cls)
 
     def _ministry_of(self, role: str) -> Ref | None:
         """``Digitalisierungsminister`` → the Digitalisierungsministerium, when known."""
