@@ -150,18 +150,17 @@ _PLACE_RE: Final = re.compile(
     rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){CAP})?)"
 )
 _HEADS = "|".join(sorted(INITIATIVE_HEADS, key=len, reverse=True))
-_NAMED_RE: Final = re.compile(
+_HEAD_END: Final = re.compile(
     r"\b(?P<head>(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:"
     + _HEADS
     + "|"
     + _HEADS.title()
-    + r"))(?:e?s)?[ \t]+(?:(?:des|der)[ \t]+[A-ZÄÖÜ][\wäöüß]+[ \t]+)?"
-    r"(?:[„“\"»](?P<quoted>[^„“”\"»«\n]{2,80}?)(?:[“”\"«„]|$)|"
-    r"(?P<at>[\w.-]*[@#][\w.-]+(?:[ \t]+[A-ZÄÖÜ0-9][\w.]*){0,2}))",
-    re.MULTILINE,
+    + r"))(?:e?s)?$"
 )
-
-
+"""A head noun that introduces a name ("Förderprogramm", "Projekts"), at a word's end."""
+_QUOTED: Final = re.compile(r"[„“\"»](?P<quoted>[^„“”\"»«\n]{2,80}?)(?:[“”\"«„]|$)", re.MULTILINE)
+_AT: Final = re.compile(r"(?P<at>[\w.-]*[@#][\w.-]+(?:[ \t]+[A-ZÄÖÜ0-9][\w.]*){0,2})")
+_TOKEN_CHARS: Final = frozenset("._-")
 _NAME_MARK: Final = re.compile(r"[„“\"»@#]")
 
 
@@ -192,10 +191,29 @@ def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 
 def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
-    for m in windowed(_NAMED_RE, _NAME_MARK, text):
-        group = "quoted" if m.group("quoted") else "at"
+    """Names in quotes or with an @ or # after a head noun: 'Programm „X“', 'Strategie x@y'.
+
+    Read back from each quotation mark, @ and #, so the text is not scanned for head nouns.
+    """
+    done = 0
+    for mark in _NAME_MARK.finditer(text):
+        at = mark.start()
+        if at < done:
+            continue
+        if text[at] in "@#":
+            while at > 0 and (text[at - 1].isalnum() or text[at - 1] in _TOKEN_CHARS):
+                at -= 1
+            m = _AT.match(text, at)
+        else:
+            m = _QUOTED.match(text, at)
+        if m is None or at < done:
+            continue
+        head = _head_before(text, at)
+        if head is None:
+            continue
+        done = m.end()
+        group = "quoted" if m.lastgroup == "quoted" else "at"
         start, end = _trim(text, *m.span(group))
-        head = m.group("head").lower()
         cls, kind = next(
             (value for suffix, value in INITIATIVE_HEADS.items() if head.endswith(suffix)),
             ("Initiative", "project"),
@@ -203,6 +221,40 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         if cls == "Organisation" and kind == "network" and head not in INITIATIVE_HEADS:
             cls, kind = "Initiative", "programme"  # "Qualifizierungsinitiative": a programme
         yield _linked(text, start, end, cls, kind, gazetteer)
+
+
+def _head_before(text: str, at: int) -> str | None:
+    """The head noun (lower case) right before ``at``, or before "des/der X" there."""
+    words: list[str] = []
+    end = at
+    for _ in range(3):
+        gap = end
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        if gap == end:
+            return None  # a head is followed by blanks
+        start = gap
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start == gap:
+            return None
+        words.append(text[start:gap])
+        end = start
+        if len(words) == 1:
+            head = _head_of(words[0])
+            if head is not None:
+                return head
+        elif len(words) == 2 and words[1] not in ("des", "der"):
+            return None
+    if not (words[0][:1].isupper() and re.fullmatch(r"[\wäöüß]+", words[0])):
+        return None
+    return _head_of(words[2])
+
+
+@lru_cache(maxsize=4096)
+def _head_of(word: str) -> str | None:
+    m = _HEAD_END.search(word)
+    return None if m is None else m.group("head").lower()
 
 
 _DESCRIPTOR: Final = re.compile(
