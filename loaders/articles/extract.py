@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from loaders.articles import dates, quantities
@@ -178,9 +179,8 @@ def _short_forms(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[
         if name in seen or not name[:1].isupper():
             continue
         seen.add(name)
-        alone = rf"(?<![\wäöüß-]){re.escape(name)}(?:s|\u2019|')?(?![\wäöüß-])"
-        for other in re.finditer(alone, text):
-            start, end = other.start(), other.start() + len(name)
+        for start in _alone(text, name):
+            end = start + len(name)
             if index.overlapping(start, end):
                 continue
             if _LOCATIVE.search(text, max(0, start - 6), start):
@@ -190,6 +190,22 @@ def _short_forms(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[
                     Mention(start, end, text[start:end], m.label, m.cls, m.entity, m.kind, 0.6)
                 )
     return extra
+
+
+def _alone(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands as a word of its own (a genitive -s or apostrophe after it)."""
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if text[after : after + 1] in ("s", "\u2019", "'"):
+            after += 1
+        if not _word_char(text, at - 1) and not _word_char(text, after):
+            yield at
+        at = text.find(name, at + 1)
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def _new(

@@ -32,12 +32,15 @@ def resolve(candidates: Iterable[Mention]) -> list[Mention]:
     ranked = sorted(
         candidates, key=lambda m: (-(m.end - m.start), m.entity is None, -m.confidence, m.start)
     )
+    if not ranked:
+        return []
+    taken = bytearray(max(m.end for m in ranked))
     chosen: list[Mention] = []
-    index = Spans([])
     for mention in ranked:
-        if not index.overlapping(mention.start, mention.end):
+        start, end = mention.start, mention.end
+        if taken.find(1, start, end) < 0:
             chosen.append(mention)
-            index = index.with_(mention)
+            taken[start:end] = b"\x01" * (end - start)
     return sorted(chosen, key=lambda m: m.start)
 
 
