@@ -7,7 +7,9 @@ later "Minister X" by surname.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from loaders.articles.discover import canonical
@@ -28,7 +30,11 @@ NAME: Final = (
     rf"(?P<name>{_WORD}(?:[ \t]+[A-ZÄÖÜ]\.)?(?:[ \t]+(?:von und zu|von der|von|van|de|zu))?"
     rf"[ \t]+{_WORD})(?![\wäöüß])"
 )
-_ROLE_ONE = rf"(?:{ROLE_MODIFIER_RE}[ \t]+)*{ROLE_WORD_RE}"
+_MASK, _FILL = "\ue000", "\ue001"
+_ROLE_ONE = rf"{_MASK}{_FILL}*"
+"""A role phrase ("Stellvertretende Ministerpräsidentin"), masked in the text beforehand:
+the patterns below run on a copy of the text in which every role word with its modifiers is
+replaced by private-use characters of the same length (see :func:`mask_roles`)."""
 _ITEM = rf"(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?{CAP}"
 ROLE: Final = (
     rf"(?P<role>{_ROLE_ONE}(?:[ \t]+und[ \t]+{_ROLE_ONE})?"
@@ -59,6 +65,81 @@ POSSESSIVE: Final = re.compile(
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
 SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
 SURNAME: Final = re.compile(rf"(?<![\wäöüß]){_ROLE_ONE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
+_AFFILIATION_WORD: Final = re.compile(r"[ \t](?:vom|von|aus dem)[ \t]")
+_CAP_WORD: Final = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß-]*")
+_ROLE_WORD: Final = re.compile(ROLE_WORD_RE)
+_MODIFIER: Final = re.compile(ROLE_MODIFIER_RE)
+_CHIEF: Final = re.compile(r"(?<![\wäöüß])Chief [A-Z]\w+ Officer(?![\wäöüß])")
+
+
+@lru_cache(maxsize=65536)
+def _is_role_word(word: str) -> bool:
+    return _ROLE_WORD.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def _is_modifier(word: str) -> bool:
+    return _MODIFIER.fullmatch(word) is not None
+
+
+def mask_roles(text: str) -> str:
+    """See :func:`masked_roles`; the text only."""
+    return masked_roles(text)[0]
+
+
+def masked_roles(text: str) -> tuple[str, list[int]]:
+    """``text`` with each role phrase (modifiers, then a role word) replaced by private-use
+    characters of the same length, so offsets stay and patterns need not test every word
+    against the role vocabulary.
+
+    >>> mask_roles("die Stv. Ministerpräsidentin X") == "die " + "\ue000" + "\ue001" * 21 + " X"
+    True
+
+    Also returns where the masked phrases start.
+    """
+    spans = [m.span() for m in _CAP_WORD.finditer(text) if _is_role_word(m.group())]
+    spans += [m.span() for m in _CHIEF.finditer(text)]
+    if not spans:
+        return text, []
+    chars = list(text)
+    starts = []
+    for start, end in spans:
+        while True:
+            gap = start
+            while gap > 0 and text[gap - 1] in " \t":
+                gap -= 1
+            word = gap
+            while word > 0 and not text[word - 1].isspace():
+                word -= 1
+            if gap == start or word == gap or not _is_modifier(text[word:gap]):
+                break
+            if word > 0 and (text[word - 1].isalnum() or text[word - 1] in "_"):
+                break
+            start = word
+        chars[start:end] = _MASK + _FILL * (end - start - 1)
+        starts.append(start)
+    return "".join(chars), sorted(starts)
+
+
+def near(
+    pattern: re.Pattern[str], anchors: list[int], text: str, *, before: int = 120, after: int = 400
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` where every match contains one of the ``anchors`` (sorted
+    positions) and starts at most ``before`` characters before it; only the text near the
+    anchors is read."""
+    done = 0
+    for at in anchors:
+        if at < done:
+            continue
+        low, high = max(done, at - before), min(len(text), at + after)
+        m = pattern.search(text, low, high)
+        if m is not None and m.end() >= high - 1:
+            m = pattern.search(text, low)  # it reached the window's end: read on
+        if m is not None and m.start() <= at:
+            done = max(m.end(), m.start() + 1)
+            yield m
+
+
 _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
@@ -102,25 +183,30 @@ class PersonFinder:
     def __post_init__(self) -> None:
         self.index = Spans(self.mentions)
         self.seen: set[tuple[Ref, Ref | None, int]] = set()
+        self.masked = self.text
+        self.roles: list[int] = []
 
     def run(self) -> tuple[list[Mention], list[Fact]]:
         """Person mentions (new ones) and role facts."""
         for known in self.mentions:
             if known.cls == "Person" and known.entity is not None:
                 self.people.setdefault(known.label, known)
-        for m in APPOSITION.finditer(self.text):
+        masked, self.roles = masked_roles(self.text)
+        self.masked = masked
+        for m in near(APPOSITION, self.roles, masked):
             self._role(m, m.start(), m.end("role"))
-        for m in COPULA.finditer(self.text):
+        for m in near(COPULA, self.roles, masked):
             self._role(m, m.start(), m.end("role"))
-        for m in ROLE_FIRST.finditer(self.text):
+        for m in near(ROLE_FIRST, self.roles, masked):
             self._role(m, m.start("role"), m.end())
-        for m in ROLE_IS.finditer(self.text):
+        for m in near(ROLE_IS, self.roles, masked):
             self._role(m, m.start("role"), m.end())
-        for m in POSSESSIVE.finditer(self.text):
+        for m in near(POSSESSIVE, self.roles, masked):
             self._role(m, m.start(), m.end())
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
-        for m in AFFILIATION.finditer(self.text):
+        links = [m.start() for m in _AFFILIATION_WORD.finditer(self.text)]
+        for m in near(AFFILIATION, links, self.text):
             self._affiliation(m)
         before = set(self.mentions)
         new = [p for p in self.people.values() if p not in before]
@@ -153,7 +239,9 @@ class PersonFinder:
         if person is None:
             return
         role = re.sub(
-            r"^(?:[Nn]eue[rn]?|[Dd]esignierte[rn]?)\s+", "", " ".join(m.group("role").split())
+            r"^(?:[Nn]eue[rn]?|[Dd]esignierte[rn]?)\s+",
+            "",
+            " ".join(self._group(m, "role").split()),
         )
         org, org_end = self._organisation(m, role)
         span_end = max(end, org_end)
@@ -168,6 +256,10 @@ class PersonFinder:
             role=role,
         )
         self._keep(fact)
+
+    def _group(self, m: re.Match[str], name: str) -> str:
+        """A group of a match on the masked text, as the text has it."""
+        return self.text[m.start(name) : m.end(name)]
 
     def _keep(self, fact: Fact) -> None:
         """Keep a role fact once; one without a body gives way to one with a body for the
@@ -197,7 +289,7 @@ class PersonFinder:
                 if mention.cls != "Person":
                     return Ref(mention.label, mention.entity, mention.cls), mention.end
             if m.groupdict().get("orgtext"):
-                text = m.group("orgtext").strip()
+                text = self._group(m, "orgtext").strip()
                 earlier = self._named_before(text, m.start())
                 if earlier is not None:
                     return earlier, m.end("orgtext")
@@ -277,7 +369,7 @@ class PersonFinder:
             surnames.setdefault(person.label.split()[-1], person)
         found = []
         taken = Intervals((p.start, p.end) for p in self.people.values())
-        for m in SURNAME.finditer(self.text):
+        for m in near(SURNAME, self.roles, self.masked):
             named = surnames.get(m.group("surname"))
             start, end = m.span("surname")
             if named is None or taken.overlaps(start, end):
