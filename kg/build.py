@@ -23,7 +23,7 @@ from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
 import kg
 from kg import iris, publication, remote, resources
 from kg.errors import KGError, SourceError
-from kg.materialise import materialise
+from kg.materialise import Rules
 from kg.ontology import ontology_quads, ontology_store
 from kg.settings import Settings
 from kg.store import (
@@ -248,16 +248,20 @@ def populate(
     files = tuple(resources.ontology_files())
     load = GraphLoad(ONTOLOGY_GRAPH, ontology, ONTOLOGY_GRAPH, files, "ontology")
     _store_graph(store, meta, clock, load, "ontology", context, report)
+    rules = Rules.from_ontology(context.ontology)  # applied to every quad as it loads
+    checked = [ONTOLOGY_GRAPH]  # graphs that may state what the ontology implies
+    started = clock.now()
     for source in sources:
         loader = get_loader(source.kind)
         report(f"loading {source} ({loader.description})")
         context.identifiers = _identifiers(store)
         for load in loader.load(source.path, context=context):
-            _store_graph(store, meta, clock, load, loader.name, context, report)
+            _store_graph(store, meta, clock, load, loader.name, context, report, rules)
+            if not load.entailment_free:
+                checked.append(load.graph)
         _describe_loader(meta, loader.name, loader.version, loader.description)
-    report("materialising the derived graph (superclasses, inverses, transitive partOf)")
-    started = clock.now()
-    materialise(store)
+    report("completing the derived graph (transitive partOf)")
+    rules.finish(store, checked)
     _record_load(meta, DERIVED_GRAPH, "materialise", started, clock.now(), ())
     meta.add(DERIVED_GRAPH, PROV.wasDerivedFrom, ONTOLOGY_GRAPH)
     _describe_loader(
@@ -308,10 +312,11 @@ def _store_graph(
     loader: str,
     context: LoadContext,
     report: Report,
+    rules: Rules | None = None,
 ) -> None:
     started = clock.now()
     added = _Counting(load.quads)
-    store.bulk_extend(added)
+    store.bulk_extend(added if rules is None else rules.stream(added))
     files = tuple(
         (iris.source_file(sha256_file(path)), context.display_path(path))
         for path in load.source_files

@@ -53,16 +53,47 @@ def bind(query: CannedQuery, values: dict[str, str], store: Readable) -> str:
     return with_values(query.text, bound)
 
 
+MARKER = re.compile(r"^([ \t]*)#@values[ \t]+([\w, \t]+)$", re.MULTILINE)
+
+
 def with_values(text: str, bound: dict[str, Term]) -> str:
-    """Insert a ``VALUES`` row at the start of the outermost ``WHERE`` group."""
+    r"""Insert ``VALUES`` rows for the bound parameters into the query text.
+
+    A parameter goes where a ``#@values NAME`` line asks for it (inside a sub-query, so
+    that the engine narrows its work before aggregating), else at the start of the
+    outermost ``WHERE`` group. Values are typed terms, never text pasted into the query.
+
+    >>> q = "SELECT * WHERE { { SELECT ?a WHERE {\n  #@values a\n  ?a ?p ?o } } }"
+    >>> print(with_values(q, {"a": NamedNode("http://x")}))
+    SELECT * WHERE { { SELECT ?a WHERE {
+      VALUES (?a) { (<http://x>) }
+      ?a ?p ?o } } }
+    """
     if not bound:
+        return text
+    placed: set[str] = set()
+
+    def place(match: re.Match[str]) -> str:
+        names = [n for n in re.split(r"[\s,]+", match[2].strip()) if n in bound]
+        placed.update(names)
+        if not names:
+            return match[0]
+        return match[1] + _values_row({name: bound[name] for name in names})
+
+    text = MARKER.sub(place, text)
+    rest = {name: term for name, term in bound.items() if name not in placed}
+    if not rest:
         return text
     position = where_group_start(text)
     if position is None:
         raise ParameterError("the query has no WHERE group to bind parameters in")
+    return f"{text[:position]}\n  {_values_row(rest)}{text[position:]}"
+
+
+def _values_row(bound: dict[str, Term]) -> str:
     names = " ".join(f"?{name}" for name in bound)
     row = " ".join(str(term) for term in bound.values())
-    return f"{text[:position]}\n  VALUES ({names}) {{ ({row}) }}{text[position:]}"
+    return f"VALUES ({names}) {{ ({row}) }}"
 
 
 def to_term(param: Parameter, raw: str) -> Term:

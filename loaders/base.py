@@ -25,6 +25,10 @@ class GraphLoad:
     derived_from: NamedNode
     source_files: tuple[Path, ...]
     label: str = ""
+    # True when the loader never states a triple the ontology implies from its others
+    # (a superclass type, an inverse, a super-property): the build then need not check
+    # the derived graph against this graph (tests check the promise on the fixtures).
+    entailment_free: bool = False
 
 
 @dataclass

@@ -145,7 +145,9 @@ class FoerderkatalogLoader:
                 context.warn(summary)
             context.warn(f"  {display}: {emitter.grants} grants")
 
-        yield GraphLoad(target, stream(), document, (path,), f"Förderkatalog: {path.name}")
+        yield GraphLoad(
+            target, stream(), document, (path,), f"Förderkatalog: {path.name}", entailment_free=True
+        )
 
 
 class _Emitter:

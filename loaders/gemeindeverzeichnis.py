@@ -77,7 +77,14 @@ class GemeindeverzeichnisLoader:
                 raise SourceError(display, None, "no records: is this a GV100AD file?")
             context.warn(f"  {display}: {records} records ({encoding})")
 
-        yield GraphLoad(target, stream(), document, (path,), f"Gemeindeverzeichnis: {path.name}")
+        yield GraphLoad(
+            target,
+            stream(),
+            document,
+            (path,),
+            f"Gemeindeverzeichnis: {path.name}",
+            entailment_free=True,
+        )
 
 
 def _record(

@@ -114,7 +114,9 @@ class Giving360Loader:
                 context.warn(summary)
             context.warn(f"  {display}: {emitter.grants} grants")
 
-        yield GraphLoad(target, stream(), document, (path,), f"360Giving: {path.name}")
+        yield GraphLoad(
+            target, stream(), document, (path,), f"360Giving: {path.name}", entailment_free=True
+        )
 
     def _records(self, path: Path, display: str) -> Iterator[tuple[int, dict[str, str], list[str]]]:
         if path.suffix.lower() == ".json":
