@@ -20,7 +20,13 @@ from kg.errors import KGError, StoreError
 from kg.export import EXPORT_FORMATS, class_counts, export, graph_counts
 from kg.materialise import materialise
 from kg.params import bind
-from kg.remote import Endpoint, RemoteStore, check_union_default_graph, remote_manifest
+from kg.remote import (
+    Endpoint,
+    RemoteStore,
+    check_union_default_graph,
+    reading,
+    remote_manifest,
+)
 from kg.settings import load_settings
 from kg.store import DATABASE, build_lock, live_manifest, live_release, open_live
 from kg.vocab import DERIVED_GRAPH, META_GRAPH
@@ -151,7 +157,14 @@ def validate(store: Path | None, sources: tuple[str, ...], sources_file: Path | 
     show_default=True,
     help="Output format.",
 )
-def query(store: Path | None, query: str, params: tuple[str, ...], output_format: str) -> None:
+@store_url_option
+def query(
+    store: Path | None,
+    query: str,
+    params: tuple[str, ...],
+    output_format: str,
+    store_url: str | None,
+) -> None:
     """Run QUERY: a canned query name, SPARQL text, @FILE.rq, or - for stdin.
 
     \b
@@ -160,10 +173,10 @@ def query(store: Path | None, query: str, params: tuple[str, ...], output_format
       kg query actor-profile -p actor="Gemeindetag Baden-Württemberg"
       kg query 'SELECT ?s WHERE { ?s a dk:Startup }' -f csv
     """
-    settings = load_settings(store=store)
-    db = open_live(settings.store)
-    text = _query_text(query, _parse_params(params), db)
-    sys.stdout.buffer.write(results.render(sparql.run(db, text), output_format))
+    settings = load_settings(store=store, store_url=store_url)
+    with reading(settings) as db:
+        text = _query_text(query, _parse_params(params), db)
+        sys.stdout.buffer.write(results.render(sparql.run(db, text), output_format))
 
 
 def _query_text(spec: str, values: dict[str, str], db: Any) -> str:
@@ -227,16 +240,19 @@ def queries() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="File (default: stdout).",
 )
-def export_command(store: Path | None, output_format: str, output: Path | None) -> None:
+@store_url_option
+def export_command(
+    store: Path | None, output_format: str, output: Path | None, store_url: str | None
+) -> None:
     """Write the whole dataset in an RDF format."""
-    settings = load_settings(store=store)
-    db = open_live(settings.store)
-    if output is None:
-        export(db, sys.stdout.buffer, output_format)
-    else:
-        with output.open("wb") as stream:
-            export(db, stream, output_format)
-        _progress(f"wrote {output}")
+    settings = load_settings(store=store, store_url=store_url)
+    with reading(settings) as db:
+        if output is None:
+            export(db, sys.stdout.buffer, output_format)
+        else:
+            with output.open("wb") as stream:
+                export(db, stream, output_format)
+            _progress(f"wrote {output}")
 
 
 cli.add_command(export_command, "export")
@@ -244,15 +260,21 @@ cli.add_command(export_command, "export")
 
 @cli.command(context_settings=CONTEXT)
 @store_option
-def stats(store: Path | None) -> None:
+@store_url_option
+def stats(store: Path | None, store_url: str | None) -> None:
     """Triples per named graph and instances per class of the live store."""
-    settings = load_settings(store=store)
-    manifest = live_manifest(settings.store)
-    db = open_live(settings.store)
-    if manifest is not None:
-        click.echo(f"release {manifest.release}, built {manifest.built_at}, kg {manifest.version}")
-    _print_counts(graph_counts(db), "triples per graph")
-    _print_counts(class_counts(db), "instances per class")
+    settings = load_settings(store=store, store_url=store_url)
+    with reading(settings) as db:
+        if isinstance(db, RemoteStore):
+            held = remote_manifest(db)
+            if held is not None:
+                click.echo(f"release {held.release} at {settings.store_url}, built {held.built_at}")
+        elif (manifest := live_manifest(settings.store)) is not None:
+            click.echo(
+                f"release {manifest.release}, built {manifest.built_at}, kg {manifest.version}"
+            )
+        _print_counts(graph_counts(db), "triples per graph")
+        _print_counts(class_counts(db), "instances per class")
 
 
 @cli.command(context_settings=CONTEXT)

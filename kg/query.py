@@ -7,21 +7,24 @@ The default graph is the union of all named graphs; the usual prefixes (``dk:``,
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from pyoxigraph import QueryBoolean, QuerySolutions, QueryTriples, Store
+from pyoxigraph import QueryBoolean, QuerySolutions, QueryTriples, Triple
 
 from kg.errors import QuerySyntaxError
 from kg.vocab import PREFIXES
 
-Result = QuerySolutions | QueryBoolean | QueryTriples
+Result = QuerySolutions | QueryBoolean | QueryTriples | list[Triple]
 
 _POSITION = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 
 
-def run(store: Store, text: str) -> Result:
-    """Run a SPARQL query; a malformed one raises :class:`QuerySyntaxError` with its position."""
+def run(store: Any, text: str) -> Result:
+    """Run a SPARQL query on the embedded or a remote store (``kg.remote.Readable``); a
+    malformed one raises :class:`QuerySyntaxError` with its position."""
     try:
-        return store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        result: Result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        return result
     except SyntaxError as error:
         raise syntax_error(error) from None
 

@@ -104,9 +104,11 @@ def with_prefixes(query: str, prefixes: dict[str, str] | None = None) -> str:
     'PREFIX dk: <https://example.org/> ASK { ?x a dk:Grant }'
     >>> with_prefixes("PREFIX dk: <x:> ASK { ?x a dk:Grant }", {"dk": "https://example.org/"})
     'PREFIX dk: <x:> ASK { ?x a dk:Grant }'
+    >>> with_prefixes("ASK { FILTER(STR(dk:) != 'x') }", {"dk": "x:", "no": "y:"})[:17]
+    'PREFIX dk: <x:> A'
     """
     declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", query)}
-    used = set(re.findall(r"(?<![\w<#/:.-])([A-Za-z][\w.-]*|):[\w]", query))
+    used = set(re.findall(r"(?<![\w<#/:.?$-])([A-Za-z][\w.-]*|):(?!//)", query))
     lines = [
         f"PREFIX {name}: <{iri}> "
         for name, iri in (prefixes if prefixes is not None else PREFIXES).items()
@@ -367,3 +369,19 @@ def _with_graph(url: str, graph: str) -> str:
 
 Readable = Store | RemoteStore
 """What the web pages, canned-query checks and exports read from: either store."""
+
+
+@contextlib.contextmanager
+def reading(settings: Settings) -> Iterator[Readable]:
+    """The store to read: the remote one when ``KG_STORE_URL`` is set, else the embedded."""
+    from kg.store import open_live
+
+    endpoint = Endpoint.from_settings(settings)
+    if endpoint is None:
+        yield open_live(settings.store)
+        return
+    remote = RemoteStore(endpoint, timeout=settings.query_timeout)
+    try:
+        yield remote
+    finally:
+        remote.close()

@@ -43,7 +43,7 @@ ALL_FORMATS: Final = (TABLE, *RESULT_FORMATS, *RDF_FORMATS)
 
 def render(result: Result, output_format: str, *, max_width: int = 60) -> bytes:
     """Serialise ``result`` in ``output_format`` (see ``ALL_FORMATS``)."""
-    if isinstance(result, QueryTriples):
+    if isinstance(result, QueryTriples | list):  # a list: triples from a remote store
         if output_format == TABLE:
             output_format = "turtle"
         if output_format not in RDF_FORMATS:

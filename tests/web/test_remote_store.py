@@ -7,6 +7,7 @@ on a free loopback port for this module.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import http.server
 import shutil
@@ -21,10 +22,12 @@ from pathlib import Path
 import httpx
 import pytest
 import rdflib
+from click.testing import CliRunner
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
 from kg.build import Source, build
+from kg.cli import cli
 from kg.errors import RemoteError, StoreError
 from kg.remote import STAGING, Endpoint, RemoteStore, push, with_prefixes
 from kg.settings import Settings
@@ -279,13 +282,64 @@ def test_writes_with_the_token_go_to_the_remote_store(pushed: Settings, oxigraph
     assert NamedNode(graph) not in {q.graph_name for q in remote_quads(oxigraph.url)}
 
 
-class _FailingProxy(http.server.ThreadingHTTPServer):
-    """Forwards to the remote server but fails the ``fail_at``-th PUT with a 500."""
+def test_the_cli_reads_the_remote_store(pushed: Settings, oxigraph: Oxigraph) -> None:
+    runner = CliRunner()
+    local = runner.invoke(
+        cli, ["query", "--store", str(pushed.store), "funding-totals", "-f", "csv"]
+    )
+    remote = runner.invoke(
+        cli, ["query", "--store-url", oxigraph.url, "funding-totals", "-f", "csv"]
+    )
+    assert remote.exit_code == 0, remote.output
+    assert sorted(remote.output.splitlines()) == sorted(local.output.splitlines())
+    stats = runner.invoke(cli, ["stats", "--store-url", oxigraph.url])
+    assert stats.exit_code == 0, stats.output
+    assert f"release {open_live_release(pushed)}" in stats.output
+    exported = runner.invoke(cli, ["export", "--store-url", oxigraph.url, "-f", "nquads"])
+    assert set(parse(exported.stdout_bytes, RdfFormat.N_QUADS)) == remote_quads(oxigraph.url)
+    refused = runner.invoke(cli, ["query", "--store-url", oxigraph.url, "SELECT ?x WHERE { ?x"])
+    assert isinstance(refused.exception, RemoteError)
+    assert "answered 400" in str(refused.exception)
 
-    def __init__(self, target: str, fail_at: int) -> None:
+
+def open_live_release(settings: Settings) -> str:
+    from kg.store import live_manifest
+
+    manifest = live_manifest(settings.store)
+    assert manifest is not None
+    return manifest.release
+
+
+@pytest.mark.usefixtures("pushed")
+def test_credentials_are_sent_and_a_refusal_is_clear(oxigraph: Oxigraph) -> None:
+    origin = oxigraph.url.removesuffix("/query")
+    with failing_proxy(origin, fail_at=0, password="s3cret") as proxy:
+        store_url = f"{proxy}/query"
+        right = settings_for(Path("unused"), store_url=store_url, store_user="kg")
+        right = right.model_copy(update={"store_password": "s3cret"})
+        store = RemoteStore(Endpoint.from_settings(right))  # type: ignore[arg-type]
+        try:
+            assert bool(store.query("ASK { ?s ?p ?o }"))
+        finally:
+            store.close()
+        wrong = right.model_copy(update={"store_password": "guess"})
+        store = RemoteStore(Endpoint.from_settings(wrong))  # type: ignore[arg-type]
+        try:
+            with pytest.raises(RemoteError, match="answered 401"):
+                store.query("ASK { ?s ?p ?o }")
+        finally:
+            store.close()
+
+
+class _FailingProxy(http.server.ThreadingHTTPServer):
+    """Forwards to the remote server but fails the ``fail_at``-th PUT with a 500; with a
+    ``password``, asks for basic authentication (user ``kg``) like a guarded server."""
+
+    def __init__(self, target: str, fail_at: int, password: str | None = None) -> None:
         self.target = target
         self.fail_at = fail_at
         self.puts = 0
+        self.password = password
         super().__init__(("127.0.0.1", 0), _ProxyHandler)
 
 
@@ -295,6 +349,14 @@ class _ProxyHandler(http.server.BaseHTTPRequestHandler):
     def _forward(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if self.server.password is not None:
+            expected = base64.b64encode(f"kg:{self.server.password}".encode()).decode()
+            if self.headers.get("Authorization") != f"Basic {expected}":
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
         if self.command == "PUT":
             self.server.puts += 1
             if self.server.puts == self.server.fail_at:
@@ -303,7 +365,8 @@ class _ProxyHandler(http.server.BaseHTTPRequestHandler):
                 self.end_headers()
                 self.wfile.write(b"disk failed")
                 return
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host",)}
+        skip = ("host", "authorization")
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in skip}
         answer = httpx.request(
             self.command, self.server.target + self.path, content=body, headers=headers
         )
@@ -322,8 +385,8 @@ class _ProxyHandler(http.server.BaseHTTPRequestHandler):
 
 
 @contextmanager
-def failing_proxy(target: str, fail_at: int) -> Iterator[str]:
-    proxy = _FailingProxy(target, fail_at)
+def failing_proxy(target: str, fail_at: int, password: str | None = None) -> Iterator[str]:
+    proxy = _FailingProxy(target, fail_at, password)
     thread = threading.Thread(target=proxy.serve_forever, daemon=True)
     thread.start()
     try:
