@@ -92,7 +92,7 @@ def masked_roles(text: str) -> tuple[str, list[int]]:
     characters of the same length, so offsets stay and patterns need not test every word
     against the role vocabulary.
 
-    >>> mask_roles("die Stv. Ministerpräsidentin X") == "die " + "\ue000" + "\ue001" * 21 + " X"
+    >>> mask_roles("die Stv. Ministerpräsidentin X") == "die " + "\ue000" + "\ue001" * 23 + " X"
     True
 
     Also returns where the masked phrases start.
