@@ -475,3 +475,29 @@ def test_unreachable_remote_at_build_says_so_and_keeps_the_local_store(tmp_path:
         build(settings)
     assert open_live(settings.store) is not None  # the local build itself was published
     shutil.rmtree(tmp_path / "store.d", ignore_errors=True)
+
+
+def test_a_dataset_named_in_the_request_is_passed_on(facade: Server, server: Server) -> None:
+    meta = "https://w3id.org/digikom/graph/meta"
+    params = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "default-graph-uri": meta}
+    counts = [
+        httpx.get(f"{base}/sparql", params=params, headers={"Accept": "text/csv"}).text
+        for base in (facade.url, server.url)
+    ]
+    assert counts[0] == counts[1]
+    assert int(counts[0].split()[1]) < 500  # the meta graph alone, not the union
+
+
+def test_a_large_answer_streams_through_whole(facade: Server, pushed: Settings) -> None:
+    query = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+    with httpx.stream(
+        "POST",
+        f"{facade.url}/sparql",
+        data={"query": query},
+        headers={"Accept": "text/tab-separated-values"},
+        timeout=60,
+    ) as response:
+        assert response.status_code == 200
+        chunks = list(response.iter_bytes())
+    lines = b"".join(chunks).decode("utf-8").splitlines()
+    assert len(lines) - 1 == len(quads_of(open_live(pushed.store)))
