@@ -17,6 +17,7 @@ import contextlib
 import json
 import multiprocessing
 import multiprocessing.connection
+import os
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -285,6 +286,9 @@ async def _readable(conn: multiprocessing.connection.Connection, remaining: floa
         return False
     finally:
         loop.remove_reader(fd)
+        # uvloop (libuv) leaves a watched descriptor non-blocking; ``recv`` needs it blocking
+        # to read a message that is still arriving
+        os.set_blocking(fd, True)
     return True
 
 

@@ -41,9 +41,9 @@ def server_settings(built: Settings) -> Settings:
 
 
 @contextmanager
-def serve(settings: Settings) -> Iterator[tuple[str, FastAPI]]:
+def serve(settings: Settings, loop: str = "asyncio") -> Iterator[tuple[str, FastAPI]]:
     """Run the app for ``settings`` with uvicorn in a thread on its port (its URL and app);
-    stop it afterwards."""
+    stop it afterwards. ``loop``: the event loop uvicorn uses (``asyncio`` or ``uvloop``)."""
     app = create_app(settings)
     instance = uvicorn.Server(
         uvicorn.Config(
@@ -53,6 +53,7 @@ def serve(settings: Settings) -> Iterator[tuple[str, FastAPI]]:
             log_level="warning",
             timeout_graceful_shutdown=3,
             root_path=settings.root_path,
+            loop=loop,  # type: ignore[arg-type]
         )
     )
     thread = threading.Thread(target=instance.run, daemon=True)
