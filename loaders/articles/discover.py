@@ -27,13 +27,23 @@ from loaders.articles.lexicon import (
 from loaders.articles.windows import windowed
 
 _S = r"[ \t]+"
-_ITEM = rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S})?{CAP}"
+_NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
+"""An item of a list of portfolios is a noun, not the adjective of the next body's name
+("… und Sport und der Saarländische Städtetag")."""
+_ITEM = rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S})?{_NOT_ITEM}{CAP}"
 _LIST = rf"{_ITEM}(?:(?:,[ \t]*|{_S}und{_S}|{_S}sowie{_S})(?:für{_S})?{_ITEM})*"
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
+_OF_STATE = rf"(?:{_S}(?P<of_state>(?:des{_S}(?:Landes|Freistaates?){_S})?{CAP}))?"
+"""A state after a ministry's portfolios: "des Landes X" always, a bare name when known."""
 ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:ische|sche)|Deutsche)[nrs]?{_S})"
 """A capitalised adjective that is part of a name: "Bayerischer", "Sächsischen", "Deutsche"."""
 PLACE_ADJECTIVE = rf"(?:{ADJECTIVE}|(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er){_S})"
 """Also a place name's -er form ("Thüringer", "Münchner"): check it with :func:`is_adjective`."""
+
+
+_NAMED = r"[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
+"""The name after a body's noun: a hyphenated name, or one word before punctuation or a
+lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschule Kurse …")."""
 
 
 def is_adjective(word: str | None) -> bool:
@@ -45,6 +55,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     (
         re.compile(
             rf"\b(?:Bundes|Staats|Landes)?[Mm]inisteri(?:um|ums){_S}(?:für|des|der){_S}{_LIST}"
+            + _OF_STATE
         ),
         "Organisation",
         "ministry",
@@ -134,6 +145,43 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
+            rf"(?<![\wäöüß])(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:Fach)?(?:Universität|Hochschule)"
+            rf"(?:{_S}(?:für{_S}{CAP}(?:{_S}(?:des|der){_S}{CAP})?|(?:zu|in){_S}{CAP}|{_NAMED}))?)"
+        ),
+        "Organisation",
+        "university",
+        re.compile(r"Universität|Hochschule"),
+    ),
+    (
+        re.compile(
+            rf"\b(?P<name>Zweckverband(?:es|s)?(?:{_S}(?:{CAP}|für|der|des|und|"
+            rf"[a-zäöü]+(?:isch|lich|al|iv)e[nrs]?))*?{_S}{CAP})(?=[ \t]*[,.;:(]|{_S}[a-zäöü])"
+        ),
+        "Organisation",
+        "special_purpose_association",
+        re.compile(r"Zweckverband"),
+    ),
+    (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:{ADJECTIVE})?(?:Senat|Magistrat|Staatskanzlei)"
+            rf"(?:e?s)?(?:{_S}(?:der|des){_S}(?:{ADJECTIVE}|Freien{_S})?{CAP}(?:{_S}{CAP})?"
+            rf"|{_S}(?P<of_state>{CAP}))?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "state",
+        re.compile(r"Senat|Magistrat|Staatskanzlei"),
+    ),
+    (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:Gesamt)?Personalrat(?:e?s)?"
+            rf"(?:{_S}(?:der|des){_S}{CAP}(?:{_S}{CAP})?)?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "committee",
+        re.compile(r"Personalrat"),
+    ),
+    (
+        re.compile(
             r"^(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?),"
             r"[ \t]+(?:den[ \t]+)?\d{1,2}\.",
             re.M,
@@ -173,12 +221,24 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 continue
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
             start, end = _trim(text, *m.span(name_group))
+            if "of_state" in pattern.groupindex and m.group("of_state"):
+                end = _trim(text, start, _state_end(m, gazetteer))[1]
             if kind == "company":
                 start = _after_descriptors(text, start, end)
             if end - start >= 3:
                 yield _linked(text, start, end, cls, kind, gazetteer)
     yield from _places(text, gazetteer)
     yield from _named(text, gazetteer)
+
+
+def _state_end(m: re.Match[str], gazetteer: Gazetteer) -> int:
+    """Where a ministry's name ends: after "des Landes X", after a bare X the graph knows as
+    a state, else before X (a word of the sentence, not of the name)."""
+    state = m.group("of_state")
+    if state.startswith("des"):
+        return m.end()
+    entry = gazetteer.lookup(state)
+    return m.end() if entry is not None and entry.kind == "state" else m.start("of_state")
 
 
 def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:

@@ -42,9 +42,21 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             0.95,
         )
         for m in matches
-        if m.entry.requires is None or m.entry.requires in named
+        if (m.entry.requires is None or m.entry.requires in named)
+        and (m.entry.acronym or m.first < m.last or not _in_compound(text, m.start, m.end))
     ]
     return refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """A known name that is only part of a hyphenated name ("Sachsen" in "Sachsen-Anhalt",
+    "Bremen" in "Bremen-Fonds"): the longer name is meant. (Acronyms do join compounds:
+    "X-Umsetzung" still names X, and so does a name of several words.)"""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or (
+        len(before) == 2 and before[1] == "-" and before[0].isalpha()
+    )
 
 
 def extract(

@@ -150,6 +150,10 @@ ROLE_STEMS: Final = (
     "abgeordnete",
     "kämmerer",
     "berater",
+    "vorsteher",
+    "dekan",
+    "professor",
+    "senator",
 )
 ROLE_ACRONYMS: Final = ("CIO", "CDO", "CEO", "CTO", "COO")
 ROLE_WORD_RE: Final = (

@@ -48,10 +48,11 @@ COPULA: Final = re.compile(
     rf"{NAME}[ \t]+(?:ist|wird|bleibt|war|wurde)[ \t]+(?:(?:der|die|zum|zur|als)[ \t]+)?"
     rf"{ROLE}{_PREP}?"
 )
-TITLE: Final = r"(?:(?:Prof\.|Dr\.)[ \t]+){0,2}"
+TITLE: Final = r"(?:(?:Prof\.|Dr\.|Professor(?:in)?)[ \t]+){0,2}"
 """Academic titles before a name; they stay out of the name."""
 ROLE_FIRST: Final = re.compile(
-    rf"(?<![\wäöüß]){ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),)?[ \t]+{TITLE}{NAME}"
+    rf"(?<![\wäöüß]){ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),|,)?"
+    rf"[ \t]+(?P<role2>{_ROLE_ONE}[ \t]+)?{TITLE}{NAME}(?P<home>[ \t]+aus[ \t]+{CAP})?"
 )
 ROLE_IS: Final = re.compile(
     rf"(?<![\wäöüß]){ROLE}{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?)[ \t]+(?:ist|wird|bleibt|war|wurde)"
@@ -140,9 +141,24 @@ def near(
             yield m
 
 
+_TAIL: Final = re.compile(rf"{CAP}(?:[ \t]+(?:(?:für|der|des)[ \t]+)?{CAP}){{0,4}}")
+"""A body named after a role without being found as a mention: "Amtes für X der Stadt Y"."""
+
+
+def _is_local_office(role: str) -> bool:
+    last = role.split()[-1].lower()
+    return "bürgermeister" in last or "landr" in last
+
+
 _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
+    ("staatssekretär", ("ministry",)),
+    ("vereins", ("association",)),
+    ("verbands", ("special_purpose_association", "municipal_association")),
+    ("professor", ("university",)),
+    ("dekan", ("university",)),
+    ("dezernent", ("city", "municipality", "county")),
     ("landrat", ("county",)),
     ("landrätin", ("county",)),
     ("bürgermeister", ("city", "municipality")),
@@ -160,7 +176,6 @@ _NOUN_ENDINGS: Final = (
     "amt",
     "verband",
     "rat",
-    "land",
     "stadt",
     "kreis",
     "gemeinde",
@@ -222,6 +237,9 @@ class PersonFinder:
         entry = self.gazetteer.lookup(name)
         if entry is not None and entry.cls != "Person":
             return None
+        surname = self.gazetteer.lookup(name.split()[-1])
+        if entry is None and surname is not None and surname.cls != "Person":
+            return None  # "Kreis Nordfriesland": the graph knows the last word as a place
         entity = entry.entity if entry is not None else None
         label = entry.label if entry is not None else " ".join(name.split())
         mention = Mention(start, end, name, label, "Person", entity, None, 0.8)
@@ -256,6 +274,19 @@ class PersonFinder:
             role=role,
         )
         self._keep(fact)
+        if m.groupdict().get("role2"):
+            second = " ".join(self._group(m, "role2").split())
+            home = self._home(m) or self._office_of(second, m.start())
+            self._keep(
+                Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second)
+            )
+
+    def _home(self, m: re.Match[str]) -> Ref | None:
+        """ "Bürgermeister X aus Y": the town Y (as a body), for a mayor or a Landrat."""
+        if not m.groupdict().get("home"):
+            return None
+        place = self._group(m, "home").split()[-1]
+        return Ref(place, None, "Organisation")
 
     def _group(self, m: re.Match[str], name: str) -> str:
         """A group of a match on the masked text, as the text has it."""
@@ -274,6 +305,8 @@ class PersonFinder:
         ]
         if fact.object is None and any(f.object is not None for f in same):
             return
+        if fact.object is not None and any(f.object == fact.object for f in same):
+            return  # the same role told twice in one passage
         if fact.object is not None:
             self.facts = [f for f in self.facts if f not in same or f.object is not None]
         self.seen.add(key)
@@ -296,9 +329,13 @@ class PersonFinder:
                 return Ref(canonical(text), None, "Organisation"), m.end("orgtext")
             if m.group("prep").strip() not in ("des", "der", "vom", "von der"):
                 return self._ministry_of(role), 0
-            tail = re.match(rf"{CAP}(?:[ \t]+{CAP}){{0,3}}", self.text[after : after + 120])
+            tail = _TAIL.match(self.text, after, after + 120)
             if tail is not None:
-                return Ref(canonical(tail.group()), None, "Organisation"), after + tail.end()
+                return Ref(canonical(tail.group()), None, "Organisation"), tail.end()
+        if m.re is ROLE_FIRST and _is_local_office(role):
+            home = self._home(m)
+            if home is not None:
+                return home, 0
         return self._ministry_of(role) or self._office_of(role, m.start()), 0
 
     def _named_before(self, noun: str, position: int) -> Ref | None:
@@ -386,5 +423,5 @@ def _looks_like_name(name: str) -> bool:
         return False
     if re.fullmatch(ROLE_WORD_RE, words[0]) or re.fullmatch(ROLE_WORD_RE, words[-1]):
         return False
-    last = words[-1].lower()
-    return not any(last.endswith(ending) for ending in _NOUN_ENDINGS)
+    first, last = words[0].lower(), words[-1].lower()
+    return not any(last.endswith(e) or first.endswith(e) for e in _NOUN_ENDINGS)
