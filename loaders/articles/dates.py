@@ -17,15 +17,34 @@ from loaders.articles.lexicon import MONTH_RE, MONTHS
 from loaders.articles.spans import Intervals
 
 _YEAR = r"(?:19|20)\d\d"
+_SEASONS = r"Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende"
+_FUTURE: Final = re.compile(
+    r"\b(?:soll|sollen|sollte|sollten|will|wollen|wird|werden|geplant|plant|planen|kommenden|"
+    r"nächsten|künftig|voraussichtlich)\b"
+)
+"""Words that place a sentence in the future: a bare month there is the coming one."""
+_SENTENCE_EDGE: Final = re.compile(r"[.!?][\s“”\"]|\n")
 # Each pattern starts with something it needs (a digit, a month, a word), so the regex engine
 # skips quickly through text without dates; the preposition before it is read afterwards.
 _PATTERNS: Final = (
     ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\.[ \t]?(?P<m>\d{{1,2}})\.[ \t]?(?P<y>{_YEAR})\b")),
     ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\.[ \t]+(?P<mn>{MONTH_RE})[ \t]+(?P<y>{_YEAR})\b")),
+    (
+        "relday",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})\.(?:[ \t]+bis[ \t]+(?:zum[ \t]+)?\d{{1,2}}\.)?[ \t]+"
+            rf"(?P<mn>{MONTH_RE})(?:[ \t]+(?P<y>{_YEAR}))?\b(?![ \t]+{_YEAR})"
+        ),
+    ),
     ("month", re.compile(rf"\b(?P<mn>{MONTH_RE})[ \t]+(?P<y>{_YEAR})\b")),
+    ("season", re.compile(rf"\b(?:{_SEASONS})[ \t]+(?P<y>{_YEAR})\b")),
     ("relmonth", re.compile(rf"\b(?P<mn>{MONTH_RE})\b(?![ \t]+{_YEAR})")),
     ("year", re.compile(rf"\b(?P<y>{_YEAR})\b(?![.,]\d)")),
     ("today", re.compile(r"(?<![\w-])(?P<w>heute|heutigen)(?![\w-])")),
+    (
+        "nextyear",
+        re.compile(r"\b(?P<w>(?:[Ii]m[ \t]+)?(?:kommenden|nächsten)[ \t]+Jahr(?:es)?)\b"),
+    ),
     ("thisyear", re.compile(r"\b(?P<w>diesjährige[nmrs]?|[Ii]n diesem Jahr|dieses Jahr(?:es)?)\b")),
     (
         "lastyear",
@@ -51,7 +70,35 @@ def _relation(word: str | None) -> str:
     return "at"
 
 
-def _value(kind: str, m: re.Match[str], article: dt.date | None) -> str | None:
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _closest(article: dt.date, month: int, day: int) -> int:
+    """The year in which a day and month lie nearest the article's date."""
+    years = (article.year - 1, article.year, article.year + 1)
+    return min(years, key=lambda y: abs((dt.date(y, month, min(day, 28)) - article).days))
+
+
+def _coming(text: str, start: int, word: str | None) -> bool:
+    """Whether a month without a year is the coming one: "ab"/"bis" it, or a sentence about
+    what will happen ("soll im August starten")."""
+    if word is not None and word.split()[0] in ("ab", "bis"):
+        return True
+    low = max(0, start - 300)
+    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, low, start)]
+    begin = edges[-1] if edges else low
+    edge = _SENTENCE_EDGE.search(text, start)
+    end = len(text) if edge is None else edge.start()
+    return _FUTURE.search(text, begin, end) is not None
+
+
+def _value(
+    kind: str, m: re.Match[str], article: dt.date | None, coming: bool = False
+) -> str | None:
     groups = m.groupdict()
     if kind == "day":
         month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mn"]]
@@ -62,14 +109,25 @@ def _value(kind: str, m: re.Match[str], article: dt.date | None) -> str | None:
             return None
     if kind == "month":
         return f"{groups['y']}-{MONTHS[groups['mn']]:02d}"
-    if kind == "year":
+    if kind in ("year", "season"):
         return str(groups["y"])
+    if kind == "relday" and groups.get("y"):
+        return _day(int(groups["y"]), MONTHS[groups["mn"]], int(groups["d"]))
     if article is None:
         return None
-    if kind == "relmonth":
+    if kind in ("relmonth", "relday"):
         month = MONTHS[groups["mn"]]
-        year = article.year if month <= article.month else article.year - 1
+        if kind == "relday" and not coming:
+            year = _closest(article, month, int(groups["d"]))
+        elif coming:
+            year = article.year if month >= article.month else article.year + 1
+        else:
+            year = article.year if month <= article.month else article.year - 1
+        if kind == "relday":
+            return _day(year, month, int(groups["d"]))
         return f"{year}-{month:02d}"
+    if kind == "nextyear":
+        return str(article.year + 1)
     if kind == "today":
         return article.isoformat()
     if kind == "thisyear":
@@ -92,10 +150,11 @@ def dates(text: str, offset: int = 0, *, article: dt.date | None = None) -> list
                 word is None or (kind == "relmonth" and word.split()[0] not in _MONTH_RELS)
             ):
                 continue
-            value = _value(kind, m, article)
-            if value is None and kind in ("today", "thisyear", "lastyear"):
+            coming = kind in ("relmonth", "relday") and _coming(text, start, word)
+            value = _value(kind, m, article, coming)
+            if value is None and kind in ("today", "thisyear", "lastyear", "nextyear"):
                 continue
-            if rel is not None and kind not in ("today", "thisyear", "lastyear"):
+            if rel is not None and kind not in ("today", "thisyear", "lastyear", "nextyear"):
                 start = rel.start()
             taken.add(start, end)
             stated = text[start:end]

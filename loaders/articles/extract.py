@@ -20,7 +20,7 @@ from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS
 from loaders.articles.normalise import key, tokenise
-from loaders.articles.persons import PersonFinder
+from loaders.articles.persons import PersonFinder, state_keys
 from loaders.articles.sentences import split
 from loaders.articles.spans import Spans, resolve
 
@@ -45,7 +45,29 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if (m.entry.requires is None or m.entry.requires in named)
         and (m.entry.acronym or m.first < m.last or not _in_compound(text, m.start, m.end))
     ]
-    return refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
+    found = refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
+    return _of_other_states(found, gazetteer)
+
+
+def _of_other_states(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A known ministry named generically ("das Innenministerium") is that of a state the text
+    names; when the graph's one of that name belongs to a state the text does not name, it is
+    a new one: "Innenministerium des Landes X" for the state the text names first."""
+    here = {key(m.label) for m in found if m.kind == "state"} | {
+        key(m.text) for m in found if m.kind == "state"
+    }
+    states = state_keys(gazetteer)
+    result = []
+    for m in found:
+        if m.kind == "ministry" and m.entity is not None:
+            label = f" {key(m.label)} "
+            named = [k for k in states if f" {k} " in label]
+            if named and not any(k in here for k in named) and " " not in m.text.strip():
+                state = next((x.text for x in found if x.kind == "state"), None)
+                new = canonical(m.text) + ("" if state is None else f" des Landes {state}")
+                m = Mention(m.start, m.end, m.text, new, m.cls, None, m.kind, 0.7)
+        result.append(m)
+    return result
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

@@ -200,6 +200,7 @@ class PersonFinder:
         self.seen: set[tuple[Ref, Ref | None, int]] = set()
         self.masked = self.text
         self.roles: list[int] = []
+        self._state_keys: list[str] | None = None
 
     def run(self) -> tuple[list[Mention], list[Fact]]:
         """Person mentions (new ones) and role facts."""
@@ -378,9 +379,23 @@ class PersonFinder:
         if remainder:
             name += " " + remainder
         entry = self.gazetteer.lookup(name[0].upper() + name[1:])
-        if entry is not None:
+        if entry is not None and self._of_this_state(entry.label):
             return Ref(entry.label, entry.entity, entry.cls)
         return None
+
+    def _of_this_state(self, label: str) -> bool:
+        """Whether a known ministry may be the one meant: its name names no state, or a state
+        this text names ("Innenminister" in an article about another state is not that
+        state's Innenministerium)."""
+        if self._state_keys is None:
+            self._state_keys = state_keys(self.gazetteer)
+        label_key = f" {key(label)} "
+        named = [k for k in self._state_keys if f" {k} " in label_key]
+        if not named:
+            return True
+        here = {key(m.text) for m in self.mentions if m.kind == "state"}
+        here |= {key(m.label) for m in self.mentions if m.kind == "state"}
+        return any(k in here for k in named)
 
     def _affiliation(self, m: re.Match[str]) -> None:
         after = m.end()
@@ -415,6 +430,19 @@ class PersonFinder:
                 Mention(start, end, m.group("surname"), named.label, "Person", named.entity)
             )
         return found
+
+
+_STATE_KEYS: dict[int, list[str]] = {}
+
+
+def state_keys(gazetteer: Gazetteer) -> list[str]:
+    """The keys of every name of a state the graph knows ("sachs", "freistaat sachs")."""
+    found = _STATE_KEYS.get(id(gazetteer))
+    if found is None:
+        found = [k for k, e in gazetteer.by_key.items() if e.kind == "state"]
+        _STATE_KEYS.clear()
+        _STATE_KEYS[id(gazetteer)] = found
+    return found
 
 
 def _looks_like_name(name: str) -> bool:
