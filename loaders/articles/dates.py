@@ -17,7 +17,9 @@ from loaders.articles.lexicon import MONTH_RE, MONTHS
 from loaders.articles.spans import Intervals
 
 _YEAR = r"(?:19|20)\d\d"
-_SEASONS = r"Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende"
+_SEASONS = (
+    r"Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende"
+)
 _FUTURE: Final = re.compile(
     r"\b(?:soll|sollen|sollte|sollten|will|wollen|wird|werden|geplant|plant|planen|kommenden|"
     r"nächsten|künftig|voraussichtlich)\b"
