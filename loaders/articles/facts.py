@@ -24,6 +24,17 @@ FUNDING: Final = re.compile(
     r"Zusch[uü]ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
 )
+_PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
+"""Cues of providing that speak of money only when the sentence states a sum."""
+CONTRIBUTES: Final = re.compile(
+    r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|aufgebracht|trägt|tragen|übernimmt|"
+    r"übernehmen|übernommen|Eigenanteil\w*)\b"
+)
+"""A body paying its share ("steuert … bei", "bringt … auf", "trägt die Kosten"): with a sum,
+any body can be the one who pays, a town or a county too."""
+FOR_RECIPIENT: Final = re.compile(
+    r"\bfür[ \t]+(?:seine|ihre|die|alle)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
+)
 PART_OF: Final = re.compile(r"\bTeil\s+(?:des|der|eines|einer)\s+|\bim Rahmen\s+(?:des|der)\s+")
 _NEAR: Final = 40
 ORGANISER: Final = re.compile(
@@ -55,9 +66,10 @@ LAND_REF: Final = re.compile(
     r"|\b(?i:der|des|dem|vom)\s+Freistaat(?:es|s)?\b(?!\s+[A-ZÄÖÜ])"
 )
 FEDERAL_FUNDS: Final = re.compile(r"\bBundes(?:förder)?mittel\w*|\bBundesförderung\w*")
+STATE_FUNDS: Final = re.compile(r"\bLandes(?:förder)?mittel\w*|\bLandesförderung\w*")
 ANAPHOR: Final = re.compile(
     r"\b(?i:das|dieses|dem|diesem|des|die|diese)\s+(?:Vorhaben|Projekt\w*|Programm\w*|Angebot\w*|"
-    r"Kurse|Schulungen|Maßnahmen?|Initiative)\b|\b(?:hierfür|dafür)\b"
+    r"Kurse|Schulungen|Maßnahmen?|Initiative|Veranstaltung|Portal|Plattform)\b|\b(?:hierfür|dafür)\b"
 )
 RECEIVES: Final = re.compile(r"\b(?:erhält|erhalten|bekommt|bekommen)\b")
 """Receiving: a funding cue when the sentence states a sum of money."""
@@ -66,11 +78,14 @@ PER_RECIPIENT: Final = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
 )
 """The kind of recipient a sum is stated for: "je Landkreis", "jede teilnehmende Gemeinde"."""
-SOURCE: Final = re.compile(r"\b(?:aus|über)[ \t]+(?:dem|der|den)[ \t]+(?:[\w-]+[ \t]+)?[„“\"»]?$")
+SOURCE: Final = re.compile(
+    r"\b(?:aus|über)[ \t]+(?:dem|der|den|das)[ \t]+(?:[\w-]+[ \t]+)?[„“\"»]?$"
+)
 """A programme the money comes from ("aus dem Förderprogramm X") is not what it funds."""
 _NOT_RECIPIENTS: Final = frozenset(["Jahr", "Monat", "Woche", "Tag", "Kopf", "Einwohner", "Euro"])
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
 _RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
+_PAYERS: Final = ("municipality", "city", "county")
 
 
 @dataclass
@@ -199,13 +214,17 @@ def _funding(
 ) -> list[Fact]:
     cue = FUNDING.search(text)
     amounts = ctx.amount_index.inside(s.start, s.end)
+    if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
+        cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
+    contributes = CONTRIBUTES.search(text) if amounts else None
     if cue is None and amounts:
-        cue = RECEIVES.search(text) or SUPPORTS.search(text)
+        cue = RECEIVES.search(text) or SUPPORTS.search(text) or contributes
     initiatives = [m for m in ms if m.cls in ("Initiative", "Event")]
     if cue is None and not (amounts and initiatives):
         return []
     cue_at = s.start + (cue.start() if cue is not None else 0)
-    funder = _funder(ctx, s, ms, text, cue_at)
+    funders = _funders(ctx, s, ms, text, contributes)
+    funder = _funder(ctx, s, funders, cue_at)
     if funder is None:
         return []
     whole = _part_of_targets(s, ms, text)
@@ -213,14 +232,20 @@ def _funding(
     funded = [m for m in initiatives if m not in whole and ref(m) != funder]
     if sources and not amounts and all(m in sources for m in funded):
         return []  # where the money comes from ("aus dem Förderprogramm X"), not what it funds
+    channels = all(m in sources for m in funded)
     funded = [m for m in funded if m not in sources] or funded
     recipients = [m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder]
     per = PER_RECIPIENT.search(text)
+    for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
     obj: Ref | None = None
-    if funded:
+    if funded and not (channels and ANAPHOR.search(text)):
         obj = ref(min(funded, key=lambda m: (m.start < cue_at, abs(m.start - cue_at))))
     elif per and amounts and not recipients and per.group("noun") not in _NOT_RECIPIENTS:
         obj = Ref(per.group("noun"), None, "Organisation")
+    elif for_whom is not None and not recipients:
+        obj = Ref(for_whom.group("noun"), None, "Organisation")
+    elif contributes is not None and "Kosten" in text and not funded:
+        obj = None  # "die Kosten trägt X": the costs of what was just told
     elif ANAPHOR.search(text) or (amounts and not recipients):
         obj = ctx.antecedent(s, funder)
     else:
@@ -232,23 +257,53 @@ def _funding(
     conf = (0.8 if obj is not None and obj.entity else 0.6) - (0.2 if cue is None else 0.0)
     if not amounts:
         return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
-    return [_fact(s, "funds", funder, obj, conf, amount=a, count=count, date=date) for a in amounts]
+    found = []
+    for a in amounts:
+        who = _funder_of(funders, a.start) if len(funders) > 1 else funder
+        if all(f.subject != who or f.object != obj for f in found):
+            found.append(_fact(s, "funds", who, obj, conf, amount=a, count=count, date=date))
+    return found
 
 
-def _funder(ctx: Context, s: Sentence, ms: list[Mention], text: str, cue_at: int) -> Ref | None:
-    """Who gives the money: a public body named in the sentence, "das Land", federal
-    funds ("Bundesmittel"), else the public body the article named last."""
-    funders = [(m.start, ref(m)) for m in ms if m.kind in _FUNDERS]
+def _funders(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, contributes: re.Match[str] | None
+) -> list[tuple[int, Ref]]:
+    """The public bodies of a sentence that may give money, with their positions: "das Land",
+    federal or state funds ("Bundesmittel", "Landesmittel"); with a cue of paying a share,
+    any body of the sentence."""
+    kinds = _FUNDERS + _PAYERS if contributes is not None else _FUNDERS
+    funders = [(m.start, ref(m)) for m in ms if m.kind in kinds]
     land = _land(ctx, s, text)
     if land is not None:
         funders.append(land)
     federal = FEDERAL_FUNDS.search(text)
     if federal is not None and ctx.federation is not None:
         funders.append((s.start + federal.start(), ctx.federation))
+    state = STATE_FUNDS.search(text)
+    if state is not None:
+        named = ctx.state_before(s.start + state.start())
+        if named is not None:
+            funders.append((s.start + state.start(), ref(named)))
+    return funders
+
+
+def _funder_of(funders: list[tuple[int, Ref]], at: int) -> Ref:
+    """The body named last before a sum (else the first after it)."""
+    before = [pair for pair in funders if pair[0] < at]
+    return max(before, key=lambda p: p[0])[1] if before else min(funders, key=lambda p: p[0])[1]
+
+
+def _funder(
+    ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: int
+) -> Ref | None:
+    """Who gives the money: a public body named in the sentence, else the government (state,
+    ministry, federation) the article named last, else the public body it named last."""
     if funders:
-        funders.sort(key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
-        return funders[0][1]
-    earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)
+        ordered = sorted(funders, key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
+        return ordered[0][1]
+    earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
+    if earlier is None:
+        earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)
     return None if earlier is None else ref(earlier)
 
 
