@@ -53,6 +53,13 @@ PARTICIPATES: Final = re.compile(
     r"\b(?:gewinn\w*|gewonnen|Preisträger\w*|ausgezeichnet|erhalten|erhält|teilnehm\w*|Teilnehm\w*|"
     r"nehmen|nimmt|beteilig\w*|mitmachen)\b"
 )
+WORKS: Final = re.compile(
+    r"\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|begleite\w*|[Bb]egleitet|"
+    r"beauftragt\w*|eingebunden|[Uu]mgesetzt|setz\w*[ \t]+\w+[ \t]+um|mitgewirkt|mitwirk\w*|"
+    r"[Pp]ilot(?:kommune|kreis|gemeinde|stadt|städte)\w*|abwickel\w*|wickelt)\b"
+)
+"""Cues of working on an initiative: building, running, accompanying, carrying out."""
+_GOVERNMENTS: Final = ("state", "federation", "ministry")
 COOPERATES: Final = re.compile(
     r"\b(?:Kooperation|kooperier\w*|Zusammenarbeit|arbeiten\s+\w*\s*zusammen|gemeinsam|"
     r"Vereinbarung\w*|vereinbart\w*|geschlossen)\b"
@@ -112,6 +119,15 @@ class Context:
             m for m in self.mentions if m.cls in ("Initiative", "Event") and m.start not in wholes
         ]
         self.initiative_starts = [m.start for m in self.initiatives]
+        title = (
+            self.sentences[0].end
+            if self.sentences and _is_title(self.text, self.sentences[0])
+            else 0
+        )
+        self.main = next(
+            (m for m in self.initiatives if m.cls == "Initiative" and m.start >= title), None
+        )
+        """The initiative the article is about: the first one its body names."""
         self.sentence_starts = [s.start for s in self.sentences]
 
     def last_initiative_before(self, position: int) -> Mention | None:
@@ -257,7 +273,7 @@ def _funding(
     conf = (0.8 if obj is not None and obj.entity else 0.6) - (0.2 if cue is None else 0.0)
     if not amounts:
         return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
-    found = []
+    found: list[Fact] = []
     for a in amounts:
         who = _funder_of(funders, a.start) if len(funders) > 1 else funder
         if all(f.subject != who or f.object != obj for f in found):
@@ -293,9 +309,7 @@ def _funder_of(funders: list[tuple[int, Ref]], at: int) -> Ref:
     return max(before, key=lambda p: p[0])[1] if before else min(funders, key=lambda p: p[0])[1]
 
 
-def _funder(
-    ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: int
-) -> Ref | None:
+def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: int) -> Ref | None:
     """Who gives the money: a public body named in the sentence, else the government (state,
     ministry, federation) the article named last, else the public body it named last."""
     if funders:
@@ -411,12 +425,13 @@ def _participates(
 ) -> list[Fact]:
     cue = PARTICIPATES.search(text)
     if cue is None:
-        return []
+        return _works_on(ctx, s, ms, text, date)
     targets = [m for m in ms if m.cls in ("Initiative", "Event")]
+    joins = cue.group().lower().startswith(("teilnehm", "beteilig"))
     if not targets:
-        earlier = ctx.last_initiative_before(s.start)
-        if earlier is None or not cue.group().startswith("Teilnehm"):
-            return []
+        earlier = ctx.main if joins else None
+        if earlier is None:
+            return _works_on(ctx, s, ms, text, date)
         targets = [earlier]
     word = cue.group().lower()
     role = (
@@ -428,16 +443,36 @@ def _participates(
     )
     target = ref(targets[0])
     counts = ctx.count_index.inside(s.start, s.end)
-    if counts:
+    if counts and not joins:
         count = counts[0]
         subject = Ref(count.of, None, "Organisation")
         return [
             _fact(s, "participates_in", subject, target, 0.6, role=role, count=count, date=date)
         ]
     cue_at = s.start + cue.start()
-    agents = [m for m in ms if m.cls == "Organisation" and m.start < cue_at]
+    agents = [m for m in ms if m.cls == "Organisation" and (joins or m.start < cue_at)]
     return [
-        _fact(s, "participates_in", ref(a), target, 0.55, role=role, date=date) for a in agents[:3]
+        _fact(s, "participates_in", ref(a), target, 0.55, role=role, date=date)
+        for a in agents[: 8 if joins else 3]
+    ]
+
+
+def _works_on(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    """Bodies that build, run or accompany the initiative the article is about ("Entwickelt
+    wird das Portal vom X", "den Betrieb übernimmt Y", "Z begleitet das Projekt")."""
+    if WORKS.search(text) is None or ctx.main is None:
+        return []
+    if FUNDING.search(text) or ctx.amount_index.inside(s.start, s.end):
+        return []
+    if any(m.cls in ("Initiative", "Event") and m != ctx.main for m in ms):
+        return []
+    target = ref(ctx.main)
+    agents = [m for m in ms if m.cls == "Organisation" and m.kind not in _GOVERNMENTS]
+    return [
+        _fact(s, "participates_in", ref(a), target, 0.5, role="participant", date=date)
+        for a in agents[:8]
     ]
 
 
