@@ -13,10 +13,14 @@ import re
 from typing import Final
 
 from loaders.articles.findings import DateRef
-from loaders.articles.lexicon import MONTH_RE, MONTHS
+from loaders.articles.lexicon import MONTH_AT_WORD, MONTH_RE, MONTHS
 from loaders.articles.spans import Intervals
 
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_AT_WORD = r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d"
+"""``\\b`` + a year, written to start with its first digit (so the engine skips to digits)."""
+_DAY = r"\d(?<!\w\d)\d?"
+"""``\\b\\d{1,2}``, likewise."""
 _SEASONS = (
     r"Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresanfang|Jahresmitte|Jahresende"
 )
@@ -29,20 +33,20 @@ _SENTENCE_EDGE: Final = re.compile(r"[.!?][\s“”\"]|\n")
 # Each pattern starts with something it needs (a digit, a month, a word), so the regex engine
 # skips quickly through text without dates; the preposition before it is read afterwards.
 _PATTERNS: Final = (
-    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\.[ \t]?(?P<m>\d{{1,2}})\.[ \t]?(?P<y>{_YEAR})\b")),
-    ("day", re.compile(rf"\b(?P<d>\d{{1,2}})\.[ \t]+(?P<mn>{MONTH_RE})[ \t]+(?P<y>{_YEAR})\b")),
+    ("day", re.compile(rf"(?P<d>{_DAY})\.[ \t]?(?P<m>\d{{1,2}})\.[ \t]?(?P<y>{_YEAR})\b")),
+    ("day", re.compile(rf"(?P<d>{_DAY})\.[ \t]+(?P<mn>{MONTH_RE})[ \t]+(?P<y>{_YEAR})\b")),
     (
         "relday",
         re.compile(
-            rf"\b(?P<d>\d{{1,2}})\.(?:[ \t]+bis[ \t]+(?:zum[ \t]+)?\d{{1,2}}\.)?[ \t]+"
+            rf"(?P<d>{_DAY})\.(?:[ \t]+bis[ \t]+(?:zum[ \t]+)?\d{{1,2}}\.)?[ \t]+"
             rf"(?P<mn>{MONTH_RE})(?:[ \t]+(?P<y>{_YEAR}))?\b(?![ \t]+{_YEAR})"
         ),
     ),
-    ("month", re.compile(rf"\b(?P<mn>{MONTH_RE})[ \t]+(?P<y>{_YEAR})\b")),
+    ("month", re.compile(rf"(?P<mn>{MONTH_AT_WORD})[ \t]+(?P<y>{_YEAR})\b")),
     ("season", re.compile(rf"\b(?:{_SEASONS})[ \t]+(?P<y>{_YEAR})\b")),
-    ("relmonth", re.compile(rf"\b(?P<mn>{MONTH_RE})\b(?![ \t]+{_YEAR})")),
-    ("year", re.compile(rf"\b(?P<y>{_YEAR})\b(?![.,]\d)")),
-    ("today", re.compile(r"(?<![\w-])(?P<w>heute|heutigen)(?![\w-])")),
+    ("relmonth", re.compile(rf"(?P<mn>{MONTH_AT_WORD})\b(?![ \t]+{_YEAR})")),
+    ("year", re.compile(rf"(?P<y>{_YEAR_AT_WORD})\b(?![.,]\d)")),
+    ("today", re.compile(r"(?P<w>h(?<![\w-]h)(?:eute|eutigen))(?![\w-])")),
     (
         "nextyear",
         re.compile(r"\b(?P<w>(?:[Ii]m[ \t]+)?(?:kommenden|nächsten)[ \t]+Jahr(?:es)?)\b"),

@@ -66,6 +66,31 @@ MONTHS: Final = {
 }
 MONTH_RE: Final = "|".join(MONTHS)
 
+
+def at_word_start(words: list[str] | tuple[str, ...]) -> str:
+    """``\\b(?:w1|w2|…)`` for literal words, written to start with their first letters, so
+    that the regex engine jumps to those letters instead of trying every position.
+
+    >>> import re
+    >>> [m.group() for m in re.finditer(at_word_start(["Mai", "März"]), "Mai xMai März")]
+    ['Mai', 'März']
+    """
+    firsts: dict[str, list[str]] = {}
+    for word in words:
+        firsts.setdefault(word[0], []).append(re.escape(word[1:]))
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(c)}(?<!\\w{re.escape(c)})(?:{'|'.join(rests)})"
+            for c, rests in firsts.items()
+        )
+        + ")"
+    )
+
+
+MONTH_AT_WORD: Final = at_word_start(list(MONTHS))
+"""The month names after a word boundary (see :func:`at_word_start`)."""
+
 NUMBER_WORDS: Final = {
     "zwei": 2,
     "drei": 3,

@@ -36,10 +36,15 @@ _ROLE_ONE = rf"{_MASK}{_FILL}*"
 the patterns below run on a copy of the text in which every role word with its modifiers is
 replaced by private-use characters of the same length (see :func:`mask_roles`)."""
 _ITEM = rf"(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?{CAP}"
+_ROLE_AT_WORD = rf"{_MASK}(?<![\wäöüß]{_MASK}){_FILL}*"
+"""A role phrase that starts a word; the mark comes first, so the pattern is searched for
+by its first character (a look-behind before it would make the engine try every position)."""
 ROLE: Final = (
     rf"(?P<role>{_ROLE_ONE}(?:[ \t]+und[ \t]+{_ROLE_ONE})?"
     rf"(?:[ \t]+für[ \t]+{_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_ITEM})*)?)"
 )
+_AT_WORD_ROLE = ROLE.replace(_ROLE_ONE, _ROLE_AT_WORD, 1)
+"""``(?<![\wäöüß])`` + ROLE, written so that the pattern starts with the mark."""
 _PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|am)[ \t]+)"
 _ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
 
@@ -51,25 +56,27 @@ COPULA: Final = re.compile(
 TITLE: Final = r"(?:(?:Prof\.|Dr\.|Professor(?:in)?)[ \t]+){0,2}"
 """Academic titles before a name; they stay out of the name."""
 ROLE_FIRST: Final = re.compile(
-    rf"(?<![\wäöüß]){ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),|,)?"
+    rf"{_AT_WORD_ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),|,)?"
     rf"[ \t]+(?P<role2>{_ROLE_ONE}[ \t]+)?{TITLE}{NAME}(?P<home>[ \t]+aus[ \t]+{CAP})?"
 )
 ROLE_IS: Final = re.compile(
-    rf"(?<![\wäöüß]){ROLE}{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?)[ \t]+(?:ist|wird|bleibt|war|wurde)"
+    rf"{_AT_WORD_ROLE}{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?)[ \t]+(?:ist|wird|bleibt|war|wurde)"
     rf"[ \t]+{TITLE}{NAME}"
 )
 """The copula the other way round: "Geschäftsführerin der Agentur ist Dr. X"."""
 POSSESSIVE: Final = re.compile(
-    rf"\b(?:Sein|Seine|Ihr|Ihre|Dessen|Deren)[ \t]+{ROLE},?[ \t]+{TITLE}{NAME}"
+    rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|D(?<!\wD)(?:essen|eren))[ \t]+{ROLE},?"
+    rf"[ \t]+{TITLE}{NAME}"
 )
 """A role of the body named just before: "Sein Präsident, X"."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
 SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
-SURNAME: Final = re.compile(rf"(?<![\wäöüß]){_ROLE_ONE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
+SURNAME: Final = re.compile(rf"{_ROLE_AT_WORD}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
 _AFFILIATION_WORD: Final = re.compile(r"[ \t](?:vom|von|aus dem)[ \t]")
 _CAP_WORD: Final = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß-]*")
 _ROLE_WORD: Final = re.compile(ROLE_WORD_RE)
 _MODIFIER: Final = re.compile(ROLE_MODIFIER_RE)
+_MINISTER: Final = re.compile(r"(\w*)[Mm]inister(?:in)?(?:[ \t]+(für[ \t]+.+))?$")
 _CHIEF: Final = re.compile(r"(?<![\wäöüß])Chief [A-Z]\w+ Officer(?![\wäöüß])")
 
 
@@ -371,7 +378,7 @@ class PersonFinder:
 
     def _ministry_of(self, role: str) -> Ref | None:
         """``Digitalisierungsminister`` → the Digitalisierungsministerium, when known."""
-        match = re.search(r"(\w*)[Mm]inister(?:in)?(?:[ \t]+(für[ \t]+.+))?$", role)
+        match = _MINISTER.search(role)
         if match is None or "präsident" in role.lower().split()[-1]:
             return None
         prefix, remainder = match.group(1), match.group(2)
@@ -449,7 +456,7 @@ def _looks_like_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
         return False
-    if re.fullmatch(ROLE_WORD_RE, words[0]) or re.fullmatch(ROLE_WORD_RE, words[-1]):
+    if _is_role_word(words[0]) or _is_role_word(words[-1]):
         return False
     first, last = words[0].lower(), words[-1].lower()
     return not any(last.endswith(e) or first.endswith(e) for e in _NOUN_ENDINGS)

@@ -14,6 +14,7 @@ _ABBREVIATION_WORDS: Final = """stv bzw ca dr prof mio mrd tsd nr st str abs ggf
     z b u a o ä
     e v gmbh co kg sog ehem evtl bspw jh jhd mind max min rd"""
 _ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS.split())
+_LAST_WORD: Final = re.compile(r"(\w+)$")
 _END_RE: Final = re.compile(r"[.!?…]+[“”\"»«)]?(?=\s+[„“\"»(A-ZÄÖÜ0-9])|\n")
 
 
@@ -42,7 +43,7 @@ def split(text: str) -> list[Sentence]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"(\w+)$", text[max(0, dot - 12) : dot])
+    word = _LAST_WORD.search(text[max(0, dot - 12) : dot])
     if word is None:
         return False
     token = word.group(1)
