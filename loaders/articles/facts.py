@@ -35,22 +35,24 @@ any body can be the one who pays, a town or a county too."""
 FOR_RECIPIENT: Final = re.compile(
     r"\bfür[ \t]+(?:seine|ihre|die|alle)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
 )
-PART_OF: Final = re.compile(r"\bTeil\s+(?:des|der|eines|einer)\s+|\bim Rahmen\s+(?:des|der)\s+")
+PART_OF: Final = re.compile(
+    r"(?=[Ti])(?:\bTeil\s+(?:des|der|eines|einer)\s+|\bim Rahmen\s+(?:des|der)\s+)"
+)
 _NEAR: Final = 40
 ORGANISER: Final = re.compile(
     r"\b\w*(?:[Vv]eranstaltung|[Kk]onferenz|[Tt]agung|[Ww]orkshop|[Kk]ongress)\s+(?:des|der|vom)\s+"
 )
 ORGANISES: Final = re.compile(
-    r"\b(?:veranstalte\w*|organisier\w*|richtet\w*\s+\w*\s*aus|ausgerichtet|lädt|"
+    r"(?=[vorlaugsi])\b(?:veranstalte\w*|organisier\w*|richtet\w*\s+\w*\s*aus|ausgerichtet|lädt|"
     r"an den Start gebracht|gestartet|startet|initiiert\w*|ins Leben gerufen)\b"
 )
-SUPPORTS: Final = re.compile(r"\b(?:unterstütz\w*|Unterstützung)\b")
+SUPPORTS: Final = re.compile(r"(?=[uU])\b(?:unterstütz\w*|Unterstützung)\b")
 TRAINS: Final = re.compile(
-    r"\b(?:Qualifizierungskurse|Schulung\w*|Kurse|Seminar\w*|Fortbildung\w*|Weiterbildung\w*|"
+    r"(?=[QSKFWsq])\b(?:Qualifizierungskurse|Schulung\w*|Kurse|Seminar\w*|Fortbildung\w*|Weiterbildung\w*|"
     r"schul(?:t|en)|qualifizier\w*)\b"
 )
 PARTICIPATES: Final = re.compile(
-    r"\b(?:gewinn\w*|gewonnen|Preisträger\w*|ausgezeichnet|erhalten|erhält|teilnehm\w*|Teilnehm\w*|"
+    r"(?=[gGPaeTnbm])\b(?:gewinn\w*|gewonnen|Preisträger\w*|ausgezeichnet|erhalten|erhält|teilnehm\w*|Teilnehm\w*|"
     r"nehmen|nimmt|beteilig\w*|mitmachen)\b"
 )
 WORKS: Final = re.compile(
@@ -61,24 +63,26 @@ WORKS: Final = re.compile(
 """Cues of working on an initiative: building, running, accompanying, carrying out."""
 _GOVERNMENTS: Final = ("state", "federation", "ministry")
 COOPERATES: Final = re.compile(
-    r"\b(?:Kooperation|kooperier\w*|Zusammenarbeit|arbeiten\s+\w*\s*zusammen|gemeinsam|"
+    r"(?=[KkZagVv])\b(?:Kooperation|kooperier\w*|Zusammenarbeit|arbeiten\s+\w*\s*zusammen|gemeinsam|"
     r"Vereinbarung\w*|vereinbart\w*|geschlossen)\b"
 )
 MEMBER: Final = re.compile(
-    r"\btritt\b[^.]*\bbei\b|\bBeitritt\w*|\bMitglied(?:er)?\s+(?:des|der|im)\b|"
-    r"\bangeschlossen\b|\bschließ\w*\s+sich\b|\bbeigetreten\b"
+    r"(?=[tBMasb])(?:\btritt\b[^.]*\bbei\b|\bBeitritt\w*|\bMitglied(?:er)?\s+(?:des|der|im)\b|"
+    r"\bangeschlossen\b|\bschließ\w*\s+sich\b|\bbeigetreten\b)"
 )
 LAND_REF: Final = re.compile(
-    r"\b(?i:das|des|dem|vom|im|beim)\s+Land(?:es)?\b(?!\s+[A-ZÄÖÜ])|\bLandesregierung\b(?!\s+[A-ZÄÖÜ])"
-    r"|\b(?i:der|des|dem|vom)\s+Freistaat(?:es|s)?\b(?!\s+[A-ZÄÖÜ])"
+    r"(?=[dDvViIbBL])(?:\b(?i:das|des|dem|vom|im|beim)\s+Land(?:es)?\b(?!\s+[A-ZÄÖÜ])"
+    r"|\bLandesregierung\b(?!\s+[A-ZÄÖÜ])"
+    r"|\b(?i:der|des|dem|vom)\s+Freistaat(?:es|s)?\b(?!\s+[A-ZÄÖÜ]))"
 )
 FEDERAL_FUNDS: Final = re.compile(r"\bBundes(?:förder)?mittel\w*|\bBundesförderung\w*")
 STATE_FUNDS: Final = re.compile(r"\bLandes(?:förder)?mittel\w*|\bLandesförderung\w*")
 ANAPHOR: Final = re.compile(
-    r"\b(?i:das|dieses|dem|diesem|des|die|diese)\s+(?:Vorhaben|Projekt\w*|Programm\w*|Angebot\w*|"
-    r"Kurse|Schulungen|Maßnahmen?|Initiative|Veranstaltung|Portal|Plattform)\b|\b(?:hierfür|dafür)\b"
+    r"(?=[dDh])(?:\b(?i:das|dieses|dem|diesem|des|die|diese)\s+(?:Vorhaben|Projekt\w*|"
+    r"Programm\w*|Angebot\w*|Kurse|Schulungen|Maßnahmen?|Initiative|Veranstaltung|Portal|"
+    r"Plattform)\b|\b(?:hierfür|dafür)\b)"
 )
-RECEIVES: Final = re.compile(r"\b(?:erhält|erhalten|bekommt|bekommen)\b")
+RECEIVES: Final = re.compile(r"(?=[eb])\b(?:erhält|erhalten|bekommt|bekommen)\b")
 """Receiving: a funding cue when the sentence states a sum of money."""
 PER_RECIPIENT: Final = re.compile(
     r"\b(?:[Jj]ede[rsmn]?|je|pro)[ \t]+(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?"
@@ -340,7 +344,9 @@ def _whole_after(at: int, ms: list[Mention]) -> Mention | None:
 def _part_of(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
-    found = []
+    found: list[Fact] = []
+    if not any(m.cls in ("Initiative", "Event") for m in ms):
+        return found  # the whole is an initiative of the sentence
     for cue in PART_OF.finditer(text):
         whole = _whole_after(s.start + cue.end(), ms)
         if whole is None:
@@ -358,8 +364,10 @@ def _part_of(
 def _organiser(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
-    found = []
+    found: list[Fact] = []
     events = [m for m in ms if m.cls in ("Event", "Initiative")]
+    if not events:
+        return found  # every organiser fact names an event or initiative of the sentence
     for cue in ORGANISER.finditer(text):
         at = s.start + cue.end()
         org = next((m for m in ms if at <= m.start <= at + 1 and m.cls == "Organisation"), None)
@@ -382,6 +390,8 @@ def _organiser(
 def _supports(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
+    if not any(m.cls == "Organisation" for m in ms):
+        return []  # a supporter is a body of the sentence
     cue = SUPPORTS.search(text)
     if cue is None or FUNDING.search(text) or ctx.amount_index.inside(s.start, s.end):
         return []
@@ -403,16 +413,13 @@ def _supports(
 def _trains(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
-    cue = TRAINS.search(text)
-    if cue is None:
-        return []
     providers = [
         m
         for m in ms
         if m.kind in ("training_provider", "academy")
         or (m.cls == "Organisation" and " an" in text[-6:])
     ]
-    if not providers:
+    if not providers or TRAINS.search(text) is None:
         return []
     programmes = [m for m in ms if m.cls == "Initiative"]
     programme = programmes[0] if programmes else ctx.last_initiative_before(s.start)
@@ -423,6 +430,8 @@ def _trains(
 def _participates(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
+    if ctx.main is None and not any(m.cls in ("Initiative", "Event") for m in ms):
+        return []  # nothing to take part in
     cue = PARTICIPATES.search(text)
     if cue is None:
         return _works_on(ctx, s, ms, text, date)
@@ -477,10 +486,8 @@ def _works_on(
 
 
 def _cooperates(s: Sentence, ms: list[Mention], text: str, date: str | None) -> list[Fact]:
-    if COOPERATES.search(text) is None:
-        return []
     orgs = [m for m in ms if m.cls == "Organisation"]
-    if len(orgs) < 2:
+    if len(orgs) < 2 or COOPERATES.search(text) is None:
         return []
     return [_fact(s, "cooperates_with", ref(orgs[0]), ref(orgs[1]), 0.55, date=date)]
 
@@ -488,9 +495,8 @@ def _cooperates(s: Sentence, ms: list[Mention], text: str, date: str | None) -> 
 def _member(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
-    cue = MEMBER.search(text)
     orgs = [m for m in ms if m.cls == "Organisation"]
-    if cue is None or not orgs:
+    if not orgs or MEMBER.search(text) is None:
         return []
     if len(orgs) >= 2:
         return [_fact(s, "member_of", ref(orgs[0]), ref(orgs[1]), 0.6, date=date)]

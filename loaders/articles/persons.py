@@ -44,7 +44,7 @@ ROLE: Final = (
     rf"(?:[ \t]+für[ \t]+{_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_ITEM})*)?)"
 )
 _AT_WORD_ROLE = ROLE.replace(_ROLE_ONE, _ROLE_AT_WORD, 1)
-"""``(?<![\wäöüß])`` + ROLE, written so that the pattern starts with the mark."""
+"""A look-behind for a word start, then ROLE, written so that the pattern starts with the mark."""
 _PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|am)[ \t]+)"
 _ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
 
