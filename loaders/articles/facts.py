@@ -24,6 +24,18 @@ FUNDING: Final = re.compile(
     r"Zusch[uü]ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
 )
+_FUNDING_WORDS: Final = (
+    "förder",
+    "finanzier",
+    "investier",
+    "zur verfügung",
+    "bereit",
+    "zusch",
+    "zuwendung",
+    "mittel",
+)
+"""Every match of FUNDING contains one of these (lower case): sentences without them are
+not searched."""
 _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
@@ -232,7 +244,8 @@ def _land(ctx: Context, s: Sentence, text: str) -> tuple[int, Ref] | None:
 def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
-    cue = FUNDING.search(text)
+    lower = text.lower()
+    cue = FUNDING.search(text) if any(w in lower for w in _FUNDING_WORDS) else None
     amounts = ctx.amount_index.inside(s.start, s.end)
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money

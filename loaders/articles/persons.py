@@ -459,4 +459,4 @@ def _looks_like_name(name: str) -> bool:
     if _is_role_word(words[0]) or _is_role_word(words[-1]):
         return False
     first, last = words[0].lower(), words[-1].lower()
-    return not any(last.endswith(e) or first.endswith(e) for e in _NOUN_ENDINGS)
+    return not (last.endswith(_NOUN_ENDINGS) or first.endswith(_NOUN_ENDINGS))
