@@ -127,14 +127,9 @@ def where_group_start(text: str) -> int | None:
     """
     i, n = 0, len(text)
     while i < n:
-        char = text[i]
-        if char == "#":
-            i = text.find("\n", i)
-            i = n if i < 0 else i
-        elif char == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
-            i = text.index(">", i) + 1
-        elif char in "\"'":
-            i = _skip_string(text, i)
+        after = _skip_inert(text, i)
+        if after is not None:
+            i = after
         elif text[i : i + 5].upper() == "WHERE" and not text[i - 1 : i].isalnum():
             brace = re.match(r"WHERE\s*\{", text[i:], re.IGNORECASE)
             if brace:
@@ -143,6 +138,96 @@ def where_group_start(text: str) -> int | None:
         else:
             i += 1
     return None
+
+
+_IRI = re.compile(r"<[^\s<>\"{}|^`\\]*>")
+
+
+def _skip_inert(text: str, i: int) -> int | None:
+    """When a comment, IRI or string starts at ``i``: the index after it; else ``None``."""
+    char = text[i]
+    if char == "#":
+        end = text.find("\n", i)
+        return len(text) if end < 0 else end
+    if char == "<" and (iri := _IRI.match(text, i)):
+        return iri.end()
+    if char in "\"'":
+        return _skip_string(text, i)
+    return None
+
+
+def _group_end(text: str, start: int) -> int:
+    """The index of the ``}`` closing the group whose ``{`` is at ``start``."""
+    depth, i = 0, start
+    while i < len(text):
+        after = _skip_inert(text, i)
+        if after is not None:
+            i = after
+            continue
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError("unbalanced braces")
+
+
+_LATERAL = re.compile(r"(?<![\w:?$])LATERAL\s*\{", re.IGNORECASE)
+_ONLY_OPTIONALS = re.compile(r"\s*(?:OPTIONAL\s*\{)", re.IGNORECASE)
+
+
+def without_lateral(text: str) -> str:
+    """``text`` in plain SPARQL 1.1, for servers that do not know ``LATERAL``.
+
+    ``LATERAL { OPTIONAL { P } }`` becomes ``OPTIONAL { P }``, any other ``LATERAL { P }``
+    the group ``{ P }``. Both give the same rows as long as the lateral part uses the outer
+    variables only to join on, as the canned queries do (a test checks them all): the
+    lateral form is only an evaluation order.
+
+    >>> without_lateral("SELECT * { ?s ?p ?o LATERAL { OPTIONAL { ?s <x:l> ?l } } }")
+    'SELECT * { ?s ?p ?o  OPTIONAL { ?s <x:l> ?l }  }'
+    >>> without_lateral("SELECT * { ?s ?p ?o LATERAL { ?o <x:l> ?l } } # LATERAL {")
+    'SELECT * { ?s ?p ?o { ?o <x:l> ?l } } # LATERAL {'
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        after = _skip_inert(text, i)
+        if after is not None:
+            out.append(text[i:after])
+            i = after
+            continue
+        match = _LATERAL.match(text, i) if text[i] in "Ll" else None
+        if match is None or (i and (text[i - 1].isalnum() or text[i - 1] in "_:?$")):
+            out.append(text[i])
+            i += 1
+            continue
+        brace = match.end() - 1
+        close = _group_end(text, brace)
+        body = without_lateral(text[brace + 1 : close])
+        out.append(body if _optionals_only(body) else "{" + body + "}")
+        i = close + 1
+    return "".join(out)
+
+
+def _optionals_only(body: str) -> bool:
+    """Whether a group body is nothing but ``OPTIONAL { … }`` groups (and comments)."""
+    i = 0
+    while True:
+        while i < len(body) and (body[i].isspace() or body[i] == "#"):
+            if body[i] == "#":
+                end = body.find("\n", i)
+                i = len(body) if end < 0 else end
+            else:
+                i += 1
+        if i == len(body):
+            return True
+        match = _ONLY_OPTIONALS.match(body, i)
+        if match is None:
+            return False
+        i = _group_end(body, match.end() - 1) + 1
 
 
 def _skip_string(text: str, i: int) -> int:

@@ -188,13 +188,19 @@ def _is_a(store: Readable, term: NamedNode, cls: NamedNode) -> bool:
 def lookup(store: Readable, text: str, cls: NamedNode | None) -> list[NamedNode]:
     """Entities (of class ``cls``) whose label, alternative label, acronym or AGS is ``text``."""
     name = Literal(text.strip().lower())
+    # the name as written, in the languages labels have: a second way to match, for
+    # servers whose string functions mangle non-ASCII text (Virtuoso 7)
+    exact = ", ".join(
+        str(Literal(text.strip(), language=lang) if lang else Literal(text.strip()))
+        for lang in (None, "de", "en")
+    )
     typed = "" if cls is None else f"?x a {cls} ."
     rows = store.query(
         f"""SELECT DISTINCT ?x WHERE {{
               VALUES ?wanted {{ {name} }}
               {typed}
               ?x {RDFS.label}|{SKOS.altLabel}|{DK.acronym}|{DK.ags} ?name .
-              FILTER(LCASE(STR(?name)) = ?wanted)
+              FILTER(LCASE(STR(?name)) = ?wanted || ?name IN ({exact}))
             }} ORDER BY ?x""",
         use_default_graph_as_union=True,
     )

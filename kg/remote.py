@@ -38,6 +38,7 @@ from pyoxigraph import (
     serialize,
 )
 
+from kg.canned import without_lateral
 from kg.errors import RemoteError, StoreError
 from kg.settings import Settings
 from kg.store import Manifest
@@ -117,6 +118,26 @@ def with_prefixes(query: str, prefixes: dict[str, str] | None = None) -> str:
     return "".join(lines) + query
 
 
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?i:PREFIX)\s*[\w.-]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*")
+
+
+def query_form(query: str) -> str | None:
+    """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: what the query asks for.
+
+    Servers answer with the first acceptable type they can; telling them only the types
+    that fit the query keeps a graph from coming back as a result table.
+
+    >>> query_form("PREFIX dk: <x:> # note\\nconstruct { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    'CONSTRUCT'
+    >>> query_form("nonsense") is None
+    True
+    """
+    prologue = _PROLOGUE.match(query)  # matches always (possibly nothing)
+    rest = query[prologue.end() :] if prologue else query
+    match = re.match(r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", rest, re.IGNORECASE)
+    return match.group(1).upper() if match else None
+
+
 def describe_failure(error: Exception, url: str, timeout: float) -> RemoteError:
     """A clear error for a request to the remote server that did not get an answer."""
     if isinstance(error, httpx.TimeoutException):
@@ -148,6 +169,7 @@ class RemoteStore:
     def __init__(self, endpoint: Endpoint, *, timeout: float = 30.0) -> None:
         self.endpoint = endpoint
         self.timeout = timeout
+        self._lateral: bool | None = None
         self.client = httpx.Client(
             auth=endpoint.auth, timeout=httpx.Timeout(timeout, connect=5.0), follow_redirects=True
         )
@@ -176,12 +198,38 @@ class RemoteStore:
     ) -> QuerySolutions | QueryBoolean | list[Triple]:
         """Run a query; solutions and booleans as pyoxigraph objects, graphs as triples."""
         del use_default_graph_as_union  # the remote default graph is the union (see above)
+        if not self.lateral:
+            query = without_lateral(query)
+        return self._query(query, prefixes, default_graph, named_graphs)
+
+    @property
+    def lateral(self) -> bool:
+        """Whether the server knows ``LATERAL`` (asked once); our queries avoid it if not."""
+        if self._lateral is None:
+            try:
+                self._query("SELECT * WHERE { BIND(1 AS ?x) LATERAL { BIND(?x AS ?y) } }")
+                self._lateral = True
+            except RemoteError as error:
+                if error.upstream != 400:
+                    raise
+                self._lateral = False
+        return self._lateral
+
+    def _query(
+        self,
+        query: str,
+        prefixes: dict[str, str] | None = None,
+        default_graph: list[NamedNode] | None = None,
+        named_graphs: list[NamedNode] | None = None,
+    ) -> QuerySolutions | QueryBoolean | list[Triple]:
         form = [("query", with_prefixes(query, prefixes))]
         form += [("default-graph-uri", g.value) for g in default_graph or ()]
         form += [("named-graph-uri", g.value) for g in named_graphs or ()]
         url = self.endpoint.query_url
+        form_of = query_form(query)
+        accept = {"CONSTRUCT": N_TRIPLES, "DESCRIBE": N_TRIPLES}.get(form_of or "", RESULTS_JSON)
         headers = {
-            "Accept": f"{RESULTS_JSON}, {N_TRIPLES};q=0.9",
+            "Accept": accept if form_of else f"{RESULTS_JSON}, {N_TRIPLES};q=0.9",
             "Content-Type": "application/x-www-form-urlencoded",
         }
         try:
@@ -206,9 +254,13 @@ class RemoteStore:
 
     def named_graphs(self) -> Iterator[NamedNode]:
         """The names of the remote store's graphs."""
-        for (graph,) in self.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"):
-            if isinstance(graph, NamedNode):
-                yield graph
+        found = self._graphs("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")  # cheap where it works
+        if not found:  # Virtuoso binds no graph to an empty pattern: ask the slow, sure way
+            found = self._graphs("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        yield from found
+
+    def _graphs(self, query: str) -> list[NamedNode]:
+        return [g for (g,) in self.rows(query) if isinstance(g, NamedNode)]
 
     def contains_named_graph(self, graph: NamedNode) -> bool:
         """Whether the remote store has a graph of that name."""
@@ -225,8 +277,10 @@ class RemoteStore:
     def dump(
         self, output: IO[bytes], format: RdfFormat, *, prefixes: dict[str, str] | None = None
     ) -> None:
-        """Write every named graph to ``output`` in a dataset format (N-Quads, TriG...)."""
-        graphs = sorted(self.named_graphs(), key=lambda g: g.value)
+        """Write the DigiKom graphs to ``output`` in a dataset format (N-Quads, TriG...);
+        other graphs the server holds (its own, other datasets) are left out."""
+        ours = (g for g in self.named_graphs() if g.value.startswith(BASE))
+        graphs = sorted(ours, key=lambda g: g.value)
         quads = (quad for graph in graphs for quad in self.graph_quads(graph))
         serialize(quads, output, format, prefixes=prefixes)
 

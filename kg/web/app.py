@@ -100,7 +100,8 @@ async def _remote(app: FastAPI, settings: Settings, endpoint: Endpoint) -> Async
     """Serve from a remote store: its release is looked up now and every few seconds."""
     store = RemoteStore(endpoint, timeout=settings.query_timeout)
     manifest = await asyncio.to_thread(_remote_release, store)
-    pool = RemotePool(endpoint, max(settings.workers, 1) * 8)
+    lateral = await asyncio.to_thread(lambda: store.lateral)
+    pool = RemotePool(endpoint, max(settings.workers, 1) * 8, lateral=lateral)
     await pool.open()
     state = AppState(
         settings=settings, pool=pool, store=store, manifest=manifest, catalogue=app.state.catalogue

@@ -1,7 +1,9 @@
 """Queries forwarded to a remote SPARQL server, streamed back: the remote-store twin of
 ``kg.web.workers.WorkerPool``.
 
-The same ``start(job, timeout)`` → answer with ``head``, ``chunks()`` and ``close()``, so
+Our own queries (canned ones, pages) go in plain SPARQL 1.1 when the server does not know
+``LATERAL`` (see ``kg.canned.without_lateral``); a client's query goes as it is. The same
+``start(job, timeout)`` → answer with ``head``, ``chunks()`` and ``close()``, so
 ``/sparql``, the canned queries and the pages do not know which store answers. The
 remote server does the work; the time limit is kept by the facade (an answer not
 complete in time ends with 504 and the connection is closed), and a server that is down
@@ -20,8 +22,9 @@ from typing import Any
 import httpx
 from pyoxigraph import QueryResultsFormat, QuerySolutions, parse_query_results
 
+from kg.canned import without_lateral
 from kg.errors import RemoteError
-from kg.remote import Endpoint, describe_failure, refused, with_prefixes
+from kg.remote import Endpoint, describe_failure, query_form, refused, with_prefixes
 from kg.web import negotiation
 from kg.web.workers import Busy, Head, Job, QueryFailed, capped_json
 
@@ -31,9 +34,10 @@ ERROR_BODY = 4096  # bytes of a remote error message worth reading
 class RemotePool:
     """Forwards jobs to the remote server, at most ``size`` at a time."""
 
-    def __init__(self, endpoint: Endpoint, size: int) -> None:
+    def __init__(self, endpoint: Endpoint, size: int, *, lateral: bool = True) -> None:
         self.endpoint = endpoint
         self.size = size
+        self.lateral = lateral  # whether the server knows LATERAL (else ours are rewritten)
         self.restarts = 0  # nothing to restart: kept for /health
         self._slots = asyncio.Semaphore(size)
         self._client: httpx.AsyncClient | None = None
@@ -106,7 +110,14 @@ class RemoteAnswer:
     async def begin(self, client: httpx.AsyncClient, job: Job) -> None:
         """Send the query and read the head (and first bytes) of the answer."""
         wanted = _wanted(job)
-        form = [("query", with_prefixes(job.query))]
+        asked = query_form(job.query)
+        if asked is not None:  # only the types that fit: a server takes the first it can
+            graph = asked in ("CONSTRUCT", "DESCRIBE")
+            wanted = [f for f in wanted if f.graph == graph] or wanted
+        text = job.query
+        if job.ours and not self.pool.lateral:
+            text = without_lateral(text)
+        form = [("query", with_prefixes(text))]
         form += [("default-graph-uri", g) for g in job.default_graphs]
         form += [("named-graph-uri", g) for g in job.named_graphs or ()]
         url = self.pool.endpoint.query_url

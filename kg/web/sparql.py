@@ -89,6 +89,7 @@ async def _answer(request: Request, state: State, params: list[tuple[str, str]])
         graph_format=graph_format,
         default_graphs=default_graphs,
         named_graphs=named_graphs if (named_graphs or default_graphs) else None,
+        ours=False,
     )
     key = "\x1e".join((query, *default_graphs, "|", *named_graphs))
     timeout = timeout_for(state, single(params, "timeout"))

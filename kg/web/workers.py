@@ -44,6 +44,7 @@ class Job:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] | None = None
     max_rows: int | None = None  # capped JSON view instead of a standard format
+    ours: bool = True  # written by this project (a canned query, a page), not by a client
 
 
 class QueryFailed(QueryError):

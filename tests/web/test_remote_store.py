@@ -501,3 +501,19 @@ def test_a_large_answer_streams_through_whole(facade: Server, pushed: Settings) 
         chunks = list(response.iter_bytes())
     lines = b"".join(chunks).decode("utf-8").splitlines()
     assert len(lines) - 1 == len(quads_of(open_live(pushed.store)))
+
+
+def test_canned_queries_in_plain_sparql_for_servers_without_lateral(
+    pushed: Settings, server: Server
+) -> None:
+    settings = pushed.model_copy(update={"port": free_port(), "max_rows": 50})
+    with serve(settings) as (url, app), httpx.Client(timeout=60) as http:
+        assert app.state.kg.pool.lateral is True  # oxigraph serve knows LATERAL
+        app.state.kg.pool.lateral = False  # as for Virtuoso or Fuseki: rewritten
+        app.state.kg.store._lateral = False
+        for entry in http.get(f"{server.url}/queries").json():
+            separator = "&" if "?" in entry["url"] else "?"
+            path = entry["url"] + separator + "format=csv"
+            plain, local = http.get(url + path), http.get(server.url + path)
+            assert plain.status_code == 200, (entry["name"], plain.text)
+            assert sorted(plain.text.splitlines()) == sorted(local.text.splitlines())
