@@ -204,11 +204,17 @@ def with_conflict(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.mark.slow
 def test_conflicting_amounts_are_found(with_conflict: Settings) -> None:
     rows = ask(open_live(with_conflict.store), "conflicts")
-    assert len(rows) == 1
-    row = rows[0]
-    assert row["about"] == ID + "initiative/kommunale-digitallotsen"
-    assert {row["stated1"], row["stated2"]} == {"750.000 Euro", "mehr als 800.000 Euro"}
-    assert {row["source1"], row["source2"]} == {ID + "doc/test-conflict", LOTSEN_DOC}
+    assert sorted(row["kind"] for row in rows) == ["count", "funding amount"]
+    for row in rows:
+        assert row["about"] == ID + "initiative/kommunale-digitallotsen"
+    amount = next(row for row in rows if row["kind"] == "funding amount")
+    assert {amount["stated1"], amount["stated2"]} == {"750.000 Euro", "mehr als 800.000 Euro"}
+    assert {amount["source1"], amount["source2"]} == {ID + "doc/test-conflict", LOTSEN_DOC}
+    count = next(row for row in rows if row["kind"] == "count")
+    assert {count["stated1"], count["stated2"]} == {
+        "600 Beschäftigte",
+        "580 Verwaltungsmitarbeiterinnen und -mitarbeiter",
+    }
 
 
 @pytest.mark.slow

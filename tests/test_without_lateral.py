@@ -32,6 +32,7 @@ def with_tables(tmp_path_factory: pytest.TempPathFactory) -> Store:
             Source("gemeindeverzeichnis", TABULAR / "gv100ad-sample.txt"),
             Source("foerderkatalog", TABULAR / "foerderkatalog-new.csv"),
             Source("360giving", TABULAR / "grants-360.csv"),
+            Source("rdf", FIXTURES / "rdf" / "conflicting-amount.ttl"),
         ],
         validate=False,
     )
@@ -54,6 +55,8 @@ def test_same_rows_without_lateral(name: str, store: Store, with_tables: Store) 
         plain = without_lateral(text)
         assert "LATERAL" not in _code(plain).upper()
         assert rows(graph, plain) == rows(graph, text), name
+    if name == "conflicts":  # not only an agreement on no rows
+        assert sum(rows(with_tables, bind(query, example, with_tables)).values()) == 2
 
 
 def _code(text: str) -> str:
