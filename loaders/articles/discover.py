@@ -31,7 +31,9 @@ _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
 """An item of a list of portfolios is a noun, not the adjective of the next body's name
 ("… und Sport und der Saarländische Städtetag")."""
 _ITEM = rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S})?{_NOT_ITEM}{CAP}"
-_LIST = rf"{_ITEM}(?:(?:,[ \t]*|{_S}und{_S}|{_S}sowie{_S})(?:für{_S})?{_ITEM})*"
+_LIST = rf"{_ITEM}(?:(?:,[ \t]*{_ITEM})*(?:{_S}(?:und|sowie){_S}(?:für{_S})?{_ITEM})+)?"
+"""Portfolios: one, or several with "und" before the last ("A, B und C"); a name after a
+comma without an "und" to follow is not one ("Ministerium für X, Vorname Name")."""
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
 _OF_STATE = rf"(?:{_S}(?P<of_state>(?:des{_S}(?:Landes|Freistaates?){_S})?{CAP}))?"
 """A state after a ministry's portfolios: "des Landes X" always, a bare name when known."""

@@ -19,6 +19,7 @@ from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS
+from loaders.articles.names import company_names, listed, short_names
 from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
 from loaders.articles.sentences import split
@@ -151,6 +152,9 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
     extra += _headline(text, found)
     everything = resolve([*found, *extra])
+    everything = resolve([*everything, *listed(text, everything)])
+    everything = resolve([*everything, *short_names(text, everything)])
+    everything = resolve([*everything, *company_names(text, everything)])
     return resolve([*everything, *_short_forms(text, everything, gazetteer)])
 
 

@@ -184,7 +184,7 @@ ROLE_ACRONYMS: Final = ("CIO", "CDO", "CEO", "CTO", "COO")
 ROLE_WORD_RE: Final = (
     r"(?:[A-ZÄÖÜ][\wäöüß-]*?(?:"
     + "|".join(ROLE_STEMS)
-    + r")(?:in|innen|r|n|s)?|(?:"
+    + r")(?:in|innen|r|n|s)?|(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:"
     + "|".join(stem.capitalize() for stem in ROLE_STEMS)
     + r")(?:in|innen|r|n|s)?|"
     + "|".join(ROLE_ACRONYMS)
@@ -281,6 +281,27 @@ PLACE_HEADS: Final = {
     "Kreis": "county",
     "Städteregion": "county",
 }
+
+PLURAL_PLACE_HEADS: Final = {
+    "Städte": ("Stadt", "city"),
+    "Gemeinden": ("Gemeinde", "municipality"),
+    "Samtgemeinden": ("Samtgemeinde", "municipality"),
+    "Verbandsgemeinden": ("Verbandsgemeinde", "municipality"),
+    "Ortsgemeinden": ("Ortsgemeinde", "municipality"),
+    "Landkreise": ("Landkreis", "county"),
+    "Kreise": ("Kreis", "county"),
+    "Bezirksämter": ("Bezirksamt", "district"),
+    "Bezirke": ("Bezirk", "district"),
+}
+"""The plural of a kind of local body before a list of names ("die Landkreise A und B")."""
+
+ORG_NOUNS: Final = (
+    r"anstalt|institut|zentrum|zentrale|verband|bund|amt|agentur|rat\b|beauftragte|"
+    r"gesellschaft|stiftung|verein|akademie|schule|universität|hochschule|kammer|behörde|"
+    r"dienst|kanzlei|ministeri|senat|netzwerk|gmbh|\bag\b|tag\b|tages\b|werk|kommission|"
+    r"landeszentrum|rechenzentrum|büro|betrieb|gemeinschaft|forum|kreis|stadt|gemeinde"
+)
+"""Nouns (and their endings) that name a kind of body, for names read back from a short form."""
 
 _UNITS: Final = """Euro EUR Prozent Jahr Jahre Jahren Jahres Monat Monate Monaten Woche Wochen
     Tag Tage

@@ -25,7 +25,9 @@ from loaders.articles.lexicon import (
 from loaders.articles.normalise import key, norm
 from loaders.articles.spans import Intervals, Spans
 
-_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_LOWER = "a-zäöüßàáâãåæçèéêëìíîï\u0131ñòóôõøùúûýÿăąćčďęěğłńňőœřśşšťůűźżž"
+"""Lower-case letters of names, those of other European languages too ("André", a dotless i)."""
+_WORD = rf"[A-ZÄÖÜ][{_LOWER}]+(?:-[A-ZÄÖÜ][{_LOWER}]+)?"
 NAME: Final = (
     rf"(?P<name>{_WORD}(?:[ \t]+[A-ZÄÖÜ]\.)?(?:[ \t]+(?:von und zu|von der|von|van|de|zu))?"
     rf"[ \t]+{_WORD})(?![\wäöüß])"
@@ -285,9 +287,7 @@ class PersonFinder:
         if m.groupdict().get("role2"):
             second = " ".join(self._group(m, "role2").split())
             home = self._home(m) or self._office_of(second, m.start())
-            self._keep(
-                Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second)
-            )
+            self._keep(Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second))
 
     def _home(self, m: re.Match[str]) -> Ref | None:
         """ "Bürgermeister X aus Y": the town Y (as a body), for a mayor or a Landrat."""
@@ -436,7 +436,35 @@ class PersonFinder:
             found.append(
                 Mention(start, end, m.group("surname"), named.label, "Person", named.entity)
             )
+            taken.add(start, end)
+        for surname, named in surnames.items():
+            for start in _quoted_by_surname(self.text, surname):
+                end = start + len(surname)
+                if not taken.overlaps(start, end) and not self._inside_other(start, end):
+                    found.append(Mention(start, end, surname, named.label, "Person", named.entity))
+                    taken.add(start, end)
         return found
+
+
+_SAID_BEFORE: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}$")
+_SAID_AFTER: Final = re.compile(rf"[ \t]+{SAYING_VERBS}\b")
+
+
+def _quoted_by_surname(text: str, surname: str) -> Iterator[int]:
+    """Where a person named before is quoted by surname alone: "sagte X", "X ergänzte"."""
+    if len(surname) < 3:
+        return
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "-")
+        )
+        if whole and (
+            _SAID_BEFORE.search(text, max(0, at - 40), at) or _SAID_AFTER.match(text, end)
+        ):
+            yield at
+        at = text.find(surname, end)
 
 
 _STATE_KEYS: dict[int, list[str]] = {}

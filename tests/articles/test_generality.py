@@ -64,9 +64,7 @@ def test_a_mayor_from_a_town_and_a_title_before_a_name(gazetteer: Gazetteer) -> 
         "Professorin Dr. Erika Muster von der Hochschule Irgendwo ergänzte."
     )
     people = {m.text for m in mentions(text, gazetteer) if m.cls == "Person"}
-    people |= {
-        f.subject.label for f in _facts(text, gazetteer, "holds_role") if f.subject.cls
-    }
+    people |= {f.subject.label for f in _facts(text, gazetteer, "holds_role") if f.subject.cls}
     assert {"Otto Beispiel", "Erika Muster"} <= people
     homes = {f.object.label for f in _facts(text, gazetteer, "holds_role") if f.object}
     assert "Nirgendwo" in homes

@@ -1,0 +1,201 @@
+"""Names a text introduces for its bodies: short forms, lists and the short names of companies.
+
+"Zentrum für X (ZfX)" and "…, kurz ZfX" give a short name that stands for the body later;
+"die Landkreise A und B" names two bodies of one kind; "X GmbH" is later called "X".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from loaders.articles.findings import Mention
+from loaders.articles.lexicon import CAP, FUNCTION_WORDS, ORG_NOUNS, PLURAL_PLACE_HEADS
+from loaders.articles.spans import Spans
+
+_ACRONYM: Final = re.compile(
+    r"(?:[ \t]\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
+    r"(?P<acr>[A-ZÄÖÜ][A-Za-zäöü]*[A-ZÄÖÜ][\wäöü]*(?:-[A-ZÄÖÜ][\wäöü]*)?"
+    r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{3,6})"
+    r"(?P<close>\)|(?=[ \t]*[,.;:]))"
+)
+"""A short name in brackets after a name ("(KSZ)", "(StGB NRW)", "(bidt)"), or after "kurz"."""
+_CONNECTORS: Final = frozenset(
+    ["für", "und", "in", "der", "des", "die", "den", "dem", "von", "zur"]
+)
+_NAME_WORD: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]*)*|[a-zäöüß]+")
+_ORG_NOUN: Final = re.compile(rf"(?i:{ORG_NOUNS})")
+_LOWER_ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:e|en|er|es)")
+
+
+def _initials_fit(short: str, name: str) -> bool:
+    """Whether the letters of a short name occur in order in the name, the first first."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    words = name.lower()
+    if not letters or not words.startswith(letters[0]):
+        return False
+    at = 1
+    for c in letters[1:]:
+        at = words.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
+    """The name a short form stands for, read back from ``end``: capitalised words and the
+    small words between them ("Zentrum für Aus- und Fortbildung"), starting with a word
+    whose initial is the short form's, naming a kind of body ("…zentrum", "Anstalt")."""
+    words: list[tuple[int, int]] = []
+    at = end
+    while len(words) < 10:
+        gap = at
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        start = gap
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
+            start -= 1
+        word = text[start:gap]
+        if not word or _NAME_WORD.fullmatch(word) is None:
+            break
+        if (
+            word[0].islower()
+            and word not in _CONNECTORS
+            and not (_LOWER_ADJECTIVE.fullmatch(word) and words)
+        ):
+            break
+        words.append((start, gap))
+        at = start
+        if start == 0 or text[start - 1] not in " \t":
+            break
+    words.reverse()
+    for start, word_end in words:
+        first = text[start:word_end]
+        if not first[0].isupper() or first.lower() in FUNCTION_WORDS:
+            continue
+        name = text[start:end].rstrip()
+        if _initials_fit(short, name) and _ORG_NOUN.search(name):
+            return start, start + len(name)
+    return None
+
+
+def short_names(text: str, found: list[Mention]) -> list[Mention]:
+    """Short names a text defines ("(KSZ)", ", kurz KSZ") for a body named right before
+    them, the name itself when no pattern found it, and every later use of the short name."""
+    index = Spans(found)
+    extra: list[Mention] = []
+    done: set[str] = set()
+    for m in _ACRONYM.finditer(text):
+        short = m.group("acr")
+        if short in done or short.lower() in FUNCTION_WORDS:
+            continue
+        if m.group("close") != ")" and "kurz" not in m.group():
+            continue
+        before = m.start()
+        body = next(
+            (
+                x
+                for x in index.overlapping(max(0, before - 1), before)
+                if x.end == before and x.cls in ("Organisation", "Initiative", "Law", "Event")
+            ),
+            None,
+        )
+        span = _name_before(text, before, short)
+        if (
+            span is not None
+            and (body is None or span[0] < body.start)
+            and not any(x.cls == "Person" for x in index.overlapping(*span))
+        ):
+            surface = text[span[0] : span[1]]
+            body = Mention(span[0], span[1], surface, _label(surface), "Organisation", None)
+            extra.append(body)
+        if body is None or (not _initials_fit(short, body.text) and "kurz" not in m.group()):
+            continue
+        done.add(short)
+        for start in _uses(text, short, m.start("acr")):
+            end = start + len(short)
+            if not index.overlapping(start, end):
+                extra.append(
+                    Mention(start, end, short, body.label, body.cls, body.entity, body.kind, 0.7)
+                )
+    return extra
+
+
+def _label(surface: str) -> str:
+    """A label for a name found before its short form: one line, without a declension of its
+    first adjective ("Kommunalen Zentrum" → "Kommunales Zentrum" is left to the graph)."""
+    return " ".join(surface.split())
+
+
+def _uses(text: str, short: str, first: int) -> Iterator[int]:
+    """Where a short name stands as a word (or starts a compound: "X-Geschäftsführer")."""
+    at = text.find(short, first)
+    while at >= 0:
+        end = at + len(short)
+        before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-")
+        after = text[end : end + 2]
+        after_ok = not after[:1].isalnum() and not (after[:1] == "-" and not after[1:].isupper())
+        if before_ok and (after_ok or (after[:1] == "-" and after[1:2].isupper())):
+            yield at
+        at = text.find(short, end)
+
+
+_LIST_HEAD: Final = re.compile(
+    rf"\b(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})[ \t]+(?P<items>{CAP}"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){CAP})+)"
+)
+_ITEM: Final = re.compile(CAP)
+
+
+def listed(text: str, found: list[Mention]) -> list[Mention]:
+    """Bodies named in a list after the plural of their kind: "die Landkreise A, B und C"
+    (each one "Landkreis A", …)."""
+    index = Spans(found)
+    extra: list[Mention] = []
+    for m in _LIST_HEAD.finditer(text):
+        singular, kind = PLURAL_PLACE_HEADS[m.group("head")]
+        items = list(_ITEM.finditer(text, m.start("items"), m.end("items")))
+        names = [i for i in items if i.group() not in ("und", "sowie")]
+        if len(names) < 2 or any(i.group().lower() in FUNCTION_WORDS for i in names):
+            continue
+        for item in names:
+            start, end = item.span()
+            if index.overlapping(start, end):
+                continue
+            label = f"{singular} {item.group()}"
+            extra.append(Mention(start, end, item.group(), label, "Organisation", None, kind, 0.65))
+    return extra
+
+
+_LEGAL_TAIL: Final = re.compile(
+    r"[ \t]+(?:GmbH(?:[ \t]*&[ \t]*Co\.[ \t]*KG)?|gGmbH|AG|SE|KGaA|UG|eG|e\.[ \t]?V\.|mbH)$"
+)
+
+
+def company_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A company named with its legal form ("X Analytics GmbH") and later without it."""
+    index = Spans(found)
+    extra: list[Mention] = []
+    seen: set[str] = set()
+    for m in found:
+        if m.cls != "Organisation" or m.kind not in ("company", "startup"):
+            continue
+        tail = _LEGAL_TAIL.search(m.text)
+        if tail is None:
+            continue
+        short = " ".join(m.text[: tail.start()].split())
+        if len(short) < 4 or short in seen or short.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        seen.add(short)
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            whole = (at == 0 or not text[at - 1].isalnum()) and not (
+                end < len(text) and (text[end].isalnum() or text[end] == "-")
+            )
+            if whole and not index.overlapping(at, end):
+                extra.append(Mention(at, end, short, m.label, m.cls, m.entity, m.kind, 0.7))
+            at = text.find(short, end)
+    return extra
