@@ -37,7 +37,7 @@ comma without an "und" to follow is not one ("Ministerium für X, Vorname Name")
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
 _OF_STATE = rf"(?:{_S}(?P<of_state>(?:des{_S}(?:Landes|Freistaates?){_S})?{CAP}))?"
 """A state after a ministry's portfolios: "des Landes X" always, a bare name when known."""
-ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:ische|sche)|Deutsche)[nrs]?{_S})"
+ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?(?:ische|sche)|Deutsche)[nrs]?{_S})"
 """A capitalised adjective that is part of a name: "Bayerischer", "Sächsischen", "Deutsche"."""
 PLACE_ADJECTIVE = rf"(?:{ADJECTIVE}|(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er){_S})"
 """Also a place name's -er form ("Thüringer", "Münchner"): check it with :func:`is_adjective`."""
@@ -46,6 +46,17 @@ PLACE_ADJECTIVE = rf"(?:{ADJECTIVE}|(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er){_S}
 _NAMED = r"[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
 """The name after a body's noun: a hyphenated name, or one word before punctuation or a
 lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschule Kurse …")."""
+
+
+_BODY_HEAD = (
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|schule|zentrum|verband|"
+    r"beauftragte[rn]?|verwaltung|anstalt)|Akademie|Institut|Zentrum|Anstalt|Beauftragte[rn]?)"
+)
+"""A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
+_BODY_ANCHOR = r"kademie|nstitut|chule|entrum|erband|eauftragte|erwaltung|nstalt"
+_BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
+_FOR_ITEM = r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?[A-ZÄÖÜ][\wäöüß]*"
+_FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
 
 
 def is_adjective(word: str | None) -> bool:
@@ -71,7 +82,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"\b(?:[A-ZÄÖÜ][a-zäöü]+er{_S})?(?:(?:Städte|Gemeinde)-{_S}und{_S})?"
+            rf"\b(?:[A-ZÄÖÜ][a-zäöü]+er{_S}|{ADJECTIVE})?(?:(?:Städte|Gemeinde)-{_S}und{_S})?"
             r"(?:Gemeindetag|Städtetag|Landkreistag|Gemeindebund|Städtebund|"
             r"Städteverband|Landkreisverband)(?:e?s)?" + _STATE_SUFFIX
         ),
@@ -138,7 +149,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"\b(?P<name>{ADJECTIVE}[A-ZÄÖÜ][\wäöüß-]*(?:akademie|schule|hochschule|institut)"
+            rf"\b(?P<name>{PLACE_ADJECTIVE}[A-ZÄÖÜ][\wäöüß-]*(?:akademie|schule|hochschule|institut)"
             r"(?:en|n|s)?)(?![\wäöüß])"
         ),
         "Organisation",
@@ -168,7 +179,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>(?:{ADJECTIVE})?(?:Senat|Magistrat|Staatskanzlei)"
             rf"(?:e?s)?(?:{_S}(?:der|des){_S}(?:{ADJECTIVE}|Freien{_S})?{CAP}(?:{_S}{CAP})?"
-            rf"|{_S}(?P<of_state>{CAP}))?)(?![\wäöüß-])"
+            rf"|{_S}(?:{_NAMED})|{_S}(?P<of_state>{CAP}))?)(?![\wäöüß-])"
         ),
         "Organisation",
         "state",
@@ -182,6 +193,26 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "Organisation",
         "committee",
         re.compile(r"Personalrat"),
+    ),
+    (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:{PLACE_ADJECTIVE}|{_BODY_ADJECTIVE})?"
+            rf"(?P<head>{_BODY_HEAD})(?![\wäöüß-])"
+            rf"(?P<named>{_S}(?:{_NAMED}))?"
+            rf"(?P<for>{_S}für{_S}{_FOR_LIST}(?:{_S}(?:{_NAMED}))?)?)"
+        ),
+        "Organisation",
+        "public_body",
+        re.compile(_BODY_ANCHOR),
+    ),
+    (
+        re.compile(
+            r"(?<![\wäöüß-])(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-)+Kreis(?:es|s)?"
+            r"|[A-ZÄÖÜ][a-zäöüß]{2,}kreis(?:es|s)?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "county",
+        re.compile(r"[Kk]reis"),
     ),
     (
         re.compile(
@@ -222,6 +253,10 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         for m in found:
             if not is_adjective(m.groupdict().get("place_adj")):
                 continue
+            if kind == "public_body" and not _qualified_body(m):
+                continue
+            if kind == "county" and _common_circle(m.group("name")):
+                continue
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
             start, end = _trim(text, *m.span(name_group))
             if "of_state" in pattern.groupindex and m.group("of_state"):
@@ -232,6 +267,28 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 yield _linked(text, start, end, cls, kind, gazetteer)
     yield from _places(text, gazetteer)
     yield from _named(text, gazetteer)
+
+
+def _qualified_body(m: re.Match[str]) -> bool:
+    """A body noun names a body with a name, a remit ("für …") or an adjective before it;
+    a compound of "Kreis" only when it is no common noun ("Arbeitskreis")."""
+    if m.group("named") or m.group("for"):
+        return True
+    return m.start("head") > m.start("name")
+
+
+_CIRCLES: Final = frozenset(
+    """arbeits freundes teilnehmer kunden personen experten gesprächs interessenten nutzer
+    wahl bekannten familien kollegen lese unterstützer förder initiativ berater empfänger
+    stuhl land stadt leser adressaten fach zirkel""".split()
+)
+
+
+def _common_circle(name: str) -> bool:
+    """A compound of "-kreis" that is a common noun ("Arbeitskreis"), not a county's name."""
+    lower = name.lower()
+    stem = lower[: lower.rfind("kreis")]
+    return "-" not in stem and stem.rstrip("s") in _CIRCLES | {s.rstrip("s") for s in _CIRCLES}
 
 
 def _state_end(m: re.Match[str], gazetteer: Gazetteer) -> int:

@@ -159,7 +159,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
 
 
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")
-_PLACE_BODIES: Final = ("city", "municipality", "county")
+_PLACE_BODIES: Final = ("city", "municipality", "county", "district")
 _LOCATIVE: Final = re.compile(r"(?:\b(?:in|aus|nach|bei|nahe)[ \t]+)$")
 _EVENT_PLACE: Final = re.compile(rf"[ \t]+in[ \t]+(?P<place>{CAP})(?![\wäöüß-])")
 

@@ -280,6 +280,13 @@ PLACE_HEADS: Final = {
     "Landkreis": "county",
     "Kreis": "county",
     "Städteregion": "county",
+    "Lutherstadt": "city",
+    "Wissenschaftsstadt": "city",
+    "Landgemeinde": "municipality",
+    "Ortsgemeinde": "municipality",
+    "Stadtgemeinde": "municipality",
+    "Einheitsgemeinde": "municipality",
+    "Bezirksamt": "district",
 }
 
 PLURAL_PLACE_HEADS: Final = {
