@@ -213,6 +213,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--kg-workers", type=int, help="query worker processes of kg serve (its default, 2)"
     )
     parser.add_argument(
+        "--kg-processes", type=int, default=1, help="HTTP server processes of kg serve (1)"
+    )
+    parser.add_argument(
         "--workdir", type=Path, default=WORKDIR, help="data, stores and logs (var/bench)"
     )
     args = parser.parse_args(argv)
@@ -238,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout.flush()
     texts = {query.name: render(query, iris) for query in QUERIES}
     servers = make_servers(
-        prepared.kg_store, prepared.oxigraph_store, args.workdir, args.kg_workers
+        prepared.kg_store, prepared.oxigraph_store, args.workdir, args.kg_workers, args.kg_processes
     )
     with contextlib.ExitStack() as stack:
         for server in servers:

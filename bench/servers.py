@@ -174,7 +174,7 @@ class Server:
 
 
 def make_servers(
-    store: Path, oxigraph_store: Path, work: Path, workers: int | None
+    store: Path, oxigraph_store: Path, work: Path, workers: int | None, processes: int = 1
 ) -> list[Server]:
     """``kg serve`` and ``oxigraph serve`` on free loopback ports.
 
@@ -184,6 +184,7 @@ def make_servers(
     kg_port, oxi_port = free_port(), free_port()
     kg_argv = [*kg_command("serve", "--store", str(store)), "--host", HOST, "--port", str(kg_port)]
     kg_argv += ["--timeout", str(TIMEOUT_S)] + (["--workers", str(workers)] if workers else [])
+    kg_argv += ["--processes", str(processes)]
     oxi_argv = [oxigraph_command(), "serve", "--location", str(oxigraph_store)]
     oxi_argv += ["--bind", f"{HOST}:{oxi_port}", "--union-default-graph"]
     return [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -288,6 +289,11 @@ def stats(store: Path | None, store_url: str | None) -> None:
     type=float,
     help="Query time limit, s [env: KG_QUERY_TIMEOUT; 30].",
 )
+@click.option(
+    "--processes",
+    type=int,
+    help="HTTP server processes sharing the port [env: KG_PROCESSES; default: 1].",
+)
 @store_url_option
 def serve(
     store: Path | None,
@@ -295,6 +301,7 @@ def serve(
     port: int | None,
     workers: int | None,
     query_timeout: float | None,
+    processes: int | None,
     store_url: str | None,
 ) -> None:
     """Serve the store over HTTP: SPARQL 1.1 Protocol at /sparql, canned queries at /queries.
@@ -303,7 +310,7 @@ def serve(
     """
     import uvicorn
 
-    from kg.web.app import create_app
+    from kg.web.app import SETTINGS_VARIABLE, create_app
 
     settings = load_settings(
         store=store,
@@ -311,8 +318,14 @@ def serve(
         port=port,
         workers=workers,
         query_timeout=query_timeout,
+        processes=processes,
         store_url=store_url,
     )
+    if settings.processes > 1 and settings.update_token:
+        raise click.UsageError(
+            "writes (KG_UPDATE_TOKEN) need a single server process: a write in one would "
+            "not be seen by the others; use --processes 1 or unset KG_UPDATE_TOKEN"
+        )
     endpoint = Endpoint.from_settings(settings)
     if endpoint is None:
         open_live(settings.store)  # a clear error now rather than at startup
@@ -330,13 +343,20 @@ def serve(
             reader.close()
         serving = f"the SPARQL server at {endpoint.query_url}"
     _progress(f"serving {serving} at http://{settings.host}:{settings.port}/ (docs: /docs)")
+    options: dict[str, Any] = {
+        "host": settings.host,
+        "port": settings.port,
+        "log_level": "warning",
+        "timeout_graceful_shutdown": 5,
+        "root_path": settings.root_path.rstrip("/"),
+    }
+    if settings.processes == 1:
+        uvicorn.run(create_app(settings), **options)
+        return
+    _progress(f"{settings.processes} processes, {settings.workers} query workers each")
+    os.environ[SETTINGS_VARIABLE] = settings.model_dump_json()
     uvicorn.run(
-        create_app(settings),
-        host=settings.host,
-        port=settings.port,
-        log_level="warning",
-        timeout_graceful_shutdown=5,
-        root_path=settings.root_path.rstrip("/"),
+        "kg.web.app:app_from_environment", factory=True, workers=settings.processes, **options
     )
 
 

@@ -58,6 +58,12 @@ class Settings(BaseSettings):
     workers: int = Field(
         default=2, ge=1, le=64, description="Query worker processes (each can be stopped alone)."
     )
+    processes: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description="HTTP server processes sharing the port, each with its own query workers.",
+    )
     query_timeout: float = Field(
         default=30.0, gt=0, description="Seconds a query may run; requests may ask for less."
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -65,6 +66,15 @@ def create_app(settings: Settings) -> FastAPI:
             max_age=3600,
         )
     return app
+
+
+SETTINGS_VARIABLE = "KG_SERVE_SETTINGS"  # settings of `kg serve --processes N`, as JSON
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of several server processes (``kg serve --processes N``): uvicorn
+    starts each from this factory, with the settings ``kg serve`` put in the environment."""
+    return create_app(Settings.model_validate_json(os.environ[SETTINGS_VARIABLE]))
 
 
 def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
@@ -147,5 +157,6 @@ async def health(request: Request) -> JSONResponse:
             "workers": state.pool.size,
             "restarts": state.pool.restarts,
             "store": state.settings.store_url or str(state.settings.store),
+            "process": os.getpid(),
         }
     )
