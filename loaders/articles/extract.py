@@ -19,7 +19,13 @@ from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS
-from loaders.articles.names import company_names, listed, short_names
+from loaders.articles.names import (
+    company_names,
+    listed,
+    places_after,
+    short_names,
+    states_named,
+)
 from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
 from loaders.articles.sentences import split
@@ -155,12 +161,14 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     everything = resolve([*everything, *listed(text, everything)])
     everything = resolve([*everything, *short_names(text, everything)])
     everything = resolve([*everything, *company_names(text, everything)])
-    return resolve([*everything, *_short_forms(text, everything, gazetteer)])
+    everything = resolve([*everything, *states_named(text, everything)])
+    everything = resolve([*everything, *_short_forms(text, everything, gazetteer)])
+    return resolve([*everything, *places_after(text, everything)])
 
 
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")
 _PLACE_BODIES: Final = ("city", "municipality", "county", "district")
-_LOCATIVE: Final = re.compile(r"(?:\b(?:in|aus|nach|bei|nahe)[ \t]+)$")
+_LOCATIVE: Final = re.compile(r"(?:\b(?:[Ii]n|aus|nach|bei|nahe)[ \t]+)$")
 _EVENT_PLACE: Final = re.compile(rf"[ \t]+in[ \t]+(?P<place>{CAP})(?![\wäöüß-])")
 
 

@@ -199,3 +199,107 @@ def company_names(text: str, found: list[Mention]) -> list[Mention]:
                 extra.append(Mention(at, end, short, m.label, m.cls, m.entity, m.kind, 0.7))
             at = text.find(short, end)
     return extra
+
+
+_STATE_NAMED: Final = re.compile(
+    rf"\b(?P<head>Land(?:es)?|Freistaat(?:es|s)?)[ \t]+(?P<name>{CAP})(?![\wäöüß-])"
+)
+
+
+def states_named(text: str, found: list[Mention]) -> list[Mention]:
+    """A state the text calls "Land X" or "Freistaat X" (X hyphenated or part of another
+    name the text gives, so "im Land Bauanträge" is none), or whose (hyphenated) name ends
+    the name of a ministry or municipal association ("Landkreistag X"): that phrase, and X
+    alone."""
+    index = Spans(found)
+    names: dict[str, str] = {}
+    extra: list[Mention] = []
+    for m in _STATE_NAMED.finditer(text):
+        name = m.group("name")
+        if name.lower() in FUNCTION_WORDS:
+            continue
+        inside = any(
+            f" {name} " in f" {x.text} " and x.cls != "Person" and x.kind != "state"
+            for x in found
+        )
+        if "-" not in name and not inside:
+            continue
+        head = "Land" if m.group("head").startswith("Land") else "Freistaat"
+        label = f"{head} {name}"
+        names.setdefault(name, label)
+        if not index.overlapping(m.start(), m.end()):
+            extra.append(
+                Mention(m.start(), m.end(), m.group(), label, "Organisation", None, "state", 0.7)
+            )
+    for x in found:
+        if x.kind in ("municipal_association", "ministry") and " " in x.text.strip():
+            last = x.text.split()[-1]
+            if "-" in last and last[:1].isupper() and x.text.split()[-2][:1].isupper():
+                names.setdefault(last, f"Land {last}")
+    taken = Spans([*found, *extra])
+    for name, label in names.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if text[end : end + 1] == "s":
+                end += 1
+            whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and not (
+                end < len(text) and (text[end].isalnum() or text[end] == "-")
+            )
+            if whole and not taken.overlapping(at, end):
+                extra.append(
+                    Mention(at, end, text[at:end], label, "Organisation", None, "state", 0.65)
+                )
+            at = text.find(name, end)
+    return extra
+
+
+_IN_PLACES: Final = re.compile(
+    rf"\b(?:[Ii]n|nach|aus)[ \t]+(?P<list>{CAP}(?:(?:,[ \t]*|[ \t]+(?:und|oder)[ \t]+)"
+    rf"(?:in[ \t]+)?{CAP})*)"
+)
+_PLACE_WORD: Final = re.compile(
+    rf"{CAP}(?:[ \t]+(?:am|an der|im|ob der)[ \t]+{CAP}|[ \t]+\([A-ZÄÖÜ][\wäöüß]+\))?"
+)
+_NOT_PLACES: Final = frozenset(
+    """Kraft Betrieb Zukunft Höhe Form Anspruch Frage Zusammenarbeit Kooperation Abstimmung
+    Sachen Richtung Präsenz Echtzeit Vollzeit Teilzeit Ordnung Summe Gang Kürze Zahlen Euro
+    Deutsch Englisch Verbindung Absprache Rücksprache Ruhe Eigenregie Papierform Textform
+    Städten Gemeinden Kommunen Landkreisen Kreisen Schulen Kitas Behörden Verwaltungen
+    Rathäusern Ämtern Unternehmen Dörfern Regionen Ländern Bundesländern Stadtteilen Bezirken
+    Ortsteilen Zeiten Zukunft Teilen Summe Bereichen Projekten Jahren Monaten Wochen Tagen
+    Kürze Stufen Phasen Runden Etappen Schritten Gruppen Teams Modulen Angaben Ansicht
+    Auskunft Meinung Einschätzung Auffassung Abschluss Ablauf Ende Beginn Start""".split()
+)
+_NOUN_END: Final = (
+    "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "zeit", "ment", "tät",
+    "ik", "ie", "ierung", "chen", "ungen", "ern", "ssen", "nahmen", "lagen", "ionen", "ären",
+    "eren", "ägen", "iften", "tren", "ten", "ien", "äten", "te", "se", "ge", "amt", "ps", "ts",
+    "os", "as", "ks", "ns", "ls", "ms", "rs", "ys",
+)  # fmt: skip
+"""Endings of common nouns (and their plurals) rather than of places' names."""
+
+
+def places_after(text: str, found: list[Mention]) -> list[Mention]:
+    """Places named after "in", "nach" or "aus" ("in X", "in A, B und C", "nach Y am Z")."""
+    index = Spans(found)
+    extra: list[Mention] = []
+    for m in _IN_PLACES.finditer(text):
+        at = m.start("list")
+        while (p := _PLACE_WORD.match(text, at, m.end("list") + 40)) is not None:
+            start, end = p.span()
+            word = text[start : start + len(p.group().split()[0])]
+            after = text[end : end + 2]
+            if (
+                word not in _NOT_PLACES
+                and word.lower() not in FUNCTION_WORDS
+                and not word.lower().endswith(_NOUN_END)
+                and not (after[:1] == " " and after[1:2].isupper() and "(" not in p.group())
+                and not index.overlapping(start, end)
+            ):
+                extra.append(Mention(start, end, p.group(), p.group(), "Place", None, "place", 0.6))
+            sep = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|oder)[ \t]+)(?:in[ \t]+)?").match(text, end)
+            if sep is None or sep.end() >= m.end("list") + 1:
+                break
+            at = sep.end()
+    return extra
