@@ -291,11 +291,17 @@ def _common_circle(name: str) -> bool:
     return "-" not in stem and stem.rstrip("s") in _CIRCLES | {s.rstrip("s") for s in _CIRCLES}
 
 
+_NAMED_STATE: Final = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*(?![\wäöüß-])(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
+)
+"""A hyphenated name after a ministry's portfolios, before a verb or a stop: its state."""
+
+
 def _state_end(m: re.Match[str], gazetteer: Gazetteer) -> int:
     """Where a ministry's name ends: after "des Landes X", after a bare X the graph knows as
     a state, else before X (a word of the sentence, not of the name)."""
     state = m.group("of_state")
-    if state.startswith("des"):
+    if state.startswith("des") or _NAMED_STATE.match(m.string, m.start("of_state")):
         return m.end()
     entry = gazetteer.lookup(state)
     return m.end() if entry is not None and entry.kind == "state" else m.start("of_state")

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Final
 
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
+from loaders.articles.lexicon import FUNCTION_WORDS
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
 
@@ -94,7 +95,9 @@ ANAPHOR: Final = re.compile(
     r"Programm\w*|Angebot\w*|Kurse|Schulungen|Maßnahmen?|Initiative|Veranstaltung|Portal|"
     r"Plattform)\b|\b(?:hierfür|dafür)\b)"
 )
-RECEIVES: Final = re.compile(r"(?=[eb])\b(?:erhält|erhalten|bekommt|bekommen)\b")
+RECEIVES: Final = re.compile(
+    r"(?=[ebra])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen)\b"
+)
 """Receiving: a funding cue when the sentence states a sum of money."""
 PER_RECIPIENT: Final = re.compile(
     r"\b(?:[Jj]ede[rsmn]?|je|pro)[ \t]+(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?"
@@ -145,13 +148,15 @@ class Context:
         )
         """The initiative the article is about: the first one its body names."""
         self.sentence_starts = [s.start for s in self.sentences]
+        self.last_funder: tuple[int, Ref] | None = None
+        """The funder of the last sentence that stated funding, with that sentence's end."""
 
     def last_initiative_before(self, position: int) -> Mention | None:
         """The initiative or event mentioned last before ``position``."""
         i = bisect_left(self.initiative_starts, position)
         return self.initiatives[i - 1] if i else None
 
-    def antecedent(self, s: Sentence, funder: Ref) -> Ref | None:
+    def antecedent(self, s: Sentence, funder: Ref, *, bodies: bool = True) -> Ref | None:
         """What "dafür", "das Projekt" or a bare sum refers to: an initiative of the sentence
         before, else a body (no funder) it named last, else the initiative named last."""
         i = bisect_left(self.sentence_starts, s.start)
@@ -162,8 +167,12 @@ class Context:
                 if m.cls in ("Initiative", "Event") and m in self.initiatives:
                     return ref(m)
             for m in reversed(named):
+                if not bodies:
+                    break
                 if m.cls == "Organisation" and m.kind not in _FUNDERS[:3] and ref(m) != funder:
                     return ref(m)
+        if not bodies:
+            return None
         earlier = self.last_initiative_before(s.start)
         return None if earlier is None else ref(earlier)
 
@@ -277,8 +286,10 @@ def _funding(
         obj = Ref(per.group("noun"), None, "Organisation")
     elif for_whom is not None and not recipients:
         obj = Ref(for_whom.group("noun"), None, "Organisation")
-    elif contributes is not None and "Kosten" in text and not funded:
-        obj = None  # "die Kosten trägt X": the costs of what was just told
+    elif "Kosten" in text and not funded and (contributes is not None or amounts):
+        # "die Kosten trägt X": the costs of what was just told, else of what the text is about
+        earlier = ctx.antecedent(s, funder, bodies=False)
+        obj = earlier if earlier is not None else None if ctx.main is None else ref(ctx.main)
     elif ANAPHOR.search(text) or (amounts and not recipients):
         obj = ctx.antecedent(s, funder)
     else:
@@ -288,14 +299,76 @@ def _funding(
     counts = ctx.count_index.inside(s.start, s.end)
     count = counts[0] if counts else None
     conf = (0.8 if obj is not None and obj.entity else 0.6) - (0.2 if cue is None else 0.0)
+    ctx.last_funder = (s.end, funder)
     if not amounts:
         return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
     found: list[Fact] = []
     for a in amounts:
         who = _funder_of(funders, a.start) if len(funders) > 1 else funder
-        if all(f.subject != who or f.object != obj for f in found):
-            found.append(_fact(s, "funds", who, obj, conf, amount=a, count=count, date=date))
+        target = _own_recipient(ctx, s, a) or obj
+        if all(f.subject != who or f.object != target for f in found):
+            found.append(_fact(s, "funds", who, target, conf, amount=a, count=count, date=date))
     return found
+
+
+_RECEIVER: Final = re.compile(
+    r"[ \t]*(?:(?P<det>[Jj]ede[rsmn]?|[Dd]ie|[Dd]as|[Dd]ieses?|[Aa]lle)[ \t]+)?"
+    r"(?:\d+[ \t]+)?(?P<np>(?:[a-zäöü]+(?:e|en|er|es)[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:[ \t]+(?:und|oder)[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?)(?=[ \t]+[a-zäöü]|,)"
+)
+"""The noun phrase a clause opens with: who receives or applies for a sum ("Jede untere
+Behörde kann … abrufen", "Städte und Gemeinden können … beantragen")."""
+_RECEIVING: Final = re.compile(
+    r"\b(?:erh(?:alten|ält|ielt|ielten)|bekomm\w*|beantragen|abrufen|bewerben)\b"
+)
+_FUNDED_ARE: Final = re.compile(
+    r"[ \t]*[Gg]efördert[ \t]+werden[ \t]+(?:(?:bis[ \t]+zu|rund|etwa|mehr[ \t]+als)[ \t]+)?"
+    r"(?:\d+|[a-zäöü]+)[ \t]+(?P<np>[A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+"""A passive of funding with what is funded: "Gefördert werden bis zu 40 Vorhaben"."""
+_PER_AFTER: Final = re.compile(r"[ \t]+" + PER_RECIPIENT.pattern)
+_FOR_THE: Final = re.compile(
+    r"\bfür[ \t]+(?:die|alle|jede[nrs]?)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+)
+
+
+def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
+    """Who a sum of its own is for, when the clause says so: the noun phrase of a clause with
+    a verb of receiving ("Landkreise … können bis zu X erhalten"), what a passive of funding
+    names, a recipient right after the sum ("X Euro je Kommune") or before it ("für die
+    Kreise … X Euro"). Only unnamed recipients: named ones are mentions."""
+    text = ctx.text
+    low = max(text.rfind(";", s.start, a.start) + 1, s.start)
+    high = text.find(";", a.end, s.end)
+    high = s.end if high < 0 else high
+    clause = text[low:high]
+    for pattern in (_RECEIVER, _FUNDED_ARE):
+        m = pattern.match(clause)
+        if m is None or (pattern is _RECEIVER and _RECEIVING.search(clause) is None):
+            continue
+        np = m.group("np")
+        det = m.groupdict().get("det") or ""
+        head = np.split()[-1]
+        if head in _NOT_RECIPIENTS or np.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        if ctx.index.overlapping(low + m.start("np"), low + m.end("np")):
+            continue
+        if det.lower() in ("die", "das", "dieses", "diese") and ANAPHOR.match(f"{det} {head}"):
+            continue
+        return Ref(np, None, "Organisation")
+    per = _PER_AFTER.match(text, a.end, min(a.end + 40, s.end))
+    if per is not None and per.group("noun") not in _NOT_RECIPIENTS:
+        return Ref(per.group("noun"), None, "Organisation")
+    comma = max(text.rfind(",", low, a.start) + 1, low)
+    for_the = _FOR_THE.search(text, comma, a.start)
+    if for_the is not None and for_the.group("noun") not in _NOT_RECIPIENTS:
+        return Ref(for_the.group("noun"), None, "Organisation")
+    per = PER_RECIPIENT.search(clause)
+    if per is not None and per.group("noun") not in _NOT_RECIPIENTS and a.start < high:
+        at = low + per.start("noun")
+        if not ctx.index.overlapping(at, at + len(per.group("noun"))):
+            return Ref(per.group("noun"), None, "Organisation")
+    return None
 
 
 def _funders(
@@ -332,6 +405,8 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
     if funders:
         ordered = sorted(funders, key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
         return ordered[0][1]
+    if ctx.last_funder is not None and not ctx.text[ctx.last_funder[0] : s.start].strip(" \t"):
+        return ctx.last_funder[1]  # the sentence right before named who pays
     earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
     if earlier is None:
         earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)

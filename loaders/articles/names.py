@@ -227,7 +227,8 @@ def states_named(text: str, found: list[Mention]) -> list[Mention]:
         head = "Land" if m.group("head").startswith("Land") else "Freistaat"
         label = f"{head} {name}"
         names.setdefault(name, label)
-        if not index.overlapping(m.start(), m.end()):
+        inner = index.overlapping(m.start(), m.end())
+        if all(x.cls == "Place" and m.start() <= x.start and x.end <= m.end() for x in inner):
             extra.append(
                 Mention(m.start(), m.end(), m.group(), label, "Organisation", None, "state", 0.7)
             )
