@@ -255,6 +255,9 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 continue
             if kind == "public_body" and not _qualified_body(m):
                 continue
+            body_kind = kind
+            if kind == "public_body" and m.group("head").startswith("Senatsverwaltung"):
+                body_kind = "ministry"  # a city state's ministry
             if kind == "county" and _common_circle(m.group("name")):
                 continue
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
@@ -264,7 +267,7 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             if kind == "company":
                 start = _after_descriptors(text, start, end)
             if end - start >= 3:
-                yield _linked(text, start, end, cls, kind, gazetteer)
+                yield _linked(text, start, end, cls, body_kind, gazetteer)
     yield from _places(text, gazetteer)
     yield from _named(text, gazetteer)
 
@@ -278,9 +281,7 @@ def _qualified_body(m: re.Match[str]) -> bool:
 
 
 _CIRCLES: Final = frozenset(
-    """arbeits freundes teilnehmer kunden personen experten gesprächs interessenten nutzer
-    wahl bekannten familien kollegen lese unterstützer förder initiativ berater empfänger
-    stuhl land stadt leser adressaten fach zirkel""".split()
+    ["arbeits", "freundes", "teilnehmer", "kunden", "personen", "experten", "gesprächs", "interessenten", "nutzer", "wahl", "bekannten", "familien", "kollegen", "lese", "unterstützer", "förder", "initiativ", "berater", "empfänger", "stuhl", "land", "stadt", "leser", "adressaten", "fach", "zirkel"]
 )
 
 

@@ -53,7 +53,28 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         and (m.entry.acronym or m.first < m.last or not _in_compound(text, m.start, m.end))
     ]
     found = refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
-    return _of_other_states(found, gazetteer)
+    return _heads_of_names(_of_other_states(found, gazetteer))
+
+
+def _heads_of_names(found: list[Mention]) -> list[Mention]:
+    """A body named by its head noun alone ("des Landkreistags") after the text named one
+    body of that head in full ("Landkreistag X"): that body, not one the graph knows by the
+    bare noun."""
+    full: dict[str, set[tuple[str, str | None]]] = {}
+    for m in found:
+        if m.cls == "Organisation" and " " in m.text.strip():
+            head = canonical(m.text.split()[0])
+            full.setdefault(head, set()).add((m.label, m.entity))
+    result = []
+    for m in found:
+        if m.cls == "Organisation" and " " not in m.text.strip() and m.kind != "state":
+            named = full.get(canonical(m.text))
+            if named is not None and len(named) == 1:
+                label, entity = next(iter(named))
+                if label != m.label:
+                    m = Mention(m.start, m.end, m.text, label, m.cls, entity, m.kind, 0.7)
+        result.append(m)
+    return result
 
 
 def _of_other_states(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -219,9 +240,14 @@ def _short_forms(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[
                 start, end = place.span("place")
                 if not index.overlapping(start, end):
                     extra.append(_new(text, start, end, "Place", "place", gazetteer))
-        if m.cls != "Organisation" or m.kind not in _PLACE_BODIES or " " not in m.text:
+        if m.cls != "Organisation" or m.kind not in _PLACE_BODIES:
             continue
-        name = m.text.split(None, 1)[1]
+        if " " in m.text:
+            name = m.text.split(None, 1)[1]
+        elif m.entity is None and m.label.endswith(f" {m.text}"):
+            name = m.text  # one of a list: "die Landkreise A und B"
+        else:
+            continue
         if name in seen or not name[:1].isupper():
             continue
         seen.add(name)

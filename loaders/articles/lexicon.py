@@ -148,6 +148,10 @@ QUALIFIER_RE: Final = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len,
 # Endings of office titles, longest first ("Hauptgeschäftsführer", "Digitalisierungsministerin").
 ROLE_STEMS: Final = (
     "vorstandsmitglied",
+    "präsidialmitglied",
+    "sachbearbeiter",
+    "stadtrat",
+    "stadträtin",
     "geschäftsführer",
     "bürgermeister",
     "ministerpräsident",

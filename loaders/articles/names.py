@@ -263,14 +263,7 @@ _PLACE_WORD: Final = re.compile(
     rf"{CAP}(?:[ \t]+(?:am|an der|im|ob der)[ \t]+{CAP}|[ \t]+\([A-ZÄÖÜ][\wäöüß]+\))?"
 )
 _NOT_PLACES: Final = frozenset(
-    """Kraft Betrieb Zukunft Höhe Form Anspruch Frage Zusammenarbeit Kooperation Abstimmung
-    Sachen Richtung Präsenz Echtzeit Vollzeit Teilzeit Ordnung Summe Gang Kürze Zahlen Euro
-    Deutsch Englisch Verbindung Absprache Rücksprache Ruhe Eigenregie Papierform Textform
-    Städten Gemeinden Kommunen Landkreisen Kreisen Schulen Kitas Behörden Verwaltungen
-    Rathäusern Ämtern Unternehmen Dörfern Regionen Ländern Bundesländern Stadtteilen Bezirken
-    Ortsteilen Zeiten Zukunft Teilen Summe Bereichen Projekten Jahren Monaten Wochen Tagen
-    Kürze Stufen Phasen Runden Etappen Schritten Gruppen Teams Modulen Angaben Ansicht
-    Auskunft Meinung Einschätzung Auffassung Abschluss Ablauf Ende Beginn Start""".split()
+    ["Kraft", "Betrieb", "Zukunft", "Höhe", "Form", "Anspruch", "Frage", "Zusammenarbeit", "Kooperation", "Abstimmung", "Sachen", "Richtung", "Präsenz", "Echtzeit", "Vollzeit", "Teilzeit", "Ordnung", "Summe", "Gang", "Kürze", "Zahlen", "Euro", "Deutsch", "Englisch", "Verbindung", "Absprache", "Rücksprache", "Ruhe", "Eigenregie", "Papierform", "Textform", "Städten", "Gemeinden", "Kommunen", "Landkreisen", "Kreisen", "Schulen", "Kitas", "Behörden", "Verwaltungen", "Rathäusern", "Ämtern", "Unternehmen", "Dörfern", "Regionen", "Ländern", "Bundesländern", "Stadtteilen", "Bezirken", "Ortsteilen", "Zeiten", "Zukunft", "Teilen", "Summe", "Bereichen", "Projekten", "Jahren", "Monaten", "Wochen", "Tagen", "Kürze", "Stufen", "Phasen", "Runden", "Etappen", "Schritten", "Gruppen", "Teams", "Modulen", "Angaben", "Ansicht", "Auskunft", "Meinung", "Einschätzung", "Auffassung", "Abschluss", "Ablauf", "Ende", "Beginn", "Start"]
 )
 _NOUN_END: Final = (
     "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "zeit", "ment", "tät",

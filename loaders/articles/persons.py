@@ -51,6 +51,7 @@ _PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|am)[ \t]+)"
 _ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
 
 APPOSITION: Final = re.compile(rf"{NAME},[ \t]+{_ARTICLE}{ROLE}{_PREP}?")
+AND_ROLE: Final = re.compile(rf"[ \t]+(?:und|sowie)[ \t]+{_ARTICLE}{ROLE}{_PREP}")
 COPULA: Final = re.compile(
     rf"{NAME}[ \t]+(?:ist|wird|bleibt|war|wurde)[ \t]+(?:(?:der|die|zum|zur|als)[ \t]+)?"
     rf"{ROLE}{_PREP}?"
@@ -67,8 +68,8 @@ ROLE_IS: Final = re.compile(
 )
 """The copula the other way round: "Geschäftsführerin der Agentur ist Dr. X"."""
 POSSESSIVE: Final = re.compile(
-    rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|D(?<!\wD)(?:essen|eren))[ \t]+{ROLE},?"
-    rf"[ \t]+{TITLE}{NAME}"
+    rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|[Dd](?<!\w[Dd])(?:essen|eren))[ \t]+{ROLE},?"
+    rf"[ \t]+(?:(?:der|die)[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
 )
 """A role of the body named just before: "Sein Präsident, X"."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
@@ -163,7 +164,9 @@ _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
     ("staatssekretär", ("ministry",)),
-    ("vereins", ("association",)),
+    ("vereins", ("association", "company")),
+    ("gründer", ("company", "startup")),
+    ("bezirks", ("district",)),
     ("verbands", ("special_purpose_association", "municipal_association")),
     ("professor", ("university",)),
     ("dekan", ("university",)),
@@ -284,10 +287,28 @@ class PersonFinder:
             role=role,
         )
         self._keep(fact)
+        if org is not None and org_end:
+            self._and_role(fact, start, org_end)
         if m.groupdict().get("role2"):
             second = " ".join(self._group(m, "role2").split())
             home = self._home(m) or self._office_of(second, m.start())
             self._keep(Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second))
+
+    def _and_role(self, first: Fact, start: int, at: int) -> None:
+        """A second office told right after the first: "…, Präsident des X und
+        Oberbürgermeister der Stadt Y"."""
+        more = AND_ROLE.match(self.masked, at)
+        if more is None:
+            return
+        after = more.end("prep")
+        body = next(
+            (x for x in self.index.starting(after, after + 1) if x.cls == "Organisation"), None
+        )
+        if body is None:
+            return
+        role = " ".join(self._group(more, "role").split())
+        ref = Ref(body.label, body.entity, body.cls)
+        self._keep(Fact(start, body.end, "holds_role", first.subject, ref, 0.7, role=role))
 
     def _home(self, m: re.Match[str]) -> Ref | None:
         """ "Bürgermeister X aus Y": the town Y (as a body), for a mayor or a Landrat."""
@@ -344,7 +365,33 @@ class PersonFinder:
             home = self._home(m)
             if home is not None:
                 return home, 0
+        if m.re is ROLE_FIRST:
+            owner = self._owner_before(m.start("role"))
+            if owner is not None:
+                return owner, 0
         return self._ministry_of(role) or self._office_of(role, m.start()), 0
+
+    def _owner_before(self, at: int) -> Ref | None:
+        """A body named right before a role: in the genitive ("Lichtenbergs Bürgermeister"),
+        as an adjective of place ("Altonaer Bezirksamtsleiterin") or the first part of the
+        role's compound ("X-Geschäftsführer")."""
+        for x in self.index.overlapping(max(0, at - 40), at + 1):
+            if x.cls != "Organisation":
+                continue
+            between = self.text[x.end : at]
+            if x.end <= at and between in (" ", "s ", "\u2019 ", "' "):
+                return Ref(x.label, x.entity, x.cls)
+            if x.start <= at < x.end or (x.end == at + 0 and between == ""):
+                return Ref(x.label, x.entity, x.cls)
+        word = re.search(r"(?<![\wäöüß])([A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$", self.text[max(0, at - 30) : at])
+        if word is not None:
+            stem = word.group(1)
+            body = self.index.last_before(
+                at, lambda x: x.cls == "Organisation" and x.kind == "district" and stem in x.text
+            )
+            if body is not None:
+                return Ref(body.label, body.entity, body.cls)
+        return None
 
     def _named_before(self, noun: str, position: int) -> Ref | None:
         """ "der Agentur" after "Kommunale Digitalagentur X": the body named before."""
