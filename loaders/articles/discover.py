@@ -281,7 +281,34 @@ def _qualified_body(m: re.Match[str]) -> bool:
 
 
 _CIRCLES: Final = frozenset(
-    ["arbeits", "freundes", "teilnehmer", "kunden", "personen", "experten", "gesprächs", "interessenten", "nutzer", "wahl", "bekannten", "familien", "kollegen", "lese", "unterstützer", "förder", "initiativ", "berater", "empfänger", "stuhl", "land", "stadt", "leser", "adressaten", "fach", "zirkel"]
+    [
+        "arbeits",
+        "freundes",
+        "teilnehmer",
+        "kunden",
+        "personen",
+        "experten",
+        "gesprächs",
+        "interessenten",
+        "nutzer",
+        "wahl",
+        "bekannten",
+        "familien",
+        "kollegen",
+        "lese",
+        "unterstützer",
+        "förder",
+        "initiativ",
+        "berater",
+        "empfänger",
+        "stuhl",
+        "land",
+        "stadt",
+        "leser",
+        "adressaten",
+        "fach",
+        "zirkel",
+    ]
 )
 
 

@@ -160,6 +160,8 @@ def _is_local_office(role: str) -> bool:
     return "bürgermeister" in last or "landr" in last
 
 
+_PLACE_ER: Final = re.compile(r"(?<![\wäöüß])([A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$")
+"""A place's -er adjective right before a role ("Altonaer Bezirksamtsleiterin")."""
 _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
@@ -381,9 +383,9 @@ class PersonFinder:
             between = self.text[x.end : at]
             if x.end <= at and between in (" ", "s ", "\u2019 ", "' "):
                 return Ref(x.label, x.entity, x.cls)
-            if x.start <= at < x.end or (x.end == at + 0 and between == ""):
+            if x.start <= at < x.end:
                 return Ref(x.label, x.entity, x.cls)
-        word = re.search(r"(?<![\wäöüß])([A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$", self.text[max(0, at - 30) : at])
+        word = _PLACE_ER.search(self.text, max(0, at - 30), at)
         if word is not None:
             stem = word.group(1)
             body = self.index.last_before(
