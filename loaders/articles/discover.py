@@ -59,6 +59,9 @@ _FOR_ITEM = r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?[A-
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
 
 
+_EVENT_ADJECTIVE = r"(?:(?:Kommunale|Digitale|Nationale|Internationale|Deutsche)[nrs]?[ \t]+)"
+
+
 def is_adjective(word: str | None) -> bool:
     """Whether a capitalised -er word before a name is a place adjective, not "Der", "Aber"."""
     return word is None or word.lower() not in NOT_ADJECTIVES
@@ -125,7 +128,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"\b(?P<name>(?:{EVENT_HEAD_RE})(?:{_S}(?:19|20)\d\d|{_S}{CAP}(?:{_S}(?:19|20)\d\d)?))"
+            rf"(?<![\wäöüß-])(?P<name>(?P<adj>(?:{PLACE_ADJECTIVE}|{_EVENT_ADJECTIVE})+)?"
+            rf"(?:{EVENT_HEAD_RE})(?P<tail>{_S}(?:19|20)\d\d|{_S}{CAP}(?:{_S}(?:19|20)\d\d)?)?)"
+            r"(?![\wäöüß-])"
         ),
         "Event",
         "event",
@@ -260,6 +265,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 body_kind = "ministry"  # a city state's ministry
             if kind == "county" and _common_circle(m.group("name")):
                 continue
+            if kind == "event" and not (m.group("adj") or m.group("tail")):
+                continue  # "der Kongress": a common noun without a name
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
             start, end = _trim(text, *m.span(name_group))
             if "of_state" in pattern.groupindex and m.group("of_state"):

@@ -39,6 +39,18 @@ NOT_ADJECTIVES: Final = FUNCTION_WORDS | frozenset(
         "solcher",
         "außer",
         "sondern",
+        "bundesweiter",
+        "landesweiter",
+        "europaweiter",
+        "weltweiter",
+        "großer",
+        "erster",
+        "zweiter",
+        "dritter",
+        "neuer",
+        "kleiner",
+        "digitaler",
+        "kommunaler",
     ]
 )
 """Capitalised words ending in -er that are no place adjectives."""
@@ -240,6 +252,11 @@ INITIATIVE_HEADS: Final = {
     "bündnis": ("Organisation", "network"),
     "allianz": ("Organisation", "network"),
     "konferenz": ("Event", "conference"),
+    "messe": ("Event", "event"),
+    "forum": ("Event", "event"),
+    "gipfel": ("Event", "event"),
+    "festival": ("Event", "event"),
+    "hackathon": ("Event", "event"),
     "kongress": ("Event", "conference"),
     "tagung": ("Event", "conference"),
     "veranstaltung": ("Event", "event"),
@@ -255,6 +272,8 @@ EVENT_HEAD_RE: Final = (
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|"
     r"messe|netzwerkevent|netzwerktreffen|forum)"
     r"|(?:Digital|Aktions|Fach|Zukunfts|Innovations|Kommunal)tag"
+    r"|[A-ZÄÖÜ][\wäöüß-]*?(?:[Ss]icherheits|[Dd]igital|[Kk]ommunal|[Ii]nnovations)tag"
+    r"|[A-ZÄÖÜ][\wäöüß]*-Tag"
 )
 
 ORG_KIND_CLASS: Final = {
