@@ -56,7 +56,8 @@ ORGANISER: Final = re.compile(
     r"\b\w*(?:[Vv]eranstaltung|[Kk]onferenz|[Tt]agung|[Ww]orkshop|[Kk]ongress)\s+(?:des|der|vom)\s+"
 )
 ORGANISES: Final = re.compile(
-    r"(?=[vorlaugsi])\b(?:veranstalte\w*|organisier\w*|richtet\w*\s+\w*\s*aus|ausgerichtet|lädt|"
+    r"(?=[vorlaugsi])\b(?:veranstalte\w*|organisier\w*|richte\w*(?=[^.;]*\baus\b)|ausrichte\w*|"
+    r"ausgerichtet|getragen|lädt|"
     r"an den Start gebracht|gestartet|startet|initiiert\w*|ins Leben gerufen)\b"
 )
 SUPPORTS: Final = re.compile(r"(?=[uU])\b(?:unterstütz\w*|Unterstützung)\b")
@@ -463,6 +464,8 @@ def _organiser(
             found.append(_fact(s, "organises", ref(org), ref(events[0]), 0.7, date=date))
     cue2 = ORGANISES.search(text)
     if cue2 is not None and not found:
+        found = _organised_in_clause(ctx, s, ms, cue2, date)
+    if cue2 is not None and not found:
         cue_at = s.start + cue2.start()
         orgs = [m for m in ms if m.cls == "Organisation" and m.start < cue_at]
         land = _land(ctx, s, text)
@@ -473,6 +476,37 @@ def _organiser(
             event = ref(events[0])
             found += [_fact(s, "organises", who, event, 0.55, date=date) for who in subjects[:3]]
     return found
+
+
+_CLAUSE_MARK: Final = re.compile(r"[,;–]")
+_HOSTING: Final = re.compile(r"(?i:richte|ausricht|ausgerichtet|veranstalt|organisier|getragen)")
+
+
+def _organised_in_clause(
+    ctx: Context, s: Sentence, ms: list[Mention], cue: re.Match[str], date: str | None
+) -> list[Fact]:
+    """Hosting an event, read within the clause of the verb: "richtet der X den Y aus",
+    "…, den der X gemeinsam mit dem Z ausrichtet", "Y wird vom X ausgerichtet". The bodies of
+    that clause host; the event is the clause's own, else the one the clause refers back to."""
+    if _HOSTING.match(cue.group()) is None:
+        return []
+    text = s.text
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    low = max((i for i in marks if i < cue.start()), default=-1) + 1
+    high = min((i for i in marks if i > cue.start()), default=len(text))
+    low, high = s.start + low, s.start + high
+    at = s.start + cue.start()
+    orgs = [m for m in ms if low <= m.start < at and m.cls == "Organisation"] or [
+        m for m in ms if at < m.start < high and m.cls == "Organisation"
+    ]
+    if not orgs:
+        return []
+    own = [m for m in ms if low <= m.start < high and m.cls == "Event"]
+    before = [m for m in ms if m.end <= low and m.cls in ("Event", "Initiative")]
+    event = own[0] if own else before[-1] if before else None
+    if event is None:
+        return []
+    return [_fact(s, "organises", ref(o), ref(event), 0.6, date=date) for o in orgs[:3]]
 
 
 def _supports(
