@@ -66,13 +66,15 @@ TRAINS: Final = re.compile(
     r"schul(?:t|en)|qualifizier\w*)\b"
 )
 PARTICIPATES: Final = re.compile(
-    r"(?=[gGPaeTnbBm])\b(?:gewinn\w*|gewonnen|Preisträger\w*|ausgezeichnet|erhalten|erhält|"
+    r"(?=[gGPaeTnbBmSA])\b(?:gewinn\w*|gewonnen|Preisträger\w*|[Aa]usgezeichnet|Sieger\w*|"
+    r"erhalten|erhält|"
     r"teilnehm\w*|Teilnehm\w*|nehmen|nimmt|[Bb]eteilig\w*|mitmachen)\b"
 )
 WORKS: Final = re.compile(
     r"\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|begleite\w*|[Bb]egleitet|"
     r"beauftragt\w*|eingebunden|[Uu]mgesetzt|setz\w*[ \t]+\w+[ \t]+um|mitgewirkt|mitwirk\w*|"
-    r"[Pp]ilot(?:kommune|kreis|gemeinde|stadt|städte)\w*|abwickel\w*|wickelt)\b"
+    r"[Pp]ilot(?!projekt)[a-zäöü]+|abwickel\w*|wickelt|[Ee]rprob\w*|liefer\w*|"
+    r"eingesetzt|einsetz\w*|nutzen|nutzt)\b"
 )
 """Cues of working on an initiative: building, running, accompanying, carrying out."""
 _GOVERNMENTS: Final = ("state", "federation", "ministry")
@@ -223,6 +225,12 @@ def facts(ctx: Context) -> list[Fact]:
         found.extend(_cooperates(s, ms, text, date))
         found.extend(_member(ctx, s, ms, text, date))
         found.extend(_located(ctx, s, ms, date))
+    hosts = {(f.subject, f.object, f.start) for f in found if f.predicate == "organises"}
+    found = [
+        f
+        for f in found
+        if f.predicate != "participates_in" or (f.subject, f.object, f.start) not in hosts
+    ]  # who hosts an event does not also take part in it
     return _unique(found)
 
 
@@ -559,15 +567,16 @@ def _participates(
         return _works_on(ctx, s, ms, text, date)
     targets = [m for m in ms if m.cls in ("Initiative", "Event")]
     joins = cue.group().lower().startswith(("teilnehm", "beteilig"))
+    wins = cue.group().lower().startswith(("sieger", "preisträger", "ausgezeichnet"))
     if not targets:
-        earlier = ctx.main if joins else None
+        earlier = ctx.main if joins or wins else None
         if earlier is None:
             return _works_on(ctx, s, ms, text, date)
         targets = [earlier]
     word = cue.group().lower()
     role = (
         "winner"
-        if word.startswith(("gewinn", "gewonnen", "preisträger", "ausgezeichnet"))
+        if word.startswith(("gewinn", "gewonnen", "preisträger", "ausgezeichnet", "sieger"))
         else "recipient"
         if word.startswith("erh")
         else "participant"
@@ -582,6 +591,13 @@ def _participates(
         ]
     cue_at = s.start + cue.start()
     agents = [m for m in ms if m.cls == "Organisation" and (joins or m.start < cue_at)]
+    if not agents and wins:
+        # "Ausgezeichnet wurden die Stadt A, die Gemeinde B …": the winners follow the verb
+        agents = [m for m in ms if m.cls == "Organisation" and m.kind not in _GOVERNMENTS]
+        return [
+            _fact(s, "participates_in", ref(a), target, 0.55, role="winner", date=date)
+            for a in agents[:10]
+        ]
     return [
         _fact(s, "participates_in", ref(a), target, 0.55, role=role, date=date)
         for a in agents[: 8 if joins else 3]
