@@ -160,9 +160,12 @@ def _closure_edges(store: Store) -> list[Quad]:
         for quad in store.quads_for_pattern(None, prop, None, None):
             if isinstance(quad.subject, NamedNode) and isinstance(quad.object, NamedNode):
                 edges[quad.subject].add(quad.object)
+        # only a start with a target that has edges of its own gains new ones (most of a
+        # catalogue's part-of edges are one step: a project in its joint project)
+        longer = [start for start, ends in edges.items() if any(e in edges for e in ends)]
         new += [
             Quad(start, prop, end, DERIVED_GRAPH)
-            for start in sorted(edges, key=lambda node: node.value)
+            for start in sorted(longer, key=lambda node: node.value)
             for end in sorted(_reachable(start, edges) - edges[start], key=lambda n: n.value)
             if end != start
         ]
