@@ -53,7 +53,10 @@ _BODY_HEAD = (
     r"beauftragte[rn]?|verwaltung|anstalt)|Akademie|Institut|Zentrum|Anstalt|Beauftragte[rn]?)"
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
-_BODY_ANCHOR = r"kademie|nstitut|chule|entrum|erband|eauftragte|erwaltung|nstalt"
+_BODY_ANCHOR = (
+    r"[a-zäöü](?:akademie|institut|schule|zentrum|verband|beauftragte|verwaltung|anstalt)"
+    r"|Akademie|Institut|Zentrum|Anstalt|Beauftragte"
+)
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
 _FOR_ITEM = r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?[A-ZÄÖÜ][\wäöüß]*"
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
@@ -85,7 +88,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"\b(?:[A-ZÄÖÜ][a-zäöü]+er{_S}|{ADJECTIVE})?(?:(?:Städte|Gemeinde)-{_S}und{_S})?"
+            rf"\b(?:[A-ZÄÖÜ][a-zäöü]+er{_S})?(?:(?:Städte|Gemeinde)-{_S}und{_S})?"
             r"(?:Gemeindetag|Städtetag|Landkreistag|Gemeindebund|Städtebund|"
             r"Städteverband|Landkreisverband)(?:e?s)?" + _STATE_SUFFIX
         ),
@@ -128,14 +131,14 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"(?<![\wäöüß-])(?P<name>(?P<adj>(?:{PLACE_ADJECTIVE}|{_EVENT_ADJECTIVE})+)?"
-            rf"(?:{EVENT_HEAD_RE})(?P<tail>{_S}(?:19|20)\d\d|{_S}{CAP}(?:{_S}(?:19|20)\d\d)?)?)"
-            r"(?![\wäöüß-])"
+            rf"\b(?P<name>(?:{EVENT_HEAD_RE})"
+            rf"(?P<tail>{_S}(?:19|20)\d\d|{_S}{CAP}(?:{_S}(?:19|20)\d\d)?)?)(?![\wäöüß-])"
         ),
         "Event",
         "event",
         re.compile(
-            r"konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|messe|netzwerk|forum|tag"
+            r"konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|messe|netzwerk|forum|tag|"
+            r"-Tag"
         ),
     ),
     (
@@ -201,8 +204,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"(?<![\wäöüß-])(?P<name>(?:{PLACE_ADJECTIVE}|{_BODY_ADJECTIVE})?"
-            rf"(?P<head>{_BODY_HEAD})(?![\wäöüß-])"
+            rf"(?<![\wäöüß-])(?P<name>(?P<head>{_BODY_HEAD})(?![\wäöüß-])"
             rf"(?P<named>{_S}(?:{_NAMED}))?"
             rf"(?P<for>{_S}für{_S}{_FOR_LIST}(?:{_S}(?:{_NAMED}))?)?)"
         ),
@@ -217,7 +219,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Organisation",
         "county",
-        re.compile(r"[Kk]reis"),
+        re.compile(r"(?<!Land)kreis(?!tag)|-Kreis"),
     ),
     (
         re.compile(
@@ -258,17 +260,22 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         for m in found:
             if not is_adjective(m.groupdict().get("place_adj")):
                 continue
-            if kind == "public_body" and not _qualified_body(m):
-                continue
+            adjectives = (
+                _adjectives_before(text, m.start()) if kind in ("public_body", "event") else None
+            )
+            if kind == "public_body" and not (m.group("named") or m.group("for") or adjectives):
+                continue  # a body noun names a body with a name, a remit or an adjective
             body_kind = kind
             if kind == "public_body" and m.group("head").startswith("Senatsverwaltung"):
                 body_kind = "ministry"  # a city state's ministry
             if kind == "county" and _common_circle(m.group("name")):
                 continue
-            if kind == "event" and not (m.group("adj") or m.group("tail")):
-                continue  # "der Kongress": a common noun without a name
+            if kind == "event" and not (adjectives or m.group("tail")):
+                continue  # "der Verwaltungskongress": a common noun without a name
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
             start, end = _trim(text, *m.span(name_group))
+            if adjectives is not None:
+                start = adjectives
             if "of_state" in pattern.groupindex and m.group("of_state"):
                 end = _trim(text, start, _state_end(m, gazetteer))[1]
             if kind == "company":
@@ -279,12 +286,21 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _named(text, gazetteer)
 
 
-def _qualified_body(m: re.Match[str]) -> bool:
-    """A body noun names a body with a name, a remit ("für …") or an adjective before it;
-    a compound of "Kreis" only when it is no common noun ("Arbeitskreis")."""
-    if m.group("named") or m.group("for"):
-        return True
-    return m.start("head") > m.start("name")
+_ADJECTIVE_END: Final = re.compile(rf"(?:{PLACE_ADJECTIVE}|{_BODY_ADJECTIVE}|{_EVENT_ADJECTIVE})$")
+
+
+def _adjectives_before(text: str, at: int) -> int | None:
+    """Where the capitalised adjectives of a name right before ``at`` start ("Hessischer
+    Kommunaler" + "Digitalgipfel"), or None without any. Read back one at a time, so the
+    pattern of the head need not try them at every position of the text."""
+    start = None
+    while (m := _ADJECTIVE_END.search(text, max(0, at - 40), at)) is not None:
+        if not is_adjective(m.group("place_adj")):
+            break
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+            break
+        start = at = m.start()
+    return start
 
 
 _CIRCLES: Final = frozenset(

@@ -179,12 +179,23 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
     extra += _headline(text, found)
     everything = resolve([*found, *extra])
-    everything = resolve([*everything, *listed(text, everything)])
-    everything = resolve([*everything, *short_names(text, everything)])
-    everything = resolve([*everything, *company_names(text, everything)])
-    everything = resolve([*everything, *states_named(text, everything)])
-    everything = resolve([*everything, *_short_forms(text, everything, gazetteer)])
-    return resolve([*everything, *places_after(text, everything)])
+    index = Spans(everything)
+    named = [
+        *listed(text, everything, index),
+        *short_names(text, everything, index),
+        *company_names(text, everything, index),
+        *states_named(text, everything, index),
+    ]
+    if named:
+        everything = resolve([*everything, *named])
+    index = Spans(everything)
+    return resolve(
+        [
+            *everything,
+            *_short_forms(text, everything, gazetteer, index),
+            *places_after(text, everything, index),
+        ]
+    )
 
 
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")
@@ -226,11 +237,13 @@ def _headline(text: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
-def _short_forms(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def _short_forms(
+    text: str, found: list[Mention], gazetteer: Gazetteer, index: Spans | None = None
+) -> list[Mention]:
     """A town or county named in full ("Stadt X", "Landkreis X") and later (or earlier) by its
     name alone: the body, or the place after a preposition of place ("in X", "aus X").
     A place after an event's name ("Kongress 2024 in X") is a place too."""
-    index = Spans(found)
+    index = Spans(found) if index is None else index
     extra: list[Mention] = []
     seen: set[str] = set()
     for m in found:

@@ -351,9 +351,13 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     high = text.find(";", a.end, s.end)
     high = s.end if high < 0 else high
     clause = text[low:high]
+    receiving = _RECEIVING.search(clause) is not None
+    passive = "efördert werden" in clause
     for pattern in (_RECEIVER, _FUNDED_ARE):
+        if not (receiving if pattern is _RECEIVER else passive):
+            continue
         m = pattern.match(clause)
-        if m is None or (pattern is _RECEIVER and _RECEIVING.search(clause) is None):
+        if m is None:
             continue
         np = m.group("np")
         det = m.groupdict().get("det") or ""

@@ -272,8 +272,7 @@ EVENT_HEAD_RE: Final = (
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|"
     r"messe|netzwerkevent|netzwerktreffen|forum)"
     r"|(?:Digital|Aktions|Fach|Zukunfts|Innovations|Kommunal)tag"
-    r"|[A-ZÄÖÜ][\wäöüß-]*?(?:[Ss]icherheits|[Dd]igital|[Kk]ommunal|[Ii]nnovations)tag"
-    r"|[A-ZÄÖÜ][\wäöüß]*-Tag"
+    r"|[A-ZÄÖÜ][\wäöüß]*-(?:[A-ZÄÖÜ][a-zäöüß]*tag|Tag)"
 )
 
 ORG_KIND_CLASS: Final = {

@@ -81,10 +81,10 @@ def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     return None
 
 
-def short_names(text: str, found: list[Mention]) -> list[Mention]:
+def short_names(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
     """Short names a text defines ("(KSZ)", ", kurz KSZ") for a body named right before
     them, the name itself when no pattern found it, and every later use of the short name."""
-    index = Spans(found)
+    index = Spans(found) if index is None else index
     extra: list[Mention] = []
     done: set[str] = set()
     for m in _ACRONYM.finditer(text):
@@ -149,10 +149,10 @@ _LIST_HEAD: Final = re.compile(
 _ITEM: Final = re.compile(CAP)
 
 
-def listed(text: str, found: list[Mention]) -> list[Mention]:
+def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
     """Bodies named in a list after the plural of their kind: "die Landkreise A, B und C"
     (each one "Landkreis A", …)."""
-    index = Spans(found)
+    index = Spans(found) if index is None else index
     extra: list[Mention] = []
     for m in _LIST_HEAD.finditer(text):
         singular, kind = PLURAL_PLACE_HEADS[m.group("head")]
@@ -174,9 +174,9 @@ _LEGAL_TAIL: Final = re.compile(
 )
 
 
-def company_names(text: str, found: list[Mention]) -> list[Mention]:
+def company_names(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
     """A company named with its legal form ("X Analytics GmbH") and later without it."""
-    index = Spans(found)
+    index = Spans(found) if index is None else index
     extra: list[Mention] = []
     seen: set[str] = set()
     for m in found:
@@ -206,23 +206,29 @@ _STATE_NAMED: Final = re.compile(
 )
 
 
-def states_named(text: str, found: list[Mention]) -> list[Mention]:
+def states_named(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
     """A state the text calls "Land X" or "Freistaat X" (X hyphenated or part of another
     name the text gives, so "im Land Bauanträge" is none), or whose (hyphenated) name ends
     the name of a ministry or municipal association ("Landkreistag X"): that phrase, and X
     alone."""
-    index = Spans(found)
+    index = Spans(found) if index is None else index
     names: dict[str, str] = {}
     extra: list[Mention] = []
+    words: set[str] | None = None
     for m in _STATE_NAMED.finditer(text):
         name = m.group("name")
         if name.lower() in FUNCTION_WORDS:
             continue
-        inside = any(
-            f" {name} " in f" {x.text} " and x.cls != "Person" and x.kind != "state" for x in found
-        )
-        if "-" not in name and not inside:
-            continue
+        if "-" not in name:
+            if words is None:
+                words = {
+                    w
+                    for x in found
+                    if x.cls != "Person" and x.kind != "state"
+                    for w in x.text.split()
+                }
+            if name not in words:
+                continue
         head = "Land" if m.group("head").startswith("Land") else "Freistaat"
         label = f"{head} {name}"
         names.setdefault(name, label)
@@ -236,7 +242,7 @@ def states_named(text: str, found: list[Mention]) -> list[Mention]:
             last = x.text.split()[-1]
             if "-" in last and last[:1].isupper() and x.text.split()[-2][:1].isupper():
                 names.setdefault(last, f"Land {last}")
-    taken = Spans([*found, *extra])
+    taken = index if not extra else Spans([*found, *extra])
     for name, label in names.items():
         at = text.find(name)
         while at >= 0:
@@ -349,14 +355,14 @@ _NOUN_END: Final = (
     "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "zeit", "ment", "tät",
     "ik", "ie", "ierung", "chen", "ungen", "ern", "ssen", "nahmen", "lagen", "ionen", "ären",
     "eren", "ägen", "iften", "tren", "ten", "ien", "äten", "te", "se", "ge", "amt", "ps", "ts",
-    "os", "as", "ks", "ns", "ls", "ms", "rs", "ys",
+    "os", "as", "ks", "ns", "ls", "ms", "rs", "ys", "mitteln", "geldern",
 )  # fmt: skip
 """Endings of common nouns (and their plurals) rather than of places' names."""
 
 
-def places_after(text: str, found: list[Mention]) -> list[Mention]:
+def places_after(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
     """Places named after "in", "nach" or "aus" ("in X", "in A, B und C", "nach Y am Z")."""
-    index = Spans(found)
+    index = Spans(found) if index is None else index
     extra: list[Mention] = []
     for m in _IN_PLACES.finditer(text):
         at = m.start("list")
