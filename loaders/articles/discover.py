@@ -54,9 +54,10 @@ _BODY_HEAD = (
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
 _BODY_ANCHOR = (
-    r"[a-zäöü](?:akademie|institut|schule|zentrum|verband|beauftragte|verwaltung|anstalt)"
-    r"|Akademie|Institut|Zentrum|Anstalt|Beauftragte"
+    r"akademie|institut|schule|zentrum|verband|eauftragte|verwaltung|nstalt|Akademie|Institut|"
+    r"Zentrum"
 )
+"""Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
 _FOR_ITEM = r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?[A-ZÄÖÜ][\wäöüß]*"
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
@@ -214,15 +215,6 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            r"(?<![\wäöüß-])(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-)+Kreis(?:es|s)?"
-            r"|[A-ZÄÖÜ][a-zäöüß]{2,}kreis(?:es|s)?)(?![\wäöüß-])"
-        ),
-        "Organisation",
-        "county",
-        re.compile(r"(?<!Land)kreis(?!tag)|-Kreis"),
-    ),
-    (
-        re.compile(
             r"^(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?),"
             r"[ \t]+(?:den[ \t]+)?\d{1,2}\.",
             re.M,
@@ -268,8 +260,6 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             body_kind = kind
             if kind == "public_body" and m.group("head").startswith("Senatsverwaltung"):
                 body_kind = "ministry"  # a city state's ministry
-            if kind == "county" and _common_circle(m.group("name")):
-                continue
             if kind == "event" and not (adjectives or m.group("tail")):
                 continue  # "der Verwaltungskongress": a common noun without a name
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
@@ -283,7 +273,32 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             if end - start >= 3:
                 yield _linked(text, start, end, cls, body_kind, gazetteer)
     yield from _places(text, gazetteer)
+    yield from _counties(text, gazetteer)
     yield from _named(text, gazetteer)
+
+
+_KREIS: Final = re.compile("[Kk]reis")
+_COUNTY: Final = re.compile(
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-)+Kreis(?:es|s)?|[A-ZÄÖÜ][a-zäöüß]{2,}kreis(?:es|s)?"
+)
+"""A county named by a compound of "Kreis" ("Ilm-Kreis", "Vogelsbergkreis")."""
+
+
+def _counties(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """Counties named by a compound of "Kreis", read from each "kreis" out to its word."""
+    done = -1
+    for m in _KREIS.finditer(text):
+        start, end = m.start(), m.end()
+        if start < done:
+            continue
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            end += 1
+        done = end
+        word = text[start:end]
+        if _COUNTY.fullmatch(word) is not None and not _common_circle(word):
+            yield _linked(text, start, end, "Organisation", "county", gazetteer)
 
 
 _ADJECTIVE_END: Final = re.compile(rf"(?:{PLACE_ADJECTIVE}|{_BODY_ADJECTIVE}|{_EVENT_ADJECTIVE})$")

@@ -71,7 +71,7 @@ PARTICIPATES: Final = re.compile(
     r"teilnehm\w*|Teilnehm\w*|nehmen|nimmt|[Bb]eteilig\w*|mitmachen)\b"
 )
 WORKS: Final = re.compile(
-    r"\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|begleite\w*|[Bb]egleitet|"
+    r"(?=[EebBUusmPpawln])\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|begleite\w*|[Bb]egleitet|"
     r"beauftragt\w*|eingebunden|[Uu]mgesetzt|setz\w*[ \t]+\w+[ \t]+um|mitgewirkt|mitwirk\w*|"
     r"[Pp]ilot(?!projekt)[a-zäöü]+|abwickel\w*|wickelt|[Ee]rprob\w*|liefer\w*|"
     r"eingesetzt|einsetz\w*|nutzen|nutzt)\b"
@@ -613,7 +613,7 @@ def _works_on(
 ) -> list[Fact]:
     """Bodies that build, run or accompany the initiative the article is about ("Entwickelt
     wird das Portal vom X", "den Betrieb übernimmt Y", "Z begleitet das Projekt")."""
-    if WORKS.search(text) is None or ctx.main is None:
+    if ctx.main is None or WORKS.search(text) is None:
         return []
     if FUNDING.search(text) or ctx.amount_index.inside(s.start, s.end):
         return []

@@ -15,7 +15,7 @@ from loaders.articles.lexicon import CAP, FUNCTION_WORDS, ORG_NOUNS, PLURAL_PLAC
 from loaders.articles.spans import Spans
 
 _ACRONYM: Final = re.compile(
-    r"(?:[ \t]\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
+    r"(?:\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
     r"(?P<acr>[A-ZÄÖÜ][A-Za-zäöü]*[A-ZÄÖÜ][\wäöü]*(?:-[A-ZÄÖÜ][\wäöü]*)?"
     r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{3,6})"
     r"(?P<close>\)|(?=[ \t]*[,.;:]))"
@@ -88,12 +88,14 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
     extra: list[Mention] = []
     done: set[str] = set()
     for m in _ACRONYM.finditer(text):
+        if m.group().startswith("(") and not (m.start() and text[m.start() - 1] in " \t"):
+            continue
         short = m.group("acr")
         if short in done or short.lower() in FUNCTION_WORDS:
             continue
         if m.group("close") != ")" and "kurz" not in m.group():
             continue
-        before = m.start()
+        before = m.start() - 1 if m.group().startswith("(") else m.start()
         body = next(
             (
                 x
@@ -143,7 +145,7 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
 
 
 _LIST_HEAD: Final = re.compile(
-    rf"\b(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})[ \t]+(?P<items>{CAP}"
+    rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})[ \t]+(?P<items>{CAP}"
     rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){CAP})+)"
 )
 _ITEM: Final = re.compile(CAP)
@@ -155,6 +157,8 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
     for m in _LIST_HEAD.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         singular, kind = PLURAL_PLACE_HEADS[m.group("head")]
         items = list(_ITEM.finditer(text, m.start("items"), m.end("items")))
         names = [i for i in items if i.group() not in ("und", "sowie")]
@@ -202,7 +206,7 @@ def company_names(text: str, found: list[Mention], index: Spans | None = None) -
 
 
 _STATE_NAMED: Final = re.compile(
-    rf"\b(?P<head>Land(?:es)?|Freistaat(?:es|s)?)[ \t]+(?P<name>{CAP})(?![\wäöüß-])"
+    rf"(?P<head>Land(?:es)?|Freistaat(?:es|s)?)[ \t]+(?P<name>{CAP})(?![\wäöüß-])"
 )
 
 
@@ -214,20 +218,22 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
     index = Spans(found) if index is None else index
     names: dict[str, str] = {}
     extra: list[Mention] = []
-    words: set[str] | None = None
+    names_given: str | None = None
+    seen: dict[str, bool] = {}
     for m in _STATE_NAMED.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         name = m.group("name")
         if name.lower() in FUNCTION_WORDS:
             continue
         if "-" not in name:
-            if words is None:
-                words = {
-                    w
-                    for x in found
-                    if x.cls != "Person" and x.kind != "state"
-                    for w in x.text.split()
-                }
-            if name not in words:
+            if names_given is None:
+                names_given = " ".join(
+                    ["", *(x.text for x in found if x.cls != "Person" and x.kind != "state"), ""]
+                )
+            if name not in seen:
+                seen[name] = f" {name} " in names_given
+            if not seen[name]:
                 continue
         head = "Land" if m.group("head").startswith("Land") else "Freistaat"
         label = f"{head} {name}"
@@ -261,12 +267,13 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
 
 
 _IN_PLACES: Final = re.compile(
-    rf"\b(?:[Ii]n|nach|aus)[ \t]+(?P<list>{CAP}(?:(?:,[ \t]*|[ \t]+(?:und|oder)[ \t]+)"
+    rf"(?:[Ii]n|nach|aus)[ \t]+(?P<list>{CAP}(?:(?:,[ \t]*|[ \t]+(?:und|oder)[ \t]+)"
     rf"(?:in[ \t]+)?{CAP})*)"
 )
 _PLACE_WORD: Final = re.compile(
     rf"{CAP}(?:[ \t]+(?:am|an der|im|ob der)[ \t]+{CAP}|[ \t]+\([A-ZÄÖÜ][\wäöüß]+\))?"
 )
+_SEPARATOR: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|oder)[ \t]+)(?:in[ \t]+)?")
 _NOT_PLACES: Final = frozenset(
     [
         "Kraft",
@@ -365,6 +372,8 @@ def places_after(text: str, found: list[Mention], index: Spans | None = None) ->
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
     for m in _IN_PLACES.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         at = m.start("list")
         while (p := _PLACE_WORD.match(text, at, m.end("list") + 40)) is not None:
             start, end = p.span()
@@ -378,7 +387,7 @@ def places_after(text: str, found: list[Mention], index: Spans | None = None) ->
                 and not index.overlapping(start, end)
             ):
                 extra.append(Mention(start, end, p.group(), p.group(), "Place", None, "place", 0.6))
-            sep = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|oder)[ \t]+)(?:in[ \t]+)?").match(text, end)
+            sep = _SEPARATOR.match(text, end)
             if sep is None or sep.end() >= m.end("list") + 1:
                 break
             at = sep.end()
