@@ -126,8 +126,8 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
 
 
 def _label(surface: str) -> str:
-    """A label for a name found before its short form: one line, without a declension of its
-    first adjective ("Kommunalen Zentrum" → "Kommunales Zentrum" is left to the graph)."""
+    """A label for a name found before its short form: the name on one line, as declined in
+    the text ("Kommunalen Zentrum"; the graph's curators settle the nominative)."""
     return " ".join(surface.split())
 
 
