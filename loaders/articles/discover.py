@@ -289,8 +289,8 @@ def _counties(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     done = -1
     for m in _KREIS.finditer(text):
         start, end = m.start(), m.end()
-        if start < done:
-            continue
+        if start < done or text[start - 4 : start] == "Land":
+            continue  # "Landkreis" is a head noun, not a county's name
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
             start -= 1
         while end < len(text) and (text[end].isalnum() or text[end] == "-"):

@@ -65,6 +65,8 @@ def _heads_of_names(found: list[Mention]) -> list[Mention]:
         if m.cls == "Organisation" and " " in m.text.strip():
             head = canonical(m.text.split()[0])
             full.setdefault(head, set()).add((m.label, m.entity))
+    if not full:
+        return found
     result = []
     for m in found:
         if m.cls == "Organisation" and " " not in m.text.strip() and m.kind != "state":
