@@ -12,7 +12,7 @@ from typing import Final
 
 from loaders.articles.findings import Mention
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS, ORG_NOUNS, PLURAL_PLACE_HEADS
-from loaders.articles.spans import Spans
+from loaders.articles.spans import Intervals, Spans
 
 _ACRONYM: Final = re.compile(
     r"(?:\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
@@ -248,7 +248,7 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
             last = x.text.split()[-1]
             if "-" in last and last[:1].isupper() and x.text.split()[-2][:1].isupper():
                 names.setdefault(last, f"Land {last}")
-    taken = index if not extra else Spans([*found, *extra])
+    phrases = Intervals((x.start, x.end) for x in extra)
     for name, label in names.items():
         at = text.find(name)
         while at >= 0:
@@ -258,7 +258,7 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
             whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and not (
                 end < len(text) and (text[end].isalnum() or text[end] == "-")
             )
-            if whole and not taken.overlapping(at, end):
+            if whole and not index.overlapping(at, end) and not phrases.overlaps(at, end):
                 extra.append(
                     Mention(at, end, text[at:end], label, "Organisation", None, "state", 0.65)
                 )
@@ -267,7 +267,7 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
 
 
 _IN_PLACES: Final = re.compile(
-    rf"(?:[Ii]n|nach|aus)[ \t]+(?P<list>{CAP}(?:(?:,[ \t]*|[ \t]+(?:und|oder)[ \t]+)"
+    rf"[\s(„\"](?:[Ii]n|nach|aus)[ \t]+(?P<list>{CAP}(?:(?:,[ \t]*|[ \t]+(?:und|oder)[ \t]+)"
     rf"(?:in[ \t]+)?{CAP})*)"
 )
 _PLACE_WORD: Final = re.compile(
@@ -372,8 +372,6 @@ def places_after(text: str, found: list[Mention], index: Spans | None = None) ->
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
     for m in _IN_PLACES.finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
-            continue
         at = m.start("list")
         while (p := _PLACE_WORD.match(text, at, m.end("list") + 40)) is not None:
             start, end = p.span()

@@ -105,6 +105,8 @@ def _role_word_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the capitalised words that are role words, in text order: the distinct
     words are tested (``findall`` reads the text in C), then found again by ``str.find``.
     The same as testing each match of ``_CAP_WORD`` in turn, only faster."""
+    if len(text) > 200_000:  # long texts: no reading back over long runs of hyphenated words
+        return [m.span() for m in _CAP_WORD.finditer(text) if _is_role_word(m.group())]
     roles = [w for w in set(_CAP_WORD.findall(text)) if _is_role_word(w)]
     spans = []
     for word in roles:
@@ -274,7 +276,10 @@ class PersonFinder:
             self._role(m, m.start("role"), m.end())
         for m in near(ROLE_IS, self.roles, masked):
             self._role(m, m.start("role"), m.end())
-        for m in near(POSSESSIVE, self.roles, masked):
+        possessive = ("Sein", "Ihr", "Dessen", "Deren", "dessen", "deren")
+        for m in (
+            near(POSSESSIVE, self.roles, masked) if any(w in masked for w in possessive) else ()
+        ):
             self._role(m, m.start(), m.end())
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
