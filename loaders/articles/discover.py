@@ -123,12 +123,15 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            r"\b(?:Start-?up|Startups?|Softwareunternehmen|IT-Dienstleister|Unternehmen)s?"
-            r"[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*)"
+            r"\b(?:Start-?up|Startups?|Firma|(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?:[Uu]nternehmen|"
+            r"[Dd]ienstleister|[Ss]oftwarehaus|[Ss]ystemhaus|[Aa]nbieter|[Hh]ersteller))s?"
+            r"[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*"
+            r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*)?)"
+            r"(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
         ),
         "Organisation",
         "startup",
-        re.compile(r"Start-?up|Startup|Softwareunternehmen|IT-Dienstleister|Unternehmen"),
+        re.compile(r"Start|Firma|nternehmen|ienstleister|haus|nbieter|ersteller"),
     ),
     (
         re.compile(
@@ -270,6 +273,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 end = _trim(text, start, _state_end(m, gazetteer))[1]
             if kind == "company":
                 start = _after_descriptors(text, start, end)
+            if kind == "startup" and _common_name(m.group("name")):
+                continue
             if end - start >= 3:
                 yield _linked(text, start, end, cls, body_kind, gazetteer)
     yield from _places(text, gazetteer)
@@ -363,6 +368,19 @@ _NAMED_STATE: Final = re.compile(
 """A hyphenated name after a ministry's portfolios, before a verb or a stop: its state."""
 
 
+_COMMON_ENDINGS: Final = (
+    "ung", "heit", "keit", "schaft", "tion", "ität", "nis", "ment", "tät", "innen", "ern",
+    "ungen", "kosten", "daten", "mittel", "ende", "enden", "igte", "igten",
+)  # fmt: skip
+
+
+def _common_name(name: str) -> bool:
+    """Whether the word after a company's descriptor is a common noun ("das Unternehmen
+    Mitarbeitende …"), not its name."""
+    first, last = name.split()[0], name.split()[-1]
+    return first.lower() in FUNCTION_WORDS or last.lower().endswith(_COMMON_ENDINGS)
+
+
 def _state_end(m: re.Match[str], gazetteer: Gazetteer) -> int:
     """Where a ministry's name ends: after "des Landes X", after a bare X the graph knows as
     a state, else before X (a word of the sentence, not of the name)."""
@@ -450,9 +468,12 @@ def _head_of(word: str) -> str | None:
 
 
 _DESCRIPTOR: Final = re.compile(
-    r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Dd]ienstleister|[Bb]üro)|Firma|Start-?up)[ \t]+"
+    r"(?:[A-ZÄÖÜ][a-zäöü]+(?:er|sche[nrs]?|che[nrs]?)[ \t]+)?"
+    r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Dd]ienstleister|[Bb]üro|[Ss]oftwarehaus|[Ss]ystemhaus|"
+    r"[Aa]nbieter|[Hh]ersteller)|Firma|Start-?up)[ \t]+"
 )
-"""A common noun that describes a company before its name ("IT-Dienstleister X GmbH")."""
+"""A common noun that describes a company before its name ("IT-Dienstleister X GmbH"), with
+an adjective of place before it ("Kieler Unternehmen X GmbH")."""
 
 
 def _after_descriptors(text: str, start: int, end: int) -> int:

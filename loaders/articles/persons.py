@@ -419,7 +419,7 @@ class PersonFinder:
             owner = self._owner_before(m.start("role"))
             if owner is not None:
                 return owner, 0
-        return self._ministry_of(role) or self._office_of(role, m.start()), 0
+        return self._ministry_of(role) or self._office_of(role, m.start()) or _office(role), 0
 
     def _owner_before(self, at: int) -> Ref | None:
         """A body named right before a role: in the genitive ("Lichtenbergs Bürgermeister"),
@@ -591,6 +591,15 @@ def state_keys(gazetteer: Gazetteer) -> list[str]:
         _STATE_KEYS.clear()
         _STATE_KEYS[id(gazetteer)] = found
     return found
+
+
+def _office(role: str) -> Ref | None:
+    """An office that is a body of its own, named with its remit: "Senatorin für Finanzen",
+    "Landesbeauftragte für Datenschutz"."""
+    head = role.split()[0].lower()
+    if " für " in role and (head.startswith("senator") or "beauftragte" in head):
+        return Ref(role, None, "Organisation")
+    return None
 
 
 def _looks_like_name(name: str) -> bool:
