@@ -123,18 +123,6 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            r"\b(?:Start-?up|Startups?|Firma|(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?:[Uu]nternehmen|"
-            r"[Dd]ienstleister|[Ss]oftwarehaus|[Ss]ystemhaus|[Aa]nbieter|[Hh]ersteller))s?"
-            r"[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*"
-            r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*)?)"
-            r"(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
-        ),
-        "Organisation",
-        "startup",
-        re.compile(r"Start|Firma|nternehmen|ienstleister|haus|nbieter|ersteller"),
-    ),
-    (
-        re.compile(
             rf"\b(?P<name>(?:{EVENT_HEAD_RE})"
             rf"(?P<tail>{_S}(?:19|20)\d\d|{_S}{CAP}(?:{_S}(?:19|20)\d\d)?)?)(?![\wäöüß-])"
         ),
@@ -273,12 +261,11 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 end = _trim(text, start, _state_end(m, gazetteer))[1]
             if kind == "company":
                 start = _after_descriptors(text, start, end)
-            if kind == "startup" and _common_name(m.group("name")):
-                continue
             if end - start >= 3:
                 yield _linked(text, start, end, cls, body_kind, gazetteer)
     yield from _places(text, gazetteer)
     yield from _counties(text, gazetteer)
+    yield from _described(text, gazetteer)
     yield from _named(text, gazetteer)
 
 
@@ -309,12 +296,22 @@ def _counties(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 _ADJECTIVE_END: Final = re.compile(rf"(?:{PLACE_ADJECTIVE}|{_BODY_ADJECTIVE}|{_EVENT_ADJECTIVE})$")
 
 
+def _last_word_capitalised(text: str, at: int) -> bool:
+    words = text[max(0, at - 40) : at].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
 def _adjectives_before(text: str, at: int) -> int | None:
     """Where the capitalised adjectives of a name right before ``at`` start ("Hessischer
     Kommunaler" + "Digitalgipfel"), or None without any. Read back one at a time, so the
     pattern of the head need not try them at every position of the text."""
     start = None
-    while (m := _ADJECTIVE_END.search(text, max(0, at - 40), at)) is not None:
+    while (
+        at > 1
+        and text[at - 1] in " \t"
+        and _last_word_capitalised(text, at)
+        and (m := _ADJECTIVE_END.search(text, max(0, at - 40), at)) is not None
+    ):
         if not is_adjective(m.group("place_adj")):
             break
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
@@ -372,6 +369,39 @@ _COMMON_ENDINGS: Final = (
     "ung", "heit", "keit", "schaft", "tion", "ität", "nis", "ment", "tät", "innen", "ern",
     "ungen", "kosten", "daten", "mittel", "ende", "enden", "igte", "igten",
 )  # fmt: skip
+
+
+_DESCRIBING: Final = re.compile(
+    "nternehmen|ienstleister|oftwarehaus|ystemhaus|nbieter|ersteller|Start|Firma"
+)
+_DESCRIBING_WORD: Final = re.compile(
+    r"(?:Start-?ups?|Startups?|Firma|(?:[A-ZÄÖÜ][\wäöüß-]*?)?(?:[Uu]nternehmen|[Dd]ienstleister|"
+    r"[Ss]oftwarehaus|[Ss]ystemhaus|[Aa]nbieter|[Hh]ersteller)s?)"
+)
+_NAME_AFTER: Final = re.compile(
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*"
+    r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*)?)(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
+)
+
+
+def _described(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """A company named after a noun that describes it ("das Start-up X", "der IT-Dienstleister
+    X", "das Softwarehaus X"), read out from each such noun to its word and the name after."""
+    done = -1
+    for m in _DESCRIBING.finditer(text):
+        start, end = m.start(), m.end()
+        if start < done:
+            continue
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            end += 1
+        done = end
+        if _DESCRIBING_WORD.fullmatch(text, start, end) is None:
+            continue
+        name = _NAME_AFTER.match(text, end)
+        if name is not None and not _common_name(name.group("name")):
+            yield _linked(text, *name.span("name"), "Organisation", "startup", gazetteer)
 
 
 def _common_name(name: str) -> bool:

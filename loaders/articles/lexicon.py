@@ -272,7 +272,7 @@ EVENT_HEAD_RE: Final = (
     r"[A-ZÄÖÜ][\wäöüß-]*?(?:konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|"
     r"messe|netzwerkevent|netzwerktreffen|forum)"
     r"|(?:Digital|Aktions|Fach|Zukunfts|Innovations|Kommunal)tag"
-    r"|[A-ZÄÖÜ][\wäöüß]*-(?:[A-ZÄÖÜ][a-zäöüß]*tag|Tag)"
+    r"|[A-ZÄÖÜ][\wäöüß]*+-(?:[A-ZÄÖÜ][a-zäöüß]*tag|Tag)"
 )
 
 ORG_KIND_CLASS: Final = {
