@@ -476,7 +476,7 @@ def _organiser(
             found.append(_fact(s, "organises", ref(org), ref(events[0]), 0.7, date=date))
     cue2 = ORGANISES.search(text)
     if cue2 is not None and not found:
-        found = _organised_in_clause(ctx, s, ms, cue2, date)
+        found = _organised_in_clause(s, ms, cue2, date)
     if cue2 is not None and not found:
         cue_at = s.start + cue2.start()
         orgs = [m for m in ms if m.cls == "Organisation" and m.start < cue_at]
@@ -490,12 +490,12 @@ def _organiser(
     return found
 
 
-_CLAUSE_MARK: Final = re.compile(r"[,;–]")
+_CLAUSE_MARK: Final = re.compile("[,;\u2013]")
 _HOSTING: Final = re.compile(r"(?i:richte|ausricht|ausgerichtet|veranstalt|organisier|getragen)")
 
 
 def _organised_in_clause(
-    ctx: Context, s: Sentence, ms: list[Mention], cue: re.Match[str], date: str | None
+    s: Sentence, ms: list[Mention], cue: re.Match[str], date: str | None
 ) -> list[Fact]:
     """Hosting an event, read within the clause of the verb: "richtet der X den Y aus",
     "…, den der X gemeinsam mit dem Z ausrichtet", "Y wird vom X ausgerichtet". The bodies of

@@ -218,7 +218,6 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
     index = Spans(found) if index is None else index
     names: dict[str, str] = {}
     extra: list[Mention] = []
-    names_given: str | None = None
     seen: dict[str, bool] = {}
     for m in _STATE_NAMED.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
@@ -227,12 +226,8 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
         if name.lower() in FUNCTION_WORDS:
             continue
         if "-" not in name:
-            if names_given is None:
-                names_given = " ".join(
-                    ["", *(x.text for x in found if x.cls != "Person" and x.kind != "state"), ""]
-                )
             if name not in seen:
-                seen[name] = f" {name} " in names_given
+                seen[name] = _inside_a_name(text, name, index)
             if not seen[name]:
                 continue
         head = "Land" if m.group("head").startswith("Land") else "Freistaat"
@@ -264,6 +259,19 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
                 )
             at = text.find(name, end)
     return extra
+
+
+def _inside_a_name(text: str, name: str, index: Spans) -> bool:
+    """Whether ``name`` is a word of a name the text gives a body or initiative."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            for x in index.overlapping(at, end):
+                if x.cls != "Person" and x.kind != "state" and x.start <= at and end <= x.end:
+                    return True
+        at = text.find(name, end)
+    return False
 
 
 _IN_PLACES: Final = re.compile(

@@ -178,16 +178,25 @@ def masked_roles(text: str) -> tuple[str, list[int]]:
 
 
 def near(
-    pattern: re.Pattern[str], anchors: list[int], text: str, *, before: int = 120, after: int = 400
+    pattern: re.Pattern[str],
+    anchors: list[int],
+    text: str,
+    *,
+    before: int = 120,
+    after: int = 400,
+    needs: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` where every match contains one of the ``anchors`` (sorted
     positions) and starts at most ``before`` characters before it; only the text near the
-    anchors is read."""
+    anchors is read. ``needs``: a pattern every match contains, so that a window without it
+    is not searched."""
     done = 0
     for at in anchors:
         if at < done:
             continue
         low, high = max(done, at - before), min(len(text), at + after)
+        if needs is not None and needs.search(text, low, high) is None:
+            continue
         m = pattern.search(text, low, high)
         if m is not None and m.end() >= high - 1:
             m = pattern.search(text, low)  # it reached the window's end: read on
@@ -196,6 +205,8 @@ def near(
             yield m
 
 
+_COPULAS: Final = re.compile("ist|wird|bleibt|war|wurde")
+"""Every match of COPULA and ROLE_IS contains one of these."""
 _TAIL: Final = re.compile(rf"{CAP}(?:[ \t]+(?:(?:für|der|des)[ \t]+)?{CAP}){{0,4}}")
 """A body named after a role without being found as a mention: "Amtes für X der Stadt Y"."""
 
@@ -270,11 +281,11 @@ class PersonFinder:
         self.masked = masked
         for m in near(APPOSITION, self.roles, masked):
             self._role(m, m.start(), m.end("role"))
-        for m in near(COPULA, self.roles, masked):
+        for m in near(COPULA, self.roles, masked, needs=_COPULAS):
             self._role(m, m.start(), m.end("role"))
         for m in near(ROLE_FIRST, self.roles, masked):
             self._role(m, m.start("role"), m.end())
-        for m in near(ROLE_IS, self.roles, masked):
+        for m in near(ROLE_IS, self.roles, masked, needs=_COPULAS):
             self._role(m, m.start("role"), m.end())
         possessive = ("Sein", "Ihr", "Dessen", "Deren", "dessen", "deren")
         for m in (
