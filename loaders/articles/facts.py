@@ -37,6 +37,7 @@ _FUNDING_WORDS: Final = (
 )
 """Every match of FUNDING contains one of these (lower case): sentences without them are
 not searched."""
+_FUNDING_WORD: Final = re.compile("|".join(re.escape(w) for w in _FUNDING_WORDS))
 _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
@@ -220,11 +221,23 @@ def facts(ctx: Context) -> list[Fact]:
         text = s.text
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)
-        for reader in (_funding, _part_of, _organiser, _supports, _trains, _participates):
-            found.extend(reader(ctx, s, ms, text, date))
-        found.extend(_cooperates(s, ms, text, date))
-        found.extend(_member(ctx, s, ms, text, date))
-        found.extend(_located(ctx, s, ms, date))
+        classes = {m.cls for m in ms}
+        bodies = "Organisation" in classes
+        works = "Initiative" in classes or "Event" in classes
+        found.extend(_funding(ctx, s, ms, text, date))
+        if works:  # the readers below return nothing without what they need in the sentence
+            found.extend(_part_of(ctx, s, ms, text, date))
+            found.extend(_organiser(ctx, s, ms, text, date))
+        if bodies:
+            found.extend(_supports(ctx, s, ms, text, date))
+        found.extend(_trains(ctx, s, ms, text, date))
+        if works or ctx.main is not None:
+            found.extend(_participates(ctx, s, ms, text, date))
+        if bodies:
+            found.extend(_cooperates(s, ms, text, date))
+            found.extend(_member(ctx, s, ms, text, date))
+        if len(ms) > 1:
+            found.extend(_located(ctx, s, ms, date))
     hosts = {(f.subject, f.object, f.start) for f in found if f.predicate == "organises"}
     found = [
         f
@@ -263,7 +276,7 @@ def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     lower = text.lower()
-    cue = FUNDING.search(text) if any(w in lower for w in _FUNDING_WORDS) else None
+    cue = FUNDING.search(text) if _FUNDING_WORD.search(lower) is not None else None
     amounts = ctx.amount_index.inside(s.start, s.end)
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
