@@ -46,6 +46,8 @@ CONTRIBUTES: Final = re.compile(
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "trägt die Kosten"): with a sum,
 any body can be the one who pays, a town or a county too."""
+OWN_MONEY: Final = re.compile(r"\b(?:eigenen[ \t]+Mitteln|selbst|Eigenanteil\w*|Eigenmittel\w*)\b")
+"""A share paid by those who carry out the work themselves, not money given to them."""
 FOR_RECIPIENT: Final = re.compile(
     r"\bfür[ \t]+(?:seine|ihre|die|alle)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
 )
@@ -92,8 +94,8 @@ LAND_REF: Final = re.compile(
     r"|\bLandesregierung\b(?!\s+[A-ZÄÖÜ])"
     r"|\b(?i:der|des|dem|vom)\s+Freistaat(?:es|s)?\b(?!\s+[A-ZÄÖÜ]))"
 )
-FEDERAL_FUNDS: Final = re.compile(r"\bBundes(?:förder)?mittel\w*|\bBundesförderung\w*")
-STATE_FUNDS: Final = re.compile(r"\bLandes(?:förder)?mittel\w*|\bLandesförderung\w*")
+FEDERAL_FUNDS: Final = re.compile(r"\bBundes(?:förder)?(?:mittel|programm)\w*|\bBundesförderung\w*")
+STATE_FUNDS: Final = re.compile(r"\bLandes(?:förder)?(?:mittel|programm)\w*|\bLandesförderung\w*")
 ANAPHOR: Final = re.compile(
     r"(?=[dDh])(?:\b(?i:das|dieses|dem|diesem|des|die|diese)\s+(?:Vorhaben|Projekt\w*|"
     r"Programm\w*|Angebot\w*|Kurse|Schulungen|Maßnahmen?|Initiative|Veranstaltung|Portal|"
@@ -109,7 +111,7 @@ PER_RECIPIENT: Final = re.compile(
 )
 """The kind of recipient a sum is stated for: "je Landkreis", "jede teilnehmende Gemeinde"."""
 SOURCE: Final = re.compile(
-    r"\b(?:aus|über)[ \t]+(?:dem|der|den|das)[ \t]+(?:[\w-]+[ \t]+)?[„“\"»]?$"
+    r"\b(?:[Aa]us|[Üü]ber)[ \t]+(?:dem|der|den|das)[ \t]+(?:[\w-]+[ \t]+)?[„“\"»]?$"
 )
 """A programme the money comes from ("aus dem Förderprogramm X") is not what it funds."""
 _NOT_RECIPIENTS: Final = frozenset(["Jahr", "Monat", "Woche", "Tag", "Kopf", "Einwohner", "Euro"])
@@ -288,6 +290,8 @@ def _funding(
         return []
     cue_at = s.start + (cue.start() if cue is not None else 0)
     funders = _funders(ctx, s, ms, text, contributes)
+    if not funders and amounts and OWN_MONEY.search(text):
+        return []  # "die Kommunen tragen X Euro selbst": a share of their own, no funder
     funder = _funder(ctx, s, funders, cue_at)
     if funder is None:
         return []
@@ -302,7 +306,10 @@ def _funding(
     per = PER_RECIPIENT.search(text)
     for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
     obj: Ref | None = None
-    if funded and not (channels and ANAPHOR.search(text)):
+    if funded and channels and recipients and RECEIVES.search(text):
+        # "aus dem Programm X erhält die Stadt Y": the programme is the channel, Y the recipient
+        obj = ref(min(recipients, key=lambda m: abs(m.start - cue_at)))
+    elif funded and not (channels and ANAPHOR.search(text)):
         obj = ref(min(funded, key=lambda m: (m.start < cue_at, abs(m.start - cue_at))))
     elif per and amounts and not recipients and per.group("noun") not in _NOT_RECIPIENTS:
         obj = Ref(per.group("noun"), None, "Organisation")
@@ -354,16 +361,8 @@ _FOR_THE: Final = re.compile(
 )
 
 
-def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
-    """Who a sum of its own is for, when the clause says so: the noun phrase of a clause with
-    a verb of receiving ("Landkreise … können bis zu X erhalten"), what a passive of funding
-    names, a recipient right after the sum ("X Euro je Kommune") or before it ("für die
-    Kreise … X Euro"). Only unnamed recipients: named ones are mentions."""
-    text = ctx.text
-    low = max(text.rfind(";", s.start, a.start) + 1, s.start)
-    high = text.find(";", a.end, s.end)
-    high = s.end if high < 0 else high
-    clause = text[low:high]
+def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
+    """The noun phrase a clause opens with when it receives a sum or is funded."""
     receiving = _RECEIVING.search(clause) is not None
     passive = "efördert werden" in clause
     for pattern in (_RECEIVER, _FUNDED_ARE):
@@ -377,11 +376,41 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
         head = np.split()[-1]
         if head in _NOT_RECIPIENTS or np.split()[0].lower() in FUNCTION_WORDS:
             continue
+        if FUNDING.fullmatch(np) or RECEIVES.fullmatch(np):  # "Finanziert wird …": a verb
+            continue
         if ctx.index.overlapping(low + m.start("np"), low + m.end("np")):
             continue
         if det.lower() in ("die", "das", "dieses", "diese") and ANAPHOR.match(f"{det} {head}"):
             continue
         return Ref(np, None, "Organisation")
+    return None
+
+
+def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
+    """Who a sum of its own is for, when the clause says so: the noun phrase of a clause with
+    a verb of receiving ("Landkreise … können bis zu X erhalten"), what a passive of funding
+    names, a recipient right after the sum ("X Euro je Kommune") or before it ("für die
+    Kreise … X Euro"). Only unnamed recipients: named ones are mentions."""
+    text = ctx.text
+    low = max(text.rfind(";", s.start, a.start) + 1, s.start)
+    high = text.find(";", a.end, s.end)
+    high = s.end if high < 0 else high
+    clause = text[low:high]
+    part = max(text.rfind(",", low, a.start) + 1, low)
+    if part > low:  # a clause of its own after a comma: "…, für die Kreise liegt … X Euro"
+        lead = text[part : a.start]
+        head_for = _FOR_THE.match(text, part + len(lead) - len(lead.lstrip()))
+        if head_for is not None and head_for.group("noun") not in _NOT_RECIPIENTS:
+            return Ref(head_for.group("noun"), None, "Organisation")
+        end = text.find(",", a.end, high)
+        own = text[part : high if end < 0 else end]
+        if _RECEIVING.search(own) is not None:
+            found = _receiver(ctx, own, part)
+            if found is not None:
+                return found
+    found = _receiver(ctx, clause, low)
+    if found is not None:
+        return found
     per = _PER_AFTER.match(text, a.end, min(a.end + 40, s.end))
     if per is not None and per.group("noun") not in _NOT_RECIPIENTS:
         return Ref(per.group("noun"), None, "Organisation")
