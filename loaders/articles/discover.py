@@ -449,6 +449,8 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         if m is None or at < done:
             continue
         head = _head_before(text, at)
+        if head is None and m.lastgroup == "quoted" and _bare_name(text, at, m.group("quoted")):
+            head = "projekt"  # "das erste „X“", "unter dem Namen „X“": a name of its own
         if head is None:
             continue
         done = m.end()
@@ -461,6 +463,25 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         if cls == "Organisation" and kind == "network" and head not in INITIATIVE_HEADS:
             cls, kind = "Initiative", "programme"  # "Qualifizierungsinitiative": a programme
         yield _linked(text, start, end, cls, kind, gazetteer)
+
+
+_BEFORE_NAME: Final = re.compile(
+    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Ee]ine?[mn]?)(?:[ \t]+(?:erste|neue)[mn]?)?"
+    r"|\bdem[ \t]+Namen)[ \t]+$"
+)
+"""An article (with "erste"/"neue") or "unter dem Namen" right before a quoted name."""
+
+
+def _bare_name(text: str, at: int, quoted: str) -> bool:
+    """A short quoted name after an article: a name, not a quoted statement."""
+    words = quoted.split()
+    return (
+        0 < len(words) <= 5
+        and quoted[:1].isupper()
+        and not any(c in quoted for c in ",.!?:;")
+        and not (len(words) > 1 and words[0].endswith("en"))  # "der „Digitalen Verwaltung“"
+        and _BEFORE_NAME.search(text, max(0, at - 30), at) is not None
+    )
 
 
 def _head_before(text: str, at: int) -> str | None:
