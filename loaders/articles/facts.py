@@ -172,6 +172,9 @@ class Context:
             for m in reversed(named):
                 if m.cls in ("Initiative", "Event") and m in self.initiatives:
                     return ref(m)
+            earlier = self.last_initiative_before(s.start) or self.main
+            if bodies and earlier is not None:
+                return ref(earlier)  # the work told of (before, else the article's), not a body
             for m in reversed(named):
                 if not bodies:
                     break
