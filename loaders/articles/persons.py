@@ -219,11 +219,33 @@ def _is_local_office(role: str) -> bool:
 _PLACE_ER: Final = re.compile(r"(?<![\wäöüß])([A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$")
 """A place's -er adjective right before a role ("Altonaer Bezirksamtsleiterin")."""
 _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
+_WHO_IN: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+(?:im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+")
+"""A relative clause after a name that places the person in a body."""
+_BODY_ENDS: Final = (
+    "amt",
+    "ämter",
+    "stelle",
+    "ministerium",
+    "verwaltung",
+    "rat",
+    "tag",
+    "verband",
+    "referat",
+    "zentrum",
+    "behörde",
+    "büro",
+    "dezernat",
+    "abteilung",
+)
+"""Ends of nouns of bodies one works in ("im Bürgeramt", "beim Landkreistag")."""
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
     ("staatssekretär", ("ministry",)),
     ("vereins", ("association", "company")),
     ("gründer", ("company", "startup")),
+    ("stadtr", ("city",)),
+    ("gemeinder", ("municipality", "city")),
+    ("kreisr", ("county",)),
     ("bezirks", ("district",)),
     ("verbands", ("special_purpose_association", "municipal_association")),
     ("professor", ("university",)),
@@ -417,11 +439,24 @@ class PersonFinder:
                 if earlier is not None:
                     return earlier, m.end("orgtext")
                 return Ref(canonical(text), None, "Organisation"), m.end("orgtext")
-            if m.group("prep").strip() not in ("des", "der", "vom", "von der"):
+            prep = m.group("prep").strip()
+            inside = prep in ("im", "beim", "bei der")
+            if prep not in ("des", "der", "vom", "von der") and not inside:
                 return self._ministry_of(role), 0
             tail = _TAIL.match(self.text, after, after + 120)
+            if tail is not None and inside and not tail.group().split()[0].endswith(_BODY_ENDS):
+                tail = None  # "Sachbearbeiterin im Bürgeramt …", not "… im Jahr …"
             if tail is not None:
                 return Ref(canonical(tail.group()), None, "Organisation"), tail.end()
+        if m.re is ROLE_FIRST:
+            which = _WHO_IN.match(self.text, m.end("name"))
+            if which is not None:
+                at = which.end()
+                body = next(
+                    (x for x in self.index.starting(at, at + 1) if x.cls == "Organisation"), None
+                )
+                if body is not None:  # "X, die im Bezirksamt Y … zuständig ist"
+                    return Ref(body.label, body.entity, body.cls), 0
         if m.re is ROLE_FIRST and _is_local_office(role):
             home = self._home(m)
             if home is not None:
@@ -475,6 +510,11 @@ class PersonFinder:
         if kinds is None:
             return None
         body = self.index.last_before(position, lambda m: m.kind in kinds)
+        if body is None and "minister" in last:
+            named = {(m.label, m.entity) for m in self.mentions if m.kind in kinds}
+            if len(named) == 1:  # the one ministry the text names, after the minister
+                label, entity = named.pop()
+                return Ref(label, entity, "Organisation")
         if body is None:
             return None
         other = self.index.last_before(
