@@ -34,7 +34,8 @@ _CURRENCY_RE: Final = re.compile(r"(?<!\w)(?:Euro|EUR)(?!\w)|€")
 _BEFORE_RE: Final = re.compile(
     rf"(?<![\w.,])(?P<q>(?i:{_QUALS}))(?:(?:zwischen\s+)?(?P<lo>{_NUM}|{NUMBER_WORD_RE})"
     rf"\s*(?:(?P<lomult>{_MULT})\s*)?(?:bis|und|-|\u2013)\s*)?"
-    rf"(?P<num>{_NUM}|{NUMBER_WORD_RE})\s*(?:(?P<mult>{_MULT})\s*)?$"
+    rf"(?P<num>{_NUM}|{NUMBER_WORD_RE}|(?i:eine[nr]?\s+)?halbe(?=\s+(?:Million|Milliarde)))"
+    rf"\s*(?:(?P<mult>{_MULT})\s*)?$"
 )
 _AFTER_RE: Final = re.compile(rf"\s*(?P<num>{_NUM})\s*(?P<mult>{_MULT})?")
 _WINDOW: Final = 90
@@ -55,7 +56,13 @@ _TARGET: Final = re.compile(r"\b(?:sollen|soll|sollten|geplant|Ziel|angestrebt)\
 
 
 def german_number(text: str) -> float:
-    """A number written the German way: ``.`` groups thousands, ``,`` marks decimals."""
+    """A number written the German way: ``.`` groups thousands, ``,`` marks decimals.
+
+    >>> german_number("eine halbe")
+    0.5
+    """
+    if text.lower().endswith("halbe"):
+        return 0.5
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return float(word)
@@ -83,7 +90,21 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         low = max(0, currency.start() - _WINDOW)
         m = _BEFORE_RE.search(text, low, currency.start())
         if m is not None:
-            found.append(_read(text, m, m.start(), currency.end(), offset))
+            amount = _read(text, m, m.start(), currency.end(), offset)
+            bound = _BOUND.search(text, max(0, m.start() - 40), m.start())
+            if bound is not None and amount.qualifier == "exact":
+                ceiling = not bound.group("bound").startswith(("Unter", "Mindest"))
+                amount = _amount(
+                    text,
+                    m.start(),
+                    currency.end(),
+                    offset,
+                    amount.value or 0.0,
+                    None,
+                    "up_to" if ceiling else "at_least",
+                )
+            found.append(amount)
+            found.extend(_elliptic(text, currency.end(), found, offset))
             continue
         after = _AFTER_RE.match(text, currency.end())
         if currency.group() != "Euro" and after is not None:
@@ -112,6 +133,38 @@ def _amount(
     higher = value if qualifier in ("up_to", "less_than") else None
     exact = value if lower is None and higher is None else None
     return Amount(start + offset, end + offset, stated, exact, lower, higher, qualifier, scope)
+
+
+_BOUND: Final = re.compile(
+    r"\b(?P<bound>Obergrenze|Höchstgrenze|Höchstbetrag|Höchstsumme|Deckelung|Untergrenze|"
+    r"Mindestbetrag|Mindestsumme)\w*\s+(?:\w+\s+){0,2}(?:bei|von|auf)\s+$"
+)
+"""A ceiling or a floor stated in words before a sum: "die Obergrenze liegt bei X Euro"."""
+_ELLIPTIC: Final = re.compile(
+    rf"(?<![\w.,])(?P<q>(?i:{_QUALS}))(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+    rf"(?:\s*(?P<mult>{_MULT}))?(?=\s+[a-zäöü]|\s*[,;])"
+)
+"""A sum without its currency after one with it in the same sentence: "X Euro, davon Y"."""
+_SENTENCE_STOP: Final = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _elliptic(text: str, after: int, taken: list[Amount], offset: int) -> list[Amount]:
+    """Sums stated without a currency later in the sentence of a sum with one: grouped
+    thousands or a multiplier, not followed by a noun (that would be a count)."""
+    stop = _SENTENCE_STOP.search(text, after)
+    end = len(text) if stop is None else stop.start()
+    found = []
+    for m in _ELLIPTIC.finditer(text, after, end):
+        if "." not in m.group("num") and not m.group("mult"):
+            continue
+        if any(a.start - offset < m.end() and m.start() < a.end - offset for a in taken):
+            continue
+        follows = text[m.end() : m.end() + 12].lstrip()
+        if _CURRENCY_RE.match(follows) or follows.startswith(("Prozent", "%")):
+            continue
+        value = _scaled(m.group("num"), m.group("mult"))
+        found.append(_amount(text, m.start(), m.end(), offset, value, None, _qualifier(m["q"])))
+    return found
 
 
 def _scope(text: str, start: int, end: int) -> str:

@@ -113,3 +113,29 @@ def test_dates_resolved_against_the_article_date(
 def test_relative_dates_without_the_article_date_stay_unresolved() -> None:
     [month] = dates("Im Februar und heute")
     assert (month.text, month.value) == ("Im Februar", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "qualifier"),
+    [
+        ("Eine halbe Million Euro fließt in den Ausbau.", 500000.0, None, None, "exact"),
+        ("für die Kreise liegt die Obergrenze bei 400.000 Euro", None, None, 400000.0, "up_to"),
+        ("Die Untergrenze liegt bei 5.000 Euro je Antrag.", None, 5000.0, None, "at_least"),
+    ],
+)
+def test_amount_shapes(
+    text: str, value: float | None, low: float | None, high: float | None, qualifier: str
+) -> None:
+    [found] = amounts(text)
+    assert (found.value, found.min, found.max, found.qualifier) == (value, low, high, qualifier)
+
+
+def test_a_sum_without_its_currency_after_one_with_it() -> None:
+    text = "Das Projekt kostet 640.000 Euro, davon übernimmt der Bund 480.000 aus dem Programm."
+    assert [a.value for a in amounts(text)] == [640000.0, 480000.0]
+    assert [a.value for a in amounts("Es kostet 2 Mio. Euro. 12.000 Menschen nutzen es.")] == [
+        2000000.0
+    ]
+    assert [a.value for a in amounts("Es kostet 2 Mio. Euro, 1.600 Kommunen nutzen es.")] == [
+        2000000.0
+    ]
