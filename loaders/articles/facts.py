@@ -292,7 +292,11 @@ def _funding(
     if cue is None and not (amounts and initiatives):
         return []
     cue_at = s.start + (cue.start() if cue is not None else 0)
+    if cue is not None and not amounts and _told_of_whole(text, cue.start()):
+        return []  # "Teil des Programms X, mit dem das Land … gefördert hat": the whole's past
     funders = _funders(ctx, s, ms, text, contributes)
+    if cue is not None and not amounts and not funders and cue.group()[:1].isupper():
+        return []  # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named
     if not funders and amounts and OWN_MONEY.search(text):
         return []  # "die Kommunen tragen X Euro selbst": a share of their own, no funder
     funder = _funder(ctx, s, funders, cue_at)
@@ -469,6 +473,19 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
     if earlier is None:
         earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)
     return None if earlier is None else ref(earlier)
+
+
+_RELATIVE: Final = re.compile(
+    r",[ \t]+(?:mit|durch|über|aus)[ \t]+(?:der|dem|denen|die|das)[ \t]+[^,]*$"
+)
+"""A relative clause opened by a preposition: "…, mit der das Land … gefördert hat"."""
+
+
+def _told_of_whole(text: str, cue: int) -> bool:
+    """Whether a cue of funding sits in a relative clause about the whole something is part
+    of ("ist Teil der Offensive X, mit der das Land … gefördert hat")."""
+    part = PART_OF.search(text, 0, cue)
+    return part is not None and _RELATIVE.search(text, part.end(), cue) is not None
 
 
 def _part_of_targets(s: Sentence, ms: list[Mention], text: str) -> list[Mention]:
