@@ -339,12 +339,34 @@ def _funding(
     if not amounts:
         return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
     found: list[Fact] = []
+    budgets = 0
     for a in amounts:
         who = _funder_of(funders, a.start) if len(funders) > 1 else funder
-        target = _own_recipient(ctx, s, a) or obj
+        budget = _budget_of(ctx.text, a, sources)
+        budgets += budget is not None
+        target = budget or _own_recipient(ctx, s, a) or obj
         if all(f.subject != who or f.object != target for f in found):
             found.append(_fact(s, "funds", who, target, conf, amount=a, count=count, date=date))
+    if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
+        found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
     return found
+
+
+_BUDGET: Final = re.compile(
+    r"[“”\"«]?(?:[ \t]+[a-zäöü]+){0,2},[ \t]+(?:für|aus|über|mit|in)[ \t]+(?:den|dem|die|das|der|denen)\b[^,;]*$"
+)
+"""A relative clause after a programme that states its budget: "aus dem Fonds X, für den
+insgesamt 12 Millionen Euro bereitstehen", "stellt … aus dem Programm X bereit, aus dem
+bisher 2 Millionen Euro geflossen sind"."""
+
+
+def _budget_of(text: str, a: Amount, sources: list[Mention]) -> Ref | None:
+    """The programme money comes from when the sum is its own budget, told in a relative
+    clause right after its name."""
+    for m in sources:
+        if m.end <= a.start and _BUDGET.match(text, m.end, a.start) is not None:
+            return ref(m)
+    return None
 
 
 _RECEIVER: Final = re.compile(
