@@ -353,7 +353,8 @@ def _funding(
 
 
 _BUDGET: Final = re.compile(
-    r"[“”\"«]?(?:[ \t]+[a-zäöü]+){0,2},[ \t]+(?:für|aus|über|mit|in)[ \t]+(?:den|dem|die|das|der|denen)\b[^,;]*$"
+    r"[“”\"«]?(?:[ \t]+[a-zäöü]+){0,2},[ \t]+(?:für|aus|über|mit|in)[ \t]+"
+    r"(?:den|dem|die|das|der|denen)\b[^,;]*$"
 )
 """A relative clause after a programme that states its budget: "aus dem Fonds X, für den
 insgesamt 12 Millionen Euro bereitstehen", "stellt … aus dem Programm X bereit, aus dem
