@@ -114,3 +114,47 @@ def test_coming_months_days_and_seasons() -> None:
     assert found["im Frühjahr 2025"] == "2025"
     assert found["im kommenden Jahr"] == "2025"
     assert found["Im Februar"] == "2024-02"
+
+
+def test_a_named_town_receiving_from_a_programme_is_the_recipient(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo in Hessen testet einen Chatbot. Aus dem Programm „Netz im Dorf“ des "
+        "Landes erhält die Stadt Nirgendwo weitere 80.000 Euro."
+    )
+    funded = {f.object.label for f in _facts(text, gazetteer, "funds") if f.object}
+    assert funded == {"Stadt Nirgendwo"}
+
+
+def test_a_share_of_their_own_has_no_funder(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Bund fördert das Projekt „Dorf online“ mit 1 Million Euro. "
+        "Weitere 200.000 Euro tragen die beteiligten Gemeinden selbst."
+    )
+    assert [f.amount.value for f in _facts(text, gazetteer, "funds") if f.amount] == [1000000.0]
+
+
+def test_recipients_of_each_comma_clause(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Bund startet das Programm „Land im Netz“. Jede Gemeinde kann bis zu 20.000 Euro "
+        "beantragen, kleine Städte erhalten zusätzlich bis zu 5.000 Euro."
+    )
+    funded = {f.object.label for f in _facts(text, gazetteer, "funds") if f.object}
+    assert {"Gemeinde", "kleine Städte"} <= funded
+
+
+def test_a_quoted_name_after_an_article_is_an_initiative(gazetteer: Gazetteer) -> None:
+    found = _mentions("Ab Mai fährt das erste „Rathaus auf Rädern“ durch den Kreis.", gazetteer)
+    assert found["Rathaus auf Rädern"].cls == "Initiative"
+    assert "Digitalen Verwaltung" not in _mentions(
+        "Wir lernen bei der Umsetzung der „Digitalen Verwaltung“.", gazetteer
+    )
+
+
+def test_a_person_placed_in_a_body_after_the_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bezirksamt Nordstadt und das Bezirksamt Südstadt testen das Portal. "
+        "„Es funktioniert“, sagte Bezirksstadträtin Erika Beispiel, die im Bezirksamt Südstadt "
+        "für Bürgerdienste zuständig ist."
+    )
+    bodies = {f.object.label for f in _facts(text, gazetteer, "holds_role") if f.object}
+    assert bodies == {"Bezirksamt Südstadt"}
