@@ -490,8 +490,10 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
     if funders:
         ordered = sorted(funders, key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
         return ordered[0][1]
-    if ctx.last_funder is not None and not ctx.text[ctx.last_funder[0] : s.start].strip(" \t"):
-        return ctx.last_funder[1]  # the sentence right before named who pays
+    if ctx.last_funder is not None:
+        since = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
+        if since is None or since.start < ctx.last_funder[0]:
+            return ctx.last_funder[1]  # the funder told of last, no other government since
     earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
     if earlier is None:
         earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)
