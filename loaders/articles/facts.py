@@ -102,9 +102,10 @@ ANAPHOR: Final = re.compile(
     r"Plattform)\b|\b(?:hierfür|dafür)\b)"
 )
 RECEIVES: Final = re.compile(
-    r"(?=[ebra])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen)\b"
+    r"(?=[ebraf])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen|"
+    r"fließ\w*|fließt)\b"
 )
-"""Receiving: a funding cue when the sentence states a sum of money."""
+"""Receiving (or money flowing): a funding cue when the sentence states a sum of money."""
 PER_RECIPIENT: Final = re.compile(
     r"\b(?:[Jj]ede[rsmn]?|je|pro)[ \t]+(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?"
     r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
