@@ -217,9 +217,15 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
 )
 
 _PLACE_HEAD = "|".join(PLACE_HEADS)
+_NOT_TIME: Final = (
+    r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|"
+    r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Ende|Anfang|Rande|Rahmen|Jahr|Monat)"
+    r"[a-zäöüß]*\b)"
+)
+"""A time or a frame after "am"/"im" ("Kreis X am Montagabend"), not part of a place's name."""
 _PLACE_RE: Final = re.compile(
     rf"\b(?P<head>{_PLACE_HEAD})(?:es)?[ \t]+(?P<name>{CAP}"
-    rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){CAP})?)"
+    rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){_NOT_TIME}{CAP})?)"
 )
 _HEADS = "|".join(sorted(INITIATIVE_HEADS, key=len, reverse=True))
 _HEAD_END: Final = re.compile(

@@ -310,6 +310,7 @@ PLACE_HEADS: Final = {
     "Stadtgemeinde": "municipality",
     "Einheitsgemeinde": "municipality",
     "Bezirksamt": "district",
+    "Amt": "municipality",
 }
 
 PLURAL_PLACE_HEADS: Final = {

@@ -158,3 +158,11 @@ def test_a_person_placed_in_a_body_after_the_name(gazetteer: Gazetteer) -> None:
     )
     bodies = {f.object.label for f in _facts(text, gazetteer, "holds_role") if f.object}
     assert bodies == {"Bezirksamt Südstadt"}
+
+
+def test_a_time_after_a_county_is_not_part_of_its_name(gazetteer: Gazetteer) -> None:
+    found = _mentions("Der Kreistag des Kreises Irgendwo am Montagabend beschloss es.", gazetteer)
+    assert "Kreises Irgendwo" in found
+    assert "Stadt Frankfurt am Main" in _mentions(
+        "Die Stadt Frankfurt am Main lädt ein.", gazetteer
+    )
