@@ -510,6 +510,10 @@ class PersonFinder:
         if kinds is None:
             return None
         body = self.index.last_before(position, lambda m: m.kind in kinds)
+        if body is not None and "municipality" in kinds:
+            town = self._town_named_since(body, kinds, position)
+            if town is not body:
+                return Ref(town.label, town.entity, town.cls)
         if body is None and "minister" in last:
             named = {(m.label, m.entity) for m in self.mentions if m.kind in kinds}
             if len(named) == 1:  # the one ministry the text names, after the minister
@@ -523,6 +527,19 @@ class PersonFinder:
         if other is not None and not _SENTENCE_END.search(self.text, other.end, body.start):
             return None
         return Ref(body.label, body.entity, body.cls)
+
+    def _town_named_since(self, body: Mention, kinds: tuple[str, ...], position: int) -> Mention:
+        """ "In Y … Bürgermeister X": a town named as a place after the last town body, when
+        the text names it as a body elsewhere ("die Gemeinde Y")."""
+        place = self.index.last_before(position, lambda m: m.cls == "Place")
+        if place is None or place.start < body.end:
+            return body
+        same = [
+            m
+            for m in self.mentions
+            if m.kind in kinds and m.label != place.label and m.label.endswith(" " + place.label)
+        ]
+        return same[0] if same else body
 
     def _ministry_of(self, role: str) -> Ref | None:
         """``Digitalisierungsminister`` → the Digitalisierungsministerium, when known."""

@@ -166,3 +166,13 @@ def test_a_time_after_a_county_is_not_part_of_its_name(gazetteer: Gazetteer) -> 
     assert "Stadt Frankfurt am Main" in _mentions(
         "Die Stadt Frankfurt am Main lädt ein.", gazetteer
     )
+
+
+def test_a_mayor_of_the_town_named_as_a_place_just_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo und die Gemeinde Irgendwo gewinnen den Preis. "
+        "Die Stadt Nirgendwo baut eine App. In Irgendwo buchen Vereine Räume online. "
+        "Bürgermeister Max Beispiel freut sich."
+    )
+    bodies = {f.object.label for f in _facts(text, gazetteer, "holds_role") if f.object}
+    assert bodies == {"Gemeinde Irgendwo"}
