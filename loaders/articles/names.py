@@ -27,6 +27,7 @@ _CONNECTORS: Final = frozenset(
 _NAME_WORD: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]*)*|[a-zäöüß]+")
 _ORG_NOUN: Final = re.compile(rf"(?i:{ORG_NOUNS})")
 _LOWER_ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:e|en|er|es)")
+_TWO_PHRASES: Final = re.compile(r"\b(?:und|sowie)[ \t]+(?:der|die|das|den|dem|des)\b")
 
 
 def _initials_fit(short: str, name: str) -> bool:
@@ -76,6 +77,8 @@ def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         if not first[0].isupper() or first.lower() in FUNCTION_WORDS:
             continue
         name = text[start:end].rstrip()
+        if _TWO_PHRASES.search(name):
+            continue  # "X und der Präsident des Y (Z)": two phrases, the name is in the last
         if _initials_fit(short, name) and _ORG_NOUN.search(name):
             return start, start + len(name)
     return None
