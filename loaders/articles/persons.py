@@ -219,6 +219,11 @@ def _is_local_office(role: str) -> bool:
 _PLACE_ER: Final = re.compile(r"(?<![\wäöüß])([A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$")
 """A place's -er adjective right before a role ("Altonaer Bezirksamtsleiterin")."""
 _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
+_COUNCIL: Final = re.compile(
+    r"[ \t]+(?:im|in[ \t]+der)[ \t]+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Landtag|Bundestag|"
+    r"Bezirkstag|Regionalversammlung|Bezirksverordnetenversammlung|Bürgerschaft)\b.*$"
+)
+"""Where a group sits ("der Fraktion X im Kreistag"): the body is the group."""
 _WHO_IN: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+(?:im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+")
 """A relative clause after a name that places the person in a body."""
 _BODY_ENDS: Final = (
@@ -434,7 +439,7 @@ class PersonFinder:
                 if mention.cls != "Person":
                     return Ref(mention.label, mention.entity, mention.cls), mention.end
             if m.groupdict().get("orgtext"):
-                text = self._group(m, "orgtext").strip()
+                text = _COUNCIL.sub("", self._group(m, "orgtext").strip())
                 earlier = self._named_before(text, m.start())
                 if earlier is not None:
                     return earlier, m.end("orgtext")
@@ -505,7 +510,7 @@ class PersonFinder:
         None when the last such body was named together with another one of its kind
         ("Die Stadt A und die Stadt B …; Oberbürgermeister X"): the text leaves it open.
         """
-        last = role.split()[-1].lower()
+        last = role.split(" für ")[0].split()[-1].lower()  # "Staatssekretärin für X und Y"
         kinds = next((k for stem, k in _OFFICE_KINDS if stem in last), None)
         if kinds is None:
             return None

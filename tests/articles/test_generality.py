@@ -176,3 +176,14 @@ def test_a_mayor_of_the_town_named_as_a_place_just_before(gazetteer: Gazetteer) 
     )
     bodies = {f.object.label for f in _facts(text, gazetteer, "holds_role") if f.object}
     assert bodies == {"Gemeinde Irgendwo"}
+
+
+def test_roles_of_a_council_group_and_of_a_state_secretary(gazetteer: Gazetteer) -> None:
+    text = (
+        "Kritik kam vom Vorsitzenden der Fraktion Musterliste im Kreistag, Max Beispiel. "
+        "Das Ministerium für Inneres und Sport startet das Projekt. „Gut so“, sagte die "
+        "Staatssekretärin für Digitalisierung und Verwaltung, Erika Beispiel."
+    )
+    bodies = {f.object.label for f in _facts(text, gazetteer, "holds_role") if f.object}
+    assert not any("Kreistag" in b for b in bodies)
+    assert any(b.startswith("Ministerium für Inneres") for b in bodies)
