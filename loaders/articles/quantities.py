@@ -145,6 +145,11 @@ _ELLIPTIC: Final = re.compile(
     rf"(?:\s*(?P<mult>{_MULT}))?(?=\s+[a-zäöü]|\s*[,;])"
 )
 """A sum without its currency after one with it in the same sentence: "X Euro, davon Y"."""
+_SHARE: Final = re.compile(
+    r"\b(?:davon|weitere|zusätzlich|restliche\w*|übrige\w*|Rest|Anteil\w*|jeweils|übernimm\w*|"
+    r"trägt|tragen|zahl\w*|steuer\w*|bring\w*|sowie|bzw\.|oder|und)\b"
+)
+"""Words that tie a later number to a sum before it: a share, a further sum, an alternative."""
 _SENTENCE_STOP: Final = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -157,6 +162,8 @@ def _elliptic(text: str, after: int, taken: list[Amount], offset: int) -> list[A
     for m in _ELLIPTIC.finditer(text, after, end):
         if "." not in m.group("num") and not m.group("mult"):
             continue
+        if _SHARE.search(text, after, m.start()) is None:
+            continue  # "X Euro bereit, 1.500 haben sich beworben": a number, not a share
         if any(a.start - offset < m.end() and m.start() < a.end - offset for a in taken):
             continue
         follows = text[m.end() : m.end() + 12].lstrip()

@@ -139,3 +139,8 @@ def test_a_sum_without_its_currency_after_one_with_it() -> None:
     assert [a.value for a in amounts("Es kostet 2 Mio. Euro, 1.600 Kommunen nutzen es.")] == [
         2000000.0
     ]
+
+
+def test_a_later_number_without_a_tie_is_no_sum() -> None:
+    text = "Das Land stellt 2 Mio. Euro bereit, 1.500 haben sich schon beworben."
+    assert [a.value for a in amounts(text)] == [2000000.0]
