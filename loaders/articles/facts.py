@@ -296,7 +296,8 @@ def _funding(
     if cue is not None and not amounts and _told_of_whole(text, cue.start()):
         return []  # "Teil des Programms X, mit dem das Land … gefördert hat": the whole's past
     funders = _funders(ctx, s, ms, text, contributes)
-    if cue is not None and not amounts and not funders and cue.group()[:1].isupper():
+    named = initiatives or any(m.kind in _RECIPIENTS for m in ms)
+    if cue is not None and not amounts and not funders and not named and cue.group()[:1].isupper():
         return []  # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named
     if not funders and amounts and OWN_MONEY.search(text):
         return []  # "die Kommunen tragen X Euro selbst": a share of their own, no funder
