@@ -26,7 +26,7 @@ from kg.canned import without_lateral
 from kg.errors import RemoteError
 from kg.remote import Endpoint, describe_failure, query_form, refused, with_prefixes
 from kg.web import negotiation
-from kg.web.workers import Busy, Head, Job, QueryFailed, capped_json
+from kg.web.workers import Answer, Busy, Head, Job, QueryFailed, capped_json
 
 ERROR_BODY = 4096  # bytes of a remote error message worth reading
 
@@ -91,21 +91,14 @@ class RemotePool:
         self._slots.release()
 
 
-class RemoteAnswer:
+class RemoteAnswer(Answer):
     """One forwarded query: its head, then its bytes as the remote server sends them."""
 
     def __init__(self, pool: RemotePool, deadline: float, timeout: float) -> None:
+        super().__init__(deadline, timeout)
         self.pool = pool
-        self.deadline = deadline
-        self.timeout = timeout
-        self.head = Head("", "")
-        self.finished = False
-        self.rows: int | None = None
-        self.truncated = False
-        self.pending = b""
         self._response: httpx.Response | None = None
         self._body: AsyncIterator[bytes] | None = None
-        self._closed = False
 
     async def begin(self, client: httpx.AsyncClient, job: Job) -> None:
         """Send the query and read the head (and first bytes) of the answer."""

@@ -10,10 +10,9 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from kg.web import negotiation
-from kg.web.forward import RemoteAnswer
 from kg.web.limits import Rejected, check
 from kg.web.state import AppState
-from kg.web.workers import Job, Running
+from kg.web.workers import Answer, Job
 
 CLIENT_GONE = 499  # as nginx logs it: the client closed the connection before the answer
 
@@ -105,11 +104,9 @@ async def run_query(
     return StreamingResponse(_stream(running), media_type=media, headers=headers)
 
 
-async def _start(
-    state: AppState, request: Request, job: Job, timeout: float
-) -> Running | RemoteAnswer | None:
+async def _start(state: AppState, request: Request, job: Job, timeout: float) -> Answer | None:
     """Start ``job``, or stop it (and its worker) when the client disconnects first."""
-    starting: Coroutine[Any, Any, Running | RemoteAnswer] = state.pool.start(job, timeout=timeout)
+    starting: Coroutine[Any, Any, Answer] = state.pool.start(job, timeout=timeout)
     start = asyncio.ensure_future(starting)
     gone = asyncio.ensure_future(_disconnected(request))
     try:
@@ -134,7 +131,7 @@ async def _disconnected(request: Request) -> None:
         pass
 
 
-async def _stream(running: Running | RemoteAnswer) -> AsyncIterator[bytes]:
+async def _stream(running: Answer) -> AsyncIterator[bytes]:
     try:
         async for chunk in running.chunks():
             yield chunk

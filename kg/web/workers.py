@@ -205,12 +205,11 @@ class WorkerPool:
             task.add_done_callback(self._tasks.discard)
 
 
-class Running:
-    """A query a worker is answering."""
+class Answer:
+    """A query being answered, by a worker or by a remote server: its head, the bytes that
+    came with it, and whether (and with how many rows) it is complete."""
 
-    def __init__(self, pool: WorkerPool, worker: _Worker, deadline: float, timeout: float) -> None:
-        self.pool = pool
-        self.worker = worker
+    def __init__(self, deadline: float, timeout: float) -> None:
         self.deadline = deadline
         self.timeout = timeout
         self.head = Head("", "")
@@ -218,8 +217,25 @@ class Running:
         self.rows: int | None = None
         self.truncated = False
         self.pending = b""
-        self.expired = False
         self._closed = False
+
+    def chunks(self) -> AsyncIterator[bytes]:
+        """The answer's bytes as they arrive (the pending ones first)."""
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        """Free what answers the query, stopping it when the answer is not complete."""
+        raise NotImplementedError
+
+
+class Running(Answer):
+    """A query a worker is answering."""
+
+    def __init__(self, pool: WorkerPool, worker: _Worker, deadline: float, timeout: float) -> None:
+        super().__init__(deadline, timeout)
+        self.pool = pool
+        self.worker = worker
+        self.expired = False
         self._timer: asyncio.TimerHandle | None = None
 
     def watch(self) -> None:
