@@ -17,16 +17,16 @@ from kg import query as sparql
 from kg import results
 from kg.build import Source, build, check_sources
 from kg.canned import Catalogue
-from kg.errors import KGError, StoreError
+from kg.errors import KGError
 from kg.export import EXPORT_FORMATS, class_counts, export, graph_counts
 from kg.materialise import materialise
 from kg.params import bind
 from kg.remote import (
     Endpoint,
     RemoteStore,
-    check_union_default_graph,
     reading,
     remote_manifest,
+    require_release,
 )
 from kg.settings import load_settings
 from kg.store import DATABASE, build_lock, live_manifest, live_release, open_live
@@ -333,12 +333,7 @@ def serve(
     else:  # the same checks the server makes at startup, with a clear message now
         reader = RemoteStore(endpoint)
         try:
-            if remote_manifest(reader) is None:
-                raise StoreError(
-                    f"the SPARQL server at {endpoint.query_url} holds no DigiKom release; "
-                    "push one with 'kg build' (with the same KG_STORE_URL)"
-                )
-            check_union_default_graph(reader)
+            require_release(reader)
         finally:
             reader.close()
         serving = f"the SPARQL server at {endpoint.query_url}"

@@ -319,6 +319,19 @@ def remote_manifest(store: RemoteStore) -> Manifest | None:
     )
 
 
+def require_release(store: RemoteStore) -> Manifest:
+    """The release the remote store holds; a clear error when it holds none or does not show
+    its named graphs in its default graph (both needed before serving from it)."""
+    manifest = remote_manifest(store)
+    if manifest is None:
+        raise StoreError(
+            f"the SPARQL server at {store.endpoint.query_url} holds no DigiKom release; "
+            "push one with 'kg build' (with the same KG_STORE_URL)"
+        )
+    check_union_default_graph(store)
+    return manifest
+
+
 def check_union_default_graph(store: RemoteStore) -> None:
     """Fail clearly when the remote default graph is not the union of the named graphs."""
     in_union = store.query(f"ASK {{ <{DATASET}> ?p ?o }}")

@@ -16,8 +16,8 @@ from starlette.responses import JSONResponse
 
 import kg
 from kg.canned import Catalogue
-from kg.errors import KGError, StoreError
-from kg.remote import Endpoint, RemoteStore, check_union_default_graph, remote_manifest
+from kg.errors import KGError
+from kg.remote import Endpoint, RemoteStore, remote_manifest, require_release
 from kg.settings import Settings
 from kg.store import DATABASE, Manifest, live_release, open_live
 from kg.web import canned_api, errors, linked_data, sparql, ui, update
@@ -109,7 +109,7 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
 async def _remote(app: FastAPI, settings: Settings, endpoint: Endpoint) -> AsyncIterator[None]:
     """Serve from a remote store: its release is looked up now and every few seconds."""
     store = RemoteStore(endpoint, timeout=settings.query_timeout)
-    manifest = await asyncio.to_thread(_remote_release, store)
+    manifest = await asyncio.to_thread(require_release, store)
     lateral = await asyncio.to_thread(lambda: store.lateral)
     pool = RemotePool(endpoint, max(settings.workers, 1) * 8, lateral=lateral)
     await pool.open()
@@ -124,17 +124,6 @@ async def _remote(app: FastAPI, settings: Settings, endpoint: Endpoint) -> Async
         watch.cancel()
         await pool.stop()
         store.close()
-
-
-def _remote_release(store: RemoteStore) -> Manifest:
-    manifest = remote_manifest(store)
-    if manifest is None:
-        raise StoreError(
-            f"the SPARQL server at {store.endpoint.query_url} holds no DigiKom release; "
-            "push one with 'kg build' (with the same KG_STORE_URL)"
-        )
-    check_union_default_graph(store)
-    return manifest
 
 
 async def _watch_release(state: AppState, store: RemoteStore) -> None:
