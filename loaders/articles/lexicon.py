@@ -152,6 +152,7 @@ QUALIFIERS: Final = {
     "höchstens": "up_to",
     "mindestens": "at_least",
     "wenigstens": "at_least",
+    "ab": "at_least",
     "weniger als": "less_than",
     "unter": "less_than",
 }

@@ -24,17 +24,19 @@ from loaders.articles.lexicon import (
 )
 from loaders.articles.spans import Intervals
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:,\d+)?"
+"""A number: thousands grouped by dots or by (thin, no-break) spaces, or plain digits."""
 _MULT = r"Tsd\.|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde"
 _CUR = r"Euro|EUR|€"
-_QUALS = rf"(?:(?:{QUALIFIER_RE}|insgesamt|jeweils|je)\s+)*"
+_QUALS = rf"(?:(?:{QUALIFIER_RE}|insgesamt|jeweils|je|jedoch|aber|allerdings)\s+)*"
 _CURRENCY_RE: Final = re.compile(r"(?<!\w)(?:Euro|EUR)(?!\w)|€")
 # Read backwards from a currency word (amounts are rare, so the text is scanned only for
 # the currency): qualifiers, an optional lower bound of a range, the number, the multiplier.
 _BEFORE_RE: Final = re.compile(
-    rf"(?<![\w.,])(?P<q>(?i:{_QUALS}))(?:(?:zwischen\s+)?(?P<lo>{_NUM}|{NUMBER_WORD_RE})"
-    rf"\s*(?:(?P<lomult>{_MULT})\s*)?(?:bis|und|-|\u2013)\s*)?"
-    rf"(?P<num>{_NUM}|{NUMBER_WORD_RE}|(?i:eine[nr]?\s+)?halbe(?=\s+(?:Million|Milliarde)))"
+    rf"(?<![\w.,])(?P<q>(?i:{_QUALS}))(?:(?P<between>zwischen\s+)?"
+    rf"(?P<lo>{_NUM}|{NUMBER_WORD_RE})\s*(?:(?P<lomult>{_MULT})\s*)?"
+    rf"(?P<to>bis|und|oder|sowie|-|\u2013)\s*)?"
+    rf"(?P<num>{_NUM}|{NUMBER_WORD_RE}|(?i:eine[nr]?\s+)?halben?(?=\s+(?:Million|Milliarde)))"
     rf"\s*(?:(?P<mult>{_MULT})\s*)?$"
 )
 _AFTER_RE: Final = re.compile(rf"\s*(?P<num>{_NUM})\s*(?P<mult>{_MULT})?")
@@ -61,12 +63,15 @@ def german_number(text: str) -> float:
     >>> german_number("eine halbe")
     0.5
     """
-    if text.lower().endswith("halbe"):
+    if text.lower().endswith(("halbe", "halben")):
         return 0.5
     word = NUMBER_WORDS.get(text.lower())
     if word is not None:
         return float(word)
-    return float(text.replace(".", "").replace(",", "."))
+    return float(_GROUPING.sub("", text).replace(",", "."))
+
+
+_GROUPING: Final = re.compile(r"[.\s\u202f]")
 
 
 _QUALIFIER_WORD_RE: Final = re.compile(rf"(?<!\w)(?:{QUALIFIER_RE})(?!\w)", re.IGNORECASE)
@@ -90,6 +95,16 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         low = max(0, currency.start() - _WINDOW)
         m = _BEFORE_RE.search(text, low, currency.start())
         if m is not None:
+            if m["lo"] and m["to"] in _LISTING and not m["between"]:
+                # "10.000, 5.000 und 2.500 Euro": sums listed, each in the unit of the last
+                found.extend(_listed(text, m, offset))
+                m = _BEFORE_RE.search(text, m.start("num"), currency.start())
+                assert m is not None
+            start = m.start()
+            if _AS_AMOUNT_OF.search(text, max(0, start - 40), start + len(m["q"])):
+                start += len(m["q"])  # "eine Finanzierungsrunde über 3,5 Mio. Euro": of, not over
+                m = _BEFORE_RE.search(text, start, currency.start())
+                assert m is not None
             amount = _read(text, m, m.start(), currency.end(), offset)
             bound = _BOUND.search(text, max(0, m.start() - 40), m.start())
             if bound is not None and amount.qualifier == "exact":
@@ -110,7 +125,75 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
         if currency.group() != "Euro" and after is not None:
             value = _scaled(after.group("num"), after.group("mult"))
             found.append(_amount(text, currency.start(), after.end(), offset, value, None, "exact"))
-    return found
+    return _bounded(text, found, offset)
+
+
+_LISTING: Final = frozenset({"und", "oder", "sowie"})
+_LISTED_BEFORE: Final = re.compile(rf"(?:(?<![\w.,])(?:{_NUM})\s*,\s*)+$")
+_AS_AMOUNT_OF: Final = re.compile(
+    r"[a-zäöüß](?:runde|scheck|bescheid|vertrag|auftrag|zusage|kredit|darlehen|rechnung|"
+    r"vereinbarung|zuwendung|spende|bürgschaft|förderung|finanzierung|investition|"
+    r"volumen|budget|etat)(?:en|e|s|n)?\s+über\s+$",
+    re.IGNORECASE,
+)
+"""A noun of a sum before "über": the sum it is of ("ein Bescheid über X Euro"), not a bound."""
+
+
+def _listed(text: str, m: re.Match[str], offset: int) -> list[Amount]:
+    """The sums listed before the last one of "A, B und C Euro", in the last one's unit."""
+    spans = [(m.start("lo"), m.end("lo"), m["lomult"] or m["mult"])]
+    before = _LISTED_BEFORE.search(text, max(0, m.start("lo") - 60), m.start("lo"))
+    if before is not None:
+        numbers = re.finditer(_NUM, before.group())
+        spans = [
+            (before.start() + n.start(), before.start() + n.end(), m["mult"]) for n in numbers
+        ] + spans
+    quals = _qualifier(m["q"])
+    return [
+        _amount(text, a, b, offset, _scaled(text[a:b], mult), None, quals) for a, b, mult in spans
+    ]
+
+
+_BOUNDS_JOINED: Final = re.compile(r"\s*,?\s*(?:und|bis|aber|jedoch)?\s*$")
+
+
+def _bounded(text: str, found: list[Amount], offset: int) -> list[Amount]:
+    """A floor and a ceiling stated as two sums become one range: "mindestens A Euro und
+    maximal B Euro", "zwischen A Euro und B Euro"."""
+    merged: list[Amount] = []
+    for amount in found:
+        last = merged[-1] if merged else None
+        if last is not None and _BOUNDS_JOINED.fullmatch(
+            text, last.end - offset, amount.start - offset
+        ):
+            floor = last.qualifier in ("at_least", "more_than") and amount.qualifier in (
+                "up_to",
+                "less_than",
+            )
+            between = (
+                last.value is not None
+                and amount.value is not None
+                and text[max(0, last.start - offset - 10) : last.start - offset]
+                .rstrip()
+                .endswith("zwischen")
+            )
+            low = last.value if between else last.min
+            high = amount.value if between else amount.max
+            if (floor or between) and low is not None and high is not None and low < high:
+                start, end = last.start - offset, amount.end - offset
+                merged[-1] = Amount(
+                    last.start,
+                    amount.end,
+                    text[start:end],
+                    None,
+                    low,
+                    high,
+                    "at_least",
+                    _scope(text, start, end),
+                )
+                continue
+        merged.append(amount)
+    return merged
 
 
 def _read(text: str, m: re.Match[str], start: int, end: int, offset: int) -> Amount:

@@ -38,6 +38,21 @@ from loaders.articles.quantities import amounts, counts
             "total",
         ),
         ("ca. 1.234.567,89 Euro", 1234567.89, None, None, "approximately", "total"),
+        ("Der Kreis erhält rund 250 000 Euro.", 250000.0, None, None, "approximately", "total"),
+        ("mit einer halben Milliarde Euro", 5e8, None, None, "exact", "total"),
+        ("ein Förderbescheid über 1,2 Mio. Euro", 1.2e6, None, None, "exact", "total"),
+        ("höchstens aber 40.000 Euro", None, None, 4e4, "up_to", "total"),
+        ("Zuschüsse ab 5.000 Euro", None, 5e3, None, "at_least", "total"),
+        ("Förderbeträge von EUR 1,5 Millionen", 1.5e6, None, None, "exact", "total"),
+        (
+            "Vorhaben mit mindestens 10.000 Euro und höchstens 50.000 Euro je Gemeinde",
+            None,
+            1e4,
+            5e4,
+            "at_least",
+            "per_recipient",
+        ),
+        ("zwischen 8.000 Euro und 12.000 Euro", None, 8e3, 1.2e4, "at_least", "total"),
     ],
 )
 def test_amounts(
@@ -52,6 +67,17 @@ def test_amounts(
     assert (amount.value, amount.min, amount.max) == (value, low, high)
     assert (amount.qualifier, amount.scope, amount.currency) == (qualifier, scope, "EUR")
     assert text[amount.start : amount.end] == amount.text
+
+
+def test_sums_listed_take_the_unit_of_the_last() -> None:
+    found = amounts("Preisgelder von 20.000, 8.000 und 3.000 Euro; 2 oder 3 Mio. Euro")
+    assert [(a.text, a.value, a.qualifier) for a in found] == [
+        ("20.000", 2e4, "exact"),
+        ("8.000", 8e3, "exact"),
+        ("3.000 Euro", 3e3, "exact"),
+        ("2", 2e6, "exact"),
+        ("3 Mio. Euro", 3e6, "exact"),
+    ]
 
 
 def test_no_amount_without_a_currency() -> None:
