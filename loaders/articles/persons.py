@@ -19,6 +19,7 @@ from loaders.articles.lexicon import (
     CAP,
     FUNCTION_WORDS,
     ROLE_MODIFIER_RE,
+    ROLE_STEMS,
     ROLE_WORD_RE,
     SAYING_VERBS,
 )
@@ -50,7 +51,19 @@ _AT_WORD_ROLE = ROLE.replace(_ROLE_ONE, _ROLE_AT_WORD, 1)
 _PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|am)[ \t]+)"
 _ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
 
-APPOSITION: Final = re.compile(rf"{NAME},[ \t]+{_ARTICLE}{ROLE}{_PREP}?")
+_AGE = r"(?:[ \t]+\(\d{1,2}\))?"
+"""An age in brackets after a name: "X (34), Gründer des Y"."""
+_BY_THE_WAY = (
+    r"(?:(?:zugleich|auch|selbst|inzwischen|mittlerweile|heute|seit[ \t]+(?:\d+[ \t]+)?"
+    r"[\wäöüß]+|im[ \t]+(?:Haupt|Neben|Ehren)amt)[ \t]+)?"
+)
+"""Words between a name's comma and its role: "X, seit 15 Jahren Bürgermeister von Y",
+"X, im Hauptamt Bürgermeister der Gemeinde Z", "X, der zugleich Landrat des Kreises W ist"."""
+APPOSITION: Final = re.compile(rf"{NAME}{_AGE},[ \t]+{_ARTICLE}{_BY_THE_WAY}{ROLE}{_PREP}?")
+SURNAME_APPOSITION: Final = re.compile(
+    rf"(?P<name>{_WORD}),[ \t]+{_ARTICLE}{_BY_THE_WAY}{ROLE}{_PREP}"
+)
+"""A person named before by full name, now by surname with a role and its body."""
 AND_ROLE: Final = re.compile(rf"[ \t]+(?:und|sowie)[ \t]+{_ARTICLE}{ROLE}{_PREP}")
 COPULA: Final = re.compile(
     rf"{NAME}[ \t]+(?:ist|wird|bleibt|war|wurde)[ \t]+(?:(?:der|die|zum|zur|als)[ \t]+)?"
@@ -62,10 +75,27 @@ ROLE_FIRST: Final = re.compile(
     rf"{_AT_WORD_ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),|,)?"
     rf"[ \t]+(?P<role2>{_ROLE_ONE}[ \t]+)?{TITLE}{NAME}(?P<home>[ \t]+aus[ \t]+{CAP})?"
 )
+_PROFESSION = (
+    r"(?:Informatiker|Ingenieur|Juristin|Jurist|Ökonom|Politologe|Politologin|Redakteur|"
+    r"Journalist|Korrespondent|Reporter|Autor|Historiker|Soziologe|Soziologin|Architekt|"
+    r"Verwaltungswirt|Physiker|Mathematiker|Unternehmer|Designer|Entwickler)(?:in)?"
+)
+"""Professions before a name: they tell a person, not an office in a body."""
 ROLE_IS: Final = re.compile(
     rf"{_AT_WORD_ROLE}{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?)[ \t]+(?:ist|wird|bleibt|war|wurde)"
-    rf"[ \t]+{TITLE}{NAME}"
+    rf"[ \t]+(?:(?:der|die)[ \t]+{_PROFESSION}[ \t]+)?{TITLE}{NAME}"
 )
+TITLED: Final = re.compile(
+    rf"(?:(?<![\wäöüß])(?:Prof\.|Dr\.)|(?<![\wäöüß-]){_PROFESSION})[ \t]+"
+    rf"(?:(?:Prof\.|Dr\.)[ \t]+)*{NAME}"
+)
+_FOUNDED = r"(?=[^.;\n]{0,80}?\b(?:gegründet|geleitet|geführt|ins[ \t]+Leben[ \t]+gerufen)\b)"
+FOUNDED_BY: Final = re.compile(rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}{_FOUNDED}")
+"""A person who founded or leads a body: "X wurde 2021 von Y Z gegründet"."""
+AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
+"""A name after another: "von X und Y gegründet"."""
+"""A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
+"Von unserer Redakteurin X Y"): a person."""
 """The copula the other way round: "Geschäftsführerin der Agentur ist Dr. X"."""
 POSSESSIVE: Final = re.compile(
     rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|[Dd](?<!\w[Dd])(?:essen|eren))[ \t]+{ROLE},?"
@@ -74,7 +104,7 @@ POSSESSIVE: Final = re.compile(
 """A role of the body named just before: "Sein Präsident, X"."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
 SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
-SURNAME: Final = re.compile(rf"{_ROLE_AT_WORD}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
+SURNAME: Final = re.compile(rf"{_AT_WORD_ROLE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
 _AFFILIATION_WORD: Final = re.compile(r"[ \t](?:vom|von|aus dem)[ \t]")
 _CAP_WORD: Final = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß-]*")
 _ROLE_WORD: Final = re.compile(ROLE_WORD_RE)
@@ -207,6 +237,9 @@ def near(
 
 _COPULAS: Final = re.compile("ist|wird|bleibt|war|wurde")
 """Every match of COPULA and ROLE_IS contains one of these."""
+_COMPANY_NOUN: Final = re.compile(r"(?:Unternehmen|Firma|Start-?ups?)s?")
+_TOWN: Final = re.compile(rf"{CAP}(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])")
+"""A town's name after "von", before punctuation or a lower-case word."""
 _TAIL: Final = re.compile(rf"{CAP}(?:[ \t]+(?:(?:für|der|des)[ \t]+)?{CAP}){{0,4}}")
 """A body named after a role without being found as a mention: "Amtes für X der Stadt Y"."""
 
@@ -253,6 +286,10 @@ _OFFICE_KINDS: Final = (
     ("kreisr", ("county",)),
     ("bezirks", ("district",)),
     ("verbands", ("special_purpose_association", "municipal_association")),
+    ("geschäftsführer", ("company", "startup", "municipal_association", "association")),
+    ("vorstandsvorsitz", ("company", "startup")),
+    ("ceo", ("company", "startup")),
+    ("cto", ("company", "startup")),
     ("professor", ("university",)),
     ("dekan", ("university",)),
     ("dezernent", ("city", "municipality", "county")),
@@ -321,12 +358,42 @@ class PersonFinder:
             self._role(m, m.start(), m.end())
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
+        for m in TITLED.finditer(self.text):
+            self._person(m.start("name"), m.end("name"))
+        for m in FOUNDED_BY.finditer(self.text) if "von " in self.text else ():
+            self._person(m.start("name"), m.end("name"))
+            more = AND_NAME.match(self.text, m.end("name"))
+            if more is not None:
+                self._person(more.start("name"), more.end("name"))
         links = [m.start() for m in _AFFILIATION_WORD.finditer(self.text)]
         for m in near(AFFILIATION, links, self.text):
             self._affiliation(m)
         before = set(self.mentions)
         new = [p for p in self.people.values() if p not in before]
         return new + self._by_surname(), self.facts
+
+    def _surname_role(self, m: re.Match[str], person: Mention) -> None:
+        """ "sagt Gründerin und Geschäftsführerin X": the office of a person named before."""
+        role = " ".join(self._group(m, "role").split())
+        at = m.start()
+        body = (
+            self._ministry_of(role)
+            or self._prefixed_body(role, at)
+            or self._owner_before(at)
+            or self._office_of(role, at)
+        )
+        if body is None:
+            return
+        subject = Ref(person.label, person.entity, "Person")
+        if any(f.subject == subject and f.object == body for f in self.facts):
+            return  # told before with the full name: a reminder, not news
+        self._keep(Fact(at, person.end, "holds_role", subject, body, 0.6, role=role))
+
+    def _surnames(self) -> dict[str, Mention]:
+        surnames: dict[str, Mention] = {}
+        for person in self.people.values():
+            surnames.setdefault(person.label.split()[-1], person)
+        return surnames
 
     def _person(self, start: int, end: int) -> Mention | None:
         name = self.text[start:end]
@@ -353,8 +420,8 @@ class PersonFinder:
     def _inside_other(self, start: int, end: int) -> bool:
         return any(m.cls != "Person" for m in self.index.overlapping(start, end))
 
-    def _role(self, m: re.Match[str], start: int, end: int) -> None:
-        person = self._person(m.start("name"), m.end("name"))
+    def _role(self, m: re.Match[str], start: int, end: int, person: Mention | None = None) -> None:
+        person = person or self._person(m.start("name"), m.end("name"))
         if person is None:
             return
         role = re.sub(
@@ -445,6 +512,9 @@ class PersonFinder:
                     return earlier, m.end("orgtext")
                 return Ref(canonical(text), None, "Organisation"), m.end("orgtext")
             prep = m.group("prep").strip()
+            town = _TOWN.match(self.text, after)
+            if prep == "von" and town is not None and _is_local_office(role):
+                return Ref(town.group(), None, "Organisation"), town.end()  # "Bürgermeister von Y"
             inside = prep in ("im", "beim", "bei der")
             if prep not in ("des", "der", "vom", "von der") and not inside:
                 return self._ministry_of(role), 0
@@ -470,7 +540,29 @@ class PersonFinder:
             owner = self._owner_before(m.start("role"))
             if owner is not None:
                 return owner, 0
-        return self._ministry_of(role) or self._office_of(role, m.start()) or _office(role), 0
+        return (
+            self._ministry_of(role)
+            or self._prefixed_body(role, m.start())
+            or self._office_of(role, m.start())
+            or _office(role)
+        ), 0
+
+    def _prefixed_body(self, role: str, position: int) -> Ref | None:
+        """The body a role's compound names in its first part, named in the text before (else
+        after): "Kreispräsident" → "Kreis X", "Magistratsdirektorin" → "Magistrat der Stadt
+        Y", "X-Geschäftsführerin" → "X GmbH"."""
+        word = role.split(" für ")[0].split()[-1]
+        prefix = _role_prefix(word)
+        if prefix is None:
+            return None
+
+        def named(m: Mention) -> bool:
+            return m.cls == "Organisation" and _first_key(m.label) == prefix
+
+        body = self.index.last_before(position, named) or next(
+            (m for m in self.mentions if m.start > position and named(m)), None
+        )
+        return None if body is None else Ref(body.label, body.entity, body.cls)
 
     def _owner_before(self, at: int) -> Ref | None:
         """A body named right before a role: in the genitive ("Lichtenbergs Bürgermeister"),
@@ -498,6 +590,9 @@ class PersonFinder:
         """ "der Agentur" after "Kommunale Digitalagentur X": the body named before."""
         if " " in noun or not noun[:1].isupper():
             return None
+        if _COMPANY_NOUN.fullmatch(noun):  # "des Unternehmens": the company named last
+            body = self.index.last_before(position, lambda x: x.kind in ("company", "startup"))
+            return None if body is None else Ref(body.label, body.entity, body.cls)
         stem = norm(noun)
         body = self.index.last_before(
             position, lambda x: x.cls == "Organisation" and stem in key(x.label)
@@ -593,20 +688,27 @@ class PersonFinder:
         self._keep(fact)
 
     def _by_surname(self) -> list[Mention]:
-        surnames: dict[str, Mention] = {}
-        for person in self.people.values():
-            surnames.setdefault(person.label.split()[-1], person)
+        surnames = self._surnames()
         found = []
         taken = Intervals((p.start, p.end) for p in self.people.values())
+        for m in near(SURNAME_APPOSITION, self.roles, self.masked):
+            named = surnames.get(m.group("name"))
+            start, end = m.span("name")
+            if named is None or taken.overlaps(start, end):
+                continue
+            person = Mention(start, end, m.group("name"), named.label, "Person", named.entity)
+            self._role(m, m.start(), m.end("role"), person)
+            found.append(person)
+            taken.add(start, end)
         for m in near(SURNAME, self.roles, self.masked):
             named = surnames.get(m.group("surname"))
             start, end = m.span("surname")
             if named is None or taken.overlaps(start, end):
                 continue
-            found.append(
-                Mention(start, end, m.group("surname"), named.label, "Person", named.entity)
-            )
+            person = Mention(start, end, m.group("surname"), named.label, "Person", named.entity)
+            found.append(person)
             taken.add(start, end)
+            self._surname_role(m, person)
         for start, surname in _quoted_by_surname(self.text, surnames):
             named = surnames[surname]
             end = start + len(surname)
@@ -632,7 +734,7 @@ def _quoted_by_surname(text: str, surnames: dict[str, Mention]) -> Iterator[tupl
             whole = (at == 0 or not text[at - 1].isalnum()) and not (
                 end < len(text) and (text[end].isalnum() or text[end] == "-")
             )
-            if whole and (_said_before(text, at) or _said_after(text, end)):
+            if whole and (_said_before(text, at) or _said_after(text, end) or _acts(text, at, end)):
                 yield at, surname
             at = text.find(surname, end)
 
@@ -644,6 +746,16 @@ def _said_before(text: str, at: int) -> bool:
     while words and words[-1] in _TITLE_WORDS:
         words.pop()
     return bool(words) and words[-1] in _SAYING_WORDS
+
+
+_VERB_AFTER: Final = re.compile(r"[ \t]+[a-zäöüß]+(?=[ \t,])")
+
+
+def _acts(text: str, at: int, end: int) -> bool:
+    """A surname opening a sentence, a verb after it: "X verwies darauf, dass …"."""
+    before = text[max(0, at - 2) : at]
+    opens = at == 0 or before in (". ", "\n", "“ ", "! ", "? ") or before.endswith("\n")
+    return opens and _VERB_AFTER.match(text, end) is not None
 
 
 def _said_after(text: str, end: int) -> bool:
@@ -675,11 +787,41 @@ def _office(role: str) -> Ref | None:
     return None
 
 
+_GENERAL_PREFIXES: Final = frozenset(
+    ["land", "bund", "staat", "ober", "haupt", "stell", "vertret", "mit", "vize", "ehren"]
+)
+"""First parts of role compounds that name no body ("Landrat", "Oberbürgermeister")."""
+_ROLE_END: Final = re.compile(
+    "(?:" + "|".join(sorted(ROLE_STEMS, key=len, reverse=True)) + r")(?:in|innen|r|n|s)?$"
+)
+
+
+@lru_cache(maxsize=4096)
+def _role_prefix(word: str) -> str | None:
+    """The key of the first part of a role compound ("Kreis" of "Kreispräsident", "X" of
+    "X-Geschäftsführerin"), or None when it names no body."""
+    m = _ROLE_END.search(word.lower())
+    if m is None or m.start() < 4:
+        return None
+    head = word[: m.start()].rstrip("-")
+    if word[m.start() - 1] != "-" and head.endswith("s"):
+        head = head[:-1]  # the linking s: "Magistrats-direktorin"
+    prefix = key(head)
+    if not prefix or " " in prefix or prefix in _GENERAL_PREFIXES:
+        return None
+    return prefix
+
+
+@lru_cache(maxsize=4096)
+def _first_key(label: str) -> str:
+    return key(label.split()[0]) if label.split() else ""
+
+
 def _looks_like_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
         return False
-    if _is_role_word(words[0]) or _is_role_word(words[-1]):
+    if any(_is_role_word(w) or w in ("Dr", "Prof") for w in words):
         return False
     first, last = words[0].lower(), words[-1].lower()
     return not (last.endswith(_NOUN_ENDINGS) or first.endswith(_NOUN_ENDINGS))

@@ -187,3 +187,54 @@ def test_roles_of_a_council_group_and_of_a_state_secretary(gazetteer: Gazetteer)
     bodies = {f.object.label for f in _facts(text, gazetteer, "holds_role") if f.object}
     assert not any("Kreistag" in b for b in bodies)
     assert any(b.startswith("Ministerium für Inneres") for b in bodies)
+
+
+def _roles(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
+    return {
+        (f.subject.label, f.object.label if f.object else None)
+        for f in _facts(text, gazetteer, "holds_role")
+    }
+
+
+def test_a_role_compound_names_its_body_and_a_company_role_its_company(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Der Kreis Irgendwo und die Musterfirma GmbH bauen ein Portal. "
+        "„Gut so“, sagte Kreispräsident Max Beispiel. Geschäftsführerin Erika Muster "
+        "freut sich. Auch Musterfirma-Gründer Otto Probe ist dabei."
+    )
+    roles = _roles(text, gazetteer)
+    assert ("Max Beispiel", "Kreis Irgendwo") in roles
+    assert ("Erika Muster", "Musterfirma GmbH") in roles
+    assert ("Otto Probe", "Musterfirma GmbH") in roles
+
+
+def test_roles_after_words_between_and_of_a_person_named_by_surname(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Gemeinde Nirgendwo startet eine App. „Gut so“, sagte Max Beispiel. "
+        "„Weiter so“, so Beispiel, der zugleich Bürgermeister der Gemeinde Nirgendwo ist. "
+        "Otto Probe (51), seit 12 Jahren Ortsbürgermeister von Irgendwo, lobt sie."
+    )
+    roles = _roles(text, gazetteer)
+    assert ("Max Beispiel", "Gemeinde Nirgendwo") in roles
+    assert ("Otto Probe", "Irgendwo") in roles
+
+
+def test_persons_after_a_title_a_profession_or_founding(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Musterwerk GmbH wurde 2020 von Erika Muster und Otto Probe gegründet. Das Team um "
+        "Prof. Dr. Max Beispiel wertet aus, der Informatiker Karl Test hilft. Muster verweist "
+        "auf Erfolge. Von unserer Redakteurin Anna Schreiber."
+    )
+    people = {(m.text, m.label) for m in mentions(text, gazetteer) if m.cls == "Person"}
+    people |= {
+        (m.text, m.label)
+        for m in extract(text, gazetteer)
+        if isinstance(m, Mention) and m.cls == "Person"
+    }
+    names = {label for _, label in people}
+    assert {"Erika Muster", "Otto Probe", "Max Beispiel", "Karl Test", "Anna Schreiber"} <= names
+    assert ("Muster", "Erika Muster") in people
