@@ -50,12 +50,13 @@ lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschu
 
 _BODY_HEAD = (
     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|schule|zentrum|verband|"
-    r"beauftragte[rn]?|verwaltung|anstalt)|Akademie|Institut|Zentrum|Anstalt|Beauftragte[rn]?)"
+    r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
+    r"Beauftragte[rn]?)"
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
 _BODY_ANCHOR = (
     r"akademie|institut|schule|zentrum|verband|eauftragte|verwaltung|nstalt|Akademie|Institut|"
-    r"Zentrum"
+    r"Zentrum|tiftung"
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"

@@ -16,17 +16,20 @@ from typing import Final
 
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
 from loaders.articles.lexicon import FUNCTION_WORDS
+from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
 
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
-    r"\b(?:förder\w*|geförder\w*|finanzier\w*|investier\w*|zur Verfügung|bereitgestellt|"
+    r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|investier\w*|zur Verfügung|bereitgestellt|"
+    r"bewillig\w*|"
     r"Zusch[uü]ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
 )
 _FUNDING_WORDS: Final = (
     "förder",
+    "bewillig",
     "finanzier",
     "investier",
     "zur verfügung",
@@ -42,7 +45,7 @@ _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
     r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|aufgebracht|trägt|tragen|übernimmt|"
-    r"übernehmen|übernommen|Eigenanteil\w*)\b"
+    r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet)\b"
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "trägt die Kosten"): with a sum,
 any body can be the one who pays, a town or a county too."""
@@ -116,6 +119,8 @@ SOURCE: Final = re.compile(
 )
 """A programme the money comes from ("aus dem Förderprogramm X") is not what it funds."""
 _NOT_RECIPIENTS: Final = frozenset(["Jahr", "Monat", "Woche", "Tag", "Kopf", "Einwohner", "Euro"])
+_GRANTED: Final = re.compile(r"\bbewillig\w*")
+"""A council granting money: the body that grants it pays."""
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
 _RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
 _PAYERS: Final = ("municipality", "city", "county")
@@ -154,6 +159,10 @@ class Context:
             (m for m in self.initiatives if m.cls == "Initiative" and m.start >= title), None
         )
         """The initiative the article is about: the first one its body names."""
+        self.prize = next(
+            (m for m in self.initiatives if m.kind == "competition" and m.start >= title), None
+        )
+        """The prize or competition the article tells of (prize money is its money)."""
         self.sentence_starts = [s.start for s in self.sentences]
         self.last_funder: tuple[int, Ref] | None = None
         """The funder of the last sentence that stated funding, with that sentence's end."""
@@ -171,9 +180,15 @@ class Context:
             before = self.sentences[i - 1]
             named = [m for m in self.index.within(before.start, before.end) if m.cls != "Person"]
             for m in reversed(named):
-                if m.cls in ("Initiative", "Event") and m in self.initiatives:
-                    return ref(m)
+                if (
+                    m.cls in ("Initiative", "Event")
+                    and m in self.initiatives
+                    and SOURCE.search(self.text, max(0, m.start - 40), m.start) is None
+                ):
+                    return ref(m)  # not where money came from: "aus dem Programm X"
             earlier = self.last_initiative_before(s.start) or self.main
+            if earlier is not None and s.start <= earlier.start < s.end:
+                earlier = None  # first named in this very sentence (as where money comes from)
             if bodies and earlier is not None:
                 return ref(earlier)  # the work told of (before, else the article's), not a body
             for m in reversed(named):
@@ -292,6 +307,11 @@ def _funding(
     initiatives = [m for m in ms if m.cls in ("Initiative", "Event")]
     if cue is None and not (amounts and initiatives):
         return []
+    if cue is not None and not amounts and _names_programme(ctx, s, cue):
+        # "den Förderaufruf „X“ veröffentlicht": a name, unless funding is stated besides
+        cue = FUNDING.search(text, cue.end()) or SUPPORTS.search(text)
+        if cue is None:
+            return []
     cue_at = s.start + (cue.start() if cue is not None else 0)
     if cue is not None and not amounts and _told_of_whole(text, cue.start()):
         return []  # "Teil des Programms X, mit dem das Land … gefördert hat": the whole's past
@@ -318,7 +338,10 @@ def _funding(
     if funded and channels and recipients and RECEIVES.search(text):
         # "aus dem Programm X erhält die Stadt Y": the programme is the channel, Y the recipient
         obj = ref(min(recipients, key=lambda m: abs(m.start - cue_at)))
-    elif funded and not (channels and ANAPHOR.search(text)):
+    elif _PRIZE_MONEY.search(text) and not (funded and not channels) and ctx.prize is not None:
+        obj = ref(ctx.prize)  # "Das Preisgeld stellt X bereit": the prize's money
+    elif funded and not (channels and (ANAPHOR.search(text) or amounts)):
+        # a sum "aus dem Programm X" goes to the work told of, not to the programme
         obj = ref(min(funded, key=lambda m: (m.start < cue_at, abs(m.start - cue_at))))
     elif per and amounts and not recipients and per.group("noun") not in _NOT_RECIPIENTS:
         obj = Ref(per.group("noun"), None, "Organisation")
@@ -352,6 +375,18 @@ def _funding(
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
     return found
+
+
+_PRIZE_MONEY: Final = re.compile(r"\bPreisgeld(?:er)?\b")
+
+
+def _names_programme(ctx: Context, s: Sentence, cue: re.Match[str]) -> bool:
+    """A noun of funding that is the head of a programme's name right after it
+    ("Förderaufruf „X“", "Förderprogramm X"), not a statement of funding."""
+    if not cue.group()[:1].isupper():
+        return False
+    at = s.start + cue.end()
+    return any(m.cls == "Initiative" for m in ctx.index.starting(at, at + 3))
 
 
 _BUDGET: Final = re.compile(
@@ -466,6 +501,8 @@ def _funders(
     any body of the sentence."""
     kinds = _FUNDERS + _PAYERS if contributes is not None else _FUNDERS
     funders = [(m.start, ref(m)) for m in ms if m.kind in kinds]
+    if contributes is not None or _GRANTED.search(text):
+        funders += _bodies_again(ctx, s, text)
     land = _land(ctx, s, text)
     if land is not None:
         funders.append(land)
@@ -478,6 +515,45 @@ def _funders(
         if named is not None:
             funders.append((s.start + state.start(), ref(named)))
     return funders
+
+
+_BODY_REF: Final = re.compile(
+    r"\b(?:[Dd]ie|[Dd]er|[Dd]as)[ \t]+(?P<noun>Stadt|Gemeinde|Landkreis|Kreis|Bezirk|"
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:verwaltung|tag|rat|amt)|Magistrat|Senat|Region)\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A body named again by its head noun alone ("die Stadt selbst", "der Magistrat", "die
+Kreisverwaltung"): the one of that head named last."""
+_BODY_NOUN_KINDS: Final = {
+    "stadt": ("city",),
+    "gemeinde": ("municipality", "city"),
+    "kreis": ("county",),
+    "landkreis": ("county",),
+    "bezirk": ("district",),
+}
+
+
+def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]:
+    """The bodies a sentence names again by their head noun, resolved to the last mention."""
+    found = []
+    for m in _BODY_REF.finditer(text):
+        at = s.start + m.start("noun")
+        if ctx.index.overlapping(at, s.start + m.end("noun")):
+            continue
+        noun = m.group("noun").lower()
+        kinds = _BODY_NOUN_KINDS.get(noun)
+        stem = key(noun)
+
+        def same(x: Mention, kinds: tuple[str, ...] | None = kinds, stem: str = stem) -> bool:
+            if x.cls != "Organisation":
+                return False
+            if kinds is not None:
+                return x.kind in kinds
+            return key(x.label.split()[0]) == stem
+
+        body = ctx.index.last_before(at, same)
+        if body is not None:
+            found.append((at, ref(body)))
+    return found
 
 
 def _funder_of(funders: list[tuple[int, Ref]], at: int) -> Ref:

@@ -238,3 +238,33 @@ def test_persons_after_a_title_a_profession_or_founding(gazetteer: Gazetteer) ->
     names = {label for _, label in people}
     assert {"Erika Muster", "Otto Probe", "Max Beispiel", "Karl Test", "Anna Schreiber"} <= names
     assert ("Muster", "Erika Muster") in people
+
+
+def test_a_body_named_again_by_its_head_noun_pays(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo führt den Chatbot „Frag mich“ ein. "
+        "Die Stadt zahlt dafür rund 90.000 Euro. Davon übernimmt das Land 60.000 Euro aus dem "
+        "Förderprogramm „Digitales Amt“."
+    )
+    funds = {
+        (f.subject.label, f.object.label if f.object else None)
+        for f in _facts(text, gazetteer, "funds")
+    }
+    assert ("Stadt Nirgendwo", "Frag mich") in funds
+    assert not any(obj == "Digitales Amt" for _, obj in funds)
+
+
+def test_a_call_for_funding_named_is_not_funding_and_prize_money_is_the_prize(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Ministerium für Wald und Wiesen hat den Förderaufruf „Kluge Dörfer“ veröffentlicht. "
+        "Den Wettbewerb „Dorf der Zukunft“ gewann die Gemeinde Irgendwo mit der App „Dorfpost“. "
+        "Das Preisgeld von 8.000 Euro stiftet die Bürgerstiftung Nirgendwo."
+    )
+    funds = {
+        (f.subject.label, f.object.label if f.object else None)
+        for f in _facts(text, gazetteer, "funds")
+    }
+    assert not any(obj == "Kluge Dörfer" for _, obj in funds)
+    assert ("Bürgerstiftung Nirgendwo", "Dorf der Zukunft") in funds
