@@ -334,6 +334,8 @@ class PersonFinder:
         self.seen: set[tuple[Ref, Ref | None, int]] = set()
         self.masked = self.text
         self.roles: list[int] = []
+        self.after_comma: list[int] = []
+        """Roles with a comma shortly before: only they can follow a name in apposition."""
         self._state_keys: list[str] | None = None
 
     def run(self) -> tuple[list[Mention], list[Fact]]:
@@ -343,7 +345,9 @@ class PersonFinder:
                 self.people.setdefault(known.label, known)
         masked, self.roles = masked_roles(self.text)
         self.masked = masked
-        for m in near(APPOSITION, self.roles, masked):
+        after_comma = [at for at in self.roles if "," in masked[max(0, at - 60) : at]]
+        self.after_comma = after_comma
+        for m in near(APPOSITION, after_comma, masked):
             self._role(m, m.start(), m.end("role"))
         for m in near(COPULA, self.roles, masked, needs=_COPULAS):
             self._role(m, m.start(), m.end("role"))
@@ -691,7 +695,7 @@ class PersonFinder:
         surnames = self._surnames()
         found = []
         taken = Intervals((p.start, p.end) for p in self.people.values())
-        for m in near(SURNAME_APPOSITION, self.roles, self.masked):
+        for m in near(SURNAME_APPOSITION, self.after_comma, self.masked):
             named = surnames.get(m.group("name"))
             start, end = m.span("name")
             if named is None or taken.overlaps(start, end):
