@@ -209,6 +209,7 @@ def run_cells(
     texts: dict[str, list[str]],
     concurrencies: list[int],
     duration: float,
+    queries: Sequence[Query] = QUERIES,
 ) -> list[Cell]:
     """Every query at every concurrency on every target.
 
@@ -216,7 +217,7 @@ def run_cells(
     drift in the machine's load (it is shared) affects them alike.
     """
     cells = []
-    for query, concurrency in itertools.product(QUERIES, concurrencies):
+    for query, concurrency in itertools.product(queries, concurrencies):
         row = [Cell(target.name, query, concurrency) for target in targets]
         for turn in range(3):
             for k in range(len(targets)):
@@ -234,10 +235,12 @@ def run_cells(
     return cells
 
 
-def check_rows(targets: list[Target], texts: dict[str, list[str]]) -> None:
+def check_rows(
+    targets: list[Target], texts: dict[str, list[str]], queries: Sequence[Query] = QUERIES
+) -> None:
     """Run each query once per target (a warm-up); stop when the targets disagree."""
     progress("warming up and checking that all targets give the same number of rows")
-    for query in QUERIES:
+    for query in queries:
         counts = {}
         for target in targets:
             with target.session() as send:

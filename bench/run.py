@@ -113,7 +113,10 @@ def print_table(cells: list[Cell], targets: list[str], concurrencies: list[int])
     head += " | kg/oxi q/s  kg/oxi p50"
     print(head)
     print("-" * len(head))
+    measured = {c.query.name for c in cells}
     for query, concurrency in itertools.product(QUERIES, concurrencies):
+        if query.name not in measured:
+            continue
         line = f"{query.name:<16} {query.mix:<5} {concurrency:>2}"
         for name in targets:
             cell = index[name, query.name, concurrency]
@@ -133,8 +136,10 @@ def mix_ratio(cells: list[Cell], mix: str, concurrency: int) -> float:
     ratios = [
         ratio(index["kg", q.name].throughput, index["oxigraph", q.name].throughput)
         for q in QUERIES
-        if q.mix == mix
+        if q.mix == mix and ("kg", q.name) in index
     ]
+    if not ratios:
+        return math.nan
     if any(math.isnan(r) for r in ratios):
         return 0.0  # a query failed on kg
     return math.exp(statistics.fmean(math.log(r) for r in ratios))
@@ -153,14 +158,18 @@ def report(
     print("\nmix throughput kg / oxigraph serve (geometric mean of the per-query ratios)")
     for mix, concurrency in itertools.product(("light", "heavy", "large"), concurrencies):
         value = mix_ratio(cells, mix, concurrency)
+        if math.isnan(value):
+            continue
         goal = THROUGHPUT_TARGETS.get((mix, concurrency))
         target = f"target >= {goal:.1f}  {verdict(value >= goal)}" if goal else ""
         print(f"  {mix:<5} c={concurrency:<2} {fmt(value):>6}   {target}")
     print("\nfixed cost of a trivial request (one client, median, ms)")
     for what, seconds in floors.items():
         print(f"  {what:<40} {ms(seconds):>6}")
-    report_first_bytes(first_bytes)
-    report_memory(memories)
+    if first_bytes:
+        report_first_bytes(first_bytes)
+    if memories:
+        report_memory(memories)
 
 
 def report_first_bytes(first_bytes: list[FirstByte]) -> None:
@@ -210,6 +219,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--concurrency", default="1,8", help="comma-separated numbers of clients (1,8)"
     )
     parser.add_argument(
+        "--mix",
+        default="light,heavy,large",
+        help="comma-separated mixes to run (light,heavy,large); without large, the first-byte "
+        "and memory measurements are skipped",
+    )
+    parser.add_argument(
         "--kg-workers", type=int, help="query worker processes of kg serve (its default, 2)"
     )
     parser.add_argument(
@@ -220,6 +235,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     args = parser.parse_args(argv)
     args.concurrency = [int(c) for c in args.concurrency.split(",")]
+    args.mix = [m.strip() for m in args.mix.split(",") if m.strip()]
+    if not args.mix or set(args.mix) - {"light", "heavy", "large"}:
+        parser.error("--mix takes light, heavy and large, comma-separated")
     if args.triples < 1 or args.duration <= 0 or min(args.concurrency) < 1:
         parser.error("--triples, --duration and --concurrency must be positive")
     return args
@@ -249,15 +267,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             server.start()
         targets: list[Target] = [server.target for server in servers]
         targets.append(InProcessTarget(store))
-        check_rows(targets, texts)
-        cells = run_cells(servers, targets, texts, args.concurrency, args.duration)
+        queries = [query for query in QUERIES if query.mix in args.mix]
+        check_rows(targets, texts, queries)
+        cells = run_cells(servers, targets, texts, args.concurrency, args.duration, queries)
         progress("fixed cost of a trivial request")
         floors = request_floors(servers[0].target, servers[1].target)
-        progress("time to first byte of the large result")
-        first_bytes = [time_to_first_byte(server.target) for server in servers]
-        first_bytes.append(first_row_in_process(store))
-        memories = []
-        for server, run in itertools.product(servers, (1, 2)):
+        first_bytes: list[FirstByte] = []
+        memories: list[Memory] = []
+        if "large" in args.mix:
+            progress("time to first byte of the large result")
+            first_bytes = [time_to_first_byte(server.target) for server in servers]
+            first_bytes.append(first_row_in_process(store))
+        for server, run in itertools.product(servers if "large" in args.mix else [], (1, 2)):
             progress(f"streaming the huge result from {server.name} (run {run}), sampling RSS")
             memories.append(memory_while_streaming(server, run))
     report(cells, args.concurrency, floors, first_bytes, memories)

@@ -24,6 +24,7 @@ A backslash outside strings escapes one character of a name (``dk:it\'s``, ``dk:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -100,6 +101,10 @@ def _string_end(text: str, i: int) -> int:
     return i
 
 
+REMEMBERED_LENGTH = 4096  # characters: the shapes of shorter queries are remembered
+_remembered_shape = functools.lru_cache(maxsize=1024)(shape)  # at most 4 Mi characters held
+
+
 def check(text: str, *, max_length: int, max_nesting: int, allow_service: bool = False) -> None:
     """Refuse a query that is too long, too deep, an update, has a NUL byte, or (unless
     allowed) asks the server to fetch another endpoint with SERVICE."""
@@ -113,7 +118,7 @@ def check(text: str, *, max_length: int, max_nesting: int, allow_service: bool =
         raise Rejected(
             400, "this is a SPARQL update; send updates to /update (writes need a token)"
         )
-    found = shape(text)
+    found = _remembered_shape(text) if len(text) <= REMEMBERED_LENGTH else shape(text)
     if found.depth > max_nesting:
         raise Rejected(
             400, f"the query nests {found.depth} levels deep; at most {max_nesting} are accepted"

@@ -6,18 +6,27 @@ worker process (never touching a result from another thread), which streams byte
 through a pipe. A query over its time limit, a client that goes away, or a worker that
 dies takes only that worker down; the pool starts a fresh one.
 
-Messages from a worker: ``("head", kind, format)``, then ``("data", bytes)``…, then
-``("end", rows, truncated)``; or ``("error", status, message)`` before any data.
+Messages from a worker: ``("head", kind, format)``, then ``("data",)``…, then
+``("end", rows, truncated)``; or ``("error", status, message)`` before any data; a result
+that fits in one chunk comes as one ``("whole", kind, format, rows, truncated)``. Each
+travels as one frame: its length (4 bytes), the length of the pickled tuple (2 bytes),
+the tuple, then the result's bytes as they are (never pickled). A job goes the other way
+as its length and its pickle. The web process keeps each worker's pipe watched by its
+event loop and reads what arrives in one go (no thread, no per-message registration),
+pausing while a message is unread so that a slow client holds up the worker, not memory.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
+import struct
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -25,12 +34,18 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from kg.errors import QueryError
+from kg.vocab import PREFIXES as _PREFIXES
 
 CHUNK = 64 * 1024
 # The engine recurses over the query's syntax tree; on a default 8 MB stack a 14 KB
 # ``1+1+…`` or 3,000 nested groups overflow it and kill the process. Queries run on a
 # thread with this much (virtual) stack, enough for any query of the default length limit.
 STACK = 512 * 1024 * 1024
+FRAME = struct.Struct("!IH")  # frame length (after these 6 bytes), length of the pickled tuple
+JOB = struct.Struct("!I")  # length of a pickled job
+READ = 256 * 1024  # bytes read from a worker's pipe at once
+UNREAD = 2  # messages held unread before the pipe is left unread (the worker then waits)
+Message = tuple[tuple[Any, ...], bytes]  # the tuple and the result's bytes that came with it
 
 
 @dataclass(frozen=True)
@@ -77,9 +92,118 @@ class Head:
 
 @dataclass(eq=False)
 class _Worker:
+    """A worker process and the web process's end of its pipe, read by the event loop."""
+
     process: BaseProcess
     conn: multiprocessing.connection.Connection
     started: float = field(default_factory=time.monotonic)
+    buffer: bytearray = field(default_factory=bytearray)
+    messages: collections.deque[Message] = field(default_factory=collections.deque)
+    waiter: asyncio.Future[None] | None = None
+    gone: bool = False  # the pipe is closed: the worker died (or was stopped)
+    watched: asyncio.AbstractEventLoop | None = None  # the loop reading the pipe, if any
+
+    def attach(self) -> None:
+        """Have the running event loop read the pipe from now on."""
+        self.watched = asyncio.get_running_loop()
+        os.set_blocking(self.conn.fileno(), False)
+        self.watched.add_reader(self.conn.fileno(), self._readable)
+
+    def detach(self) -> None:
+        """Stop reading the pipe; whoever waits for a message is told the worker is gone."""
+        if self.watched is not None:
+            with contextlib.suppress(Exception):
+                self.watched.remove_reader(self.conn.fileno())
+            self.watched = None
+        self.gone = True
+        self._wake()
+
+    def _readable(self) -> None:
+        try:
+            data = os.read(self.conn.fileno(), READ)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:  # the worker died
+            self.detach()
+            return
+        buffer = self.buffer
+        buffer += data
+        start, size = 0, len(buffer)
+        while size - start >= FRAME.size:
+            length, meta = FRAME.unpack_from(buffer, start)
+            end = start + FRAME.size + length
+            if end > size:
+                break
+            body = start + FRAME.size + meta
+            message = pickle.loads(buffer[start + FRAME.size : body])
+            self.messages.append((message, bytes(buffer[body:end])))
+            start = end
+        if start:
+            del buffer[:start]
+        if len(self.messages) >= UNREAD and self.watched is not None:
+            self.watched.remove_reader(self.conn.fileno())  # resumed by next()
+            self.watched = None
+        if self.messages:
+            self._wake()
+
+    def _wake(self) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_result(None)
+
+    async def next(self, deadline: float, timeout: float) -> Message:
+        """The next message from the worker; ``QueryTimeout`` at the deadline."""
+        if not self.messages and not self.gone:
+            loop = asyncio.get_running_loop()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _timed_out(timeout)
+            waiter = self.waiter = loop.create_future()
+            timer = loop.call_later(remaining, _expire_waiter, waiter)
+            try:
+                await waiter
+            finally:
+                timer.cancel()
+                self.waiter = None
+            if not self.messages and not self.gone:
+                raise _timed_out(timeout)
+        if not self.messages:
+            raise WorkerCrashed(
+                "the query engine failed on this query (the worker process died); "
+                "simplify the query, e.g. less nesting"
+            )
+        message = self.messages.popleft()
+        if self.watched is None and not self.gone and len(self.messages) < UNREAD:
+            self.attach()
+        return message
+
+    def send(self, job: Job) -> None:
+        """Send a job (the worker is idle: its pipe takes it at once, or very soon)."""
+        data = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)
+        frame = JOB.pack(len(data)) + data
+        fd = self.conn.fileno()
+        try:
+            written = os.write(fd, frame)
+        except BlockingIOError:
+            written = 0
+        if written < len(frame):  # a long query: the rest as the worker reads
+            os.set_blocking(fd, True)
+            try:
+                _write_all(fd, memoryview(frame)[written:])
+            finally:
+                os.set_blocking(fd, False)
+
+
+def _expire_waiter(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+def _write_all(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 class WorkerPool:
@@ -100,11 +224,13 @@ class WorkerPool:
         spawns = (asyncio.to_thread(self._spawn) for _ in range(self.size))
         workers = await asyncio.gather(*spawns)
         for worker in workers:
+            worker.attach()
             self._idle.put_nowait(worker)
 
     async def stop(self) -> None:
         """Stop every worker."""
         for worker in list(self._all):
+            worker.detach()
             self._kill(worker)
 
     def _spawn(self) -> _Worker:
@@ -130,8 +256,10 @@ class WorkerPool:
             worker.conn.close()
 
     async def _replace(self, worker: _Worker) -> None:
+        worker.detach()
         await asyncio.to_thread(self._kill, worker)
         fresh = await asyncio.to_thread(self._spawn)
+        fresh.attach()
         self.restarts += 1  # counted when the fresh worker is ready
         self._idle.put_nowait(fresh)
 
@@ -161,8 +289,8 @@ class WorkerPool:
             ) from None
         running = Running(self, worker, deadline, timeout)
         try:
-            worker.conn.send(job)
-            message = await _receive(worker, deadline, timeout)
+            worker.send(job)
+            message, data = await worker.next(deadline, timeout)
         except BaseException:
             await running.close()
             raise
@@ -171,10 +299,10 @@ class WorkerPool:
             await running.close()
             raise _error(*message[1:])
         running.head = Head(message[1], message[2])
-        running.pending = message[3]
+        running.pending = data
         if message[0] == "whole":
             running.finished = True
-            running.rows, running.truncated = message[4], message[5]
+            running.rows, running.truncated = message[3], message[4]
             await running.close()  # the worker is free; the bytes are here
         else:
             running.watch()
@@ -190,6 +318,8 @@ class WorkerPool:
         async with self._exclusive:
             taken = [await self._idle.get() for _ in range(self.size)]
             try:
+                for worker in taken:
+                    worker.detach()
                 await asyncio.gather(*(asyncio.to_thread(self._kill, w) for w in taken))
                 yield
             finally:
@@ -200,6 +330,7 @@ class WorkerPool:
         if healthy:
             self._idle.put_nowait(worker)
         else:
+            worker.detach()  # now: a reader waiting for it learns at once
             task = asyncio.get_running_loop().create_task(self._replace(worker))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
@@ -258,13 +389,13 @@ class Running(Answer):
                 if self.expired:
                     raise _timed_out(self.timeout)
                 try:
-                    message = await _receive(self.worker, self.deadline, self.timeout)
+                    message, data = await self.worker.next(self.deadline, self.timeout)
                 except (WorkerCrashed, OSError):
                     if self.expired:  # stopped by the watch while we waited
                         raise _timed_out(self.timeout) from None
                     raise
                 if message[0] == "data":
-                    yield message[1]
+                    yield data
                 elif message[0] == "end":
                     self.finished = True
                     self.rows, self.truncated = message[1], message[2]
@@ -284,46 +415,6 @@ class Running(Answer):
             self.pool.release(self.worker, healthy=self.finished)
 
 
-async def _readable(conn: multiprocessing.connection.Connection, remaining: float) -> bool:
-    """Wait without a thread until the pipe has data (or EOF), at most ``remaining`` s."""
-    if conn.poll(0):
-        return True
-    loop = asyncio.get_running_loop()
-    ready = loop.create_future()
-    fd = conn.fileno()
-
-    def wake() -> None:
-        if not ready.done():
-            ready.set_result(True)
-
-    loop.add_reader(fd, wake)
-    try:
-        await asyncio.wait_for(ready, remaining)
-    except TimeoutError:
-        return False
-    finally:
-        loop.remove_reader(fd)
-        # uvloop (libuv) leaves a watched descriptor non-blocking; ``recv`` needs it blocking
-        # to read a message that is still arriving
-        os.set_blocking(fd, True)
-    return True
-
-
-async def _receive(worker: _Worker, deadline: float, timeout: float) -> tuple[Any, ...]:
-    remaining = deadline - time.monotonic()
-    if remaining <= 0 or not await _readable(worker.conn, remaining):
-        raise _timed_out(timeout)
-    try:
-        # the whole message follows promptly: the worker writes it in one go
-        message: tuple[Any, ...] = worker.conn.recv()
-    except (EOFError, OSError):
-        raise WorkerCrashed(
-            "the query engine failed on this query (the worker process died); "
-            "simplify the query, e.g. less nesting"
-        ) from None
-    return message
-
-
 def _timed_out(timeout: float) -> QueryTimeout:
     return QueryTimeout(f"the query ran longer than its limit of {timeout:g} s and was stopped")
 
@@ -341,6 +432,24 @@ def _error(
 # --- inside the worker process -------------------------------------------------------
 
 
+def _send_frame(fd: int, message: tuple[Any, ...], data: bytes | bytearray = b"") -> None:
+    """One message to the web process: its frame, then the result's bytes as they are."""
+    meta = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+    _write_all(fd, FRAME.pack(len(meta) + len(data), len(meta)) + meta + data)
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from the pipe; None when the web process has closed it."""
+    parts = []
+    while size:
+        part = os.read(fd, size)
+        if not part:
+            return None
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
 class _PipeWriter:
     """A file-like object that sends what is written through the pipe in large chunks.
 
@@ -348,8 +457,8 @@ class _PipeWriter:
     single ``whole`` message, so the worker is free again before the client has read it.
     """
 
-    def __init__(self, conn: multiprocessing.connection.Connection, kind: str, fmt: str) -> None:
-        self.conn = conn
+    def __init__(self, fd: int, kind: str, fmt: str) -> None:
+        self.fd = fd
         self.head: tuple[str, str] | None = (kind, fmt)
         self.buffer = bytearray()
 
@@ -366,19 +475,19 @@ class _PipeWriter:
         if not self.buffer:
             return
         if self.head is not None:
-            self.conn.send(("head", *self.head, bytes(self.buffer)))
+            _send_frame(self.fd, ("head", *self.head), self.buffer)
             self.head = None
         else:
-            self.conn.send(("data", bytes(self.buffer)))
+            _send_frame(self.fd, ("data",), self.buffer)
         self.buffer.clear()
 
     def finish(self, rows: int | None = None, truncated: bool = False) -> None:
         """Send what is left and mark the end of the result."""
         if self.head is not None:
-            self.conn.send(("whole", *self.head, bytes(self.buffer), rows, truncated))
+            _send_frame(self.fd, ("whole", *self.head, rows, truncated), self.buffer)
         else:
             self._send()
-            self.conn.send(("end", rows, truncated))
+            _send_frame(self.fd, ("end", rows, truncated))
 
 
 def _serve(conn: multiprocessing.connection.Connection, store_path: str) -> None:
@@ -400,24 +509,37 @@ def _loop(conn: multiprocessing.connection.Connection, store_path: str) -> None:
     from pyoxigraph import Store
 
     store = Store.read_only(store_path)
-    conn.send("ready")
+    conn.send("ready")  # the last message sent by multiprocessing: frames from now on
+    fd = conn.fileno()
     while True:
         try:
-            job = conn.recv()
-        except EOFError:
+            header = _read_exactly(fd, JOB.size)
+            data = None if header is None else _read_exactly(fd, JOB.unpack(header)[0])
+        except OSError:
             return
-        _run_job(conn, store, job)
+        if data is None:
+            return
+        _run_job(fd, store, pickle.loads(data))
 
 
-def _run_job(conn: multiprocessing.connection.Connection, store: Any, job: Job) -> None:
+def _evaluate(store: Any, job: Job, options: dict[str, Any]) -> Any:
+    """The query's result. A client's query is first parsed without our prefixes, which
+    costs the engine a few µs per prefix: most declare theirs, and when one does not, its
+    second parse, with them, is the one it would have had (and any syntax error its own)."""
+    if not job.ours:
+        with contextlib.suppress(SyntaxError):
+            return store.query(job.query, **options)
+    return store.query(job.query, prefixes=_PREFIXES, **options)
+
+
+def _run_job(fd: int, store: Any, job: Job) -> None:
     from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples
 
     from kg.query import syntax_error
-    from kg.vocab import PREFIXES
 
     from . import negotiation
 
-    options: dict[str, Any] = {"prefixes": PREFIXES}
+    options: dict[str, Any] = {}
     if job.default_graphs or job.named_graphs is not None:
         options["default_graph"] = [NamedNode(g) for g in job.default_graphs]
         if job.named_graphs is not None:
@@ -425,28 +547,28 @@ def _run_job(conn: multiprocessing.connection.Connection, store: Any, job: Job) 
     else:
         options["use_default_graph_as_union"] = job.union
     try:
-        result = store.query(job.query, **options)
+        result = _evaluate(store, job, options)
     except SyntaxError as error:
         problem = syntax_error(error)
-        conn.send(("error", 400, problem.message, problem.line, problem.column))
+        _send_frame(fd, ("error", 400, problem.message, problem.line, problem.column))
         return
     except (ValueError, OSError) as error:
-        conn.send(("error", 400, f"cannot evaluate the query: {error}"))
+        _send_frame(fd, ("error", 400, f"cannot evaluate the query: {error}"))
         return
     graph = isinstance(result, QueryTriples)
     kind = "graph" if graph else "boolean" if isinstance(result, QueryBoolean) else "solutions"
     name = job.graph_format if graph else job.results_format
     if job.max_rows is not None and kind == "solutions":
-        writer = _PipeWriter(conn, kind, "capped-json")
+        writer = _PipeWriter(fd, kind, "capped-json")
         rows, truncated = capped_json(writer.write, result, job.max_rows)
         writer.finish(rows, truncated)
         return
     if name is None:
         offered = negotiation.GRAPH_TYPES if graph else negotiation.RESULT_TYPES
         types = ", ".join(f.media_type for f in offered)
-        conn.send(("error", 406, f"this {kind} result can be served as: {types}"))
+        _send_frame(fd, ("error", 406, f"this {kind} result can be served as: {types}"))
         return
-    writer = _PipeWriter(conn, kind, name)
+    writer = _PipeWriter(fd, kind, name)
     try:
         if graph:
             result.serialize(writer, _rdf_format(name))
@@ -454,10 +576,10 @@ def _run_job(conn: multiprocessing.connection.Connection, store: Any, job: Job) 
             result.serialize(writer, getattr(QueryResultsFormat, name.upper()))
     except Exception as error:  # evaluation errors surface while serialising
         if writer.head is not None:  # nothing sent yet: a clean error response
-            conn.send(("error", 500, f"the query failed: {error}"))
+            _send_frame(fd, ("error", 500, f"the query failed: {error}"))
         else:
             writer._send()
-            conn.send(("fail", 500, f"the query failed while streaming: {error}"))
+            _send_frame(fd, ("fail", 500, f"the query failed while streaming: {error}"))
         return
     writer.finish()
 
