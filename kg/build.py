@@ -268,17 +268,16 @@ def populate(
         meta, "materialise", kg.__version__, "inference materialised from the ontology"
     )
     _describe_loader(meta, "ontology", kg.__version__, "the DigiKom ontology and code lists")
-    counts = _graph_counts(store)
-    for graph_iri, count in counts.items():
+    census = publication.Census.of(store)
+    for graph_iri, count in sorted(census.graphs.items()):
         meta.add(NamedNode(graph_iri), DK.tripleCount, integer_literal(count))
     store.bulk_extend(meta.quads)
-    counts[META_GRAPH.value] = len(meta.quads)
+    census.add(meta.quads)
     report("describing the dataset (DCAT, VoID)")
-    description = publication.describe(
-        store, modified=clock.now(), graph_counts=counts, release=release
-    )
+    description = publication.describe(store, modified=clock.now(), census=census, release=release)
     store.bulk_extend(description)
-    counts[DATASET_GRAPH.value] = len(description)
+    counts = dict(census.graphs)
+    counts[DATASET_GRAPH.value] = len(set(description))
     if validate:
         report("validating against the SHACL shapes")
         ensure_valid(store)
@@ -372,12 +371,6 @@ def _describe_loader(meta: QuadList, name: str, version: str, description: str) 
     meta.add(agent, RDFS.label, Literal(name))
     meta.add(agent, RDFS.comment, Literal(description, language="en"))
     meta.add(agent, DK.version, Literal(version))
-
-
-def _graph_counts(store: Store) -> dict[str, int]:
-    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    assert isinstance(rows, QuerySolutions)
-    return {row["g"].value: int(row["n"].value) for row in rows}
 
 
 def _fingerprint(sources: list[Source], *, validated: bool, strict: bool = False) -> str:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Final
@@ -28,6 +29,7 @@ def is_slug(text: str) -> bool:
     return bool(SLUG_RE.match(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # tabular sources repeat names row after row
 def slugify(text: str) -> str:
     """A slug for free text, German umlauts spelled out."""
     text = text.lower().translate(_TRANSLIT)

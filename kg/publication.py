@@ -9,11 +9,12 @@ triples per graph it has already counted) and returns the quads of the graph
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Final
 
-from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QuerySolutions, Store
 
 from kg.vocab import (
     BASE,
@@ -111,13 +112,40 @@ def _integer(value: int) -> Literal:
     return Literal(str(value), datatype=XSD.integer)
 
 
-class Figures:
-    """Counts over every named graph of ``store`` except the description's own, whose
-    triples per graph (``graph_counts``) are known already."""
+@dataclass
+class Census:
+    """Triples per named graph and per property, counted in one pass over the store."""
 
-    def __init__(self, store: Store, graph_counts: Mapping[str, int]) -> None:
+    graphs: Counter[str] = field(default_factory=Counter)
+    properties: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, store: Store) -> Census:
+        """Count the quads of every named graph of ``store``, by graph and property."""
+        census = cls()
+        rows = store.query("SELECT ?g ?p (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ?p")
+        assert isinstance(rows, QuerySolutions)
+        for row in rows:
+            graph_name, predicate, count = (term.value if term else "" for term in row)
+            census.graphs[graph_name] += int(count)
+            census.properties[predicate] += int(count)
+        return census
+
+    def add(self, quads: Iterable[Quad]) -> None:
+        """Count quads added to the store since (each distinct quad once)."""
+        for quad in set(quads):
+            assert not isinstance(quad.graph_name, DefaultGraph)
+            self.graphs[quad.graph_name.value] += 1
+            self.properties[quad.predicate.value] += 1
+
+
+class Figures:
+    """Counts over every named graph of ``store`` before the description is added; the
+    triples per graph and per property are known already (``census``)."""
+
+    def __init__(self, store: Store, census: Census) -> None:
         self.store = store
-        self.graph_counts = graph_counts
+        self.census = census
 
     def _rows(self, query: str) -> Iterator[list[str]]:
         prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -133,29 +161,24 @@ class Figures:
         return int(next(self._rows(query))[0])
 
     def triples(self) -> int:
-        return sum(self.graph_counts.values())
+        return sum(self.census.graphs.values())
 
-    def distinct(self, what: str) -> int:
+    def spread(self) -> tuple[int, int]:
+        """Distinct subjects and distinct objects, from one pass over every quad."""
+        subjects, objects = next(
+            self._rows(
+                "SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects) "
+                "{ GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }"
+            )
+        )
+        return int(subjects), int(objects)
+
+    def entities(self) -> int:
+        """Our entities: typed resources with an IRI under ``id/`` (every one is typed)."""
         return self._count(
-            f"SELECT (COUNT(DISTINCT ?{what}) AS ?n) "
-            "{ GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }"
+            f'SELECT (SUM(IF(STRSTARTS(STR(?s), "{ID_NS}"), 1, 0)) AS ?n) '
+            "{ SELECT DISTINCT ?s { GRAPH ?g { ?s a ?c } FILTER(?g != $DESC) } }"
         )
-
-    def subjects(self) -> tuple[int, int]:
-        """Distinct subjects, and how many of them are our entities (IRIs under ``id/``)."""
-        result = self.store.query(
-            "SELECT DISTINCT ?s { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != <{DATASET_GRAPH.value}>) }}",
-            use_default_graph_as_union=True,
-        )
-        assert isinstance(result, QuerySolutions)
-        total = ours = 0
-        for row in result:
-            total += 1
-            subject = row[0]
-            if isinstance(subject, NamedNode) and subject.value.startswith(ID_NS):
-                ours += 1
-        return total, ours
 
     def classes(self) -> list[tuple[str, int]]:
         return [
@@ -167,16 +190,10 @@ class Figures:
         ]
 
     def properties(self) -> list[tuple[str, int]]:
-        return [
-            (p, int(n))
-            for p, n in self._rows(
-                "SELECT ?p (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
-                "FILTER(?g != $DESC) } GROUP BY ?p ORDER BY ?p"
-            )
-        ]
+        return sorted(self.census.properties.items())
 
     def graphs(self) -> list[tuple[str, int]]:
-        return sorted(self.graph_counts.items())
+        return sorted(self.census.graphs.items())
 
     def documents(self) -> int:
         return self._count(
@@ -235,7 +252,7 @@ def describe(
     store: Store,
     *,
     modified: str,
-    graph_counts: Mapping[str, int],
+    census: Census,
     release: str | None = None,
 ) -> list[Quad]:
     """The DCAT and VoID description of the dataset in ``store``, in ``graph/dataset``.
@@ -243,7 +260,7 @@ def describe(
     ``release`` (the build's name for this state of the data) becomes the dataset's
     ``owl:versionInfo``; a facade over a remote store reads it from there.
     """
-    figures = Figures(store, graph_counts)
+    figures = Figures(store, census)
     graph = _Graph()
     _catalog(graph, modified)
     _dataset(graph, figures, modified)
@@ -355,11 +372,11 @@ def _void(graph: _Graph, figures: Figures) -> None:
         {"de": "VoID-Beschreibung von DigiKom KG", "en": "VoID description of DigiKom KG"},
     )
     graph.add(DESCRIPTION_DOC, FOAF.primaryTopic, DATASET)
-    subjects, entities = figures.subjects()
+    subjects, objects = figures.spread()
     graph.add(DATASET, VOID.triples, _integer(figures.triples()))
-    graph.add(DATASET, VOID.entities, _integer(entities))
+    graph.add(DATASET, VOID.entities, _integer(figures.entities()))
     graph.add(DATASET, VOID.distinctSubjects, _integer(subjects))
-    graph.add(DATASET, VOID.distinctObjects, _integer(figures.distinct("o")))
+    graph.add(DATASET, VOID.distinctObjects, _integer(objects))
     graph.add(DATASET, VOID.documents, _integer(figures.documents()))
     graph.add(DATASET, VOID.uriSpace, Literal(ID_NS))
     graph.add(DATASET, VOID.sparqlEndpoint, SERVICE)

@@ -97,6 +97,15 @@ def test_temporal_coverage_spans_the_dates_in_the_data(live: Store) -> None:
             f"SELECT (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_DESC} }}",
         ),
         (
+            "void:distinctObjects",
+            f"SELECT (COUNT(DISTINCT ?o) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_DESC} }}",
+        ),
+        (
+            "void:entities",
+            "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?s), "https://w3id.org/digikom/id/")) {NOT_DESC} }}',
+        ),
+        (
             "void:properties",
             f"SELECT (COUNT(DISTINCT ?p) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_DESC} }}",
         ),
@@ -114,6 +123,27 @@ def test_void_figures_are_the_store_counts(live: Store, term: str, query: str) -
     (stated_value,) = stated(live, DATASET, term)
     assert int(stated_value) == one_number(live, query)
     assert int(stated_value) > 0
+
+
+def test_property_partitions_and_subsets_count_the_triples(live: Store) -> None:
+    by_property = rows(
+        live,
+        f"""SELECT ?p ?n {{ GRAPH {DESC} {{ {DATASET} void:propertyPartition ?part .
+             ?part void:property ?p ; void:triples ?n }} }} ORDER BY ?p""",
+    )
+    assert by_property == rows(
+        live,
+        f"SELECT ?p (COUNT(*) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_DESC} }} GROUP BY ?p ORDER BY ?p",
+    )
+    by_graph = rows(
+        live,
+        f"""SELECT ?g ?n {{ GRAPH {DESC} {{ {DATASET} void:subset ?g .
+             ?g a void:Dataset ; void:triples ?n }} }} ORDER BY ?g""",
+    )
+    assert by_graph == rows(
+        live,
+        f"SELECT ?g (COUNT(*) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {NOT_DESC} }} GROUP BY ?g ORDER BY ?g",
+    )
 
 
 def test_class_partitions_count_the_instances(live: Store) -> None:
