@@ -473,10 +473,11 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 
 _BEFORE_NAME: Final = re.compile(
-    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Ee]ine?[mn]?)(?:[ \t]+(?:erste|neue)[mn]?)?"
+    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Ee]ine?[mn]?)(?:[ \t]+[a-zäöü]{3,}e[mn]?)?"
     r"|\bdem[ \t]+Namen)[ \t]+$"
 )
-"""An article (with "erste"/"neue") or "unter dem Namen" right before a quoted name."""
+"""An article (with an adjective: "erste", "neue", "gemeinsame") or "unter dem Namen" right
+before a quoted name."""
 
 
 def _bare_name(text: str, at: int, quoted: str) -> bool:

@@ -115,7 +115,8 @@ PER_RECIPIENT: Final = re.compile(
 )
 """The kind of recipient a sum is stated for: "je Landkreis", "jede teilnehmende Gemeinde"."""
 SOURCE: Final = re.compile(
-    r"\b(?:[Aa]us|[Üü]ber)[ \t]+(?:dem|der|den|das)[ \t]+(?:[\w-]+[ \t]+)?[„“\"»]?$"
+    r"\b(?:[Aa]us|[Üü]ber)[ \t]+(?:dem|der|den|das|(?:sein|ihr|ein)(?:em|er|en))[ \t]+"
+    r"(?:[\w-]+[ \t]+)?[„“\"»]?$"
 )
 """A programme the money comes from ("aus dem Förderprogramm X") is not what it funds."""
 _NOT_RECIPIENTS: Final = frozenset(["Jahr", "Monat", "Woche", "Tag", "Kopf", "Einwohner", "Euro"])
@@ -159,18 +160,37 @@ class Context:
             (m for m in self.initiatives if m.cls == "Initiative" and m.start >= title), None
         )
         """The initiative the article is about: the first one its body names."""
+        self.first_work = self.main or next(
+            (m for m in self.mentions if m.cls == "Initiative" and m.start >= title), None
+        )
+        """The initiative the article is about, else the first one named, a whole too."""
         self.prize = next(
             (m for m in self.initiatives if m.kind == "competition" and m.start >= title), None
         )
         """The prize or competition the article tells of (prize money is its money)."""
         self.sentence_starts = [s.start for s in self.sentences]
         self.last_funder: tuple[int, Ref] | None = None
-        """The funder of the last sentence that stated funding, with that sentence's end."""
+        """The funder of the last sentence that stated a grant (not a share paid by those
+        who do the work), with that sentence's end."""
 
     def last_initiative_before(self, position: int) -> Mention | None:
         """The initiative or event mentioned last before ``position``."""
         i = bisect_left(self.initiative_starts, position)
         return self.initiatives[i - 1] if i else None
+
+    def is_source(self, m: Mention) -> bool:
+        """Whether an initiative is named as where money comes from ("aus dem Programm X")."""
+        return SOURCE.search(self.text, max(0, m.start - 40), m.start) is not None
+
+    def last_work_before(self, position: int) -> Mention | None:
+        """The initiative or event mentioned last before ``position`` that is not named as
+        where money comes from, else the one the article is about."""
+        i = bisect_left(self.initiative_starts, position)
+        while i:
+            i -= 1
+            if not self.is_source(self.initiatives[i]):
+                return self.initiatives[i]
+        return self.first_work
 
     def antecedent(self, s: Sentence, funder: Ref, *, bodies: bool = True) -> Ref | None:
         """What "dafür", "das Projekt" or a bare sum refers to: an initiative of the sentence
@@ -183,10 +203,10 @@ class Context:
                 if (
                     m.cls in ("Initiative", "Event")
                     and m in self.initiatives
-                    and SOURCE.search(self.text, max(0, m.start - 40), m.start) is None
+                    and not self.is_source(m)
                 ):
                     return ref(m)  # not where money came from: "aus dem Programm X"
-            earlier = self.last_initiative_before(s.start) or self.main
+            earlier = self.last_work_before(s.start)
             if earlier is not None and s.start <= earlier.start < s.end:
                 earlier = None  # first named in this very sentence (as where money comes from)
             if bodies and earlier is not None:
@@ -235,11 +255,13 @@ def facts(ctx: Context) -> list[Fact]:
     found: list[Fact] = []
     for s in ctx.sentences:
         ms = [m for m in ctx.index.within(s.start, s.end) if m.cls != "Person"]
-        if not ms and not ctx.amount_index.inside(s.start, s.end):
-            continue  # every relation needs a name in the sentence, or a sum of money
         if _is_title(ctx.text, s):
             continue  # a title repeats what the text states
         text = s.text
+        if not ms and not ctx.amount_index.inside(s.start, s.end):
+            if LAND_REF.search(text) is not None:  # "Finanziert wird das Projekt vom Land."
+                found.extend(_funding(ctx, s, ms, text, None))
+            continue  # every other relation needs a name in the sentence, or a sum of money
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)
         classes = {m.cls for m in ms}
@@ -299,6 +321,18 @@ def _funding(
     lower = text.lower()
     cue = FUNDING.search(text) if _FUNDING_WORD.search(lower) is not None else None
     amounts = ctx.amount_index.inside(s.start, s.end)
+    if amounts and ("dotiert" in lower or "preis " in lower):
+        # "der mit 10.000 Euro dotierte Preis", "einen Sonderpreis über 5.000 Euro erhielt X":
+        # what a prize is worth, not a grant (unless a body is said to give the money)
+        givers = any(m.kind in _FUNDERS for m in ms)
+        amounts = [
+            a
+            for a in amounts
+            if _ENDOWED.match(ctx.text, a.end) is None
+            and (givers or _PRIZE_OF.search(ctx.text, max(s.start, a.start - 30), a.start) is None)
+        ]
+        if not amounts:
+            return []
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
     contributes = CONTRIBUTES.search(text) if amounts else None
@@ -319,13 +353,21 @@ def _funding(
     named = initiatives or any(m.kind in _RECIPIENTS for m in ms)
     if cue is not None and not amounts and not funders and not named and cue.group()[:1].isupper():
         return []  # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named
-    if not funders and amounts and OWN_MONEY.search(text):
-        return []  # "die Kommunen tragen X Euro selbst": a share of their own, no funder
+    own = OWN_MONEY.search(text) if amounts and not funders else None
+    if own is not None:
+        # "die Kommunen tragen X Euro selbst": a share of their own, no funder; but "Jede
+        # Gemeinde kann X Euro abrufen, den Rest tragen die Kommunen selbst" names a grant first
+        cut = max(text.rfind(",", 0, own.start()), text.rfind(";", 0, own.start()))
+        if cut < 0 or _RECEIVING.search(text, 0, cut) is None:
+            return []
+        amounts = [a for a in amounts if a.end <= s.start + cut]
+        if not amounts:
+            return []
     funder = _funder(ctx, s, funders, cue_at)
     if funder is None:
         return []
     whole = _part_of_targets(s, ms, text)
-    sources = [m for m in initiatives if SOURCE.search(ctx.text, max(0, m.start - 40), m.start)]
+    sources = [m for m in initiatives if ctx.is_source(m)]
     funded = [m for m in initiatives if m not in whole and ref(m) != funder]
     if sources and not amounts and all(m in sources for m in funded):
         return []  # where the money comes from ("aus dem Förderprogramm X"), not what it funds
@@ -351,16 +393,25 @@ def _funding(
         # "die Kosten trägt X": the costs of what was just told, else of what the text is about
         earlier = ctx.antecedent(s, funder, bodies=False)
         obj = earlier if earlier is not None else None if ctx.main is None else ref(ctx.main)
+    elif (anaphor := ANAPHOR.search(text)) is not None and "Programm" in anaphor.group():
+        # "Das Programm, aus dem X Euro fließen": the programme named last, a source too
+        programme = ctx.last_initiative_before(s.start)
+        obj = ctx.antecedent(s, funder) if programme is None else ref(programme)
     elif ANAPHOR.search(text) or (amounts and not recipients):
         obj = ctx.antecedent(s, funder)
     else:
         obj = ref(recipients[0]) if recipients else None
+    if obj is None and not amounts and funders and cue is not None and cue.group().islower():
+        # "Das Land fördert den Aufbau des Büros": a body funding the work told of
+        work = ctx.last_work_before(s.start)
+        obj = None if work is None else ref(work)
     if obj is None and not amounts:
         return []
     counts = ctx.count_index.inside(s.start, s.end)
     count = counts[0] if counts else None
     conf = (0.8 if obj is not None and obj.entity else 0.6) - (0.2 if cue is None else 0.0)
-    ctx.last_funder = (s.end, funder)
+    if contributes is None or ctx.last_funder is None:
+        ctx.last_funder = (s.end, funder)  # not a share paid by those who do the work
     if not amounts:
         return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
     found: list[Fact] = []
@@ -377,6 +428,10 @@ def _funding(
     return found
 
 
+_ENDOWED: Final = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?dotiert")
+"""A sum a prize is endowed with: "mit 5.000 Euro dotiert", "… Euro jeweils dotierten"."""
+_PRIZE_OF: Final = re.compile(r"[Pp]reis[ \t]+(?:(?:über|von|in[ \t]+Höhe[ \t]+von)[ \t]+)?$")
+"""A prize worth a sum: "einen Sonderpreis über 5.000 Euro" (the sum may begin with "über")."""
 _PRIZE_MONEY: Final = re.compile(r"\bPreisgeld(?:er)?\b")
 
 
@@ -563,15 +618,14 @@ def _funder_of(funders: list[tuple[int, Ref]], at: int) -> Ref:
 
 
 def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: int) -> Ref | None:
-    """Who gives the money: a public body named in the sentence, else the government (state,
-    ministry, federation) the article named last, else the public body it named last."""
+    """Who gives the money: a public body named in the sentence, else the funder of the grant
+    told of last, else the government (state, ministry, federation) the article named last,
+    else the public body it named last."""
     if funders:
         ordered = sorted(funders, key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
         return ordered[0][1]
     if ctx.last_funder is not None:
-        since = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
-        if since is None or since.start < ctx.last_funder[0]:
-            return ctx.last_funder[1]  # the funder told of last, no other government since
+        return ctx.last_funder[1]
     earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
     if earlier is None:
         earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)

@@ -268,3 +268,56 @@ def test_a_call_for_funding_named_is_not_funding_and_prize_money_is_the_prize(
     }
     assert not any(obj == "Kluge Dörfer" for _, obj in funds)
     assert ("Bürgerstiftung Nirgendwo", "Dorf der Zukunft") in funds
+
+
+def _funds(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
+    return {
+        (f.subject.label, f.object.label if f.object else None)
+        for f in _facts(text, gazetteer, "funds")
+    }
+
+
+def test_a_share_goes_to_the_work_and_not_to_the_programme_named_before(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Der Landkreis Irgendwo startet das Projekt „Amt im Dorf“. Das Ministerium für Wald und "
+        "Wiesen hat eine Förderung von 2 Mio. Euro aus seinem Programm „Kluge Dörfer“ zugesagt. "
+        "Den Rest, rund 300.000 Euro, trägt der Landkreis selbst."
+    )
+    funds = _funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Amt im Dorf") in funds
+    assert not any(obj == "Kluge Dörfer" for _, obj in funds)
+
+
+def test_the_funder_told_of_last_pays_a_sum_without_a_funder(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Land Brandenburg fördert das Projekt „Amt im Dorf“ mit 1 Mio. Euro. Die Bescheide "
+        "überreichte das Ministerium für Wald und Wiesen. Den größten Betrag von 90.000 Euro "
+        "erhält die Gemeinde Irgendwo."
+    )
+    assert ("Land Brandenburg", "Gemeinde Irgendwo") in _funds(text, gazetteer)
+
+
+def test_prize_sums_are_not_grants(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Land Brandenburg fördert das Projekt „Amt im Dorf“. Den mit 5.000 Euro dotierten "
+        "Preis erhielt die Gemeinde Irgendwo. Einen Sonderpreis über 1.000 Euro erhielt die "
+        "Stadt Nirgendwo."
+    )
+    assert not any(f.amount for f in _facts(text, gazetteer, "funds"))
+
+
+def test_a_grant_before_a_share_of_their_own_and_funding_of_the_work(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Stadt Nirgendwo und die Stadt Irgendwo gründen das gemeinsame „Amt im Netz“. "
+        "Das Land Brandenburg fördert den Aufbau des Amtes. Jede teilnehmende Stadt kann bis zu "
+        "20.000 Euro abrufen, den Rest tragen die Städte selbst. Finanziert wird das Vorhaben "
+        "später vom Land."
+    )
+    funds = _funds(text, gazetteer)
+    assert ("Land Brandenburg", "Amt im Netz") in funds
+    assert ("Land Brandenburg", "teilnehmende Stadt") in funds
+    assert len([f for f in _facts(text, gazetteer, "funds") if f.amount is None]) == 2
