@@ -474,10 +474,10 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 _BEFORE_NAME: Final = re.compile(
     r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Ee]ine?[mn]?)(?:[ \t]+[a-zäöü]{3,}e[mn]?)?"
-    r"|\bdem[ \t]+Namen)[ \t]+$"
+    r"|\bdem[ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]))[ \t]+$"
 )
-"""An article (with an adjective: "erste", "neue", "gemeinsame") or "unter dem Namen" right
-before a quoted name."""
+"""An article (with an adjective: "erste", "neue", "gemeinsame"), "unter dem Namen" or a verb
+of founding ("startet", "gründen") right before a quoted name."""
 
 
 def _bare_name(text: str, at: int, quoted: str) -> bool:

@@ -105,8 +105,8 @@ ANAPHOR: Final = re.compile(
     r"Plattform)\b|\b(?:hierfür|dafür)\b)"
 )
 RECEIVES: Final = re.compile(
-    r"(?=[ebraf])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen|"
-    r"fließ\w*|fließt)\b"
+    r"(?=[ebrafg])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen|"
+    r"fließ\w*|fließt|(?:gehen|geht|ging|gingen)(?=[ \t]+(?:[a-z]+[ \t]+)?an\b))\b"
 )
 """Receiving (or money flowing): a funding cue when the sentence states a sum of money."""
 PER_RECIPIENT: Final = re.compile(
@@ -125,6 +125,15 @@ _GRANTED: Final = re.compile(r"\bbewillig\w*")
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
 _RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
 _PAYERS: Final = ("municipality", "city", "county")
+
+
+_HEAD_BEFORE: Final = re.compile(r"\b(?P<head>[A-ZÄÖÜ][a-zäöüß]{3,})[ \t]+[„“\"»]?$")
+"""The head noun right before an initiative's name: "Förderlinie" in "Förderlinie „X“"."""
+_HEAD_AGAIN: Final = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|em|en|es|iese[rsmn]?))[ \t]+(?:[a-zäöü]+[ \t]+)?"
+    r"(?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}?)(?:e?s)?\b(?![ \t]*[„“\"»A-ZÄÖÜ])"
+)
+"""A head noun with an article and no name after it: "der Förderlinie", "des Programms"."""
 
 
 @dataclass
@@ -168,6 +177,12 @@ class Context:
             (m for m in self.initiatives if m.kind == "competition" and m.start >= title), None
         )
         """The prize or competition the article tells of (prize money is its money)."""
+        self.heads: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.cls in ("Initiative", "Event"):
+                head = _HEAD_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                if head is not None:
+                    self.heads.setdefault(head.group("head"), []).append(m)
         self.sentence_starts = [s.start for s in self.sentences]
         self.last_funder: tuple[int, Ref] | None = None
         """The funder of the last sentence that stated a grant (not a share paid by those
@@ -177,6 +192,20 @@ class Context:
         """The initiative or event mentioned last before ``position``."""
         i = bisect_left(self.initiative_starts, position)
         return self.initiatives[i - 1] if i else None
+
+    def named_again(self, s: Sentence) -> Mention | None:
+        """An initiative a sentence names again by the head noun its name followed ("aus der
+        Förderlinie „X“" … "eine Runde der Förderlinie"): the last one named before."""
+        if not self.heads:
+            return None
+        for m in _HEAD_AGAIN.finditer(s.text):
+            found = self.heads.get(m.group("head"))
+            if found is None:
+                continue
+            before = [x for x in found if x.start < s.start]
+            if before:
+                return before[-1]
+        return None
 
     def is_source(self, m: Mention) -> bool:
         """Whether an initiative is named as where money comes from ("aus dem Programm X")."""
@@ -336,8 +365,12 @@ def _funding(
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
     contributes = CONTRIBUTES.search(text) if amounts else None
+    planned = False
     if cue is None and amounts:
         cue = RECEIVES.search(text) or SUPPORTS.search(text) or contributes
+        if cue is None:
+            cue = _PLANNED.search(text)  # money set aside: only with a funder named
+            planned = cue is not None
     initiatives = [m for m in ms if m.cls in ("Initiative", "Event")]
     if cue is None and not (amounts and initiatives):
         return []
@@ -350,6 +383,8 @@ def _funding(
     if cue is not None and not amounts and _told_of_whole(text, cue.start()):
         return []  # "Teil des Programms X, mit dem das Land … gefördert hat": the whole's past
     funders = _funders(ctx, s, ms, text, contributes)
+    if planned and not funders:
+        return []  # "im Projektbudget sind X Euro vorgesehen": money set aside, no grant
     named = initiatives or any(m.kind in _RECIPIENTS for m in ms)
     if cue is not None and not amounts and not funders and not named and cue.group()[:1].isupper():
         return []  # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named
@@ -393,6 +428,10 @@ def _funding(
         # "die Kosten trägt X": the costs of what was just told, else of what the text is about
         earlier = ctx.antecedent(s, funder, bodies=False)
         obj = earlier if earlier is not None else None if ctx.main is None else ref(ctx.main)
+    elif not funded and (counted := _COUNTED.search(text)) is not None:
+        obj = Ref(counted.group("np"), None, "Organisation")  # "fördert 23 Städte und Kreise"
+    elif amounts and not funded and not recipients and (again := ctx.named_again(s)):
+        obj = ref(again)  # "Eine zweite Runde der Förderlinie …": the one of that head
     elif (anaphor := ANAPHOR.search(text)) is not None and "Programm" in anaphor.group():
         # "Das Programm, aus dem X Euro fließen": the programme named last, a source too
         programme = ctx.last_initiative_before(s.start)
@@ -416,7 +455,14 @@ def _funding(
         return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
     found: list[Fact] = []
     budgets = 0
+    each = len(recipients) > 1 and obj == ref(recipients[0]) and _EACH.search(text) is not None
     for a in amounts:
+        if each:  # "Jeweils 50.000 Euro gehen an die Stadt A und den Kreis B"
+            found += [
+                _fact(s, "funds", funder, ref(r), conf, amount=a, count=count, date=date)
+                for r in recipients
+            ]
+            continue
         who = _funder_of(funders, a.start) if len(funders) > 1 else funder
         budget = _budget_of(ctx.text, a, sources)
         budgets += budget is not None
@@ -430,6 +476,19 @@ def _funding(
 
 _ENDOWED: Final = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?dotiert")
 """A sum a prize is endowed with: "mit 5.000 Euro dotiert", "… Euro jeweils dotierten"."""
+_COUNTED: Final = re.compile(
+    r"\b(?:förder(?:t|n)|unterstütz(?:t|en))[ \t]+(?:insgesamt[ \t]+)?(?:\d+|zwei|drei|vier|fünf|"
+    r"sechs|sieben|acht|neun|zehn|elf|zwölf)[ \t]+(?:[a-zäöü]+[ \t]+)?"
+    r"(?P<np>[A-ZÄÖÜ][a-zäöüß]+(?:(?:,[ \t]+|[ \t]+(?:und|sowie)[ \t]+)[A-ZÄÖÜ][a-zäöüß]+)*)"
+)
+"""Bodies funded, counted but not named: "unterstützt 23 Städte, Gemeinden und Landkreise"."""
+_PLANNED: Final = re.compile(r"\b(?:eingeplant|vorgesehen|veranschlagt)\b")
+"""Money set aside ("sind X Euro eingeplant"): a cue of funding when a sum is stated."""
+_MINISTRY_AGAIN: Final = re.compile(
+    r"\b(?:[Dd]as|dem|vom)[ \t]+Ministerium\b(?![ \t]+(?:für|des|der)\b)"
+)
+"""A ministry named again without its name: "das Ministerium", "vom Ministerium"."""
+_EACH: Final = re.compile(r"\b(?:[Jj]eweils|[Bb]eide)\b")
 _PRIZE_OF: Final = re.compile(r"[Pp]reis[ \t]+(?:(?:über|von|in[ \t]+Höhe[ \t]+von)[ \t]+)?$")
 """A prize worth a sum: "einen Sonderpreis über 5.000 Euro" (the sum may begin with "über")."""
 _PRIZE_MONEY: Final = re.compile(r"\bPreisgeld(?:er)?\b")
@@ -561,6 +620,12 @@ def _funders(
     land = _land(ctx, s, text)
     if land is not None:
         funders.append(land)
+    again = _MINISTRY_AGAIN.search(text)
+    if again is not None:  # "hat das Ministerium … eingeplant": the ministry named last
+        at = s.start + again.start()
+        ministry = ctx.index.last_before(at, lambda m: m.kind == "ministry")
+        if ministry is not None:
+            funders.append((at, ref(ministry)))
     federal = FEDERAL_FUNDS.search(text)
     if federal is not None and ctx.federation is not None:
         funders.append((s.start + federal.start(), ctx.federation))

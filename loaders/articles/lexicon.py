@@ -230,6 +230,7 @@ INITIATIVE_HEADS: Final = {
     "landesprogramm": ("Initiative", "programme"),
     "bundesprogramm": ("Initiative", "programme"),
     "sonderprogramm": ("Initiative", "programme"),
+    "förderlinie": ("Initiative", "programme"),
     "programm": ("Initiative", "programme"),
     "qualifizierungsprogramm": ("Initiative", "qualification_programme"),
     "schulungsprogramm": ("Initiative", "qualification_programme"),

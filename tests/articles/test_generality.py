@@ -321,3 +321,33 @@ def test_a_grant_before_a_share_of_their_own_and_funding_of_the_work(
     assert ("Land Brandenburg", "Amt im Netz") in funds
     assert ("Land Brandenburg", "teilnehmende Stadt") in funds
     assert len([f for f in _facts(text, gazetteer, "funds") if f.amount is None]) == 2
+
+
+def test_recipients_counted_listed_or_each_and_a_line_named_again(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Land Brandenburg unterstützt 12 Städte und Gemeinden mit insgesamt 1 Mio. Euro. "
+        "Die Bescheide aus der Förderlinie „Kluge Dörfer“ überreichte der Minister. Jeweils "
+        "50.000 Euro gehen an die Stadt Nirgendwo und die Gemeinde Irgendwo. Eine zweite Runde "
+        "der Förderlinie mit 2 Mio. Euro ist geplant."
+    )
+    funds = _funds(text, gazetteer)
+    assert ("Land Brandenburg", "Städte und Gemeinden") in funds
+    assert {
+        ("Land Brandenburg", "Stadt Nirgendwo"),
+        ("Land Brandenburg", "Gemeinde Irgendwo"),
+    } <= funds
+    assert ("Land Brandenburg", "Kluge Dörfer") in funds
+
+
+def test_money_set_aside_by_a_ministry_named_again(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Ministerium für Wald und Wiesen startet „Kluge Dörfer“. Für eine zweite Runde hat "
+        "das Ministerium 3 Mio. Euro eingeplant. Im Projektbudget sind 9.000 Euro vorgesehen."
+    )
+    funds = [f for f in _facts(text, gazetteer, "funds") if f.amount]
+    assert [(f.subject.label, f.amount.value) for f in funds] == [
+        ("Ministerium für Wald und Wiesen", 3000000.0)
+    ]
+    assert _mentions(text, gazetteer)["Kluge Dörfer"].cls == "Initiative"
