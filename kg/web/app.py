@@ -7,7 +7,6 @@ import contextlib
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -24,6 +23,7 @@ from kg.remote import Endpoint, RemoteStore, remote_manifest, require_release
 from kg.settings import Settings
 from kg.store import DATABASE, Manifest, live_release, open_live
 from kg.web import canned_api, errors, linked_data, sparql, ui, update
+from kg.web.direct import CORS, GZIP_MINIMUM, DirectSparql
 from kg.web.forward import RemotePool
 from kg.web.state import AppState, state_of
 from kg.web.workers import WorkerPool
@@ -37,8 +37,8 @@ canned queries, each a typed operation below."""
 
 class App(FastAPI):
     """FastAPI, with ``/sparql`` queries (GET and POST) taking a short way past its routing,
-    dependencies and error middleware: the same handlers, the same CORS and gzip
-    middleware, the same error bodies; only fewer Python steps per request."""
+    dependencies and middleware (``kg.web.direct``): the same handlers, headers and error
+    bodies in fewer Python steps."""
 
     sparql: ASGIApp | None = None
 
@@ -81,19 +81,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM)
     if settings.cors:
         app.add_middleware(CORSMiddleware, **CORS)
-    lean: ASGIApp = GZipMiddleware(sparql.lean_endpoint, minimum_size=GZIP_MINIMUM)
-    app.sparql = CORSMiddleware(lean, **CORS) if settings.cors else lean
+    app.sparql = DirectSparql(cors=settings.cors)
     return app
-
-
-GZIP_MINIMUM = 2048  # bytes: smaller bodies are sent as they are
-CORS: dict[str, Any] = {
-    "allow_origins": ["*"],
-    "allow_methods": ["GET", "POST", "HEAD", "OPTIONS"],
-    "allow_headers": ["Accept", "Content-Type", "Authorization", "If-None-Match"],
-    "expose_headers": ["ETag", "X-Data-Release"],
-    "max_age": 3600,
-}
 
 
 SETTINGS_VARIABLE = "KG_SERVE_SETTINGS"  # settings of `kg serve --processes N`, as JSON

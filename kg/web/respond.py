@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Coroutine, Sequence
-from typing import Any
+import functools
+from collections.abc import AsyncIterator, Sequence
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -15,6 +15,7 @@ from kg.web.state import AppState
 from kg.web.workers import Answer, Job
 
 CLIENT_GONE = 499  # as nginx logs it: the client closed the connection before the answer
+WATCH_AFTER = 0.05  # s: a query without an answer by then has its client watched
 
 
 def formats_for(request: Request, format_values: Sequence[str]) -> tuple[str | None, str | None]:
@@ -53,8 +54,17 @@ def formats_for(request: Request, format_values: Sequence[str]) -> tuple[str | N
 
 
 def _negotiated(accept: str | None, offered: tuple[negotiation.Format, ...]) -> str | None:
+    if accept is not None and len(accept) > 512:  # not worth remembering
+        return _negotiate(accept, offered)
+    return _remembered(accept, offered)
+
+
+def _negotiate(accept: str | None, offered: tuple[negotiation.Format, ...]) -> str | None:
     chosen = negotiation.negotiate(accept, offered)
     return chosen.name if chosen else None
+
+
+_remembered = functools.lru_cache(maxsize=256)(_negotiate)  # clients send few Accept headers
 
 
 def timeout_for(state: AppState, requested: str | None) -> float:
@@ -105,24 +115,41 @@ async def run_query(
 
 
 async def _start(state: AppState, request: Request, job: Job, timeout: float) -> Answer | None:
-    """Start ``job``, or stop it (and its worker) when the client disconnects first."""
-    starting: Coroutine[Any, Any, Answer] = state.pool.start(job, timeout=timeout)
-    start = asyncio.ensure_future(starting)
-    gone = asyncio.ensure_future(_disconnected(request))
+    """Start ``job``, or stop it (and its worker) when the client disconnects first.
+
+    Most answers begin within a few milliseconds: only a query still without one after
+    ``WATCH_AFTER`` gets a task that listens for the client leaving, which then cancels
+    the wait (the pool stops the worker of a cancelled query)."""
+    task = asyncio.current_task()
+    assert task is not None
+    loop = asyncio.get_running_loop()
+    watch: asyncio.Task[None] | None = None
+    waiting, left = True, False
+
+    def client_left(_: object) -> None:
+        nonlocal left
+        if waiting:
+            left = True
+            task.cancel()
+
+    def listen() -> None:
+        nonlocal watch
+        watch = loop.create_task(_disconnected(request))
+        watch.add_done_callback(client_left)
+
+    timer = loop.call_later(WATCH_AFTER, listen)
     try:
-        await asyncio.wait((start, gone), return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        gone.cancel()
-        if not start.done():
-            start.cancel()  # the pool stops the worker of a cancelled query
-    if start.done() and not start.cancelled():
-        return start.result()
-    try:
-        running = await start
+        return await state.pool.start(job, timeout=timeout)
     except asyncio.CancelledError:
+        if not left:
+            raise
+        task.uncancel()
         return None
-    await running.close()  # the cancellation came too late: stop it now
-    return None
+    finally:
+        waiting = False
+        timer.cancel()
+        if watch is not None:
+            watch.cancel()
 
 
 async def _disconnected(request: Request) -> None:

@@ -7,18 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.types import Receive, Scope, Send
+from starlette.responses import Response
 
-from kg.errors import KGError
 from kg.results import RDF_FORMATS
 from kg.vocab import RDF
 from kg.web import negotiation
-from kg.web.errors import error_response
 from kg.web.limits import Rejected
 from kg.web.requests import media_type, parse_form, query_params, read_body, single, values
 from kg.web.respond import formats_for, run_query, timeout_for
-from kg.web.state import AppState, get_state, state_of
+from kg.web.state import AppState, get_state
 from kg.web.workers import Job
 
 router = APIRouter(tags=["SPARQL protocol"])
@@ -97,25 +94,6 @@ async def _answer(request: Request, state: State, params: list[tuple[str, str]])
     key = "\x1e".join((query, *default_graphs, "|", *named_graphs))
     timeout = timeout_for(state, single(params, "timeout"))
     return await run_query(state, request, job, timeout=timeout, cache_key=key)
-
-
-async def lean_endpoint(scope: Scope, receive: Receive, send: Send) -> None:
-    """``/sparql`` GET and POST as a plain ASGI app (see ``kg.web.app.App``): what FastAPI's
-    routing, dependency and error middleware did for these two routes, in one step."""
-    request = Request(scope, receive)
-    try:
-        state = state_of(request)
-        if scope["method"] == "GET":
-            response = await sparql_get(request, state)
-        else:
-            response = await sparql_post(request, state)
-    except KGError as error:
-        response = error_response(error)
-    except Exception:
-        # as Starlette's ServerErrorMiddleware: a plain 500, and the error to the server log
-        await PlainTextResponse("Internal Server Error", status_code=500)(scope, receive, send)
-        raise
-    await response(scope, receive, send)
 
 
 def _check_iri(iri: str) -> None:
