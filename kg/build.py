@@ -11,9 +11,11 @@ import datetime as dt
 import gc
 import hashlib
 import shutil
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -202,9 +204,9 @@ def _build_into(
         validate=validate,
         strict=strict,
         release=release,
+        compact=True,
     )
     store.flush()
-    store.optimize()
     del store
     gc.collect()
     built_at = clock.now()
@@ -237,10 +239,13 @@ def populate(
     validate: bool = True,
     strict: bool = False,
     release: str | None = None,
+    compact: bool = False,
 ) -> dict[str, int]:
     """Load the ontology and ``sources`` into ``store``, materialise, describe, validate.
 
-    Returns the number of triples per named graph.
+    ``compact``: compact the on-disk store for reading (``Store.optimize``), in a thread
+    beside the description and validation once the data is in. Returns the number of
+    triples per named graph.
     """
     meta = QuadList(META_GRAPH)
     ontology = ontology_quads()
@@ -273,17 +278,45 @@ def populate(
         meta.add(NamedNode(graph_iri), DK.tripleCount, integer_literal(count))
     store.bulk_extend(meta.quads)
     census.add(meta.quads)
-    report("describing the dataset (DCAT, VoID)")
-    description = publication.describe(store, modified=clock.now(), census=census, release=release)
-    store.bulk_extend(description)
+    with _compacting(store, compact, report):
+        report("describing the dataset (DCAT, VoID)")
+        description = publication.describe(
+            store, modified=clock.now(), census=census, release=release
+        )
+        store.bulk_extend(description)
+        if validate:
+            report("validating against the SHACL shapes")
+            ensure_valid(store)
+        else:
+            report("SHACL validation skipped (--no-validate)")
     counts = dict(census.graphs)
     counts[DATASET_GRAPH.value] = len(set(description))
-    if validate:
-        report("validating against the SHACL shapes")
-        ensure_valid(store)
-    else:
-        report("SHACL validation skipped (--no-validate)")
     return counts
+
+
+@contextmanager
+def _compacting(store: Store, compact: bool, report: Report) -> Iterator[None]:
+    """Compact ``store`` in a thread while the block runs (Oxigraph releases the GIL)."""
+    if not compact:
+        yield
+        return
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            store.optimize()
+        except BaseException as error:  # raised in the building thread below
+            failure.append(error)
+
+    report("compacting the store for reading (beside the next steps)")
+    worker = threading.Thread(target=run, name="kg-compact")
+    worker.start()
+    try:
+        yield
+    finally:
+        worker.join()
+    if failure:
+        raise failure[0]
 
 
 def _identifiers(store: Store) -> dict[tuple[str, str], NamedNode]:
