@@ -207,6 +207,24 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
+            rf"\b(?:[A-ZÄÖÜ][a-zäöü]*)?(?:[Kk]apitalgeber|[Ii]nvestor|[Gg]eldgeber)(?:in|s)?{_S}"
+            rf"(?P<name>(?:{CAP}{_S}){{0,3}}{CAP})(?=[ \t]*[,.;:)]|{_S}[a-zäöü])"
+        ),
+        "Organisation",
+        "investor",
+        re.compile(r"apitalgeber|nvestor|eldgeber"),
+    ),
+    (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:Kreis|Stadt)?(?:[Ss]parkasse|Volksbank|Raiffeisenbank|"
+            rf"Landesbank)(?:{_S}[A-ZÄÖÜ][a-zäöüß]+-?)?{_S}(?:{_NAMED}))"
+        ),
+        "Organisation",
+        "bank",
+        re.compile(r"parkasse|bank"),
+    ),
+    (
+        re.compile(
             r"^(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?),"
             r"[ \t]+(?:den[ \t]+)?\d{1,2}\.",
             re.M,
@@ -458,6 +476,8 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         head = _head_before(text, at)
         if head is None and m.lastgroup == "quoted" and _bare_name(text, at, m.group("quoted")):
             head = "projekt"  # "das erste „X“", "unter dem Namen „X“": a name of its own
+        if head is None and m.lastgroup == "quoted":
+            head = _own_head(m.group("quoted"))  # "des „Sächsischen Digitalpreises“"
         if head is None:
             continue
         done = m.end()
@@ -478,6 +498,26 @@ _BEFORE_NAME: Final = re.compile(
 )
 """An article (with an adjective: "erste", "neue", "gemeinsame"), "unter dem Namen" or a verb
 of founding ("startet", "gründen") right before a quoted name."""
+
+
+_OWN_HEADS: Final = tuple(head for head in INITIATIVE_HEADS if len(head) >= 5)
+
+
+def _own_head(quoted: str) -> str | None:
+    """The head noun a short quoted name ends with ("Digitaler Kommunalpreis", "Bürger-App
+    Kongress"), so the quote names a thing of that kind, not a statement."""
+    words = quoted.split()
+    if not 0 < len(words) <= 5 or not quoted[:1].isupper():
+        return None
+    if any(c in quoted for c in ",.!?:;"):
+        return None
+    last = words[-1].lower()
+    for end in ("es", "s", ""):
+        stem = last[: len(last) - len(end)] if end and last.endswith(end) else last
+        found = next((h for h in _OWN_HEADS if stem.endswith(h)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _bare_name(text: str, at: int, quoted: str) -> bool:

@@ -296,7 +296,11 @@ def facts(ctx: Context) -> list[Fact]:
         classes = {m.cls for m in ms}
         bodies = "Organisation" in classes
         works = "Initiative" in classes or "Event" in classes
-        found.extend(_funding(ctx, s, ms, text, date))
+        private = _PRIVATE.search(text)
+        if private is None:
+            found.extend(_funding(ctx, s, ms, text, date))
+        elif bodies:
+            found.extend(_investors(ctx, s, ms, date))
         if works:  # the readers below return nothing without what they need in the sentence
             found.extend(_part_of(ctx, s, ms, text, date))
             found.extend(_organiser(ctx, s, ms, text, date))
@@ -344,6 +348,34 @@ def _land(ctx: Context, s: Sentence, text: str) -> tuple[int, Ref] | None:
     return None if state is None else (s.start + m.start(), ref(state))
 
 
+_PRIVATE: Final = re.compile(
+    r"(?=[FeWRKIGiwrkg])\b(?:Finanzierungsrunde\w*|eingesammelt|eingeworben|\w*[Kk]apitalgeber\w*|"
+    r"[Ii]nvestor\w*|[Gg]eldgeber\w*|Wagniskapital\w*|Risikokapital\w*)\b"
+)
+"""Private money for a company: a round of financing, investors."""
+_COMPANIES: Final = ("company", "startup")
+_INVESTORS: Final = ("company", "startup", "investor", "bank")
+
+
+def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """Investors in a company ("hatte das Start-up von der X GmbH … Euro eingesammelt",
+    "angeführt vom Kapitalgeber X"): the bodies of the sentence besides the company named last
+    before it (else the sentence's first company). No government is an investor."""
+    company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
+    if company is None:
+        company = next((m for m in ms if m.kind in _COMPANIES), None)
+    if company is None:
+        return []
+    target = ref(company)
+    amounts = ctx.amount_index.inside(s.start, s.end)
+    amount = amounts[0] if amounts else None
+    return [
+        _fact(s, "funds", ref(m), target, 0.6, amount=amount, date=date)
+        for m in ms
+        if m.kind in _INVESTORS and ref(m) != target
+    ]
+
+
 def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
@@ -364,8 +396,11 @@ def _funding(
             return []
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
-    contributes = CONTRIBUTES.search(text) if amounts else None
+    prize_money = _PRIZE_MONEY.search(text) is not None
+    contributes = CONTRIBUTES.search(text) if amounts or prize_money else None
     planned = False
+    if cue is None and prize_money:
+        cue = contributes  # "Das Preisgeld stiftet X"
     if cue is None and amounts:
         cue = RECEIVES.search(text) or SUPPORTS.search(text) or contributes
         if cue is None:
@@ -383,6 +418,11 @@ def _funding(
     if cue is not None and not amounts and _told_of_whole(text, cue.start()):
         return []  # "Teil des Programms X, mit dem das Land … gefördert hat": the whole's past
     funders = _funders(ctx, s, ms, text, contributes)
+    if prize_money and contributes is not None:
+        # "Das Preisgeld stiftet die Sparkasse X": any body giving the prize money
+        funders += [(m.start, ref(m)) for m in ms if m.cls == "Organisation"]
+    if prize_money and not funders:
+        return []  # "Das Preisgeld beträgt X Euro, das Siegerteam erhält Y": what a prize is worth
     if planned and not funders:
         return []  # "im Projektbudget sind X Euro vorgesehen": money set aside, no grant
     named = initiatives or any(m.kind in _RECIPIENTS for m in ms)
@@ -517,13 +557,17 @@ def _budget_of(text: str, a: Amount, sources: list[Mention]) -> Ref | None:
     clause right after its name."""
     for m in sources:
         if m.end <= a.start and _BUDGET.match(text, m.end, a.start) is not None:
+            rest = _CLAUSE_END.search(text, a.end)
+            if _RECEIVING.search(text, a.end, len(text) if rest is None else rest.start()):
+                continue  # "…, über das der Kreis X Euro erhält": the sum the body receives
             return ref(m)
     return None
 
 
+_CLAUSE_END: Final = re.compile(r"[,;.!?]")
 _RECEIVER: Final = re.compile(
     r"[ \t]*(?:(?P<det>[Jj]ede[rsmn]?|[Dd]ie|[Dd]as|[Dd]ieses?|[Aa]lle)[ \t]+)?"
-    r"(?:\d+[ \t]+)?(?P<np>(?:[a-zäöü]+(?:e|en|er|es)[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:\d+[ \t]+)?(?P<np>(?:[a-zäöüß]+(?:e|en|er|es)[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:[ \t]+(?:und|oder)[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?)(?=[ \t]+[a-zäöü]|,)"
 )
 """The noun phrase a clause opens with: who receives or applies for a sum ("Jede untere
@@ -557,13 +601,15 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
         head = np.split()[-1]
         if head in _NOT_RECIPIENTS or np.split()[0].lower() in FUNCTION_WORDS:
             continue
-        if FUNDING.fullmatch(np) or RECEIVES.fullmatch(np):  # "Finanziert wird …": a verb
+        if FUNDING.fullmatch(head) or RECEIVES.fullmatch(head):  # "Finanziert wird …", a sum
             continue
         if ctx.index.overlapping(low + m.start("np"), low + m.end("np")):
             continue
         if det.lower() in ("die", "das", "dieses", "diese") and ANAPHOR.match(f"{det} {head}"):
             continue
-        return Ref(np, None, "Organisation")
+        words = np.split()
+        noun = " ".join(words[1:]) if words[0].islower() else np  # "kleinere Ämter": Ämter
+        return Ref(noun, None, "Organisation")
     return None
 
 
