@@ -311,6 +311,7 @@ def serve(
     import uvicorn
 
     from kg.web.app import SETTINGS_VARIABLE, create_app
+    from kg.web.serving import http_protocol
 
     settings = load_settings(
         store=store,
@@ -342,6 +343,8 @@ def serve(
         "host": settings.host,
         "port": settings.port,
         "log_level": "warning",
+        "access_log": False,  # not shown at log level warning anyway
+        "http": http_protocol(),
         "timeout_graceful_shutdown": 5,
         "root_path": settings.root_path.rstrip("/"),
     }

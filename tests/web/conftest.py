@@ -16,6 +16,7 @@ from fastapi import FastAPI
 
 from kg.settings import Settings
 from kg.web.app import create_app
+from kg.web.serving import http_protocol
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ def serve(settings: Settings, loop: str = "asyncio") -> Iterator[tuple[str, Fast
             timeout_graceful_shutdown=3,
             root_path=settings.root_path,
             loop=loop,  # type: ignore[arg-type]
+            http=http_protocol(),  # as kg serve runs it
+            access_log=False,
         )
     )
     thread = threading.Thread(target=instance.run, daemon=True)
