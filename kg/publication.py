@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -146,6 +147,15 @@ class Figures:
     def __init__(self, store: Store, census: Census) -> None:
         self.store = store
         self.census = census
+        # the three passes over many quads run side by side: Oxigraph releases the GIL
+        # while it evaluates, and each query is run and read in its own thread
+        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="kg-figures") as pool:
+            spread = pool.submit(self._spread)
+            entities = pool.submit(self._entities)
+            classes = pool.submit(self._classes)
+        self.spread: Final = spread.result()
+        self.entities: Final = entities.result()
+        self.classes: Final = classes.result()
 
     def _rows(self, query: str) -> Iterator[list[str]]:
         prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -163,7 +173,7 @@ class Figures:
     def triples(self) -> int:
         return sum(self.census.graphs.values())
 
-    def spread(self) -> tuple[int, int]:
+    def _spread(self) -> tuple[int, int]:
         """Distinct subjects and distinct objects, from one pass over every quad."""
         subjects, objects = next(
             self._rows(
@@ -173,14 +183,14 @@ class Figures:
         )
         return int(subjects), int(objects)
 
-    def entities(self) -> int:
+    def _entities(self) -> int:
         """Our entities: typed resources with an IRI under ``id/`` (every one is typed)."""
         return self._count(
             f'SELECT (SUM(IF(STRSTARTS(STR(?s), "{ID_NS}"), 1, 0)) AS ?n) '
             "{ SELECT DISTINCT ?s { GRAPH ?g { ?s a ?c } FILTER(?g != $DESC) } }"
         )
 
-    def classes(self) -> list[tuple[str, int]]:
+    def _classes(self) -> list[tuple[str, int]]:
         return [
             (c, int(n))
             for c, n in self._rows(
@@ -372,9 +382,9 @@ def _void(graph: _Graph, figures: Figures) -> None:
         {"de": "VoID-Beschreibung von DigiKom KG", "en": "VoID description of DigiKom KG"},
     )
     graph.add(DESCRIPTION_DOC, FOAF.primaryTopic, DATASET)
-    subjects, objects = figures.spread()
+    subjects, objects = figures.spread
     graph.add(DATASET, VOID.triples, _integer(figures.triples()))
-    graph.add(DATASET, VOID.entities, _integer(figures.entities()))
+    graph.add(DATASET, VOID.entities, _integer(figures.entities))
     graph.add(DATASET, VOID.distinctSubjects, _integer(subjects))
     graph.add(DATASET, VOID.distinctObjects, _integer(objects))
     graph.add(DATASET, VOID.documents, _integer(figures.documents()))
@@ -388,7 +398,7 @@ def _void(graph: _Graph, figures: Figures) -> None:
             VOID.feature,
             NamedNode(f"http://www.w3.org/ns/formats/{dump.feature.replace('-', '_')}"),
         )
-    classes = figures.classes()
+    classes = figures.classes
     properties = figures.properties()
     graph.add(DATASET, VOID.classes, _integer(len(classes)))
     graph.add(DATASET, VOID.properties, _integer(len(properties)))
