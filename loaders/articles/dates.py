@@ -141,11 +141,24 @@ def _value(
     return str(article.year - 1)
 
 
+_NEEDS: Final = {
+    "season": ("Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "Jahres"),
+    "today": ("heut",),
+    "nextyear": ("kommenden", "nächsten"),
+    "thisyear": ("diesjährige", "diesem Jahr", "dieses Jahr"),
+    "lastyear": ("orjahr", "vergangenen Jahr", "letzten Jahr"),
+}
+"""Words every match of a pattern contains: without one of them the text is not searched."""
+
+
 def dates(text: str, offset: int = 0, *, article: dt.date | None = None) -> list[DateRef]:
     """Every date expression in ``text``, the most precise reading of each passage."""
     found: list[DateRef] = []
     taken = Intervals()
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(word in text for word in needs):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             if taken.overlaps(start, end):

@@ -114,13 +114,13 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(rf"\b(?:Bundes|Landes)amt(?:es)?{_S}für{_S}{_LIST}"),
         "Organisation",
         "agency",
-        re.compile(r"(?:Bundes|Landes)amt"),
+        re.compile(r"Bundesamt|Landesamt"),
     ),
     (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{CAP}{_S}){{0,3}}{CAP}{_S}{LEGAL_FORMS})(?!\w)"),
         "Organisation",
         "company",
-        re.compile(LEGAL_FORMS),
+        re.compile(r"GmbH|AG|SE|KGaA|UG|eG|V\.|AöR|mbH"),  # a part of every legal form
     ),
     (
         re.compile(

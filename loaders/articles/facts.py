@@ -40,7 +40,6 @@ _FUNDING_WORDS: Final = (
 )
 """Every match of FUNDING contains one of these (lower case): sentences without them are
 not searched."""
-_FUNDING_WORD: Final = re.compile("|".join(re.escape(w) for w in _FUNDING_WORDS))
 _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
@@ -134,6 +133,73 @@ _HEAD_AGAIN: Final = re.compile(
     r"(?P<head>[A-ZÄÖÜ][a-zäöüß]{3,}?)(?:e?s)?\b(?![ \t]*[„“\"»A-ZÄÖÜ])"
 )
 """A head noun with an article and no name after it: "der Förderlinie", "des Programms"."""
+
+
+def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, the text read only when it holds one of ``needs`` (words every
+    match contains): a word test is much cheaper than a search."""
+    for word in needs:
+        if word in text:
+            return pattern.search(text)
+    return None
+
+
+def _funding_word(text: str) -> bool:
+    """Whether a sentence holds a word every match of FUNDING contains."""
+    lower = text.lower()
+    return any(word in lower for word in _FUNDING_WORDS)
+
+
+_LAND_WORDS: Final = ("Land", "Freistaat")
+_SUPPORT_WORDS: Final = ("nterstütz",)
+_ORGANISER_WORDS: Final = ("eranstaltung", "onferenz", "agung", "orkshop", "ongress")
+_ORGANISES_WORDS: Final = (
+    "veranstalte",
+    "organisier",
+    "richte",
+    "ausgerichtet",
+    "getragen",
+    "lädt",
+    "an den Start gebracht",
+    "gestartet",
+    "startet",
+    "initiiert",
+    "ins Leben gerufen",
+)
+_PARTICIPATES_WORDS: Final = (
+    "gewinn",
+    "gewonnen",
+    "Preisträger",
+    "usgezeichnet",
+    "Sieger",
+    "erhalten",
+    "erhält",
+    "eilnehm",
+    "nehmen",
+    "nimmt",
+    "eteilig",
+    "mitmachen",
+)
+_MEMBER_WORDS: Final = ("tritt", "Beitritt", "Mitglied", "angeschlossen", "schließ", "beigetreten")
+_WORKS_WORDS: Final = (
+    "ntwickel",
+    "betreib",
+    "etrieb",
+    "egleite",
+    "beauftragt",
+    "eingebunden",
+    "msetzt",
+    "setz",
+    "mitgewirkt",
+    "mitwirk",
+    "ilot",
+    "wickel",
+    "rprob",
+    "liefer",
+    "nutz",
+)
+_PART_OF_WORDS: Final = ("Teil", "im Rahmen")
+"""Words every match of the pattern of that name contains (see :func:`_found`)."""
 
 
 @dataclass
@@ -288,7 +354,7 @@ def facts(ctx: Context) -> list[Fact]:
             continue  # a title repeats what the text states
         text = s.text
         if not ms and not ctx.amount_index.inside(s.start, s.end):
-            if LAND_REF.search(text) is not None:  # "Finanziert wird das Projekt vom Land."
+            if _found(LAND_REF, _LAND_WORDS, text) is not None:  # "… vom Land."
                 found.extend(_funding(ctx, s, ms, text, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
         dates = ctx.date_index.inside(s.start, s.end)
@@ -296,7 +362,7 @@ def facts(ctx: Context) -> list[Fact]:
         classes = {m.cls for m in ms}
         bodies = "Organisation" in classes
         works = "Initiative" in classes or "Event" in classes
-        private = _PRIVATE.search(text)
+        private = _found(_PRIVATE, _PRIVATE_WORDS, text)
         if private is None:
             found.extend(_funding(ctx, s, ms, text, date))
         elif bodies:
@@ -341,7 +407,7 @@ def _fact(
 
 
 def _land(ctx: Context, s: Sentence, text: str) -> tuple[int, Ref] | None:
-    m = LAND_REF.search(text)
+    m = _found(LAND_REF, _LAND_WORDS, text)
     if m is None:
         return None
     state = ctx.state_before(s.start + m.start())
@@ -353,6 +419,16 @@ _PRIVATE: Final = re.compile(
     r"[Ii]nvestor\w*|[Gg]eldgeber\w*|Wagniskapital\w*|Risikokapital\w*)\b"
 )
 """Private money for a company: a round of financing, investors."""
+_PRIVATE_WORDS: Final = (
+    "Finanzierungsrunde",
+    "eingesammelt",
+    "eingeworben",
+    "apitalgeber",
+    "nvestor",
+    "eldgeber",
+    "agniskapital",
+    "isikokapital",
+)
 _COMPANIES: Final = ("company", "startup")
 _INVESTORS: Final = ("company", "startup", "investor", "bank")
 
@@ -380,7 +456,7 @@ def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     lower = text.lower()
-    cue = FUNDING.search(text) if _FUNDING_WORD.search(lower) is not None else None
+    cue = FUNDING.search(text) if any(word in lower for word in _FUNDING_WORDS) else None
     amounts = ctx.amount_index.inside(s.start, s.end)
     if amounts and ("dotiert" in lower or "preis " in lower):
         # "der mit 10.000 Euro dotierte Preis", "einen Sonderpreis über 5.000 Euro erhielt X":
@@ -396,13 +472,13 @@ def _funding(
             return []
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
-    prize_money = _PRIZE_MONEY.search(text) is not None
+    prize_money = "Preisgeld" in text and _PRIZE_MONEY.search(text) is not None
     contributes = CONTRIBUTES.search(text) if amounts or prize_money else None
     planned = False
     if cue is None and prize_money:
         cue = contributes  # "Das Preisgeld stiftet X"
     if cue is None and amounts:
-        cue = RECEIVES.search(text) or SUPPORTS.search(text) or contributes
+        cue = RECEIVES.search(text) or _found(SUPPORTS, _SUPPORT_WORDS, text) or contributes
         if cue is None:
             cue = _PLANNED.search(text)  # money set aside: only with a funder named
             planned = cue is not None
@@ -411,7 +487,7 @@ def _funding(
         return []
     if cue is not None and not amounts and _names_programme(ctx, s, cue):
         # "den Förderaufruf „X“ veröffentlicht": a name, unless funding is stated besides
-        cue = FUNDING.search(text, cue.end()) or SUPPORTS.search(text)
+        cue = FUNDING.search(text, cue.end()) or _found(SUPPORTS, _SUPPORT_WORDS, text)
         if cue is None:
             return []
     cue_at = s.start + (cue.start() if cue is not None else 0)
@@ -661,21 +737,21 @@ def _funders(
     any body of the sentence."""
     kinds = _FUNDERS + _PAYERS if contributes is not None else _FUNDERS
     funders = [(m.start, ref(m)) for m in ms if m.kind in kinds]
-    if contributes is not None or _GRANTED.search(text):
+    if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):
         funders += _bodies_again(ctx, s, text)
     land = _land(ctx, s, text)
     if land is not None:
         funders.append(land)
-    again = _MINISTRY_AGAIN.search(text)
+    again = _found(_MINISTRY_AGAIN, ("Ministerium",), text)
     if again is not None:  # "hat das Ministerium … eingeplant": the ministry named last
         at = s.start + again.start()
         ministry = ctx.index.last_before(at, lambda m: m.kind == "ministry")
         if ministry is not None:
             funders.append((at, ref(ministry)))
-    federal = FEDERAL_FUNDS.search(text)
+    federal = _found(FEDERAL_FUNDS, ("Bundes",), text)
     if federal is not None and ctx.federation is not None:
         funders.append((s.start + federal.start(), ctx.federation))
-    state = STATE_FUNDS.search(text)
+    state = _found(STATE_FUNDS, ("Landes",), text)
     if state is not None:
         named = ctx.state_before(s.start + state.start())
         if named is not None:
@@ -757,7 +833,9 @@ def _told_of_whole(text: str, cue: int) -> bool:
 
 
 def _part_of_targets(s: Sentence, ms: list[Mention], text: str) -> list[Mention]:
-    targets = []
+    targets: list[Mention] = []
+    if not any(word in text for word in _PART_OF_WORDS):
+        return targets
     for cue in PART_OF.finditer(text):
         whole = _whole_after(s.start + cue.end(), ms)
         if whole is not None:
@@ -778,6 +856,8 @@ def _part_of(
     found: list[Fact] = []
     if not any(m.cls in ("Initiative", "Event") for m in ms):
         return found  # the whole is an initiative of the sentence
+    if not any(word in text for word in _PART_OF_WORDS):
+        return found
     for cue in PART_OF.finditer(text):
         whole = _whole_after(s.start + cue.end(), ms)
         if whole is None:
@@ -799,12 +879,12 @@ def _organiser(
     events = [m for m in ms if m.cls in ("Event", "Initiative")]
     if not events:
         return found  # every organiser fact names an event or initiative of the sentence
-    for cue in ORGANISER.finditer(text):
+    for cue in ORGANISER.finditer(text) if _found(ORGANISER, _ORGANISER_WORDS, text) else ():
         at = s.start + cue.end()
         org = next((m for m in ms if at <= m.start <= at + 1 and m.cls == "Organisation"), None)
         if org is not None and events:
             found.append(_fact(s, "organises", ref(org), ref(events[0]), 0.7, date=date))
-    cue2 = ORGANISES.search(text)
+    cue2 = _found(ORGANISES, _ORGANISES_WORDS, text)
     if cue2 is not None and not found:
         found = _organised_in_clause(s, ms, cue2, date)
     if cue2 is not None and not found:
@@ -856,8 +936,10 @@ def _supports(
 ) -> list[Fact]:
     if not any(m.cls == "Organisation" for m in ms):
         return []  # a supporter is a body of the sentence
-    cue = SUPPORTS.search(text)
-    if cue is None or FUNDING.search(text) or ctx.amount_index.inside(s.start, s.end):
+    cue = _found(SUPPORTS, _SUPPORT_WORDS, text)
+    if cue is None or ctx.amount_index.inside(s.start, s.end):
+        return []
+    if _funding_word(text) and FUNDING.search(text):
         return []
     cue_at = s.start + cue.start()
     before = [m for m in ms if m.end <= cue_at and m.cls == "Organisation"]
@@ -896,7 +978,7 @@ def _participates(
 ) -> list[Fact]:
     if ctx.main is None and not any(m.cls in ("Initiative", "Event") for m in ms):
         return []  # nothing to take part in
-    cue = PARTICIPATES.search(text)
+    cue = _found(PARTICIPATES, _PARTICIPATES_WORDS, text)
     if cue is None:
         return _works_on(ctx, s, ms, text, date)
     targets = [m for m in ms if m.cls in ("Initiative", "Event")]
@@ -943,14 +1025,16 @@ def _works_on(
 ) -> list[Fact]:
     """Bodies that build, run or accompany the initiative the article is about ("Entwickelt
     wird das Portal vom X", "den Betrieb übernimmt Y", "Z begleitet das Projekt")."""
-    if ctx.main is None or WORKS.search(text) is None:
-        return []
-    if FUNDING.search(text) or ctx.amount_index.inside(s.start, s.end):
+    if ctx.main is None or ctx.amount_index.inside(s.start, s.end):
         return []
     if any(m.cls in ("Initiative", "Event") and m != ctx.main for m in ms):
         return []
-    target = ref(ctx.main)
     agents = [m for m in ms if m.cls == "Organisation" and m.kind not in _GOVERNMENTS]
+    if not agents or _found(WORKS, _WORKS_WORDS, text) is None:
+        return []
+    if _funding_word(text) and FUNDING.search(text):
+        return []  # (the cheap tests first)
+    target = ref(ctx.main)
     return [
         _fact(s, "participates_in", ref(a), target, 0.5, role="participant", date=date)
         for a in agents[:8]
@@ -968,7 +1052,7 @@ def _member(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     orgs = [m for m in ms if m.cls == "Organisation"]
-    if not orgs or MEMBER.search(text) is None:
+    if not orgs or _found(MEMBER, _MEMBER_WORDS, text) is None:
         return []
     if len(orgs) >= 2:
         return [_fact(s, "member_of", ref(orgs[0]), ref(orgs[1]), 0.6, date=date)]

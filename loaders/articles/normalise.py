@@ -65,8 +65,9 @@ def norm(word: str) -> str:
 
 def tokenise(text: str) -> Tokens:
     """The tokens of ``text`` with their offsets and keys."""
-    words = TOKEN_RE.findall(text)
-    return Tokens(words, list(map(norm, words)), [m.start() for m in TOKEN_RE.finditer(text)])
+    found = list(TOKEN_RE.finditer(text))
+    words = list(map(re.Match.group, found))
+    return Tokens(words, list(map(norm, words)), list(map(re.Match.start, found)))
 
 
 @lru_cache(maxsize=65536)

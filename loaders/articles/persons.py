@@ -25,6 +25,7 @@ from loaders.articles.lexicon import (
 )
 from loaders.articles.normalise import key, norm
 from loaders.articles.spans import Intervals, Spans
+from loaders.articles.windows import windowed
 
 _LOWER = "a-zäöüßàáâãåæçèéêëìíîï\u0131ñòóôõøùúûýÿăąćčďęěğłńňőœřśşšťůűźżž"
 """Lower-case letters of names, those of other European languages too ("André", a dotless i)."""
@@ -90,6 +91,12 @@ TITLED: Final = re.compile(
     rf"(?:(?:Prof\.|Dr\.)[ \t]+)*{NAME}"
 )
 _FOUNDED = r"(?=[^.;\n]{0,80}?\b(?:gegründet|geleitet|geführt|ins[ \t]+Leben[ \t]+gerufen)\b)"
+_TITLED_ANCHOR: Final = re.compile(
+    r"Prof\.|Dr\.|Informatiker|Ingenieur|Jurist|Ökonom|Politolog|Redakteur|Journalist|"
+    r"Korrespondent|Reporter|Autor|Historiker|Soziolog|Architekt|Verwaltungswirt|Physiker|"
+    r"Mathematiker|Unternehmer|Designer|Entwickler"
+)
+"""A part of every match of TITLED (see :func:`windowed`)."""
 FOUNDED_BY: Final = re.compile(rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}{_FOUNDED}")
 """A person who founded or leads a body: "X wurde 2021 von Y Z gegründet"."""
 AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
@@ -237,6 +244,13 @@ def near(
 
 _COPULAS: Final = re.compile("ist|wird|bleibt|war|wurde")
 """Every match of COPULA and ROLE_IS contains one of these."""
+_COPULA_ROLE: Final = re.compile(
+    rf"(?:ist|wird|bleibt|war|wurde)[ \t]+(?:(?:der|die|zum|zur|als)[ \t]+)?{_MASK}"
+)
+"""A copula right before a role: every match of COPULA contains one."""
+_COMMA_ROLE: Final = re.compile(rf",[ \t]+{_ARTICLE}{_BY_THE_WAY}{_MASK}")
+"""A role in apposition after a comma: every match of APPOSITION and SURNAME_APPOSITION
+contains one."""
 _COMPANY_NOUN: Final = re.compile(r"(?:Unternehmen|Firma|Start-?ups?)s?")
 _TOWN: Final = re.compile(rf"{CAP}(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])")
 """A town's name after "von", before punctuation or a lower-case word."""
@@ -347,9 +361,9 @@ class PersonFinder:
         self.masked = masked
         after_comma = [at for at in self.roles if "," in masked[max(0, at - 60) : at]]
         self.after_comma = after_comma
-        for m in near(APPOSITION, after_comma, masked):
+        for m in near(APPOSITION, after_comma, masked, needs=_COMMA_ROLE):
             self._role(m, m.start(), m.end("role"))
-        for m in near(COPULA, self.roles, masked, needs=_COPULAS):
+        for m in near(COPULA, self.roles, masked, needs=_COPULA_ROLE):
             self._role(m, m.start(), m.end("role"))
         for m in near(ROLE_FIRST, self.roles, masked):
             self._role(m, m.start("role"), m.end())
@@ -362,7 +376,7 @@ class PersonFinder:
             self._role(m, m.start(), m.end())
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
-        for m in TITLED.finditer(self.text):
+        for m in windowed(TITLED, _TITLED_ANCHOR, self.text):
             self._person(m.start("name"), m.end("name"))
         for m in FOUNDED_BY.finditer(self.text) if "von " in self.text else ():
             self._person(m.start("name"), m.end("name"))
@@ -695,7 +709,7 @@ class PersonFinder:
         surnames = self._surnames()
         found = []
         taken = Intervals((p.start, p.end) for p in self.people.values())
-        for m in near(SURNAME_APPOSITION, self.after_comma, self.masked):
+        for m in near(SURNAME_APPOSITION, self.after_comma, self.masked, needs=_COMMA_ROLE):
             named = surnames.get(m.group("name"))
             start, end = m.span("name")
             if named is None or taken.overlaps(start, end):
