@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
@@ -90,6 +91,7 @@ class Gazetteer:
             del self.by_key[name_key]
         self._fuzzy: dict[tuple[str, str], Entry | None] = {}
         self._keys_of: dict[str, list[str]] = {}
+        self._of_kind: dict[str, Entry | None] = {}
         for name_key, entry in self.by_key.items():
             node = self.root
             for part in name_key.split(" "):
@@ -122,8 +124,10 @@ class Gazetteer:
 
     def of_kind(self, kind: str) -> Entry | None:
         """The one entity of ``kind`` (e.g. the federation), if the graph knows exactly one."""
-        found = {e.entity: e for e in self.by_key.values() if e.kind == kind}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if kind not in self._of_kind:  # the names do not change: each kind is looked for once
+            found = {e.entity: e for e in self.by_key.values() if e.kind == kind}
+            self._of_kind[kind] = next(iter(found.values())) if len(found) == 1 else None
+        return self._of_kind[kind]
 
     def lookup(self, name: str) -> Entry | None:
         """The entry whose key equals the key of ``name``."""
@@ -146,9 +150,12 @@ class Gazetteer:
     def find(self, tokens: Tokens) -> Iterator[Match]:
         """The longest known names in ``tokens``, left to right, not overlapping."""
         norms, roots = tokens.norms, self.root.children
-        i, n = 0, len(norms)
-        while i < n:
-            node = roots.get(norms[i])
+        n, after = len(norms), 0
+        # only tokens that begin a known name are tried (picked out in C, not token by token)
+        for i in compress(range(n), map(roots.__contains__, norms)):
+            if i < after:
+                continue  # inside the name found last
+            node: _Node | None = roots[norms[i]]
             best, j = None, i
             while node is not None:
                 if node.entry is not None and _case_fits(node.entry, tokens.words[i : j + 1]):
@@ -157,11 +164,9 @@ class Gazetteer:
                 if j >= n:
                     break
                 node = node.children.get(norms[j])
-            if best is None:
-                i += 1
-            else:
+            if best is not None:
                 yield best
-                i = best.last + 1
+                after = best.last + 1
 
 
 _PLACE_KINDS = ("state", "country", "place")

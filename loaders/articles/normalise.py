@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Final
 
 _TRANSLIT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
 # Word characters, the @ and # of names like "digital@bw", and punctuation that a label may
 # contain; quotes, hyphens, dashes and slashes are skipped (they vary between spellings).
 TOKEN_RE: Final = re.compile(r"[^\W_]+|[@#]|[.,;:!?()]")
+_TOKEN_SPLIT: Final = re.compile(f"({TOKEN_RE.pattern})")
 _GENITIVE: Final = ("es", "s")
 _PLURAL: Final = ("en", "em", "er", "n", "e")
 _MIN_STEM: Final = 4
@@ -65,9 +67,10 @@ def norm(word: str) -> str:
 
 def tokenise(text: str) -> Tokens:
     """The tokens of ``text`` with their offsets and keys."""
-    found = list(TOKEN_RE.finditer(text))
-    words = list(map(re.Match.group, found))
-    return Tokens(words, list(map(norm, words)), list(map(re.Match.start, found)))
+    parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, …, gap
+    words = parts[1::2]
+    starts = list(accumulate(map(len, parts)))[0:-1:2]  # each token starts after its gap
+    return Tokens(words, list(map(norm, words)), starts)
 
 
 @lru_cache(maxsize=65536)

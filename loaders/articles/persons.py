@@ -113,7 +113,9 @@ AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+
 SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
 SURNAME: Final = re.compile(rf"{_AT_WORD_ROLE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
 _AFFILIATION_WORD: Final = re.compile(r"[ \t](?:vom|von|aus dem)[ \t]")
-_CAP_WORD: Final = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß-]*")
+_CAP_WORD: Final = re.compile(r"[A-ZÄÖÜ](?<![\wäöüß][A-ZÄÖÜ])[\wäöüß-]*")
+"""A capitalised word (no word character before it), written to start with the capital so
+the engine skips to capitals."""
 _ROLE_WORD: Final = re.compile(ROLE_WORD_RE)
 _MODIFIER: Final = re.compile(ROLE_MODIFIER_RE)
 _MINISTER: Final = re.compile(r"(\w*)[Mm]inister(?:in)?(?:[ \t]+(für[ \t]+.+))?$")
@@ -191,7 +193,8 @@ def masked_roles(text: str) -> tuple[str, list[int]]:
     Also returns where the masked phrases start.
     """
     spans = _role_word_spans(text)
-    spans += [m.span() for m in _CHIEF.finditer(text)]
+    if "Chief " in text:
+        spans += [m.span() for m in _CHIEF.finditer(text)]
     if not spans:
         return text, []
     chars = list(text)

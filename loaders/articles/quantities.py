@@ -29,7 +29,9 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+
 _MULT = r"Tsd\.|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde"
 _CUR = r"Euro|EUR|€"
 _QUALS = rf"(?:(?:{QUALIFIER_RE}|insgesamt|jeweils|je|jedoch|aber|allerdings)\s+)*"
-_CURRENCY_RE: Final = re.compile(r"(?<!\w)(?:Euro|EUR)(?!\w)|€")
+_CURRENCY_RE: Final = re.compile(r"E(?<!\wE)(?:uro|UR)(?!\w)|€")
+"""A currency: "Euro" or "EUR" as a word (written to start with its letter, so the engine skips
+to it), or "€"."""
 # Read backwards from a currency word (amounts are rare, so the text is scanned only for
 # the currency): qualifiers, an optional lower bound of a range, the number, the multiplier.
 _BEFORE_RE: Final = re.compile(

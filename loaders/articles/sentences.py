@@ -14,7 +14,6 @@ _ABBREVIATION_WORDS: Final = """stv bzw ca dr prof mio mrd tsd nr st str abs ggf
     z b u a o ä
     e v gmbh co kg sog ehem evtl bspw jh jhd mind max min rd"""
 _ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS.split())
-_LAST_WORD: Final = re.compile(r"(\w+)$")
 _END_RE: Final = re.compile(r"[.!?…]+[“”\"»«)]?(?=\s+[„“\"»(A-ZÄÖÜ0-9])|\n")
 
 
@@ -43,10 +42,12 @@ def split(text: str) -> list[Sentence]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = _LAST_WORD.search(text[max(0, dot - 12) : dot])
-    if word is None:
+    low, first = max(0, dot - 12), dot
+    while first > low and (text[first - 1].isalnum() or text[first - 1] == "_"):
+        first -= 1  # the word before the dot (as ``\w+$`` reads it, without a search)
+    if first == dot:
         return False
-    token = word.group(1)
+    token = text[first:dot]
     ordinal = token.isdigit() and len(token) <= 2
     return token.lower() in _ABBREVIATIONS or ordinal or len(token) == 1
 

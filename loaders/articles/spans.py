@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
 from loaders.articles.findings import Mention
@@ -25,6 +26,8 @@ class _Positioned(Protocol):
 
 
 P = TypeVar("P", bound=_Positioned)
+_START = attrgetter("start")
+_START_END = attrgetter("start", "end")
 
 
 def resolve(candidates: Iterable[Mention]) -> list[Mention]:
@@ -41,14 +44,14 @@ def resolve(candidates: Iterable[Mention]) -> list[Mention]:
         if taken.find(1, start, end) < 0:
             chosen.append(mention)
             taken[start:end] = b"\x01" * (end - start)
-    return sorted(chosen, key=lambda m: m.start)
+    return sorted(chosen, key=_START)
 
 
 class Spans:
     """Mentions sorted by start, for lookups by position in O(log n)."""
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
-        self.items = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.items = sorted(mentions, key=_START_END)
         self.starts = [m.start for m in self.items]
         self.longest = max((m.end - m.start for m in self.items), default=0)
 
@@ -109,7 +112,7 @@ class Sorted(Generic[P]):
     """Findings sorted by start, for taking those inside a sentence."""
 
     def __init__(self, items: Iterable[P]) -> None:
-        self.items = sorted(items, key=lambda item: item.start)
+        self.items = sorted(items, key=_START)
         self.starts = [item.start for item in self.items]
 
     def inside(self, start: int, end: int) -> list[P]:
