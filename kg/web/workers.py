@@ -213,7 +213,9 @@ class WorkerPool:
         self.store_path = store_path
         self.size = size
         self._context = multiprocessing.get_context("spawn")
-        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        # most recently used first: a worker kept busy stays warm (caches, scheduler) while
+        # one left idle sleeps deeper; with a queue, light load would wake each in turn
+        self._idle: asyncio.LifoQueue[_Worker] = asyncio.LifoQueue()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._exclusive = asyncio.Lock()
