@@ -242,8 +242,13 @@ _NOT_TIME: Final = (
     r"[a-zäöüß]*\b)"
 )
 """A time or a frame after "am"/"im" ("Kreis X am Montagabend"), not part of a place's name."""
+_PLACE_HEAD_AT_WORD = "|".join(
+    rf"{re.escape(head[0])}(?<!\w{re.escape(head[0])}){re.escape(head[1:])}" for head in PLACE_HEADS
+)
+"""The heads after a word boundary, each written to start with its first letter (so the engine
+skips to those letters)."""
 _PLACE_RE: Final = re.compile(
-    rf"\b(?P<head>{_PLACE_HEAD})(?:es)?[ \t]+(?P<name>{CAP}"
+    rf"(?P<head>{_PLACE_HEAD_AT_WORD})(?:es)?[ \t]+(?P<name>{CAP}"
     rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){_NOT_TIME}{CAP})?)"
 )
 _HEADS = "|".join(sorted(INITIATIVE_HEADS, key=len, reverse=True))

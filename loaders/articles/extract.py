@@ -180,7 +180,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             if not index.overlapping(start, end):
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
     extra += _headline(text, found)
-    everything = resolve([*found, *extra])
+    everything = resolve([*found, *extra]) if extra else found  # found: resolved already
     index = Spans(everything)
     named = [
         *listed(text, everything, index),
@@ -191,13 +191,11 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     if named:
         everything = resolve([*everything, *named])
     index = Spans(everything)
-    return resolve(
-        [
-            *everything,
-            *_short_forms(text, everything, gazetteer, index),
-            *places_after(text, everything, index),
-        ]
-    )
+    more = [
+        *_short_forms(text, everything, gazetteer, index),
+        *places_after(text, everything, index),
+    ]
+    return resolve([*everything, *more]) if more else everything
 
 
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")

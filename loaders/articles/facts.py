@@ -456,7 +456,11 @@ def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     lower = text.lower()
-    cue = FUNDING.search(text) if any(word in lower for word in _FUNDING_WORDS) else None
+    cue = None
+    for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
+        if word in lower:
+            cue = FUNDING.search(text)
+            break
     amounts = ctx.amount_index.inside(s.start, s.end)
     if amounts and ("dotiert" in lower or "preis " in lower):
         # "der mit 10.000 Euro dotierte Preis", "einen Sonderpreis über 5.000 Euro erhielt X":
