@@ -33,7 +33,8 @@ def parse_form(raw: bytes, what: str) -> list[tuple[str, str]]:
 
 def query_params(request: Request) -> list[tuple[str, str]]:
     """The URL's parameters, strictly decoded."""
-    return parse_form(request.scope.get("query_string", b""), "URL query string")
+    raw: bytes = request.scope.get("query_string", b"")
+    return parse_form(raw, "URL query string") if raw else []
 
 
 async def read_body(request: Request, *, limit: int) -> bytes:

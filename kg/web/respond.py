@@ -54,9 +54,10 @@ def formats_for(request: Request, format_values: Sequence[str]) -> tuple[str | N
 
 
 def _negotiated(accept: str | None, offered: tuple[negotiation.Format, ...]) -> str | None:
-    if accept is not None and len(accept) > 512:  # not worth remembering
-        return _negotiate(accept, offered)
-    return _remembered(accept, offered)
+    graph = offered is negotiation.GRAPH_TYPES
+    if (graph or offered is negotiation.RESULT_TYPES) and (accept is None or len(accept) <= 512):
+        return _remembered(accept, graph)  # clients send few different Accept headers
+    return _negotiate(accept, offered)
 
 
 def _negotiate(accept: str | None, offered: tuple[negotiation.Format, ...]) -> str | None:
@@ -64,7 +65,9 @@ def _negotiate(accept: str | None, offered: tuple[negotiation.Format, ...]) -> s
     return chosen.name if chosen else None
 
 
-_remembered = functools.lru_cache(maxsize=256)(_negotiate)  # clients send few Accept headers
+@functools.lru_cache(maxsize=256)
+def _remembered(accept: str | None, graph: bool) -> str | None:
+    return _negotiate(accept, negotiation.GRAPH_TYPES if graph else negotiation.RESULT_TYPES)
 
 
 def timeout_for(state: AppState, requested: str | None) -> float:

@@ -28,7 +28,7 @@ import os
 import pickle
 import struct
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -195,6 +195,11 @@ class _Worker:
                 os.set_blocking(fd, False)
 
 
+def _no_worker(waiter: asyncio.Future[_Worker]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError())
+
+
 def _expire_waiter(waiter: asyncio.Future[None]) -> None:
     if not waiter.done():
         waiter.set_result(None)
@@ -213,9 +218,10 @@ class WorkerPool:
         self.store_path = store_path
         self.size = size
         self._context = multiprocessing.get_context("spawn")
-        # most recently used first: a worker kept busy stays warm (caches, scheduler) while
-        # one left idle sleeps deeper; with a queue, light load would wake each in turn
-        self._idle: asyncio.LifoQueue[_Worker] = asyncio.LifoQueue()
+        # most recently used last, taken first: a worker kept busy stays warm (caches,
+        # scheduler) while one left idle sleeps deeper; a queue would wake each in turn
+        self._idle: list[_Worker] = []
+        self._waiting: collections.deque[asyncio.Future[_Worker]] = collections.deque()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._exclusive = asyncio.Lock()
@@ -227,7 +233,7 @@ class WorkerPool:
         workers = await asyncio.gather(*spawns)
         for worker in workers:
             worker.attach()
-            self._idle.put_nowait(worker)
+            self._give(worker)
 
     async def stop(self) -> None:
         """Stop every worker."""
@@ -263,7 +269,7 @@ class WorkerPool:
         fresh = await asyncio.to_thread(self._spawn)
         fresh.attach()
         self.restarts += 1  # counted when the fresh worker is ready
-        self._idle.put_nowait(fresh)
+        self._give(fresh)
 
     @property
     def pids(self) -> list[int]:
@@ -273,7 +279,34 @@ class WorkerPool:
     @property
     def busy(self) -> int:
         """Workers not ready for a new query: running one, or being (re)started."""
-        return self.size - self._idle.qsize()
+        return self.size - len(self._idle)
+
+    def _give(self, worker: _Worker) -> None:
+        """A worker is free: to the longest waiting request, else among the idle."""
+        while self._waiting:
+            waiter = self._waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
+
+    async def _take(self, timeout: float | None) -> _Worker:
+        """A free worker, waiting for one (first come, first served) at most ``timeout`` s."""
+        if self._idle and not self._waiting:
+            return self._idle.pop()
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[_Worker] = loop.create_future()
+        self._waiting.append(waiter)
+        timer = None if timeout is None else loop.call_later(timeout, _no_worker, waiter)
+        try:
+            return await waiter
+        except BaseException:
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._give(waiter.result())  # given just as the wait was cancelled: pass it on
+            raise
+        finally:
+            if timer is not None:
+                timer.cancel()
 
     async def start(self, job: Job, *, timeout: float) -> Running:
         """Send ``job`` to a free worker and wait for the head of its answer.
@@ -284,7 +317,7 @@ class WorkerPool:
         """
         deadline = time.monotonic() + timeout
         try:
-            worker = await asyncio.wait_for(self._idle.get(), timeout)
+            worker = await self._take(timeout)
         except TimeoutError:
             raise Busy(
                 f"all {self.size} query workers stayed busy for {timeout:g} s; try again"
@@ -318,7 +351,7 @@ class WorkerPool:
         new workers see the written data.
         """
         async with self._exclusive:
-            taken = [await self._idle.get() for _ in range(self.size)]
+            taken = [await self._take(None) for _ in range(self.size)]
             try:
                 for worker in taken:
                     worker.detach()
@@ -330,7 +363,7 @@ class WorkerPool:
     def release(self, worker: _Worker, *, healthy: bool) -> None:
         """Give a worker back, or replace it (in the background) when it is mid-query."""
         if healthy:
-            self._idle.put_nowait(worker)
+            self._give(worker)
         else:
             worker.detach()  # now: a reader waiting for it learns at once
             task = asyncio.get_running_loop().create_task(self._replace(worker))
@@ -440,16 +473,22 @@ def _send_frame(fd: int, message: tuple[Any, ...], data: bytes | bytearray = b""
     _write_all(fd, FRAME.pack(len(meta) + len(data), len(meta)) + meta + data)
 
 
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    """``size`` bytes from the pipe; None when the web process has closed it."""
-    parts = []
-    while size:
-        part = os.read(fd, size)
-        if not part:
-            return None
-        parts.append(part)
-        size -= len(part)
-    return b"".join(parts)
+def _jobs(fd: int) -> Iterator[Job]:
+    """The jobs the web process sends, until it closes the pipe (usually one read each)."""
+    buffer = bytearray()
+    while True:
+        while len(buffer) < JOB.size or len(buffer) < JOB.size + JOB.unpack_from(buffer)[0]:
+            try:
+                part = os.read(fd, READ)
+            except OSError:
+                return
+            if not part:
+                return
+            buffer += part
+        end = JOB.size + JOB.unpack_from(buffer)[0]
+        job: Job = pickle.loads(buffer[JOB.size : end])
+        del buffer[:end]
+        yield job
 
 
 class _PipeWriter:
@@ -513,15 +552,8 @@ def _loop(conn: multiprocessing.connection.Connection, store_path: str) -> None:
     store = Store.read_only(store_path)
     conn.send("ready")  # the last message sent by multiprocessing: frames from now on
     fd = conn.fileno()
-    while True:
-        try:
-            header = _read_exactly(fd, JOB.size)
-            data = None if header is None else _read_exactly(fd, JOB.unpack(header)[0])
-        except OSError:
-            return
-        if data is None:
-            return
-        _run_job(fd, store, pickle.loads(data))
+    for job in _jobs(fd):
+        _run_job(fd, store, job)
 
 
 def _evaluate(store: Any, job: Job, options: dict[str, Any]) -> Any:
