@@ -124,7 +124,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"\b(?P<name>(?:{EVENT_HEAD_RE})"
+            rf"(?P<name>(?:{EVENT_HEAD_RE})"
             rf"(?P<tail>{_S}(?:19|20)\d\d|{_S}{CAP}(?:{_S}(?:19|20)\d\d)?)?)(?![\wäöüß-])"
         ),
         "Event",

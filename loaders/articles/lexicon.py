@@ -286,11 +286,31 @@ INITIATIVE_HEADS: Final = {
 }
 
 EVENT_HEAD_RE: Final = (
-    r"[A-ZÄÖÜ][\wäöüß-]*?(?:konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|"
-    r"messe|netzwerkevent|netzwerktreffen|forum)"
-    r"|(?:Digital|Aktions|Fach|Zukunfts|Innovations|Kommunal)tag"
-    r"|[A-ZÄÖÜ][\wäöüß]*+-(?:[A-ZÄÖÜ][a-zäöüß]*tag|Tag)"
+    r"[A-ZÄÖÜ](?<![\wäöüß][A-ZÄÖÜ])"
+    r"(?:[\wäöüß-]*+(?:"
+    + "|".join(
+        f"(?<={head})"
+        for head in (
+            "konferenz",
+            "kongress",
+            "gipfel",
+            "summit",
+            "festival",
+            "hackathon",
+            "barcamp",
+            "messe",
+            "netzwerkevent",
+            "netzwerktreffen",
+            "forum",
+        )
+    )
+    + ")"
+    r"|(?:(?<=D)igital|(?<=A)ktions|(?<=F)ach|(?<=Z)ukunfts|(?<=I)nnovations|(?<=K)ommunal)tag"
+    r"|[\wäöüß]*+-(?:[A-ZÄÖÜ][a-zäöüß]*tag|Tag))"
 )
+"""The name of an event by its head ("…konferenz", "Digitaltag", "X-Tag"), at a word's start:
+its capital is read first (so the engine skips to capitals), then the rest of each form; a
+compound is read to its end and its head looked for behind (the name ends with the word)."""
 
 ORG_KIND_CLASS: Final = {
     "ministry": "Organisation",

@@ -259,16 +259,22 @@ def _elliptic(text: str, after: int, taken: list[Amount], offset: int) -> list[A
     return found
 
 
+_CLAUSE_STOP: Final = re.compile(r"[.;!?]")
+_EACH_BEFORE: Final = re.compile(r"\b(?:je|jeweils)\s*$")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+
+
 def _scope(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 25) : start]
     after = text[end : end + 40]
-    clause_after = re.split(r"[.;!?]", after, maxsplit=1)[0]
+    stop = _CLAUSE_STOP.search(after)
+    clause_after = after if stop is None else after[: stop.start()]
     stated = text[start:end]
     if _PER_YEAR.search(stated + " " + clause_after) or _PER_YEAR.search(before[-12:]):
         return "per_year"
     if _PER_RECIPIENT.search(stated) or _PER_RECIPIENT.search(clause_after[:25]):
         return "per_recipient"
-    if re.search(r"\b(?:je|jeweils)\s*$", before):
+    if _EACH_BEFORE.search(before):
         return "per_recipient"
     return "total"
 
@@ -285,7 +291,7 @@ def counts(text: str, offset: int = 0, *, skip: list[tuple[int, int]] | None = N
         head = noun.split()[-1].strip("-")
         if head in COUNT_UNITS_EXCLUDED or noun.split()[0] in COUNT_UNITS_EXCLUDED:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", number):
+        if _YEAR.fullmatch(number):
             continue
         if text[m.end("num") : m.end("num") + 1] == ".":
             continue
