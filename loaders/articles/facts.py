@@ -202,6 +202,12 @@ _PART_OF_WORDS: Final = ("Teil", "im Rahmen")
 """Words every match of the pattern of that name contains (see :func:`_found`)."""
 
 
+_OF_STATE: Final = re.compile(
+    r"\b(?:des|der)[ \t]+(?P<head>Land|Freistaat)(?:es|s)?[ \t]+(?P<state>[A-ZÄÖÜ][\w-]+)"
+)
+"""A state in a body's name: "… des Landes Sachsen-Anhalt", "… des Freistaates Thüringen"."""
+
+
 @dataclass
 class Context:
     """What facts are read from: the text, its sentences and everything found in it."""
@@ -316,6 +322,16 @@ class Context:
         earlier = self.last_initiative_before(s.start)
         return None if earlier is None else ref(earlier)
 
+    def state_in_names(self) -> Ref | None:
+        """The state a text names only inside a body's name ("Ministerium für X des Landes
+        Y"), as "Land Y": what "das Land" refers to when no state is named on its own."""
+        for m in self.mentions:
+            if m.cls == "Organisation":
+                named = _OF_STATE.search(m.label)
+                if named is not None:
+                    return Ref(f"{named.group('head')} {named.group('state')}", None, m.cls)
+        return None
+
     def state_before(self, position: int) -> Mention | None:
         """The state named last before ``position`` (else the first one named after it)."""
         i = bisect_left(self.state_starts, position)
@@ -411,9 +427,14 @@ def _land(ctx: Context, s: Sentence, text: str) -> tuple[int, Ref] | None:
     if m is None:
         return None
     state = ctx.state_before(s.start + m.start())
-    return None if state is None else (s.start + m.start(), ref(state))
+    if state is None:
+        implied = ctx.state_in_names()
+        return None if implied is None else (s.start + m.start(), implied)
+    return s.start + m.start(), ref(state)
 
 
+_BELONGS: Final = re.compile(r"\b(?:gehör\w*[ \t]+zu[mr]?|ist[ \t]+Teil|Bestandteil)\b")
+"""A programme placed in a whole ("gehört zur Strategie X", "ist Teil der Y")."""
 _PRIVATE: Final = re.compile(
     r"(?=[FeWRKIGiwrkg])\b(?:Finanzierungsrunde\w*|eingesammelt|eingeworben|\w*[Kk]apitalgeber\w*|"
     r"[Ii]nvestor\w*|[Gg]eldgeber\w*|Wagniskapital\w*|Risikokapital\w*)\b"
@@ -497,6 +518,8 @@ def _funding(
     cue_at = s.start + (cue.start() if cue is not None else 0)
     if cue is not None and not amounts and _told_of_whole(text, cue.start()):
         return []  # "Teil des Programms X, mit dem das Land … gefördert hat": the whole's past
+    if cue is not None and not amounts and cue.group()[:1].isupper() and _BELONGS.search(text):
+        return []  # "Das Förderprogramm gehört zur Strategie X": where it belongs, no funding
     funders = _funders(ctx, s, ms, text, contributes)
     if prize_money and contributes is not None:
         # "Das Preisgeld stiftet die Sparkasse X": any body giving the prize money

@@ -379,3 +379,17 @@ def test_a_sum_a_body_receives_through_a_programme_is_not_its_budget(
     funded = {obj for _, obj in _funds(text, gazetteer)}
     assert "Kluge Dörfer" not in funded
     assert "Ämter" in funded
+
+
+def test_the_state_named_only_in_a_ministry_and_a_programme_placed_in_a_strategy(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Gemeinde Irgendwo startet das Projekt „Amt im Dorf“. Das Ministerium für Wald und "
+        "Wiesen des Landes Brandenburg fördert es über das Programm „Kluge Dörfer“. Finanziert "
+        "wird das Vorhaben zu großen Teilen vom Land. Das Förderprogramm gehört zur Strategie "
+        "„Land im Netz“ der Landesregierung."
+    )
+    funds = _funds(text, gazetteer)
+    assert ("Land Brandenburg", "Amt im Dorf") in funds
+    assert not any(obj == "Land im Netz" for _, obj in funds)
