@@ -839,7 +839,14 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
         ordered = sorted(funders, key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
         return ordered[0][1]
     if ctx.last_funder is not None:
-        return ctx.last_funder[1]
+        since = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
+        if (
+            since is None
+            or since.start < ctx.last_funder[0]
+            or since.kind != "state"
+            or ref(since) == ctx.last_funder[1]
+        ):
+            return ctx.last_funder[1]  # the funder told of last, unless another state since
     earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
     if earlier is None:
         earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)

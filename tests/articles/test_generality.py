@@ -393,3 +393,15 @@ def test_the_state_named_only_in_a_ministry_and_a_programme_placed_in_a_strategy
     funds = _funds(text, gazetteer)
     assert ("Land Brandenburg", "Amt im Dorf") in funds
     assert not any(obj == "Land im Netz" for _, obj in funds)
+
+
+def test_a_state_named_since_the_last_grant_pays_a_sum_without_a_funder(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Land Brandenburg fördert das Projekt „Amt im Dorf“ mit 1 Mio. Euro. "
+        "In Hessen startet die Gemeinde Irgendwo das Projekt „Dorf online“. "
+        "Dafür stehen 50.000 Euro bereit."
+    )
+    funders = {f.subject.label for f in _facts(text, gazetteer, "funds") if f.amount}
+    assert funders == {"Land Brandenburg", "Land Hessen"}
