@@ -14,6 +14,7 @@ the servers are stopped on every exit, Ctrl-C included.
 
     python bench/run.py                      # 100k triples, a few minutes
     python bench/run.py --triples 1000000
+    python bench/run.py --concurrency 8 --duration 2 --mix light,heavy   # a quick look
 """
 
 from __future__ import annotations
