@@ -590,13 +590,16 @@ def _after_descriptors(text: str, start: int, end: int) -> int:
 _TRAILING: Final = ' ,.;:“”"„-\u2013'
 
 
+_LEADING_WORD: Final = re.compile(r"(\w+)\s+")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading function words and trailing punctuation from a span."""
     while True:
-        word = re.match(r"(\w+)\s+", text[start:end])
+        word = _LEADING_WORD.match(text, start, end)
         if word is None or word.group(1).lower() not in FUNCTION_WORDS:
             break
-        start += word.end()
+        start = word.end()
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return start, end
@@ -604,14 +607,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gazetteer) -> Mention:
     surface = text[start:end]
-    label = canonical(surface)
     entry = gazetteer.lookup(surface)
     if entry is not None:
         return Mention(start, end, surface, entry.label, entry.cls, entry.entity, entry.kind)
     near = gazetteer.closest(surface, cls)
     if near is not None:
         return Mention(start, end, surface, near.label, near.cls, near.entity, near.kind, 0.75)
-    return Mention(start, end, surface, label, cls, None, kind, 0.7)
+    return Mention(start, end, surface, canonical(surface), cls, None, kind, 0.7)
 
 
 @lru_cache(maxsize=16384)
