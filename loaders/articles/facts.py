@@ -54,8 +54,10 @@ FOR_RECIPIENT: Final = re.compile(
     r"\bfür[ \t]+(?:seine|ihre|die|alle)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
 )
 PART_OF: Final = re.compile(
-    r"(?=[Ti])(?:\bTeil\s+(?:des|der|eines|einer)\s+|\bim Rahmen\s+(?:des|der)\s+)"
+    r"T(?<!\wT)eil\s+(?:des|der|eines|einer)\s+|i(?<!\wi)m Rahmen\s+(?:des|der)\s+"
 )
+"""A whole something is part of: "Teil des/der …", "im Rahmen des/der …" (each written to
+start with its letter, so the engine skips to it)."""
 _NEAR: Final = 40
 ORGANISER: Final = re.compile(
     r"\b\w*(?:[Vv]eranstaltung|[Kk]onferenz|[Tt]agung|[Ww]orkshop|[Kk]ongress)\s+(?:des|der|vom)\s+"
