@@ -29,7 +29,7 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
 
 @pytest.mark.parametrize("cls", ["Organisation", "Person"])
 def test_organisations_and_persons_are_found(report: Report, cls: str) -> None:
-    assert report.tally(f"mention:{cls}").f1 >= 0.9  # 0.90 and 0.98 with round 8 in, not yet tuned on
+    assert report.tally(f"mention:{cls}").f1 >= 0.9  # 0.90 and 0.98 with round 8 in, untuned
 
 
 def test_places_and_events_are_found(report: Report) -> None:
@@ -48,7 +48,7 @@ def test_role_facts(report: Report) -> None:
 
 
 def test_funding_facts(report: Report) -> None:
-    assert report.tally("fact:funds").f1 >= 0.72  # 0.73 with round 8 in (0.83 before), not yet tuned on
+    assert report.tally("fact:funds").f1 >= 0.72  # 0.73 with round 8 in, untuned (0.83 before)
 
 
 def test_participation_facts(report: Report) -> None:
