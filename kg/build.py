@@ -11,11 +11,10 @@ import datetime as dt
 import gc
 import hashlib
 import shutil
-import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -283,40 +282,21 @@ def populate(
     store.bulk_extend(description)
     # compacting last: files written after it would stay beside the compacted ones, and
     # every index scan would read them too (queries about 20 % slower)
-    with _compacting(store, compact, report):
+    if compact:
+        report("compacting the store for reading")
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-compact") as pool:
+        # Oxigraph releases the GIL while it compacts
+        compacted = pool.submit(store.optimize) if compact else None
         if validate:
             report("validating against the SHACL shapes")
             ensure_valid(store)
         else:
             report("SHACL validation skipped (--no-validate)")
+    if compacted is not None:
+        compacted.result()  # raises what compaction raised
     counts = dict(census.graphs)
     counts[DATASET_GRAPH.value] = len(set(description))
     return counts
-
-
-@contextmanager
-def _compacting(store: Store, compact: bool, report: Report) -> Iterator[None]:
-    """Compact ``store`` in a thread while the block runs (Oxigraph releases the GIL)."""
-    if not compact:
-        yield
-        return
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            store.optimize()
-        except BaseException as error:  # raised in the building thread below
-            failure.append(error)
-
-    report("compacting the store for reading")
-    worker = threading.Thread(target=run, name="kg-compact")
-    worker.start()
-    try:
-        yield
-    finally:
-        worker.join()
-    if failure:
-        raise failure[0]
 
 
 def _identifiers(store: Store) -> dict[tuple[str, str], NamedNode]:

@@ -76,11 +76,12 @@ ROLE_FIRST: Final = re.compile(
     rf"{_AT_WORD_ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),|,)?"
     rf"[ \t]+(?P<role2>{_ROLE_ONE}[ \t]+)?{TITLE}{NAME}(?P<home>[ \t]+aus[ \t]+{CAP})?"
 )
-_PROFESSION = (
-    r"(?:Informatiker|Ingenieur|Juristin|Jurist|Ökonom|Politologe|Politologin|Redakteur|"
-    r"Journalist|Korrespondent|Reporter|Autor|Historiker|Soziologe|Soziologin|Architekt|"
-    r"Verwaltungswirt|Physiker|Mathematiker|Unternehmer|Designer|Entwickler)(?:in)?"
+_PROFESSIONS: Final = (
+    "Informatiker|Ingenieur|Juristin|Jurist|Ökonom|Politologe|Politologin|Redakteur|"
+    "Journalist|Korrespondent|Reporter|Autor|Historiker|Soziologe|Soziologin|Architekt|"
+    "Verwaltungswirt|Physiker|Mathematiker|Unternehmer|Designer|Entwickler"
 )
+_PROFESSION = rf"(?:{_PROFESSIONS})(?:in)?"
 """Professions before a name: they tell a person, not an office in a body."""
 ROLE_IS: Final = re.compile(
     rf"{_AT_WORD_ROLE}{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?)[ \t]+(?:ist|wird|bleibt|war|wurde)"
@@ -91,11 +92,7 @@ TITLED: Final = re.compile(
     rf"(?:(?:Prof\.|Dr\.)[ \t]+)*{NAME}"
 )
 _FOUNDED = r"(?=[^.;\n]{0,80}?\b(?:gegründet|geleitet|geführt|ins[ \t]+Leben[ \t]+gerufen)\b)"
-_TITLED_ANCHOR: Final = re.compile(
-    r"Prof\.|Dr\.|Informatiker|Ingenieur|Jurist|Ökonom|Politolog|Redakteur|Journalist|"
-    r"Korrespondent|Reporter|Autor|Historiker|Soziolog|Architekt|Verwaltungswirt|Physiker|"
-    r"Mathematiker|Unternehmer|Designer|Entwickler"
-)
+_TITLED_ANCHOR: Final = re.compile(rf"Prof\.|Dr\.|{_PROFESSIONS}")
 """A part of every match of TITLED (see :func:`windowed`)."""
 FOUNDED_BY: Final = re.compile(rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}{_FOUNDED}")
 """A person who founded or leads a body: "X wurde 2021 von Y Z gegründet"."""

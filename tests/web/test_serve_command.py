@@ -7,6 +7,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 import httpx
 import pytest
@@ -17,16 +20,39 @@ from tests.web.conftest import free_port
 pytestmark = pytest.mark.slow
 
 
-def test_kg_serve_answers_and_stops_cleanly(built: Settings) -> None:
-    port = free_port()
+@dataclass
+class Served:
+    """A ``kg serve`` process; its standard error once it has stopped."""
+
+    process: subprocess.Popen[bytes]
+    err: str = ""
+
+
+@contextmanager
+def kg_serve(built: Settings, port: int, *options: str) -> Iterator[Served]:
+    """Run ``kg serve`` on ``port`` over the session's store; stop it with SIGTERM."""
     env = {**os.environ, "KG_STORE": str(built.store), "KG_WORKERS": "1"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    served = Served(
+        subprocess.Popen(
+            [sys.executable, "-m", "kg", "serve", "--port", str(port), *options],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
     )
     try:
+        yield served
+        response = httpx.get(f"http://127.0.0.1:{port}/queries/counts", params={"format": "csv"})
+        assert response.status_code == 200
+        assert "580" in response.text
+    finally:
+        served.process.send_signal(signal.SIGTERM)
+        served.err = served.process.communicate(timeout=30)[1].decode()
+
+
+def test_kg_serve_answers_and_stops_cleanly(built: Settings) -> None:
+    port = free_port()
+    with kg_serve(built, port) as served:
         url = f"http://127.0.0.1:{port}"
         for _ in range(300):
             try:
@@ -34,16 +60,10 @@ def test_kg_serve_answers_and_stops_cleanly(built: Settings) -> None:
                     break
             except httpx.TransportError:
                 time.sleep(0.1)
-        response = httpx.get(f"{url}/queries/counts", params={"format": "csv"})
-        assert response.status_code == 200
-        assert "580" in response.text
-    finally:
-        process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=30)
     # uvicorn shuts down gracefully, then re-raises the signal so the exit status shows it
-    assert process.returncode in (0, -signal.SIGTERM), err.decode()
-    assert "Traceback" not in err.decode()
-    assert f"http://127.0.0.1:{port}/" in err.decode()
+    assert served.process.returncode in (0, -signal.SIGTERM), served.err
+    assert "Traceback" not in served.err
+    assert f"http://127.0.0.1:{port}/" in served.err
 
 
 def test_kg_serve_without_a_store_says_how_to_build_one(tmp_path: object) -> None:
@@ -59,14 +79,7 @@ def test_kg_serve_without_a_store_says_how_to_build_one(tmp_path: object) -> Non
 
 def test_kg_serve_with_several_processes_shares_the_port(built: Settings) -> None:
     port = free_port()
-    env = {**os.environ, "KG_STORE": str(built.store), "KG_WORKERS": "1"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--port", str(port), "--processes", "2"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
+    with kg_serve(built, port, "--processes", "2") as served:
         url = f"http://127.0.0.1:{port}"
         answered: set[int] = set()
         deadline = time.monotonic() + 60
@@ -77,14 +90,8 @@ def test_kg_serve_with_several_processes_shares_the_port(built: Settings) -> Non
             except httpx.TransportError:
                 time.sleep(0.1)
         assert len(answered) == 2
-        response = httpx.get(f"{url}/queries/counts", params={"format": "csv"})
-        assert response.status_code == 200
-        assert "580" in response.text
-    finally:
-        process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=30)
-    assert "Traceback" not in err.decode()
-    assert "2 processes" in err.decode()
+    assert "Traceback" not in served.err
+    assert "2 processes" in served.err
 
 
 def test_several_processes_refuse_writes(built: Settings) -> None:
