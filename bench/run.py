@@ -90,6 +90,24 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def cpu_ticks() -> tuple[int, int]:
+    """Ticks of all CPUs since boot: all of them, and those stolen by the hypervisor (time a
+    virtual CPU was ready but the host ran something else); (0, 0) where not Linux."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except OSError:
+        return 0, 0
+    ticks = [int(f) for f in fields[:8]]  # user nice system idle iowait irq softirq steal
+    return sum(ticks), ticks[7] if len(ticks) == 8 else 0
+
+
+def stolen(since: tuple[int, int]) -> str:
+    """Share of CPU time stolen by the host since ``since``: on a shared virtual machine,
+    the figures of a run with much of it are noisier than the rest."""
+    total, steal = (now - then for now, then in zip(cpu_ticks(), since, strict=True))
+    return f"{100 * steal / total:.1f} %" if total else "unknown"
+
+
 def ms(seconds: float) -> str:
     return "-" if math.isnan(seconds) else f"{seconds * 1000:.1f}"
 
@@ -247,7 +265,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     stop_on_sigterm()
-    began = time.perf_counter()
+    began, ticks = time.perf_counter(), cpu_ticks()
     print(machine(), flush=True)
     prepared = prepare(args.workdir, args.triples, args.seed)
     store = open_live(prepared.kg_store)
@@ -283,7 +301,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             progress(f"streaming the huge result from {server.name} (run {run}), sampling RSS")
             memories.append(memory_while_streaming(server, run))
     report(cells, args.concurrency, floors, first_bytes, memories)
-    print(f"\nload average at the end {load()}; total time {time.perf_counter() - began:.0f} s")
+    print(
+        f"\nload average at the end {load()}; CPU time stolen by the host {stolen(ticks)}; "
+        f"total time {time.perf_counter() - began:.0f} s"
+    )
     return 0
 
 
