@@ -132,6 +132,7 @@ def extract(
         found_counts,
         found_dates,
         None if federation is None else Ref(federation.label, federation.entity, federation.cls),
+        roles,
     )
     everything: list[Finding] = [
         *found_mentions,

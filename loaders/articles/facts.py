@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Final
 
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
-from loaders.articles.lexicon import FUNCTION_WORDS
+from loaders.articles.lexicon import FUNCTION_WORDS, PLURAL_PLACE_HEADS
 from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
@@ -221,8 +221,17 @@ class Context:
     counts: list[Count]
     dates: list[DateRef]
     federation: Ref | None = None
+    roles: list[Fact] | None = None
 
     def __post_init__(self) -> None:
+        self.role_of = {
+            f.subject.label: f.object
+            for f in self.roles or ()
+            if f.predicate == "holds_role" and f.object is not None
+        }
+        """The body each person holds a role in."""
+        self.kind_of = {m.label: m.kind for m in self.mentions if m.cls == "Organisation"}
+        """The kind of each body named (by label)."""
         self.index = Spans(self.mentions)
         self.amount_index = Sorted(self.amounts)
         self.count_index = Sorted(self.counts)
@@ -372,8 +381,11 @@ def facts(ctx: Context) -> list[Fact]:
             continue  # a title repeats what the text states
         text = s.text
         if not ms and not ctx.amount_index.inside(s.start, s.end):
-            if _found(LAND_REF, _LAND_WORDS, text) is not None:  # "… vom Land."
-                found.extend(_funding(ctx, s, ms, text, None))
+            if (
+                _found(LAND_REF, _LAND_WORDS, text) is not None  # "… vom Land."
+                or _found(_OWN_SHARE, _OWN_WORDS, text) is not None  # "Den Rest tragen …"
+            ):
+                found.extend(_with_own_shares(ctx, s, ms, text, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)
@@ -382,7 +394,7 @@ def facts(ctx: Context) -> list[Fact]:
         works = "Initiative" in classes or "Event" in classes
         private = _found(_PRIVATE, _PRIVATE_WORDS, text)
         if private is None:
-            found.extend(_funding(ctx, s, ms, text, date))
+            found.extend(_with_own_shares(ctx, s, ms, text, date))
         elif bodies:
             found.extend(_investors(ctx, s, ms, date))
         if works:  # the readers below return nothing without what they need in the sentence
@@ -475,6 +487,19 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     ]
 
 
+def _with_own_shares(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    """The grants a sentence states and the shares paid by those who do the work (a payer of
+    its own share is not also a grant's funder)."""
+    own = _own_shares(ctx, s, text, date)
+    grants = _funding(ctx, s, ms, text, date)
+    if not own:
+        return grants
+    payers = {f.subject for f in own}
+    return [f for f in grants if f.subject not in payers] + own
+
+
 def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
@@ -543,9 +568,20 @@ def _funding(
         amounts = [a for a in amounts if a.end <= s.start + cut]
         if not amounts:
             return []
+    handed = _handed_over(ctx, s) if amounts else None
+    governments = all(ctx.kind_of.get(f.label) in ("state", "federation") for _, f in funders)
+    if governments and handed is not None and handed[0] is not None:
+        # "Bayerns Digitalminister X überreichte …": the minister's ministry, not the state
+        at, giver = handed[0]  # "Digitalminister X übergab … einen Förderbescheid"
+        funders = [(at, _ministry_for(ctx, s, giver))]
+    if not funders and amounts and _FROM_GOVERNMENT.search(text) is None:
+        funders = _funder_after(ctx, s)  # "… Euro. Das Geld kommt vom Ministerium X."
+    told = ctx.last_funder
     funder = _funder(ctx, s, funders, cue_at)
     if funder is None:
         return []
+    if not funders and told is None:
+        funder = _ministry_for(ctx, s, funder)  # no grant told of yet: the ministry named
     whole = _part_of_targets(s, ms, text)
     sources = [m for m in initiatives if ctx.is_source(m)]
     funded = [m for m in initiatives if m not in whole and ref(m) != funder]
@@ -557,7 +593,9 @@ def _funding(
     per = PER_RECIPIENT.search(text)
     for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
     obj: Ref | None = None
-    if funded and channels and recipients and RECEIVES.search(text):
+    if handed is not None and handed[1] is not None and not (funded and not channels):
+        obj = handed[1]  # "übergab … einen Förderbescheid an Bürgermeisterin X": her town
+    elif funded and channels and recipients and RECEIVES.search(text):
         # "aus dem Programm X erhält die Stadt Y": the programme is the channel, Y the recipient
         obj = ref(min(recipients, key=lambda m: abs(m.start - cue_at)))
     elif _PRIZE_MONEY.search(text) and not (funded and not channels) and ctx.prize is not None:
@@ -825,6 +863,208 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
         if body is not None:
             found.append((at, ref(body)))
     return found
+
+
+_OWN_SHARE: Final = re.compile(
+    r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigenen[ \t]+Mitteln\b|\bEigen(?:anteil|mittel)\w*|"
+    r"\bRest\b|\b[üÜ]brigen\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|\bteilen[ \t]+sich\b)"
+)
+"""A share paid by those who carry out the work ("trägt das Amt selbst", "den Rest teilen sich
+A und B", "aus eigenen Mitteln", "den verbleibenden Eigenanteil")."""
+_OWN_WORDS: Final = ("selbst", "igen", "Rest", "brigen", "erbleibend", "Hälfte", "teilen sich")
+_PAYING: Final = re.compile(
+    r"(?=[tbaüzfgT])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
+    r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen)\b"
+)
+"""Verbs of paying a share."""
+_SHARE_NOUNS: Final = re.compile(r"\b(?:Rest|Teil|Hälfte|Kosten|Eigenanteil\w*|Prozent)\b")
+_PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
+_CLAUSE_CUT: Final = re.compile(r"[,;:]")
+
+
+def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
+    """The body a bare noun names again ("das Amt", "Bezirk und Hochschule", "Dessau-Roßlau"):
+    the last one named before ``at`` of that kind, head word or name without its head."""
+    kinds = _BODY_NOUN_KINDS.get(noun.lower())
+    stem = key(noun)
+    if len(stem) < 3:
+        return None
+
+    def same(x: Mention) -> bool:
+        if x.cls != "Organisation":
+            return False
+        if kinds is not None:
+            return x.kind in kinds
+        words = x.label.split()
+        first = key(words[0])
+        return (
+            first == stem
+            or (len(stem) >= 5 and first.startswith(stem))
+            or (len(words) > 1 and key(" ".join(words[1:])) == stem)
+        )
+
+    return ctx.index.last_before(at, same)
+
+
+def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
+    """Who pays a share, named in ``low:high`` of a sentence: the bodies named there, bodies
+    named again by a noun ("das Amt", "Landkreis und Kommunen"), or a plural of local bodies
+    ("die Samtgemeinden", "die acht Kommunen": the bodies of that kind the sentence, else the
+    article, names; else the plural itself)."""
+    found: list[Ref] = []
+    named = [m for m in ctx.index.within(low, high) if m.cls == "Organisation"]
+    taken = [(m.start, m.end) for m in named]
+    found += [ref(m) for m in named if m.kind not in _FUNDERS[:3]]
+    for word in _PAYER_NOUN.finditer(ctx.text, low, high):
+        at, noun = word.start(), word.group()
+        if any(a <= at < b for a, b in taken) or noun in _NOT_PAYERS:
+            continue
+        plural = PLURAL_PLACE_HEADS.get(noun)
+        if plural is not None or noun == "Kommunen":
+            found += _plural_payers(ctx, s, noun, plural)
+            continue
+        body = _body_by_noun(ctx, noun, at)
+        if body is not None and body.kind not in _FUNDERS[:3]:
+            found.append(ref(body))
+    return list(dict.fromkeys(found))
+
+
+_NOT_PAYERS_TEXT: Final = """Rest Teil Hälfte Kosten Eigenanteil Euro Prozent Mitteln Mittel
+    Einwohnerzahl Den Die Der Das Weitere Jahr Jahren"""
+_NOT_PAYERS: Final = frozenset(_NOT_PAYERS_TEXT.split())
+"""Capitalised words of a clause of paying that name no payer."""
+
+
+def _plural_payers(
+    ctx: Context, s: Sentence, noun: str, plural: tuple[str, str] | None
+) -> list[Ref]:
+    """The bodies a plural names ("die Städte" → the cities the sentence names, "die
+    Samtgemeinden" → the "Samtgemeinde …" the article names), else the plural itself."""
+    if plural is not None:
+        head, kind = plural
+        own = [
+            m
+            for m in ctx.index.within(s.start, s.end)
+            if m.cls == "Organisation" and m.kind == kind
+        ]
+        if len(own) > 1:
+            return [ref(m) for m in own]
+        heads = {
+            m.label: m
+            for m in ctx.mentions
+            if m.cls == "Organisation" and m.label.startswith(head + " ")
+        }
+        if len(heads) > 1:
+            return [ref(m) for m in heads.values()]
+    return [Ref(noun, None, "Organisation")]
+
+
+def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """Shares paid by those who carry out the work, towards the work: "den Rest von 30.000
+    Euro trägt das Amt selbst", "Den Rest teilen sich Bezirk und Hochschule", "die andere
+    Hälfte tragen die Gemeinden". The work is the initiative of the sentence, else the one
+    the article is about, else the one told of last (never a programme: a share is paid
+    towards the work, not into a programme). The sum stays off these facts (a
+    share is not a grant of that sum)."""
+    own = _found(_OWN_SHARE, _OWN_WORDS, text)
+    if own is None:
+        return []
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
+    low = max((c + 1 for c in cuts if c < own.start()), default=0)
+    high = min((c for c in cuts if c >= own.end()), default=len(text))
+    clause = text[low:high]
+    amounts = ctx.amount_index.inside(s.start + low, s.start + high)
+    if _PAYING.search(clause) is None or not (amounts or _SHARE_NOUNS.search(clause)):
+        return []
+    payers = _payers(ctx, s, s.start + low, s.start + high)
+    if not payers:
+        return []
+    works = [
+        m
+        for m in ctx.index.within(s.start, s.end)
+        if m.cls in ("Initiative", "Event") and not ctx.is_source(m) and m.kind != "programme"
+    ]
+    earlier = [m for m in ctx.initiatives if m.start < s.start and m.kind != "programme"]
+    main = None if ctx.main is None or ctx.main.kind == "programme" else ctx.main
+    work = works[0] if works else main or (earlier[-1] if earlier else None)
+    obj = None if work is None else ref(work)
+    return [_fact(s, "funds", who, obj, 0.55, date=date) for who in payers]
+
+
+_HANDING: Final = re.compile(
+    r"\b(?:Förderbescheid\w*|Zuwendungsbescheid\w*|Bescheid\w*|Scheck\w*)\b"
+)
+"""A grant handed over in person: "überreichte … einen Förderbescheid über X Euro an …"."""
+_TO_PERSON: Final = re.compile(r"\ban[ \t]+(?:(?:den|die|der)[ \t]+)?(?:[\w-]+[ \t]+){0,3}$")
+"""A person a grant is handed to: "an Erste Bürgermeisterin X", "an den Landrat X"."""
+
+
+def _handed_over(ctx: Context, s: Sentence) -> tuple[tuple[int, Ref] | None, Ref | None] | None:
+    """Who hands a grant over and to whom, read from the roles of the persons a sentence
+    names ("Digitalminister X übergab einen Förderbescheid über … an Oberbürgermeister Y"):
+    the giver's ministry (or government) and the receiver's town, county or office."""
+    if ctx.roles is None or ("escheid" not in s.text and "Scheck" not in s.text):
+        return None
+    if _HANDING.search(s.text) is None:
+        return None
+    giver: tuple[int, Ref] | None = None
+    taker: Ref | None = None
+    for m in ctx.index.within(s.start, s.end):
+        body = ctx.role_of.get(m.label) if m.cls == "Person" else None
+        if body is None:
+            continue
+        kind = ctx.kind_of.get(body.label)
+        if _TO_PERSON.search(ctx.text, max(s.start, m.start - 60), m.start) is not None:
+            if kind in (*_RECIPIENTS, "district") and taker is None:
+                taker = body
+        elif kind in _FUNDERS and giver is None:
+            giver = (m.start, body)
+    return giver, taker
+
+
+_MONEY_FROM: Final = re.compile(
+    r"(?:Das|Die)[ \t]+(?:Geld|Mittel|Förder\w*|Summe|Zuschuss|Zuschüsse)[ \t]+"
+    r"(?:kommt|kommen|stammt|stammen)\b"
+)
+"""Where the money of the sentence before comes from: "Das Geld kommt vom Ministerium X"."""
+
+
+_FROM_GOVERNMENT: Final = re.compile(
+    r"\b(?:vom|von[ \t]+der|des|dem)[ \t]+(?:Land|Freistaat|Bund)\b"
+)
+"""A government the sentence names as giver, though perhaps by a name not known ("vom Land
+X")."""
+
+
+def _funder_after(ctx: Context, s: Sentence) -> list[tuple[int, Ref]]:
+    """The public body the next sentence names as where the money comes from ("Das Geld
+    stammt aus dem Förderprogramm X des Ministeriums Y")."""
+    i = bisect_left(ctx.sentence_starts, s.start) + 1
+    if i >= len(ctx.sentences):
+        return []
+    after = ctx.sentences[i]
+    if _MONEY_FROM.match(after.text) is None:
+        return []
+    bodies = [m for m in ctx.index.within(after.start, after.end) if m.kind in _FUNDERS]
+    return [(s.end, ref(bodies[0]))] if bodies else []
+
+
+def _ministry_for(ctx: Context, s: Sentence, funder: Ref) -> Ref:
+    """A ministry in place of its state or the federation, when neither the sentence nor a
+    grant told of before names a funder and the article names the ministry in full (the
+    nearest before, else the first after)."""
+    kind = ctx.kind_of.get(funder.label)
+    if kind not in ("state", "federation"):
+        return funder
+    federal = kind == "federation"
+
+    def same_level(m: Mention) -> bool:
+        return m.kind == "ministry" and m.label.startswith("Bundes") == federal
+
+    ministry = ctx.index.last_before(s.start, same_level) or next(
+        (m for m in ctx.mentions if m.start >= s.start and same_level(m)), None
+    )
+    return funder if ministry is None else ref(ministry)
 
 
 def _funder_of(funders: list[tuple[int, Ref]], at: int) -> Ref:
