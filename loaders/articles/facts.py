@@ -210,6 +210,32 @@ _OF_STATE: Final = re.compile(
 """A state in a body's name: "… des Landes Sachsen-Anhalt", "… des Freistaates Thüringen"."""
 
 
+_STATE_NAMED: Final = re.compile(
+    r"(?<![\w-])(?P<head>Land|Freistaat)(?:es|s)?[ \t]+"
+    r"(?P<state>[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+)
+"""A state named as "Land Y" or "Freistaat Y"."""
+
+
+def _unknown_states(text: str, mentions: list[Mention]) -> list[tuple[int, Ref]]:
+    """States named "Land Y" or "Freistaat Y" that are no mention: Y is a word of a name the
+    text names, or ends its clause ("vom Land Y."), so is no noun ("das Land Mittel …")."""
+    if "Land " not in text and "Freistaat " not in text:
+        return []
+    found = []
+    for named in _STATE_NAMED.finditer(text):
+        state = named.group("state")
+        if any(m.start <= named.start() < m.end for m in mentions):
+            continue
+        if text[named.end() : named.end() + 1] in (".", ",", ";", ":", ")") or any(
+            state in m.label for m in mentions
+        ):
+            found.append(
+                (named.start(), Ref(f"{named.group('head')} {state}", None, "Organisation"))
+            )
+    return found
+
+
 @dataclass
 class Context:
     """What facts are read from: the text, its sentences and everything found in it."""
@@ -267,6 +293,8 @@ class Context:
                 if head is not None:
                     self.heads.setdefault(head.group("head"), []).append(m)
         self.sentence_starts = [s.start for s in self.sentences]
+        self.unknown_states = _unknown_states(self.text, self.mentions)
+        """States the graph does not know, named "Land Y" (with their positions)."""
         self.last_funder: tuple[int, Ref] | None = None
         """The funder of the last sentence that stated a grant (not a share paid by those
         who do the work), with that sentence's end."""
@@ -335,13 +363,15 @@ class Context:
 
     def state_in_names(self) -> Ref | None:
         """The state a text names only inside a body's name ("Ministerium für X des Landes
-        Y"), as "Land Y": what "das Land" refers to when no state is named on its own."""
+        Y"), as "Land Y": what "das Land" refers to when no state is named on its own; else
+        a state the graph does not know, named "Land Y" where Y is a word of a name told
+        before (the name of a state, not "das Land Mittel bereitstellt")."""
         for m in self.mentions:
             if m.cls == "Organisation":
                 named = _OF_STATE.search(m.label)
                 if named is not None:
                     return Ref(f"{named.group('head')} {named.group('state')}", None, m.cls)
-        return None
+        return self.unknown_states[0][1] if self.unknown_states else None
 
     def state_before(self, position: int) -> Mention | None:
         """The state named last before ``position`` (else the first one named after it)."""
@@ -551,6 +581,16 @@ def _funding(
     if prize_money and contributes is not None:
         # "Das Preisgeld stiftet die Sparkasse X": any body giving the prize money
         funders += [(m.start, ref(m)) for m in ms if m.cls == "Organisation"]
+    if len(funders) > 1 and "über" in text:
+        # "Das Land X beteiligt sich über das Ministerium Y": the ministry is the channel
+        through = [f for f in funders if _THROUGH.search(ctx.text, max(0, f[0] - 12), f[0])]
+        if len(through) < len(funders):
+            funders = [f for f in funders if f not in through]
+    spends = cue is not None and cue.group().lower().startswith("investier")
+    if not funders and (spends or (cue is None and "osten" in text)):
+        # "Die Gesamtkosten beziffert die Stadt auf X Euro", "… X Euro investiert habe":
+        # what the work costs or a body spends, no grant
+        return []
     if prize_money and not funders:
         return []  # "Das Preisgeld beträgt X Euro, das Siegerteam erhält Y": what a prize is worth
     if planned and not funders:
@@ -563,8 +603,9 @@ def _funding(
         # "die Kommunen tragen X Euro selbst": a share of their own, no funder; but "Jede
         # Gemeinde kann X Euro abrufen, den Rest tragen die Kommunen selbst" names a grant first
         cut = max(text.rfind(",", 0, own.start()), text.rfind(";", 0, own.start()))
-        if cut < 0 or _RECEIVING.search(text, 0, cut) is None:
-            return []
+        granted = cue is not None and cue.start() < cut and cue.group()[:1].isupper()
+        if cut < 0 or (_RECEIVING.search(text, 0, cut) is None and not granted):
+            return []  # ("Die Zuschüsse liegen bei X Euro, den Rest …": a grant comes first)
         amounts = [a for a in amounts if a.end <= s.start + cut]
         if not amounts:
             return []
@@ -590,11 +631,14 @@ def _funding(
     channels = all(m in sources for m in funded)
     funded = [m for m in funded if m not in sources] or funded
     recipients = [m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder]
+    by_noun = None if recipients or not amounts else _recipient_again(ctx, s, text)
     per = PER_RECIPIENT.search(text)
     for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
     obj: Ref | None = None
     if handed is not None and handed[1] is not None and not (funded and not channels):
         obj = handed[1]  # "übergab … einen Förderbescheid an Bürgermeisterin X": her town
+    elif by_noun is not None and not (funded and not channels):
+        obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
     elif funded and channels and recipients and RECEIVES.search(text):
         # "aus dem Programm X erhält die Stadt Y": the programme is the channel, Y the recipient
         obj = ref(min(recipients, key=lambda m: abs(m.start - cue_at)))
@@ -809,6 +853,7 @@ def _funders(
     land = _land(ctx, s, text)
     if land is not None:
         funders.append(land)
+    funders += [(at, state) for at, state in ctx.unknown_states if s.start <= at < s.end]
     again = _found(_MINISTRY_AGAIN, ("Ministerium",), text)
     if again is not None:  # "hat das Ministerium … eingeplant": the ministry named last
         at = s.start + again.start()
@@ -1029,6 +1074,49 @@ _MONEY_FROM: Final = re.compile(
 """Where the money of the sentence before comes from: "Das Geld kommt vom Ministerium X"."""
 
 
+_RECIPIENT_AGAIN: Final = re.compile(
+    r"\b(?:der|die|das|dem|den)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Amt|Markt|Bezirk|"
+    r"Samtgemeinde|Verbandsgemeinde|Landkreisen|Kreisen|Städten|Gemeinden|Kommunen)\b"
+    r"(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A local body named again by its head noun ("erhält der Landkreis", "dem Kreis"), or a
+plural of them in the dative ("stellt den Landkreisen … zur Verfügung")."""
+_PLURAL_OF_DATIVE: Final = {
+    "Landkreisen": "Landkreise",
+    "Kreisen": "Kreise",
+    "Städten": "Städte",
+    "Gemeinden": "Gemeinden",
+    "Kommunen": "Kommunen",
+}
+_GIVING: Final = re.compile(
+    r"\b(?:erh(?:alten|ält|ielt|ielten)|bekomm\w*|bewillig\w*|zur[ \t]+Verfügung|zugesagt)"
+)
+
+
+def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
+    """The local body a sentence gives a sum to by its head noun alone ("Aus der Richtlinie
+    erhält der Landkreis X Euro", "hat dem Kreis dafür X Euro bewilligt"): the last body of
+    that kind named; a plural ("den Landkreisen") stays a noun."""
+    if _GIVING.search(text) is None:
+        return None
+    for m in _RECIPIENT_AGAIN.finditer(text):
+        noun = m.group("noun")
+        at = s.start + m.start("noun")
+        if ctx.index.overlapping(at, at + len(noun)):
+            continue
+        plural = _PLURAL_OF_DATIVE.get(noun)
+        if plural is not None:
+            if m.group()[:3].lower() == "den":
+                return Ref(plural, None, "Organisation")
+            continue
+        body = _body_by_noun(ctx, noun, at)
+        if body is not None and body.kind in (*_RECIPIENTS, "district"):
+            return ref(body)
+    return None
+
+
+_THROUGH: Final = re.compile(r"\büber[ \t]+(?:das|den|die|dem)[ \t]+$")
+"""A body money goes through ("über das Ministerium"), not the one that gives it."""
 _FROM_GOVERNMENT: Final = re.compile(
     r"\b(?:vom|von[ \t]+der|des|dem)[ \t]+(?:Land|Freistaat|Bund)\b"
 )
