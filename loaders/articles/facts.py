@@ -44,7 +44,8 @@ _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
     r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|aufgebracht|trägt|tragen|übernimmt|"
-    r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet)\b"
+    r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
+    r"gibt(?=[^.;]*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b)"
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "trägt die Kosten"): with a sum,
 any body can be the one who pays, a town or a county too."""
@@ -106,8 +107,9 @@ ANAPHOR: Final = re.compile(
     r"Plattform)\b|\b(?:hierfür|dafür)\b)"
 )
 RECEIVES: Final = re.compile(
-    r"(?=[ebrafg])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen|"
-    r"fließ\w*|fließt|(?:gehen|geht|ging|gingen)(?=[ \t]+(?:[a-z]+[ \t]+)?an\b))\b"
+    r"(?=[ebrafgk])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen|"
+    r"fließ\w*|fließt|(?:gehen|geht|ging|gingen)(?=[ \t]+(?:[a-z]+[ \t]+)?an\b)|"
+    r"(?:kommen|kommt)(?=[ \t]+(?:[a-z]+[ \t]+)?(?:vom|von)\b))\b"
 )
 """Receiving (or money flowing): a funding cue when the sentence states a sum of money."""
 PER_RECIPIENT: Final = re.compile(
@@ -578,9 +580,23 @@ def _funding(
     if cue is not None and not amounts and cue.group()[:1].isupper() and _BELONGS.search(text):
         return []  # "Das Förderprogramm gehört zur Strategie X": where it belongs, no funding
     funders = _funders(ctx, s, ms, text, contributes)
-    if prize_money and contributes is not None:
-        # "Das Preisgeld stiftet die Sparkasse X": any body giving the prize money
+    providing = cue is not None and _PROVIDING.fullmatch(cue.group()) is not None
+    if prize_money and (contributes is not None or providing):
+        # "Das Preisgeld stiftet die Sparkasse X", "… stellt die Stiftung X bereit": any body
+        # giving the prize money
         funders += [(m.start, ref(m)) for m in ms if m.cls == "Organisation"]
+    if not funders and amounts and cue is not None and (lead := _LEAD.match(text)):
+        # "Die Stiftung … stellt X Euro bereit": the body the sentence opens with, named again
+        body = _body_by_noun(ctx, lead.group("noun"), s.start)
+        if body is not None:
+            funders = [(s.start, ref(body))]
+    if not funders and cue is not None and _PASSIVE.search(text):
+        # "Finanziert wurde das Forum von der Sparkasse X": the agent of a passive of funding
+        funders = [
+            (m.start, ref(m))
+            for m in ms
+            if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
+        ]
     if len(funders) > 1 and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y": the ministry is the channel
         through = [f for f in funders if _THROUGH.search(ctx.text, max(0, f[0] - 12), f[0])]
@@ -924,7 +940,8 @@ _PAYING: Final = re.compile(
 """Verbs of paying a share."""
 _SHARE_NOUNS: Final = re.compile(r"\b(?:Rest|Teil|Hälfte|Kosten|Eigenanteil\w*|Prozent)\b")
 _PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
-_CLAUSE_CUT: Final = re.compile(r"[,;:]")
+_CLAUSE_CUT: Final = re.compile(r"[,;:](?=\s)")
+"""Where a clause ends (not the comma of "1,35 Millionen")."""
 
 
 def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
@@ -945,6 +962,7 @@ def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
         return (
             first == stem
             or (len(stem) >= 5 and first.startswith(stem))
+            or (len(stem) >= 6 and len(words) == 1 and first.endswith(stem))
             or (len(words) > 1 and key(" ".join(words[1:])) == stem)
         )
 
@@ -1115,6 +1133,16 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     return None
 
 
+_LEAD: Final = re.compile(
+    r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,})\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A sentence opening with a body named again by its head noun ("Die Stiftung …")."""
+_PASSIVE: Final = re.compile(
+    r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt)[ \t]+(?:wird|werden|wurde|wurden)\b|"
+    r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert)\b"
+)
+_AGENT: Final = re.compile(r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+$")
+"""The agent of a passive: "von der Sparkasse X", "vom Verein Y"."""
 _THROUGH: Final = re.compile(r"\büber[ \t]+(?:das|den|die|dem)[ \t]+$")
 """A body money goes through ("über das Ministerium"), not the one that gives it."""
 _FROM_GOVERNMENT: Final = re.compile(
