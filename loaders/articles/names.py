@@ -45,6 +45,17 @@ def _initials_fit(short: str, name: str) -> bool:
     return True
 
 
+def _fits(short: str, name: str) -> bool:
+    """Whether a short name fits a name, or the name without its first word when that is a
+    kind of body ("Zweckverband Kommunale Informationsverarbeitung X" → "KIX")."""
+    if _initials_fit(short, name):
+        return True
+    first, _, rest = name.partition(" ")
+    return (
+        rest.count(" ") >= 1 and _ORG_NOUN.search(first) is not None and _initials_fit(short, rest)
+    )
+
+
 def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
     """The name a short form stands for, read back from ``end``: capitalised words and the
     small words between them ("Zentrum für Aus- und Fortbildung"), starting with a word
@@ -116,10 +127,10 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
             surface = text[span[0] : span[1]]
             body = Mention(span[0], span[1], surface, _label(surface), "Organisation", None)
             extra.append(body)
-        if body is None or (not _initials_fit(short, body.text) and "kurz" not in m.group()):
+        if body is None or (not _fits(short, body.text) and "kurz" not in m.group()):
             continue
         done.add(short)
-        for start in _uses(text, short, m.start("acr")):
+        for start in _uses(text, short, 0):
             end = start + len(short)
             if not index.overlapping(start, end):
                 extra.append(
@@ -196,15 +207,39 @@ def company_names(text: str, found: list[Mention], index: Spans | None = None) -
         if len(short) < 4 or short in seen or short.split()[0].lower() in FUNCTION_WORDS:
             continue
         seen.add(short)
-        at = text.find(short)
-        while at >= 0:
-            end = at + len(short)
-            whole = (at == 0 or not text[at - 1].isalnum()) and not (
-                end < len(text) and (text[end].isalnum() or text[end] == "-")
-            )
-            if whole and not index.overlapping(at, end):
-                extra.append(Mention(at, end, short, m.label, m.cls, m.entity, m.kind, 0.7))
-            at = text.find(short, end)
+        shorts = [short]
+        first = short.split()[0]
+        if " " in short and _OWN_WORD.fullmatch(first) and first.lower() not in FUNCTION_WORDS:
+            shorts.append(first)  # "X Kommunale IT-Dienste GmbH" is later "X"
+        for name in shorts:
+            taken = [(x.start, x.end) for x in extra]
+            extra += [
+                x
+                for x in _company_uses(text, name, m, index)
+                if not any(a < x.end and x.start < b for a, b in taken)
+            ]
+    return extra
+
+
+_OWN_WORD: Final = re.compile(
+    r"[A-ZÄÖÜ](?:[A-ZÄÖÜ0-9]{3,}|[a-zäöüß0-9]{3,}(?<!sch)(?<!lich)(?<!er)(?<!e[nrs]))"
+)
+"""A first word that can stand for a company: no adjective ("Kommunale", "Bremer",
+"Digitalen", "Technische")."""
+
+
+def _company_uses(text: str, short: str, m: Mention, index: Spans) -> list[Mention]:
+    """Where a company's short name stands as a word of its own, outside other names."""
+    extra = []
+    at = text.find(short)
+    while at >= 0:
+        end = at + len(short)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "-")
+        )
+        if whole and not index.overlapping(at, end):
+            extra.append(Mention(at, end, short, m.label, m.cls, m.entity, m.kind, 0.7))
+        at = text.find(short, end)
     return extra
 
 
@@ -214,10 +249,10 @@ _STATE_NAMED: Final = re.compile(
 
 
 def states_named(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
-    """A state the text calls "Land X" or "Freistaat X" (X hyphenated or part of another
-    name the text gives, so "im Land Bauanträge" is none), or whose (hyphenated) name ends
-    the name of a ministry or municipal association ("Landkreistag X"): that phrase, and X
-    alone."""
+    """A state the text calls "Land X" or "Freistaat X" (X hyphenated, part of another
+    name the text gives or ending its clause, so "im Land Bauanträge" is none), or whose
+    (hyphenated) name ends the name of a ministry or municipal association ("Landkreistag
+    X"): that phrase, and X alone; "der Freistaat" alone for the one "Freistaat X" named."""
     index = Spans(found) if index is None else index
     names: dict[str, str] = {}
     extra: list[Mention] = []
@@ -228,11 +263,11 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
         name = m.group("name")
         if name.lower() in FUNCTION_WORDS:
             continue
-        if "-" not in name:
+        if "-" not in name and text[m.end() : m.end() + 1] not in (".", ",", ";", ")"):
             if name not in seen:
                 seen[name] = _inside_a_name(text, name, index)
             if not seen[name]:
-                continue
+                continue  # (a name ending its clause is no noun: "vom Land X.")
         head = "Land" if m.group("head").startswith("Land") else "Freistaat"
         label = f"{head} {name}"
         names.setdefault(name, label)
@@ -261,7 +296,36 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
                     Mention(at, end, text[at:end], label, "Organisation", None, "state", 0.65)
                 )
             at = text.find(name, end)
+    return extra + _free_state_again(text, found, index)
+
+
+def _free_state_again(text: str, found: list[Mention], index: Spans) -> list[Mention]:
+    """ "Der Freistaat" without a name, when the text names one "Freistaat X": that state."""
+    if "Freistaat" not in text:
+        return []
+    states = {x.label: x for x in found if x.kind == "state" and x.label.startswith("Freistaat")}
+    if len(states) != 1:
+        return []
+    (state,) = states.values()
+    extra = []
+    for m in _FREE_STATE.finditer(text):
+        if not index.overlapping(m.start(), m.end()):
+            extra.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    state.label,
+                    state.cls,
+                    state.entity,
+                    state.kind,
+                    0.6,
+                )
+            )
     return extra
+
+
+_FREE_STATE: Final = re.compile(r"(?<![\w-])Freistaat(?:es|s)?(?![\w-]|[ \t]+[A-ZÄÖÜ])")
 
 
 def _inside_a_name(text: str, name: str, index: Spans) -> bool:
