@@ -248,7 +248,8 @@ _PLACE_HEAD_AT_WORD = "|".join(
 """The heads after a word boundary, each written to start with its first letter (so the engine
 skips to those letters)."""
 _PLACE_RE: Final = re.compile(
-    rf"(?P<head>{_PLACE_HEAD_AT_WORD})(?:es)?[ \t]+(?P<name>{CAP}"
+    rf"(?P<head>{_PLACE_HEAD_AT_WORD})(?:es)?[ \t]+"
+    rf"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+ische[nr]?[ \t]+)?{CAP}"
     rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){_NOT_TIME}{CAP})?)"
 )
 _HEADS = "|".join(sorted(INITIATIVE_HEADS, key=len, reverse=True))
@@ -451,12 +452,18 @@ def _state_end(m: re.Match[str], gazetteer: Gazetteer) -> int:
     return m.end() if entry is not None and entry.kind == "state" else m.start("of_state")
 
 
+_SUPERLATIVE: Final = re.compile(r"[a-zäöüß]{2,}[sß]te[nr]?[ \t]+$")
+"""A superlative before a head ("der flächengrößte Landkreis X"): a genitive follows."""
+
+
 def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     for m in _PLACE_RE.finditer(text):
         name = m.group("name")
         if name.split()[0].lower() in FUNCTION_WORDS:
             continue
         kind = PLACE_HEADS[m.group("head")]
+        if _SUPERLATIVE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "im größten Landkreis Deutschlands": no name
         yield _linked(text, m.start(), m.end(), "Organisation", kind, gazetteer)
 
 

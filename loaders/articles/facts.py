@@ -213,7 +213,7 @@ _OF_STATE: Final = re.compile(
 
 
 _STATE_NAMED: Final = re.compile(
-    r"(?<![\w-])(?P<head>Land|Freistaat)(?:es|s)?[ \t]+"
+    r"(?P<head>L(?<![\w-]L)and|F(?<![\w-]F)reistaat)(?:es|s)?[ \t]+"
     r"(?P<state>[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b"
 )
 """A state named as "Land Y" or "Freistaat Y"."""

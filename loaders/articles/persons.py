@@ -554,6 +554,9 @@ class PersonFinder:
             home = self._home(m)
             if home is not None:
                 return home, 0
+        named = self._ministry_named(role)
+        if named is not None:
+            return named, 0  # "Bayerns Digitalminister X": the ministry the text names
         if m.re is ROLE_FIRST:
             owner = self._owner_before(m.start("role"))
             if owner is not None:
@@ -658,6 +661,25 @@ class PersonFinder:
             if m.kind in kinds and m.label != place.label and m.label.endswith(" " + place.label)
         ]
         return same[0] if same else body
+
+    def _ministry_named(self, role: str) -> Ref | None:
+        """A minister's ministry among those the text names: the one whose name holds the
+        role's remit ("Digitalminister" → "Staatsministerium für Digitales", "Innenministerin"
+        → "Ministerium des Innern …"), else the only one named."""
+        match = _MINISTER.search(role)
+        if match is None or match.group(2) or "präsident" in role.lower().split()[-1]:
+            return None
+        ministries = {m.label: m for m in self.mentions if m.kind == "ministry"}
+        if not ministries:
+            return None
+        stem = match.group(1).lower()[:4]
+        if len(stem) == 4:
+            fitting = [m for label, m in ministries.items() if stem in label.lower()]
+        else:
+            fitting = list(ministries.values())
+        if len(fitting) != 1:
+            return None
+        return Ref(fitting[0].label, fitting[0].entity, fitting[0].cls)
 
     def _ministry_of(self, role: str) -> Ref | None:
         """``Digitalisierungsminister`` → the Digitalisierungsministerium, when known."""
