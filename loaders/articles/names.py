@@ -30,7 +30,7 @@ _LOWER_ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:e|en|er|es)")
 _TWO_PHRASES: Final = re.compile(r"\b(?:und|sowie)[ \t]+(?:der|die|das|den|dem|des)\b")
 
 
-def _initials_fit(short: str, name: str) -> bool:
+def initials_fit(short: str, name: str) -> bool:
     """Whether the letters of a short name occur in order in the name, the first first."""
     letters = [c for c in short.lower() if c.isalpha()]
     words = name.lower()
@@ -48,11 +48,11 @@ def _initials_fit(short: str, name: str) -> bool:
 def _fits(short: str, name: str) -> bool:
     """Whether a short name fits a name, or the name without its first word when that is a
     kind of body ("Zweckverband Kommunale Informationsverarbeitung X" → "KIX")."""
-    if _initials_fit(short, name):
+    if initials_fit(short, name):
         return True
     first, _, rest = name.partition(" ")
     return (
-        rest.count(" ") >= 1 and _ORG_NOUN.search(first) is not None and _initials_fit(short, rest)
+        rest.count(" ") >= 1 and _ORG_NOUN.search(first) is not None and initials_fit(short, rest)
     )
 
 
@@ -90,7 +90,7 @@ def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         name = text[start:end].rstrip()
         if _TWO_PHRASES.search(name):
             continue  # "X und der Präsident des Y (Z)": two phrases, the name is in the last
-        if _initials_fit(short, name) and _ORG_NOUN.search(name):
+        if initials_fit(short, name) and _ORG_NOUN.search(name):
             return start, start + len(name)
     return None
 

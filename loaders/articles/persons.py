@@ -23,6 +23,7 @@ from loaders.articles.lexicon import (
     ROLE_WORD_RE,
     SAYING_VERBS,
 )
+from loaders.articles.names import initials_fit
 from loaders.articles.normalise import key, norm
 from loaders.articles.spans import Intervals, Spans
 from loaders.articles.windows import windowed
@@ -577,8 +578,15 @@ class PersonFinder:
         if prefix is None:
             return None
 
+        head = word.split("-")[0] if "-" in word else ""
+        acronym = head if len(head) >= 2 and head.isupper() else None
+
         def named(m: Mention) -> bool:
-            return m.cls == "Organisation" and _first_key(m.label) == prefix
+            if m.cls != "Organisation":
+                return False
+            if _first_key(m.label) == prefix or key(m.text) == prefix:
+                return True  # "KISA-Geschäftsführerin": the body called "KISA" in the text
+            return acronym is not None and initials_fit(acronym, m.label)  # "VHS-Leiterin"
 
         body = self.index.last_before(position, named) or next(
             (m for m in self.mentions if m.start > position and named(m)), None
