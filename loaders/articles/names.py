@@ -132,7 +132,9 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
         done.add(short)
         for start in _uses(text, short, 0):
             end = start + len(short)
-            if not index.overlapping(start, end):
+            inner = index.overlapping(start, end)
+            if all(x.cls == "Place" and start <= x.start and x.end <= end for x in inner):
+                # (a place inside the short name, "X Berlin", gives way to it)
                 extra.append(
                     Mention(start, end, short, body.label, body.cls, body.entity, body.kind, 0.7)
                 )
