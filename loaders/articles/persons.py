@@ -291,6 +291,10 @@ _BODY_ENDS: Final = (
     "abteilung",
 )
 """Ends of nouns of bodies one works in ("im Bürgeramt", "beim Landkreistag")."""
+_AT_BODY: Final = re.compile(
+    r"[^,;.\n]{0,60}?[ \t](?:bei[ \t]+der|bei[ \t]+dem|beim|an[ \t]+der|an[ \t]+dem|am)[ \t]+"
+)
+"""What stands between a role's remit and the body it is held in ("… für X an der ")."""
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
     ("staatssekretär", ("ministry",)),
@@ -536,11 +540,14 @@ class PersonFinder:
                 return Ref(town.group(), None, "Organisation"), town.end()  # "Bürgermeister von Y"
             inside = prep in ("im", "beim", "bei der")
             if prep not in ("des", "der", "vom", "von der") and not inside:
-                return self._ministry_of(role), 0
+                return self._ministry_of(role) or self._body_after(after), 0
             tail = _TAIL.match(self.text, after, after + 120)
             if tail is not None and inside and not tail.group().split()[0].endswith(_BODY_ENDS):
                 tail = None  # "Sachbearbeiterin im Bürgeramt …", not "… im Jahr …"
             if tail is not None:
+                body = self._body_after(tail.end())  # "Leiterin der X bei der Y": Y
+                if body is not None:
+                    return body, 0
                 return Ref(canonical(tail.group()), None, "Organisation"), tail.end()
         if m.re is ROLE_FIRST:
             which = _WHO_IN.match(self.text, m.end("name"))
@@ -565,9 +572,24 @@ class PersonFinder:
         return (
             self._ministry_of(role)
             or self._prefixed_body(role, m.start())
+            or (self._body_after(m.end()) if " für " in role else None)
             or self._office_of(role, m.start())
             or _office(role)
         ), 0
+
+    def _body_after(self, at: int) -> Ref | None:
+        """A body right after a role's remit, in the same clause: "Professorin für X an der Y",
+        "Leiterin der X bei der Y"."""
+        where = _AT_BODY.match(self.text, at)
+        if where is None:
+            return None
+        body = next(
+            (x for x in self.index.starting(where.end(), where.end() + 1) if x.cls != "Person"),
+            None,
+        )
+        if body is None or body.cls != "Organisation":
+            return None
+        return Ref(body.label, body.entity, body.cls)
 
     def _prefixed_body(self, role: str, position: int) -> Ref | None:
         """The body a role's compound names in its first part, named in the text before (else
@@ -609,8 +631,13 @@ class PersonFinder:
         if word is not None:
             stem = word.group(1)
             body = self.index.last_before(
-                at, lambda x: x.cls == "Organisation" and x.kind == "district" and stem in x.text
-            )
+                at,
+                lambda x: (
+                    x.cls == "Organisation"
+                    and x.kind in ("district", "city", "municipality", "county")
+                    and stem in x.text
+                ),
+            )  # "Altonaer Bezirksamtsleiterin", "Der Dülmener Bürgermeister"
             if body is not None:
                 return Ref(body.label, body.entity, body.cls)
         return None
