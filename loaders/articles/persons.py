@@ -545,9 +545,9 @@ class PersonFinder:
             if tail is not None and inside and not tail.group().split()[0].endswith(_BODY_ENDS):
                 tail = None  # "Sachbearbeiterin im Bürgeramt …", not "… im Jahr …"
             if tail is not None:
-                body = self._body_after(tail.end())  # "Leiterin der X bei der Y": Y
-                if body is not None:
-                    return body, 0
+                held = self._body_after(tail.end())  # "Leiterin der X bei der Y": Y
+                if held is not None:
+                    return held, 0
                 return Ref(canonical(tail.group()), None, "Organisation"), tail.end()
         if m.re is ROLE_FIRST:
             which = _WHO_IN.match(self.text, m.end("name"))
