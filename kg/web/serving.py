@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
 
 class _JoiningTransport:
     """An ``asyncio.Transport`` that writes what it was given in one turn of the loop at
@@ -48,22 +50,14 @@ class _JoiningTransport:
         return getattr(self._transport, name)
 
 
-try:
-    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-except ImportError:  # httptools is missing: uvicorn uses h11
-    HttpToolsProtocol = None  # type: ignore[assignment,misc]
+class JoinedWrites(HttpToolsProtocol):
+    """uvicorn's httptools protocol over a ``_JoiningTransport``."""
 
-if HttpToolsProtocol is not None:
-
-    class JoinedWrites(HttpToolsProtocol):
-        """uvicorn's httptools protocol over a ``_JoiningTransport``."""
-
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            joined = _JoiningTransport(transport, asyncio.get_running_loop())
-            super().connection_made(joined)  # type: ignore[arg-type]
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        joined = _JoiningTransport(transport, asyncio.get_running_loop())
+        super().connection_made(joined)  # type: ignore[arg-type]
 
 
-def http_protocol() -> type[asyncio.Protocol] | str:
-    """What to give uvicorn as ``http``: httptools' protocol with joined writes when
-    httptools is installed, else uvicorn's own choice (``auto``)."""
-    return "auto" if HttpToolsProtocol is None else JoinedWrites
+def http_protocol() -> type[asyncio.Protocol]:
+    """What to give uvicorn as ``http``: httptools' protocol with joined writes."""
+    return JoinedWrites
