@@ -122,7 +122,9 @@ SOURCE: Final = re.compile(
     r"(?:[\w-]+[ \t]+)?[„“\"»]?$"
 )
 """A programme the money comes from ("aus dem Förderprogramm X") is not what it funds."""
-_NOT_RECIPIENTS: Final = frozenset(["Jahr", "Monat", "Woche", "Tag", "Kopf", "Einwohner", "Euro"])
+_NOT_RECIPIENTS: Final = frozenset(
+    ["Jahr", "Jahre", "Jahren", "Monat", "Monate", "Woche", "Tag", "Kopf", "Einwohner", "Euro"]
+)
 _GRANTED: Final = re.compile(r"\bbewillig\w*")
 """A council granting money: the body that grants it pays."""
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
@@ -566,6 +568,7 @@ def _funding(
         if cue is None:
             cue = _PLANNED.search(text)  # money set aside: only with a funder named
             planned = cue is not None
+            cue = cue or _found(_EQUIPPED, ("ausgestattet",), text)
     initiatives = [m for m in ms if m.cls in ("Initiative", "Event")]
     if cue is None and not (amounts and initiatives):
         return []
@@ -655,6 +658,8 @@ def _funding(
         obj = handed[1]  # "übergab … einen Förderbescheid an Bürgermeisterin X": her town
     elif by_noun is not None and not (funded and not channels):
         obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
+    elif (budget := _programme_budget(ctx, s, text, amounts, recipients)) is not None:
+        obj = budget  # "Insgesamt stehen für das Programm X Euro bereit": its budget
     elif funded and channels and recipients and RECEIVES.search(text):
         # "aus dem Programm X erhält die Stadt Y": the programme is the channel, Y the recipient
         obj = ref(min(recipients, key=lambda m: abs(m.start - cue_at)))
@@ -725,6 +730,8 @@ _COUNTED: Final = re.compile(
     r"(?P<np>[A-ZÄÖÜ][a-zäöüß]+(?:(?:,[ \t]+|[ \t]+(?:und|sowie)[ \t]+)[A-ZÄÖÜ][a-zäöüß]+)*)"
 )
 """Bodies funded, counted but not named: "unterstützt 23 Städte, Gemeinden und Landkreise"."""
+_EQUIPPED: Final = re.compile(r"\bausgestattet\b")
+"""A programme "mit X Euro ausgestattet": its budget, with a funder named or told of."""
 _PLANNED: Final = re.compile(r"\b(?:eingeplant|vorgesehen|veranschlagt)\b")
 """Money set aside ("sind X Euro eingeplant"): a cue of funding when a sum is stated."""
 _MINISTRY_AGAIN: Final = re.compile(
@@ -863,7 +870,9 @@ def _funders(
     federal or state funds ("Bundesmittel", "Landesmittel"); with a cue of paying a share,
     any body of the sentence."""
     kinds = _FUNDERS + _PAYERS if contributes is not None else _FUNDERS
-    funders = [(m.start, ref(m)) for m in ms if m.kind in kinds]
+    funders = [
+        (m.start, ref(m)) for m in ms if m.kind in kinds and not _as_place(ctx.text, m)
+    ]  # (not a state as a place: "Projekte in ganz X")
     if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):
         funders += _bodies_again(ctx, s, text)
     land = _land(ctx, s, text)
@@ -1143,6 +1152,51 @@ _PASSIVE: Final = re.compile(
 )
 _AGENT: Final = re.compile(r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+$")
 """The agent of a passive: "von der Sparkasse X", "vom Verein Y"."""
+_IN_PLACE: Final = re.compile(r"\b(?:in|im|aus)[ \t]+(?:ganz[ \t]+)?$")
+
+
+def _as_place(text: str, m: Mention) -> bool:
+    """A state named as a place ("in ganz X", "im X"), not as a body that gives."""
+    return m.kind == "state" and _IN_PLACE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+_TOTAL: Final = re.compile(r"\b(?:[Ii]nsgesamt|Gesamtvolumen|Volumen|ausgestattet)\b")
+
+
+def _programme_budget(
+    ctx: Context, s: Sentence, text: str, amounts: list[Amount], recipients: list[Mention]
+) -> Ref | None:
+    """A programme's whole budget ("insgesamt stehen X Euro bereit", "ist mit X Euro
+    ausgestattet"): the programme of the sentence, else of the sentence before (by name or
+    by a noun of its kind, "des Bundesprogramms"), when the sentence names no other work,
+    no programme as where money comes from and no body receiving in the sum's clause."""
+    if not amounts or _TOTAL.search(text) is None:
+        return None
+    low = ctx.text.rfind(";", s.start, amounts[0].start) + 1 or s.start
+    high = ctx.text.find(";", amounts[0].end, s.end)
+    high = s.end if high < 0 else high
+    if any(low <= m.start < high for m in recipients):
+        return None
+    own = [m for m in ctx.index.within(s.start, s.end) if m.cls in ("Initiative", "Event")]
+    if any(m.kind != "programme" or ctx.is_source(m) for m in own):
+        return None
+    if own:
+        return ref(own[0])
+    i = bisect_left(ctx.sentence_starts, s.start)
+    for told in (s, ctx.sentences[i - 1] if i else None):
+        if told is None:
+            continue
+        named = [m for m in ctx.index.within(told.start, told.end) if m.kind == "programme"]
+        if named:
+            return ref(named[-1])
+        if _PROGRAMME_AGAIN.search(told.text) is not None:
+            again = ctx.index.last_before(told.start, lambda x: x.kind == "programme")
+            return None if again is None else ref(again)
+    return None
+
+
+_PROGRAMME_AGAIN: Final = re.compile(r"\w*(?:[Pp]rogramm|[Ff]onds|[Oo]ffensive)\w*")
+"""A programme named again by a noun of its kind ("des Bundesprogramms", "die Offensive")."""
 _THROUGH: Final = re.compile(r"\büber[ \t]+(?:das|den|die|dem)[ \t]+$")
 """A body money goes through ("über das Ministerium"), not the one that gives it."""
 _FROM_GOVERNMENT: Final = re.compile(
@@ -1197,7 +1251,9 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
         ordered = sorted(funders, key=lambda pair: (pair[0] > cue_at, abs(pair[0] - cue_at)))
         return ordered[0][1]
     if ctx.last_funder is not None:
-        since = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
+        since = ctx.index.last_before(
+            s.start, lambda m: m.kind in _FUNDERS[:3] and not _as_place(ctx.text, m)
+        )
         if (
             since is None
             or since.start < ctx.last_funder[0]
