@@ -48,6 +48,8 @@ _NAMED = r"[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][a-zä�
 lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschule Kurse …")."""
 
 
+_HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
+"""A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|schule|zentrum|verband|"
     r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
@@ -222,6 +224,18 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "Organisation",
         "bank",
         re.compile(r"parkasse|bank"),
+    ),
+    (
+        re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+Stiftung)(?![\wäöüß-])"),
+        "Organisation",
+        "foundation",
+        re.compile(r"-Stiftung"),
+    ),
+    (
+        re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+(?:Verein|Verband))(?![\wäöüß-])"),
+        "Organisation",
+        "association",
+        re.compile(r"-Verein|-Verband"),
     ),
     (
         re.compile(

@@ -593,6 +593,10 @@ def _funding(
         body = _body_by_noun(ctx, lead.group("noun"), s.start)
         if body is not None:
             funders = [(s.start, ref(body))]
+    if not funders and cue is not None and _ACTIVE.fullmatch(cue.group()):
+        subject = _subject_before(ctx, ms, s.start + cue.start())
+        if subject is not None and _PASSIVE.search(text) is None:
+            funders = [(subject.start, ref(subject))]  # "Die Stiftung X fördert …"
     if not funders and cue is not None and _PASSIVE.search(text):
         # "Finanziert wurde das Forum von der Sparkasse X": the agent of a passive of funding
         funders = [
@@ -660,6 +664,8 @@ def _funding(
         obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
     elif (budget := _programme_budget(ctx, s, text, amounts, recipients)) is not None:
         obj = budget  # "Insgesamt stehen für das Programm X Euro bereit": its budget
+    elif recipients and amounts and (taker := _taker(ctx, s, recipients)) is not None:
+        obj = ref(taker)  # "Für das Projekt X erhält die Stadt Y …": the body that receives
     elif funded and channels and recipients and RECEIVES.search(text):
         # "aus dem Programm X erhält die Stadt Y": the programme is the channel, Y the recipient
         obj = ref(min(recipients, key=lambda m: abs(m.start - cue_at)))
@@ -703,7 +709,11 @@ def _funding(
         return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
     found: list[Fact] = []
     budgets = 0
-    each = len(recipients) > 1 and obj == ref(recipients[0]) and _EACH.search(text) is not None
+    each = (
+        len(recipients) > 1
+        and obj in [ref(r) for r in recipients]
+        and _EACH.search(text) is not None
+    )
     for a in amounts:
         if each:  # "Jeweils 50.000 Euro gehen an die Stadt A und den Kreis B"
             found += [
@@ -1146,12 +1156,56 @@ _LEAD: Final = re.compile(
     r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,})\b(?![ \t]+[A-ZÄÖÜ])"
 )
 """A sentence opening with a body named again by its head noun ("Die Stiftung …")."""
+_ACTIVE: Final = re.compile(r"fördert|fördern|förderte|finanziert|finanzieren|bereit")
+"""Active verbs of funding whose subject gives (any kind of body: a foundation, a bank)."""
+
+
+def _subject_before(ctx: Context, ms: list[Mention], at: int) -> Mention | None:
+    """The body right before a verb in its clause, no comma between ("Die Stiftung X
+    fördert …")."""
+    before = [m for m in ms if m.cls == "Organisation" and m.end <= at]
+    if not before:
+        return None
+    last = before[-1]
+    gap = ctx.text[last.end : at]
+    return last if len(gap) <= 25 and not _CLAUSE_CUT.search(gap) else None
+
+
 _PASSIVE: Final = re.compile(
     r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt)[ \t]+(?:wird|werden|wurde|wurden)\b|"
     r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert)\b"
 )
 _AGENT: Final = re.compile(r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+$")
 """The agent of a passive: "von der Sparkasse X", "vom Verein Y"."""
+_TAKES: Final = re.compile(r"\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam)\b")
+_TO_BODY: Final = re.compile(
+    r"\b(?:(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|gibt)[ \t]+"
+    r"(?:der|dem|den)|(?:fördert|förderte|fördern|unterstützt|unterstützte|unterstützen)[ \t]+"
+    r"(?:die|den|das))[ \t]+$"
+)
+"""A body a sum is given to, right after the verb ("stellt der Gemeinde X", "unterstützt die
+Stadt X")."""
+
+
+def _taker(ctx: Context, s: Sentence, recipients: list[Mention]) -> Mention | None:
+    """The named body that receives a sum: the dative of "stellt … bereit", "bewilligt"
+    ("stellt der Gemeinde X …"), or the body right next to "erhält" / "bekommt" in its
+    clause ("Für das Projekt Y erhält die Stadt X …", "Die Stadt X erhält …")."""
+    for m in recipients:
+        if _TO_BODY.search(ctx.text, max(0, m.start - 30), m.start):
+            return m
+    takes = _found(_TAKES, ("erh", "bek"), s.text)
+    if takes is None:
+        return None
+    at, end = s.start + takes.start(), s.start + takes.end()
+    near = []
+    for m in recipients:
+        gap = ctx.text[m.end : at] if m.end <= at else ctx.text[end : m.start]
+        if len(gap) <= 40 and not _CLAUSE_CUT.search(gap):
+            near.append((len(gap), m))
+    return min(near, key=lambda pair: pair[0])[1] if near else None
+
+
 _IN_PLACE: Final = re.compile(r"\b(?:in|im|aus)[ \t]+(?:ganz[ \t]+)?$")
 
 

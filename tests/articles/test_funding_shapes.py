@@ -33,3 +33,48 @@ def test_the_rest_shared_by_bodies_named_again(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     assert ("Stadt Nirgendwo", "Netz im Dorf") in found
     assert ("Landkreis Irgendwo", "Netz im Dorf") in found
+
+
+def test_a_body_that_receives_is_what_is_funded(gazetteer: Gazetteer) -> None:
+    text = (
+        "Für das Projekt „Smarte Straße“ erhält die Stadt Nirgendwo einen Zuschuss von "
+        "120.000 Euro aus dem Programm „Digitale Orte“ des Landes Brandenburg. "
+        "Das Land Brandenburg stellt der Gemeinde Irgendwo 80.000 Euro für das Projekt "
+        "„Dorf digital“ bereit."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Land Brandenburg", "Stadt Nirgendwo") in found
+    assert ("Land Brandenburg", "Gemeinde Irgendwo") in found
+
+
+def test_each_of_two_bodies_receives(gazetteer: Gazetteer) -> None:
+    text = (
+        "Jeweils 20.000 Euro erhalten die Gemeinde Nirgendwo und die Gemeinde Irgendwo aus "
+        "dem Förderprogramm „Dorf 4.0“ des Landes Brandenburg."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Land Brandenburg", "Gemeinde Nirgendwo") in found
+    assert ("Land Brandenburg", "Gemeinde Irgendwo") in found
+
+
+def test_any_body_funding_in_the_active(gazetteer: Gazetteer) -> None:
+    text = "Die Nirgendwo-Stiftung fördert den Wettbewerb „Smarte Dörfer“ mit 50.000 Euro."
+    assert ("Nirgendwo-Stiftung", "Smarte Dörfer") in _funds(text, gazetteer)
+
+
+def test_where_the_money_comes_from_in_the_next_sentence(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo hat einen Förderbescheid über 90.000 Euro erhalten. Das Geld "
+        "stammt aus dem Landesprogramm „Digitale Kommune“ des Hessischen Ministeriums für "
+        "Digitalisierung und Innovation."
+    )
+    funders = {subject for subject, _ in _funds(text, gazetteer)}
+    assert any("Ministerium" in subject for subject in funders)
+
+
+def test_a_programme_budget_funds_the_programme(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo erhält Geld aus dem Förderprogramm „Digitale Orte“ des Landes "
+        "Brandenburg. Insgesamt stehen für das Programm 5 Millionen Euro bereit."
+    )
+    assert ("Land Brandenburg", "Digitale Orte") in _funds(text, gazetteer)
