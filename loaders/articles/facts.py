@@ -108,7 +108,7 @@ ANAPHOR: Final = re.compile(
 )
 RECEIVES: Final = re.compile(
     r"(?=[ebrafgk])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen|"
-    r"fließ\w*|fließt|(?:gehen|geht|ging|gingen)(?=[ \t]+(?:[a-z]+[ \t]+)?an\b)|"
+    r"fließ\w*|fließt|(?:gehen|geht|ging|gingen)(?=[^.;]{0,40}?[ \t]an[ \t])|"
     r"(?:kommen|kommt)(?=[ \t]+(?:[a-z]+[ \t]+)?(?:vom|von)\b))\b"
 )
 """Receiving (or money flowing): a funding cue when the sentence states a sum of money."""
@@ -538,6 +538,7 @@ def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     lower = text.lower()
+    joint: list[Ref] = []
     cue = None
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
         if word in lower:
@@ -594,9 +595,10 @@ def _funding(
         if body is not None:
             funders = [(s.start, ref(body))]
     if not funders and cue is not None and _ACTIVE.fullmatch(cue.group()):
-        subject = _subject_before(ctx, ms, s.start + cue.start())
-        if subject is not None and _PASSIVE.search(text) is None:
-            funders = [(subject.start, ref(subject))]  # "Die Stiftung X fördert …"
+        subjects = _subjects_before(ctx, ms, s.start + cue.start())
+        joint = [ref(m) for m in subjects]
+        if subjects and _PASSIVE.search(text) is None:
+            funders = [(m.start, ref(m)) for m in subjects]  # "Die Stiftung X fördert …"
     if not funders and cue is not None and _PASSIVE.search(text):
         # "Finanziert wurde das Forum von der Sparkasse X": the agent of a passive of funding
         funders = [
@@ -640,6 +642,16 @@ def _funding(
         funders = [(at, _ministry_for(ctx, s, giver))]
     if not funders and amounts and _FROM_GOVERNMENT.search(text) is None:
         funders = _funder_after(ctx, s)  # "… Euro. Das Geld kommt vom Ministerium X."
+    if amounts and _found(_TAKES, ("erh", "bek"), text) is not None:
+        # "Die Stadt X erhält vom Landkreis Y …": who gives is named after "vom"; the body
+        # that receives gives nothing
+        funders += [
+            (m.start, ref(m))
+            for m in ms
+            if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
+        ]
+        taking = {ref(m) for m in _takers(ctx, s, [m for m in ms if m.kind in _RECIPIENTS])}
+        funders = [f for f in funders if f[1] not in taking] or funders
     told = ctx.last_funder
     funder = _funder(ctx, s, funders, cue_at)
     if funder is None:
@@ -655,6 +667,7 @@ def _funding(
     funded = [m for m in funded if m not in sources] or funded
     recipients = [m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder]
     by_noun = None if recipients or not amounts else _recipient_again(ctx, s, text)
+    takers: list[Mention] = []
     per = PER_RECIPIENT.search(text)
     for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
     obj: Ref | None = None
@@ -664,8 +677,8 @@ def _funding(
         obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
     elif (budget := _programme_budget(ctx, s, text, amounts, recipients)) is not None:
         obj = budget  # "Insgesamt stehen für das Programm X Euro bereit": its budget
-    elif recipients and amounts and (taker := _taker(ctx, s, recipients)) is not None:
-        obj = ref(taker)  # "Für das Projekt X erhält die Stadt Y …": the body that receives
+    elif recipients and amounts and (takers := _takers(ctx, s, recipients)):
+        obj = ref(takers[0])  # "Für das Projekt X erhält die Stadt Y …": the body that receives
     elif funded and channels and recipients and RECEIVES.search(text):
         # "aus dem Programm X erhält die Stadt Y": the programme is the channel, Y the recipient
         obj = ref(min(recipients, key=lambda m: abs(m.start - cue_at)))
@@ -706,27 +719,37 @@ def _funding(
     if contributes is None or ctx.last_funder is None:
         ctx.last_funder = (s.end, funder)  # not a share paid by those who do the work
     if not amounts:
-        return [_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date)]
+        return [
+            _fact(s, "funds", who, obj, conf - 0.1, count=count, date=date)
+            for who in (joint if len(joint) > 1 and funder in joint else [funder])
+        ]  # ("A und B finanzieren X gemeinsam": each)
     found: list[Fact] = []
     budgets = 0
     each = (
-        len(recipients) > 1
+        recipients
+        if len(recipients) > 1
         and obj in [ref(r) for r in recipients]
         and _EACH.search(text) is not None
+        else takers
+        if len(takers) > 1 and obj == ref(takers[0])
+        else []
     )
     for a in amounts:
         if each:  # "Jeweils 50.000 Euro gehen an die Stadt A und den Kreis B"
             found += [
                 _fact(s, "funds", funder, ref(r), conf, amount=a, count=count, date=date)
-                for r in recipients
+                for r in each
             ]
             continue
-        who = _funder_of(funders, a.start) if len(funders) > 1 else funder
+        who = _funder_of(funders, a.start, ctx) if len(funders) > 1 else funder
         budget = _budget_of(ctx.text, a, sources)
         budgets += budget is not None
         target = budget or _own_recipient(ctx, s, a) or obj
-        if all(f.subject != who or f.object != target for f in found):
-            found.append(_fact(s, "funds", who, target, conf, amount=a, count=count, date=date))
+        for payer in joint if len(joint) > 1 and who in joint else [who]:
+            if all(f.subject != payer or f.object != target for f in found):
+                found.append(
+                    _fact(s, "funds", payer, target, conf, amount=a, count=count, date=date)
+                )
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
     return found
@@ -1160,15 +1183,23 @@ _ACTIVE: Final = re.compile(r"fördert|fördern|förderte|finanziert|finanzieren
 """Active verbs of funding whose subject gives (any kind of body: a foundation, a bank)."""
 
 
-def _subject_before(ctx: Context, ms: list[Mention], at: int) -> Mention | None:
-    """The body right before a verb in its clause, no comma between ("Die Stiftung X
-    fördert …")."""
+def _subjects_before(ctx: Context, ms: list[Mention], at: int) -> list[Mention]:
+    """The bodies right before a verb in its clause, no comma between ("Die Stiftung X
+    fördert …"), with those joined to them by "und" ("Der Kreis X und die Stadt Y
+    finanzieren …")."""
     before = [m for m in ms if m.cls == "Organisation" and m.end <= at]
     if not before:
-        return None
+        return []
     last = before[-1]
     gap = ctx.text[last.end : at]
-    return last if len(gap) <= 25 and not _CLAUSE_CUT.search(gap) else None
+    if len(gap) > 25 or _CLAUSE_CUT.search(gap):
+        return []
+    found = [last]
+    for m in reversed(before[:-1]):
+        if not _AND_BODY.fullmatch(ctx.text, m.end, found[-1].start):
+            break
+        found.append(m)
+    return found[::-1]
 
 
 _PASSIVE: Final = re.compile(
@@ -1187,23 +1218,43 @@ _TO_BODY: Final = re.compile(
 Stadt X")."""
 
 
-def _taker(ctx: Context, s: Sentence, recipients: list[Mention]) -> Mention | None:
-    """The named body that receives a sum: the dative of "stellt … bereit", "bewilligt"
+def _takers(ctx: Context, s: Sentence, recipients: list[Mention]) -> list[Mention]:
+    """The named bodies that receive a sum: the dative of "stellt … bereit", "bewilligt"
     ("stellt der Gemeinde X …"), or the body right next to "erhält" / "bekommt" in its
-    clause ("Für das Projekt Y erhält die Stadt X …", "Die Stadt X erhält …")."""
+    clause ("Für das Projekt Y erhält die Stadt X …", "Die Stadt X erhält …"), with those
+    joined to it by "und" ("erhalten die Stadt A und die Gemeinde B")."""
     for m in recipients:
         if _TO_BODY.search(ctx.text, max(0, m.start - 30), m.start):
-            return m
+            return [m]
     takes = _found(_TAKES, ("erh", "bek"), s.text)
     if takes is None:
-        return None
+        return []
     at, end = s.start + takes.start(), s.start + takes.end()
     near = []
     for m in recipients:
         gap = ctx.text[m.end : at] if m.end <= at else ctx.text[end : m.start]
         if len(gap) <= 40 and not _CLAUSE_CUT.search(gap):
             near.append((len(gap), m))
-    return min(near, key=lambda pair: pair[0])[1] if near else None
+    if not near:  # "Die Stadt X hat … erhalten": the body that opens the clause
+        cut = max((c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s.start, at)), default=s.start)
+        near = [
+            (0, m)
+            for m in recipients
+            if cut <= m.start < at and ctx.text[cut : m.start].strip().lower() in _OPENING
+        ]
+    if not near:
+        return []
+    first = min(near, key=lambda pair: pair[0])[1]
+    joined = [first]
+    for m in recipients:
+        last = joined[-1]
+        if m.start > last.end and _AND_BODY.fullmatch(ctx.text, last.end, m.start):
+            joined.append(m)
+    return joined
+
+
+_OPENING: Final = frozenset(["", "die", "der", "das"])
+_AND_BODY: Final = re.compile(r"[ \t]+(?:und|sowie)[ \t]+(?:(?:der|die|das|den|dem)[ \t]+)?")
 
 
 _IN_PLACE: Final = re.compile(r"\b(?:in|im|aus)[ \t]+(?:ganz[ \t]+)?$")
@@ -1291,8 +1342,21 @@ def _ministry_for(ctx: Context, s: Sentence, funder: Ref) -> Ref:
     return funder if ministry is None else ref(ministry)
 
 
-def _funder_of(funders: list[tuple[int, Ref]], at: int) -> Ref:
-    """The body named last before a sum (else the first after it)."""
+def _funder_of(funders: list[tuple[int, Ref]], at: int, ctx: Context | None = None) -> Ref:
+    """The body its clause names nearest to a sum ("…; weitere X Euro steuert der Kreis Y
+    bei"), else the body named last before it (else the first after it)."""
+    if ctx is not None:
+        first = min(pair[0] for pair in funders)
+        cuts = [
+            c.start()
+            for c in _CLAUSE_CUT.finditer(ctx.text, first, min(len(ctx.text), at + 200))
+            if not ctx.index.overlapping(c.start(), c.start() + 1)
+        ]
+        low = max((c for c in cuts if c < at), default=-1) + 1
+        high = min((c for c in cuts if c > at), default=len(ctx.text))
+        own = [pair for pair in funders if low <= pair[0] < high]
+        if low and own:  # a later clause of its own names who pays
+            return min(own, key=lambda p: abs(p[0] - at))[1]
     before = [pair for pair in funders if pair[0] < at]
     return max(before, key=lambda p: p[0])[1] if before else min(funders, key=lambda p: p[0])[1]
 

@@ -78,3 +78,26 @@ def test_a_programme_budget_funds_the_programme(gazetteer: Gazetteer) -> None:
         "Brandenburg. Insgesamt stehen für das Programm 5 Millionen Euro bereit."
     )
     assert ("Land Brandenburg", "Digitale Orte") in _funds(text, gazetteer)
+
+
+def test_who_gives_and_who_receives_in_one_sentence(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Gemeinde Nirgendwo bekommt für das Projekt „Dorfnetz“ 40.000 Euro vom Landkreis "
+        "Irgendwo. Die Stadt Nirgendwo hat für das Portal „Bürger online“ 250.000 Euro aus dem "
+        "Förderprogramm „Digitale Kommune“ des Landes Hessen erhalten; weitere 50.000 Euro "
+        "steuert der Landkreis Irgendwo bei."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Gemeinde Nirgendwo") in found
+    assert ("Land Hessen", "Stadt Nirgendwo") in found
+    assert ("Landkreis Irgendwo", "Stadt Nirgendwo") in found
+
+
+def test_bodies_funding_together(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Irgendwo und die Stadt Nirgendwo finanzieren das Projekt „Bürger-App“ "
+        "gemeinsam."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Bürger-App") in found
+    assert ("Stadt Nirgendwo", "Bürger-App") in found
