@@ -22,7 +22,8 @@ from loaders.articles.spans import Sorted, Spans
 
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
-    r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|investier\w*|zur Verfügung|bereitgestellt|"
+    r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|finanziell|investier\w*|zur Verfügung|"
+    r"bereitgestellt|"
     r"bewillig\w*|"
     r"Zusch[uü]ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
@@ -31,6 +32,7 @@ _FUNDING_WORDS: Final = (
     "förder",
     "bewillig",
     "finanzier",
+    "finanziell",
     "investier",
     "zur verfügung",
     "bereit",
@@ -560,10 +562,11 @@ def _funding(
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
     prize_money = "Preisgeld" in text and _PRIZE_MONEY.search(text) is not None
-    contributes = CONTRIBUTES.search(text) if amounts or prize_money else None
+    share = not amounts and "Prozent" in text and _COST_SHARE.search(text) is not None
+    contributes = CONTRIBUTES.search(text) if amounts or prize_money or share else None
     planned = False
-    if cue is None and prize_money:
-        cue = contributes  # "Das Preisgeld stiftet X"
+    if cue is None and (prize_money or share):
+        cue = contributes  # "Das Preisgeld stiftet X", "X übernimmt 80 Prozent der Kosten"
     if cue is None and amounts:
         cue = RECEIVES.search(text) or _found(SUPPORTS, _SUPPORT_WORDS, text) or contributes
         if cue is None:
@@ -606,11 +609,10 @@ def _funding(
             for m in ms
             if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
         ]
-    if len(funders) > 1 and "über" in text:
-        # "Das Land X beteiligt sich über das Ministerium Y": the ministry is the channel
-        through = [f for f in funders if _THROUGH.search(ctx.text, max(0, f[0] - 12), f[0])]
-        if len(through) < len(funders):
-            funders = [f for f in funders if f not in through]
+    if funders and "über" in text:
+        # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
+        # die Anstalt Z": the body money goes through does not give it
+        funders = [f for f in funders if not _THROUGH.search(ctx.text, max(0, f[0] - 12), f[0])]
     spends = cue is not None and cue.group().lower().startswith("investier")
     if not funders and (spends or (cue is None and "osten" in text)):
         # "Die Gesamtkosten beziffert die Stadt auf X Euro", "… X Euro investiert habe":
@@ -707,7 +709,8 @@ def _funding(
         obj = ctx.antecedent(s, funder)
     else:
         obj = ref(recipients[0]) if recipients else None
-    if obj is None and not amounts and funders and cue is not None and cue.group().islower():
+    verb = cue is not None and (cue.group().islower() or cue.group() == "Finanziell")
+    if obj is None and not amounts and funders and verb:
         # "Das Land fördert den Aufbau des Büros": a body funding the work told of
         work = ctx.last_work_before(s.start)
         obj = None if work is None else ref(work)
@@ -1302,6 +1305,10 @@ def _programme_budget(
 
 _PROGRAMME_AGAIN: Final = re.compile(r"\w*(?:[Pp]rogramm|[Ff]onds|[Oo]ffensive)\w*")
 """A programme named again by a noun of its kind ("des Bundesprogramms", "die Offensive")."""
+_COST_SHARE: Final = re.compile(
+    r"\bProzent[ \t]+(?:der|ihrer|seiner|aller)[ \t]+(?:\w+[ \t]+)?Kosten\b"
+)
+"""A share of the costs a body pays ("übernimmt 80 Prozent der Kosten"): money, with no sum."""
 _THROUGH: Final = re.compile(r"\büber[ \t]+(?:das|den|die|dem)[ \t]+$")
 """A body money goes through ("über das Ministerium"), not the one that gives it."""
 _FROM_GOVERNMENT: Final = re.compile(
