@@ -921,6 +921,12 @@ def _funders(
         ministry = ctx.index.last_before(at, lambda m: m.kind == "ministry")
         if ministry is not None:
             funders.append((at, ref(ministry)))
+    for money in _BODY_MONEY.finditer(text) if "geld" in text or "mittel" in text else ():
+        if money.group("head") in _NOT_BODY_MONEY:
+            continue
+        body = _body_by_noun(ctx, money.group("head"), s.start + money.start())
+        if body is not None:  # "Aus dem Stiftungsgeld …": the foundation named before
+            funders.append((s.start + money.start(), ref(body)))
     federal = _found(FEDERAL_FUNDS, ("Bundes",), text)
     if federal is not None and ctx.federation is not None:
         funders.append((s.start + federal.start(), ctx.federation))
@@ -932,6 +938,13 @@ def _funders(
     return funders
 
 
+_BODY_MONEY: Final = re.compile(
+    r"\b(?P<head>[A-ZÄÖÜ][a-zäöü]{3,}?)s?(?:geld|mittel)(?:e?s|n|ern?)?\b"
+)
+"""Money named by the body it is of: "Stiftungsgeld", "Kreismittel"."""
+_NOT_BODY_MONEY: Final = frozenset(
+    ["Förder", "Preis", "Eigen", "Bundes", "Landes", "Haushalt", "Sonder", "Dritt", "Steuer"]
+)
 _BODY_REF: Final = re.compile(
     r"\b(?:[Dd]ie|[Dd]er|[Dd]as)[ \t]+(?P<noun>Stadt|Gemeinde|Landkreis|Kreis|Bezirk|"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:verwaltung|tag|rat|amt)|Magistrat|Senat|Region)\b(?![ \t]+[A-ZÄÖÜ])"
