@@ -774,7 +774,11 @@ _MINISTRY_AGAIN: Final = re.compile(
     r"\b(?:[Dd]as|dem|vom)[ \t]+Ministerium\b(?![ \t]+(?:für|des|der)\b)"
 )
 """A ministry named again without its name: "das Ministerium", "vom Ministerium"."""
-_EACH: Final = re.compile(r"\b(?:[Jj]eweils|[Bb]eide)\b")
+_EACH: Final = re.compile(
+    r"\b(?:[Jj]eweils|[Bb]eide|"
+    r"[Jj]e(?=[ \t]+(?:(?:bis[ \t]+zu|rund|maximal|höchstens)[ \t]+)?\d))\b"
+)
+"""A sum for each of the bodies named: "jeweils", "beide", "je 30.000 Euro"."""
 _PRIZE_OF: Final = re.compile(r"[Pp]reis[ \t]+(?:(?:über|von|in[ \t]+Höhe[ \t]+von)[ \t]+)?$")
 """A prize worth a sum: "einen Sonderpreis über 5.000 Euro" (the sum may begin with "über")."""
 _PRIZE_MONEY: Final = re.compile(r"\bPreisgeld(?:er)?\b")
