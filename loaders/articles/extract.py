@@ -21,6 +21,7 @@ from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS
 from loaders.articles.names import (
     company_names,
+    councils,
     listed,
     places_after,
     short_names,
@@ -196,7 +197,9 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *_short_forms(text, everything, gazetteer, index),
         *places_after(text, everything, index),
     ]
-    return resolve([*everything, *more]) if more else everything
+    everything = resolve([*everything, *more]) if more else everything
+    council = councils(text, everything)  # (after the short forms: "Kreistag X")
+    return resolve([*everything, *council]) if council else everything
 
 
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")

@@ -602,6 +602,10 @@ def _funding(
         joint = [ref(m) for m in subjects]
         if subjects and _PASSIVE.search(text) is None:
             funders = [(m.start, ref(m)) for m in subjects]  # "Die Stiftung X fördert …"
+    if not funders and cue is not None and cue.group().startswith("bewillig"):
+        opening = next((m for m in ms if m.cls == "Organisation"), None)
+        if opening is not None and text[: opening.start - s.start].strip() in _ARTICLES:
+            funders = [(opening.start, ref(opening))]  # "Der Kreistag hat … X Euro bewilligt"
     if not funders and cue is not None and _PASSIVE.search(text):
         # "Finanziert wurde das Forum von der Sparkasse X": the agent of a passive of funding
         funders = [
@@ -673,7 +677,10 @@ def _funding(
     per = PER_RECIPIENT.search(text)
     for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
     obj: Ref | None = None
-    if handed is not None and handed[1] is not None and not (funded and not channels):
+    council_of = _council_body(ctx, funder) if not recipients else None
+    if council_of is not None:
+        obj = council_of  # "Der Kreistag hat dafür X Euro bewilligt": its county's budget
+    elif handed is not None and handed[1] is not None and not (funded and not channels):
         obj = handed[1]  # "übergab … einen Förderbescheid an Bürgermeisterin X": her town
     elif by_noun is not None and not (funded and not channels):
         obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
@@ -1222,6 +1229,30 @@ def _subjects_before(ctx: Context, ms: list[Mention], at: int) -> list[Mention]:
     return found[::-1]
 
 
+_COUNCIL_HEAD: Final = re.compile(
+    r"(?:Stadtrat|Stadtverordnetenversammlung|Gemeinderat|Marktgemeinderat|Kreistag|"
+    r"Verbandsgemeinderat|Samtgemeinderat|Amtsausschuss)[ \t]+(?:des|der)[ \t]+(?P<owner>.+)$"
+)
+
+
+def _council_body(ctx: Context, funder: Ref) -> Ref | None:
+    """The body whose council gives money ("Kreistag des Kreises X" → "Kreis X")."""
+    council = _COUNCIL_HEAD.match(funder.label)
+    if council is None:
+        return None
+    name = council.group("owner").split(" ", 1)[-1]
+    body = next(
+        (
+            m
+            for m in ctx.mentions
+            if m.kind in (*_RECIPIENTS, "district") and m.label.endswith(" " + name)
+        ),
+        None,
+    )
+    return None if body is None else ref(body)
+
+
+_ARTICLES: Final = frozenset(["Der", "Die", "Das"])
 _PASSIVE: Final = re.compile(
     r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt)[ \t]+(?:wird|werden|wurde|wurden)\b|"
     r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert)\b"

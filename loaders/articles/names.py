@@ -467,3 +467,78 @@ def places_after(text: str, found: list[Mention], index: Spans | None = None) ->
                 break
             at = sep.end()
     return extra
+
+
+_COUNCIL_OF: Final = {
+    "Stadtrat": ("Stadt",),
+    "Stadtverordnetenversammlung": ("Stadt", "Hansestadt"),
+    "Magistrat": ("Stadt", "Hansestadt"),
+    "Gemeinderat": ("Gemeinde",),
+    "Marktgemeinderat": ("Markt",),
+    "Verbandsgemeinderat": ("Verbandsgemeinde",),
+    "Samtgemeinderat": ("Samtgemeinde",),
+    "Amtsausschuss": ("Amt",),
+    "Kreistag": ("Landkreis", "Kreis"),
+    "Bezirksversammlung": ("Bezirksamt", "Bezirk"),
+}
+"""Councils named by their noun alone, with the heads of the bodies they are councils of."""
+_COUNCIL: Final = re.compile(
+    r"(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+(?P<noun>"
+    + "|".join(sorted(_COUNCIL_OF, key=len, reverse=True))
+    + r")(?:e?s)?(?![\wäöüß-])"
+)
+_GENITIVE: Final = {
+    "Stadt": "der Stadt",
+    "Hansestadt": "der Hansestadt",
+    "Gemeinde": "der Gemeinde",
+    "Verbandsgemeinde": "der Verbandsgemeinde",
+    "Samtgemeinde": "der Samtgemeinde",
+    "Markt": "des Marktes",
+    "Amt": "des Amtes",
+    "Landkreis": "des Landkreises",
+    "Kreis": "des Kreises",
+    "Bezirksamt": "des Bezirksamts",
+    "Bezirk": "des Bezirks",
+}
+
+
+def councils(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
+    """A council named by its noun with an article ("Der Kreistag hat …", "dem Stadtrat"):
+    the council of the body of its kind named last before (else first after), as "Kreistag des
+    Landkreises X"; not "im Kreistag" or "ein Kreistag" (a place, any council)."""
+    if not any(noun in text for noun in _COUNCIL_OF):
+        return []
+    index = Spans(found) if index is None else index
+    extra = []
+    for m in _COUNCIL.finditer(text):
+        start, end = m.span("noun")
+        if (start and text[m.start() - 1 : m.start()].isalnum()) or index.overlapping(start, end):
+            continue
+        noun = m.group("noun")
+        heads = _COUNCIL_OF[noun]
+
+        def of_kind(x: Mention, heads: tuple[str, ...] = heads) -> bool:
+            return x.cls == "Organisation" and x.label.split()[0] in heads
+
+        owner = _OWNER_AFTER.match(text, m.end())
+        named = (
+            None if owner is None else next(iter(index.starting(owner.end(), owner.end())), None)
+        )
+        if owner is not None and named is not None and named.cls == "Organisation":
+            # "Der Kreistag des Landkreises X", "die Bezirksversammlung X": one name
+            end = named.end
+            label = f"{noun}{owner.group()}{text[named.start : named.end]}"
+            extra.append(Mention(start, end, text[start:end], label, "Organisation", None))
+            continue
+        body = index.last_before(start, of_kind) or next(
+            (x for x in found if x.start > end and of_kind(x)), None
+        )
+        label = noun
+        if body is not None:
+            head, _, name = body.label.partition(" ")
+            label = f"{noun} {_GENITIVE[head]} {name}"
+        extra.append(Mention(start, end, text[start:end], label, "Organisation", None, None, 0.6))
+    return extra
+
+
+_OWNER_AFTER: Final = re.compile(r"[ \t]+(?:(?:des|der|von)[ \t]+)?")

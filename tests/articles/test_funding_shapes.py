@@ -101,3 +101,11 @@ def test_bodies_funding_together(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     assert ("Landkreis Irgendwo", "Bürger-App") in found
     assert ("Stadt Nirgendwo", "Bürger-App") in found
+
+
+def test_a_council_grants_its_body_money(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Irgendwo will seine Verwaltung digitalisieren. Der Kreistag hat dafür "
+        "am Mittwoch 1,5 Millionen Euro bewilligt."
+    )
+    assert ("Kreistag des Landkreises Irgendwo", "Landkreis Irgendwo") in _funds(text, gazetteer)
