@@ -525,7 +525,9 @@ def councils(text: str, found: list[Mention], index: Spans | None = None) -> lis
             None if owner is None else next(iter(index.starting(owner.end(), owner.end())), None)
         )
         if owner is not None and named is not None and named.cls == "Organisation":
-            # "Der Kreistag des Landkreises X", "die Bezirksversammlung X": one name
+            if owner.group().strip():
+                continue  # "Der Kreistag des Landkreises X": the county is named, that will do
+            # "die Bezirksversammlung X", "Der Verbandsgemeinderat X": one name
             end = named.end
             label = f"{noun}{owner.group()}{text[named.start : named.end]}"
             extra.append(Mention(start, end, text[start:end], label, "Organisation", None))
