@@ -483,10 +483,10 @@ _COUNCIL_OF: Final = {
 }
 """Councils named by their noun alone, with the heads of the bodies they are councils of."""
 _COUNCIL: Final = re.compile(
-    r"(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+(?P<noun>"
-    + "|".join(sorted(_COUNCIL_OF, key=len, reverse=True))
-    + r")(?:e?s)?(?![\wäöüß-])"
+    r"(?P<noun>" + "|".join(sorted(_COUNCIL_OF, key=len, reverse=True)) + r")(?:e?s)?(?![\wäöüß-])"
 )
+"""A council's noun (its capital read first, so the engine skips to it)."""
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+$")
 _GENITIVE: Final = {
     "Stadt": "der Stadt",
     "Hansestadt": "der Hansestadt",
@@ -512,7 +512,9 @@ def councils(text: str, found: list[Mention], index: Spans | None = None) -> lis
     extra = []
     for m in _COUNCIL.finditer(text):
         start, end = m.span("noun")
-        if (start and text[m.start() - 1 : m.start()].isalnum()) or index.overlapping(start, end):
+        if _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is None:
+            continue
+        if index.overlapping(start, end):
             continue
         noun = m.group("noun")
         heads = _COUNCIL_OF[noun]
