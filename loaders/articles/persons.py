@@ -493,6 +493,18 @@ class PersonFinder:
         if not m.groupdict().get("home"):
             return None
         place = self._group(m, "home").split()[-1]
+        body = next(
+            (
+                x
+                for x in self.mentions
+                if x.cls == "Organisation"
+                and x.kind in ("city", "municipality", "county", "district")
+                and x.label.endswith(" " + place)
+            ),
+            None,
+        )  # "die Gemeinde Y" named elsewhere: that body
+        if body is not None:
+            return Ref(body.label, body.entity, body.cls)
         return Ref(place, None, "Organisation")
 
     def _group(self, m: re.Match[str], name: str) -> str:
