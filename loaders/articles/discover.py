@@ -51,13 +51,13 @@ lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschu
 _HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
 """A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
-    r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|schule|zentrum|verband|"
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|schule|zentrum|verband|verbund|"
     r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
     r"Beauftragte[rn]?)"
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
 _BODY_ANCHOR = (
-    r"akademie|institut|schule|zentrum|verband|eauftragte|verwaltung|nstalt|Akademie|Institut|"
+    r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|verwaltung|nstalt|Akademie|Institut|"
     r"Zentrum|tiftung"
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""

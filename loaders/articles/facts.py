@@ -1031,7 +1031,7 @@ def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
         return (
             first == stem
             or (len(stem) >= 5 and first.startswith(stem))
-            or (len(stem) >= 6 and len(words) == 1 and first.endswith(stem))
+            or (len(stem) >= 6 and first.endswith(stem))
             or (len(words) > 1 and key(" ".join(words[1:])) == stem)
         )
 
@@ -1091,6 +1091,20 @@ def _plural_payers(
     return [Ref(noun, None, "Organisation")]
 
 
+def _new_body(ctx: Context) -> Ref | None:
+    """A body the article is about that its text forms (no initiative named): a new public
+    body named more than once ("Digitalverbund X", "Zweckverband Y")."""
+    new = [
+        m
+        for m in ctx.mentions
+        if m.cls == "Organisation" and m.kind == "public_body" and not m.entity
+    ]
+    for m in new:
+        if sum(1 for x in new if x.label == m.label) > 1:
+            return ref(m)
+    return None
+
+
 def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
     """Shares paid by those who carry out the work, towards the work: "den Rest von 30.000
     Euro trägt das Amt selbst", "Den Rest teilen sich Bezirk und Hochschule", "die andere
@@ -1120,6 +1134,8 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     main = None if ctx.main is None or ctx.main.kind == "programme" else ctx.main
     work = works[0] if works else main or (earlier[-1] if earlier else None)
     obj = None if work is None else ref(work)
+    if obj is None:
+        obj = _new_body(ctx)  # "Die Samtgemeinden zahlen … ein": into the body they formed
     return [_fact(s, "funds", who, obj, 0.55, date=date) for who in payers]
 
 
@@ -1168,6 +1184,11 @@ _RECIPIENT_AGAIN: Final = re.compile(
 )
 """A local body named again by its head noun ("erhält der Landkreis", "dem Kreis"), or a
 plural of them in the dative ("stellt den Landkreisen … zur Verfügung")."""
+_BUILDING: Final = re.compile(
+    r"\b(?:[Ff]ür|[Zz]um|[Zz]ur)[ \t]+(?:den[ \t]+)?(?:Aufbau|Betrieb)[ \t]+(?:des|der)[ \t]+"
+    r"(?:neuen[ \t]+|gemeinsamen[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,}?)(?:e?s)?\b"
+)
+"""The building of a body a sum is for: "Für den Aufbau des Verbunds"."""
 _PLURAL_OF_DATIVE: Final = {
     "Landkreisen": "Landkreise",
     "Kreisen": "Kreise",
@@ -1183,7 +1204,13 @@ _GIVING: Final = re.compile(
 def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     """The local body a sentence gives a sum to by its head noun alone ("Aus der Richtlinie
     erhält der Landkreis X Euro", "hat dem Kreis dafür X Euro bewilligt"): the last body of
-    that kind named; a plural ("den Landkreisen") stays a noun."""
+    that kind named; a plural ("den Landkreisen") stays a noun. Also a body whose building
+    the sum is for ("Für den Aufbau des Verbunds fließen …")."""
+    built = _BUILDING.search(text) if "Aufbau" in text or "Betrieb" in text else None
+    if built is not None:
+        body = _body_by_noun(ctx, built.group("noun"), s.start + built.start("noun"))
+        if body is not None and body.kind not in (*_FUNDERS[:3], *_RECIPIENTS):
+            return ref(body)
     if _GIVING.search(text) is None:
         return None
     for m in _RECIPIENT_AGAIN.finditer(text):
