@@ -22,6 +22,7 @@ from loaders.articles.lexicon import CAP, FUNCTION_WORDS
 from loaders.articles.names import (
     company_names,
     councils,
+    groups_after,
     listed,
     places_after,
     short_names,
@@ -119,6 +120,9 @@ def extract(
     found_mentions = mentions(text, gazetteer)
     people, roles = PersonFinder(text, found_mentions, gazetteer).run()
     found_mentions = resolve([*found_mentions, *people])
+    parties = groups_after(text, people)
+    if parties:
+        found_mentions = resolve([*found_mentions, *parties])
     found_amounts = quantities.amounts(text)
     taken = [(a.start, a.end) for a in found_amounts]
     found_dates = dates.dates(text, article=article_date)

@@ -546,3 +546,25 @@ def councils(text: str, found: list[Mention], index: Spans | None = None) -> lis
 
 
 _OWNER_AFTER: Final = re.compile(r"[ \t]+(?:(?:des|der|von)[ \t]+)?")
+
+
+_GROUP_AFTER: Final = re.compile(
+    r"[ \t]+\((?P<group>[A-ZÄÖÜ][\wäöüß]*(?:[ /-][A-ZÄÖÜ0-9][\wäöüß]*){0,3})\)"
+)
+"""A party or group in brackets after a person's name: "X (CDU)", "Y (Freie Wähler)"."""
+
+
+def groups_after(text: str, people: list[Mention]) -> list[Mention]:
+    """The party or group a person's name is followed by in brackets ("Landrat X (CDU)"):
+    a body of its own."""
+    extra = []
+    for person in people:
+        if text[person.end : person.end + 2].strip()[:1] != "(":
+            continue
+        m = _GROUP_AFTER.match(text, person.end)
+        if m is None:
+            continue
+        start, end = m.span("group")
+        group = m.group("group")
+        extra.append(Mention(start, end, group, group, "Organisation", None, "party", 0.6))
+    return extra
