@@ -480,6 +480,9 @@ _COUNCIL_OF: Final = {
     "Amtsausschuss": ("Amt",),
     "Kreistag": ("Landkreis", "Kreis"),
     "Bezirksversammlung": ("Bezirksamt", "Bezirk"),
+    "Landtag": ("Land", "Freistaat"),
+    "Senatskanzlei": ("Land", "Freie"),
+    "Staatskanzlei": ("Land", "Freistaat"),
 }
 """Councils named by their noun alone, with the heads of the bodies they are councils of."""
 _COUNCIL: Final = re.compile(
@@ -499,6 +502,9 @@ _GENITIVE: Final = {
     "Kreis": "des Kreises",
     "Bezirksamt": "des Bezirksamts",
     "Bezirk": "des Bezirks",
+    "Land": "des Landes",
+    "Freistaat": "des Freistaates",
+    "Freie": "der Freien",
 }
 
 
