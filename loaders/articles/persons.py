@@ -312,6 +312,7 @@ _OFFICE_KINDS: Final = (
     ("professor", ("university",)),
     ("dekan", ("university",)),
     ("dezernent", ("city", "municipality", "county")),
+    ("beigeordnete", ("city", "municipality", "county", "municipal_association")),
     ("landrat", ("county",)),
     ("landrätin", ("county",)),
     ("bürgermeister", ("city", "municipality")),
