@@ -870,6 +870,16 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
     return None
 
 
+def _unnamed(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether "für die X" names recipients by their noun alone: not a unit ("Jahre"), not
+    the head noun of a name right after it ("für die App „Y“")."""
+    if m.group("noun") in _NOT_RECIPIENTS:
+        return False
+    end = m.end("noun")
+    after = ctx.text[end : end + 2].lstrip()
+    return not after.startswith(("„", "“", '"', "»")) and not ctx.index.starting(end, end + 2)
+
+
 def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     """Who a sum of its own is for, when the clause says so: the noun phrase of a clause with
     a verb of receiving ("Landkreise … können bis zu X erhalten"), what a passive of funding
@@ -884,7 +894,7 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     if part > low:  # a clause of its own after a comma: "…, für die Kreise liegt … X Euro"
         lead = text[part : a.start]
         head_for = _FOR_THE.match(text, part + len(lead) - len(lead.lstrip()))
-        if head_for is not None and head_for.group("noun") not in _NOT_RECIPIENTS:
+        if head_for is not None and _unnamed(ctx, head_for):
             return Ref(head_for.group("noun"), None, "Organisation")
         end = text.find(",", a.end, high)
         own = text[part : high if end < 0 else end]
@@ -900,7 +910,7 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
         return Ref(per.group("noun"), None, "Organisation")
     comma = max(text.rfind(",", low, a.start) + 1, low)
     for_the = _FOR_THE.search(text, comma, a.start)
-    if for_the is not None and for_the.group("noun") not in _NOT_RECIPIENTS:
+    if for_the is not None and _unnamed(ctx, for_the):
         return Ref(for_the.group("noun"), None, "Organisation")
     per = PER_RECIPIENT.search(clause)
     if per is not None and per.group("noun") not in _NOT_RECIPIENTS and a.start < high:
