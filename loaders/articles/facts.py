@@ -953,9 +953,14 @@ def _funders(
         funders.append((s.start + federal.start(), ctx.federation))
     state = _found(STATE_FUNDS, ("Landes",), text)
     if state is not None:
-        named = ctx.state_before(s.start + state.start())
-        if named is not None:
-            funders.append((s.start + state.start(), ref(named)))
+        at = s.start + state.start()
+        named = ctx.state_before(at)
+        implied = ref(named) if named is not None else ctx.state_in_names()
+        if implied is None:  # no state named: a state ministry named in full gives
+            implied = _ministry_for(ctx, s, Ref("Land", None, "Organisation"), "state")
+            implied = None if implied.label == "Land" else implied
+        if implied is not None:
+            funders.append((at, implied))
     return funders
 
 
@@ -1416,11 +1421,11 @@ def _funder_after(ctx: Context, s: Sentence) -> list[tuple[int, Ref]]:
     return [(s.end, ref(bodies[0]))] if bodies else []
 
 
-def _ministry_for(ctx: Context, s: Sentence, funder: Ref) -> Ref:
+def _ministry_for(ctx: Context, s: Sentence, funder: Ref, kind: str | None = None) -> Ref:
     """A ministry in place of its state or the federation, when neither the sentence nor a
     grant told of before names a funder and the article names the ministry in full (the
     nearest before, else the first after)."""
-    kind = ctx.kind_of.get(funder.label)
+    kind = kind or ctx.kind_of.get(funder.label)
     if kind not in ("state", "federation"):
         return funder
     federal = kind == "federation"
