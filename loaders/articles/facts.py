@@ -478,9 +478,16 @@ def _land(ctx: Context, s: Sentence, text: str) -> tuple[int, Ref] | None:
         return None
     state = ctx.state_before(s.start + m.start())
     if state is None:
-        implied = ctx.state_in_names()
+        implied = ctx.state_in_names() or _state_ministry(ctx, s)
         return None if implied is None else (s.start + m.start(), implied)
     return s.start + m.start(), ref(state)
+
+
+def _state_ministry(ctx: Context, s: Sentence) -> Ref | None:
+    """The state ministry named in full, for "das Land" or "Landesmittel" in a text that names
+    no state."""
+    ministry = _ministry_for(ctx, s, Ref("Land", None, "Organisation"), "state")
+    return None if ministry.label == "Land" else ministry
 
 
 _BELONGS: Final = re.compile(r"\b(?:gehör\w*[ \t]+zu[mr]?|ist[ \t]+Teil|Bestandteil)\b")
@@ -956,9 +963,7 @@ def _funders(
         at = s.start + state.start()
         named = ctx.state_before(at)
         implied = ref(named) if named is not None else ctx.state_in_names()
-        if implied is None:  # no state named: a state ministry named in full gives
-            implied = _ministry_for(ctx, s, Ref("Land", None, "Organisation"), "state")
-            implied = None if implied.label == "Land" else implied
+        implied = implied or _state_ministry(ctx, s)
         if implied is not None:
             funders.append((at, implied))
     return funders
