@@ -29,7 +29,7 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
 
 @pytest.mark.parametrize("cls", ["Organisation", "Person"])
 def test_organisations_and_persons_are_found(report: Report, cls: str) -> None:
-    assert report.tally(f"mention:{cls}").f1 >= 0.9  # 0.91 and 0.98 with round 9 tuned on
+    assert report.tally(f"mention:{cls}").f1 >= 0.91  # 0.916 and 0.98 with round 9 tuned on
 
 
 def test_places_and_events_are_found(report: Report) -> None:
