@@ -35,6 +35,8 @@ _LIST = rf"{_ITEM}(?:(?:,[ \t]*{_ITEM})*(?:{_S}(?:und|sowie){_S}(?:für{_S})?{_I
 """Portfolios: one, or several with "und" before the last ("A, B und C"); a name after a
 comma without an "und" to follow is not one ("Ministerium für X, Vorname Name")."""
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
+_STATE_GENITIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:landes|ens|es|s)"
+"""A state's name in the genitive after a body: "des Saarlandes", "des Landes"."""
 _OF_STATE = rf"(?:{_S}(?P<of_state>(?:des{_S}(?:Landes|Freistaates?){_S})?{CAP}))?"
 """A state after a ministry's portfolios: "des Landes X" always, a bare name when known."""
 ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?(?:ische|sche)|Deutsche)[nrs]?{_S})"
@@ -161,12 +163,13 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"(?<![\wäöüß])(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:Fach)?(?:Universität|Hochschule)"
-            rf"(?:{_S}(?:für{_S}{CAP}(?:{_S}(?:des|der){_S}{CAP})?|(?:zu|in){_S}{CAP}|{_NAMED}))?)"
+            rf"(?<![\wäöüß])(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:Universität|(?:Fach)?[Hh]ochschule)"
+            rf"(?:{_S}(?:für{_S}{CAP}(?:{_S}und{_S}{CAP})?(?:{_S}(?:des|der){_S}{CAP})?|"
+            rf"(?:des|der){_S}{_STATE_GENITIVE}|(?:zu|in){_S}{CAP}|{_NAMED}))?)"
         ),
         "Organisation",
         "university",
-        re.compile(r"Universität|Hochschule"),
+        re.compile(r"Universität|Hochschule|hochschule"),
     ),
     (
         re.compile(
