@@ -53,6 +53,7 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         for m in matches
         if (m.entry.requires is None or m.entry.requires in named)
         and (m.entry.acronym or m.first < m.last or not _in_compound(text, m.start, m.end))
+        and not _adjective_of(text, m.start, m.end, m.entry.label)
     ]
     found = refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
     return _heads_of_names(_of_other_states(found, gazetteer))
@@ -100,6 +101,18 @@ def _of_other_states(found: list[Mention], gazetteer: Gazetteer) -> list[Mention
                 m = Mention(m.start, m.end, m.text, new, m.cls, None, m.kind, 0.7)
         result.append(m)
     return result
+
+
+_NOUN_AFTER: Final = re.compile(r"[ \t]+[A-ZÄÖÜ„“\"]")
+
+
+def _adjective_of(text: str, start: int, end: int, label: str) -> bool:
+    """A place's -er adjective before a noun ("das Hamburger Start-up"): not the body itself
+    (the name matched on its key, the adjective ending cut off)."""
+    surface = text[start:end]
+    return (
+        surface.endswith("er") and surface not in label and _NOUN_AFTER.match(text, end) is not None
+    )
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
