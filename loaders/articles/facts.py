@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Final
 
@@ -762,6 +762,9 @@ def _funding(
         budget = _budget_of(ctx.text, a, sources)
         budgets += budget is not None
         target = budget or _own_recipient(ctx, s, a) or obj
+        each_one = per is not None and target is not None and target.label == per.group("noun")
+        if a.scope == "total" and each_one:  # "Jede Gemeinde erhält X Euro": each one's sum
+            a = replace(a, scope="per_recipient")
         for payer in joint if len(joint) > 1 and who in joint else [who]:
             if all(f.subject != payer or f.object != target for f in found):
                 found.append(
