@@ -370,8 +370,8 @@ class Context:
     def state_in_names(self) -> Ref | None:
         """The state a text names only inside a body's name ("Ministerium für X des Landes
         Y"), as "Land Y": what "das Land" refers to when no state is named on its own; else
-        a state the graph does not know, named "Land Y" where Y is a word of a name told
-        before (the name of a state, not "das Land Mittel bereitstellt")."""
+        a state the graph does not know that the text calls "Land Y" (see
+        :func:`_unknown_states`)."""
         for m in self.mentions:
             if m.cls == "Organisation":
                 named = _OF_STATE.search(m.label)
@@ -543,11 +543,61 @@ def _with_own_shares(
     return [f for f in grants if f.subject not in payers] + own
 
 
+def _givers(
+    ctx: Context,
+    s: Sentence,
+    ms: list[Mention],
+    cue: re.Match[str] | None,
+    amounts: list[Amount],
+    contributes: re.Match[str] | None,
+    *,
+    prize_money: bool,
+) -> tuple[list[tuple[int, Ref]], list[Ref]]:
+    """Who a sentence names as giving money (with positions), and the bodies that fund
+    together ("A und B finanzieren …"): the public bodies of :func:`_funders`; else a body
+    giving prize money, the body the sentence opens with named again ("Die Stiftung …"), the
+    subjects of an active verb of funding, a council granting money, the agent of a passive;
+    never a body money goes through ("über das Ministerium")."""
+    text = s.text
+    joint: list[Ref] = []
+    funders = _funders(ctx, s, ms, text, contributes)
+    providing = cue is not None and _PROVIDING.fullmatch(cue.group()) is not None
+    if prize_money and (contributes is not None or providing):
+        # "Das Preisgeld stiftet die Sparkasse X", "… stellt die Stiftung X bereit": any body
+        # giving the prize money
+        funders += [(m.start, ref(m)) for m in ms if m.cls == "Organisation"]
+    if not funders and amounts and cue is not None and (lead := _LEAD.match(text)):
+        # "Die Stiftung … stellt X Euro bereit": the body the sentence opens with, named again
+        body = _body_by_noun(ctx, lead.group("noun"), s.start)
+        if body is not None:
+            funders = [(s.start, ref(body))]
+    if not funders and cue is not None and _ACTIVE.fullmatch(cue.group()):
+        subjects = _subjects_before(ctx, ms, s.start + cue.start())
+        joint = [ref(m) for m in subjects]
+        if subjects and _PASSIVE.search(text) is None:
+            funders = [(m.start, ref(m)) for m in subjects]  # "Die Stiftung X fördert …"
+    if not funders and cue is not None and cue.group().startswith("bewillig"):
+        opening = next((m for m in ms if m.cls == "Organisation"), None)
+        if opening is not None and text[: opening.start - s.start].strip() in _ARTICLES:
+            funders = [(opening.start, ref(opening))]  # "Der Kreistag hat … X Euro bewilligt"
+    if not funders and cue is not None and _PASSIVE.search(text):
+        # "Finanziert wurde das Forum von der Sparkasse X": the agent of a passive of funding
+        funders = [
+            (m.start, ref(m))
+            for m in ms
+            if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
+        ]
+    if funders and "über" in text:
+        # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
+        # die Anstalt Z": the body money goes through does not give it
+        funders = [f for f in funders if not _THROUGH.search(ctx.text, max(0, f[0] - 12), f[0])]
+    return funders, joint
+
+
 def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     lower = text.lower()
-    joint: list[Ref] = []
     cue = None
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
         if word in lower:
@@ -593,37 +643,7 @@ def _funding(
         return []  # "Teil des Programms X, mit dem das Land … gefördert hat": the whole's past
     if cue is not None and not amounts and cue.group()[:1].isupper() and _BELONGS.search(text):
         return []  # "Das Förderprogramm gehört zur Strategie X": where it belongs, no funding
-    funders = _funders(ctx, s, ms, text, contributes)
-    providing = cue is not None and _PROVIDING.fullmatch(cue.group()) is not None
-    if prize_money and (contributes is not None or providing):
-        # "Das Preisgeld stiftet die Sparkasse X", "… stellt die Stiftung X bereit": any body
-        # giving the prize money
-        funders += [(m.start, ref(m)) for m in ms if m.cls == "Organisation"]
-    if not funders and amounts and cue is not None and (lead := _LEAD.match(text)):
-        # "Die Stiftung … stellt X Euro bereit": the body the sentence opens with, named again
-        body = _body_by_noun(ctx, lead.group("noun"), s.start)
-        if body is not None:
-            funders = [(s.start, ref(body))]
-    if not funders and cue is not None and _ACTIVE.fullmatch(cue.group()):
-        subjects = _subjects_before(ctx, ms, s.start + cue.start())
-        joint = [ref(m) for m in subjects]
-        if subjects and _PASSIVE.search(text) is None:
-            funders = [(m.start, ref(m)) for m in subjects]  # "Die Stiftung X fördert …"
-    if not funders and cue is not None and cue.group().startswith("bewillig"):
-        opening = next((m for m in ms if m.cls == "Organisation"), None)
-        if opening is not None and text[: opening.start - s.start].strip() in _ARTICLES:
-            funders = [(opening.start, ref(opening))]  # "Der Kreistag hat … X Euro bewilligt"
-    if not funders and cue is not None and _PASSIVE.search(text):
-        # "Finanziert wurde das Forum von der Sparkasse X": the agent of a passive of funding
-        funders = [
-            (m.start, ref(m))
-            for m in ms
-            if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
-        ]
-    if funders and "über" in text:
-        # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
-        # die Anstalt Z": the body money goes through does not give it
-        funders = [f for f in funders if not _THROUGH.search(ctx.text, max(0, f[0] - 12), f[0])]
+    funders, joint = _givers(ctx, s, ms, cue, amounts, contributes, prize_money=prize_money)
     spends = cue is not None and cue.group().lower().startswith("investier")
     if not funders and (spends or (cue is None and "osten" in text)):
         # "Die Gesamtkosten beziffert die Stadt auf X Euro", "… X Euro investiert habe":
