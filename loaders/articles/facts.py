@@ -900,6 +900,15 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
     return None
 
 
+_AFTER_RECEIVING: Final = re.compile(
+    r"\b(?:erhalten|erhält|bekommen|bekommt)[ \t]+(?:die|alle)[ \t]+"
+    r"(?:(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)[ \t]+)?"
+    r"(?:[a-zäöüß]+(?:e|en|er)[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|n))\b"
+    r"(?![ \t]+[A-ZÄÖÜ])"
+)
+"""Recipients named by a plural noun after the verb: "erhalten die drei Gewinnerkommunen"."""
+
+
 def _unnamed(ctx: Context, m: re.Match[str]) -> bool:
     """Whether "für die X" names recipients by their noun alone: not a unit ("Jahre"), not
     the head noun of a name right after it ("für die App „Y“")."""
@@ -935,6 +944,11 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     found = _receiver(ctx, clause, low)
     if found is not None:
         return found
+    after = _AFTER_RECEIVING.search(clause) if "erh" in clause or "bekomm" in clause else None
+    if after is not None and after.group("noun") not in _NOT_RECIPIENTS:
+        at = low + after.start("noun")
+        if not ctx.index.overlapping(at, at + len(after.group("noun"))):
+            return Ref(after.group("noun"), None, "Organisation")  # "erhalten die drei X"
     per = _PER_AFTER.match(text, a.end, min(a.end + 40, s.end))
     if per is not None and per.group("noun") not in _NOT_RECIPIENTS:
         return Ref(per.group("noun"), None, "Organisation")
