@@ -748,6 +748,8 @@ def _funding(
         # "Das Land fördert den Aufbau des Büros": a body funding the work told of
         work = ctx.last_work_before(s.start)
         obj = None if work is None else ref(work)
+    if obj is None and amounts:
+        obj = _new_body(ctx)  # "unterstützt die Zusammenlegung mit X Euro": the body formed
     if obj is None and not amounts:
         return []
     counts = ctx.count_index.inside(s.start, s.end)
@@ -1154,7 +1156,9 @@ def _new_body(ctx: Context) -> Ref | None:
     new = [
         m
         for m in ctx.mentions
-        if m.cls == "Organisation" and m.kind == "public_body" and not m.entity
+        if m.cls == "Organisation"
+        and m.kind in ("public_body", "special_purpose_association")
+        and not m.entity
     ]
     for m in new:
         if sum(1 for x in new if x.label == m.label) > 1:
