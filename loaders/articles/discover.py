@@ -36,7 +36,7 @@ _LIST = rf"{_ITEM}(?:(?:,[ \t]*{_ITEM})*(?:{_S}(?:und|sowie){_S}(?:für{_S})?{_I
 comma without an "und" to follow is not one ("Ministerium für X, Vorname Name")."""
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
 _STATE_GENITIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:landes|ens|es|s)"
-"""A state's name in the genitive after a body: "des Saarlandes", "des Landes"."""
+"""A state's name in the genitive after a body: "des Xlandes", "des Landes"."""
 _OF_STATE = rf"(?:{_S}(?P<of_state>(?:des{_S}(?:Landes|Freistaates?){_S})?{CAP}))?"
 """A state after a ministry's portfolios: "des Landes X" always, a bare name when known."""
 ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?(?:ische|sche)|Deutsche)[nrs]?{_S})"

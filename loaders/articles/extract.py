@@ -107,7 +107,7 @@ _NOUN_AFTER: Final = re.compile(r"[ \t]+[A-ZÄÖÜ„“\"]")
 
 
 def _adjective_of(text: str, start: int, end: int, label: str) -> bool:
-    """A place's -er adjective before a noun ("das Hamburger Start-up"): not the body itself
+    """A place's -er adjective before a noun ("das Xer Start-up"): not the body itself
     (the name matched on its key, the adjective ending cut off)."""
     surface = text[start:end]
     return (

@@ -563,11 +563,11 @@ def _givers(
     funders = _funders(ctx, s, ms, text, contributes)
     providing = cue is not None and _PROVIDING.fullmatch(cue.group()) is not None
     if prize_money and (contributes is not None or providing):
-        # "Das Preisgeld stiftet die Sparkasse X", "… stellt die Stiftung X bereit": any body
+        # "Das Preisgeld stiftet die Sparkasse X", "… stellt der Verein X bereit": any body
         # giving the prize money
         funders += [(m.start, ref(m)) for m in ms if m.cls == "Organisation"]
     if not funders and amounts and cue is not None and (lead := _LEAD.match(text)):
-        # "Die Stiftung … stellt X Euro bereit": the body the sentence opens with, named again
+        # "Die Stiftung … gibt X Euro": the body the sentence opens with, named again
         body = _body_by_noun(ctx, lead.group("noun"), s.start)
         if body is not None:
             funders = [(s.start, ref(body))]
@@ -581,7 +581,7 @@ def _givers(
         if opening is not None and text[: opening.start - s.start].strip() in _ARTICLES:
             funders = [(opening.start, ref(opening))]  # "Der Kreistag hat … X Euro bewilligt"
     if not funders and cue is not None and _PASSIVE.search(text):
-        # "Finanziert wurde das Forum von der Sparkasse X": the agent of a passive of funding
+        # "Finanziert wird die Messe von der Bank X": the agent of a passive of funding
         funders = [
             (m.start, ref(m))
             for m in ms
@@ -623,7 +623,7 @@ def _funding(
     contributes = CONTRIBUTES.search(text) if amounts or prize_money or share else None
     planned = False
     if cue is None and (prize_money or share):
-        cue = contributes  # "Das Preisgeld stiftet X", "X übernimmt 80 Prozent der Kosten"
+        cue = contributes  # "Das Preisgeld stiftet X", "X übernimmt 70 Prozent der Kosten"
     if cue is None and amounts:
         cue = RECEIVES.search(text) or _found(SUPPORTS, _SUPPORT_WORDS, text) or contributes
         if cue is None:
@@ -646,7 +646,7 @@ def _funding(
     funders, joint = _givers(ctx, s, ms, cue, amounts, contributes, prize_money=prize_money)
     spends = cue is not None and cue.group().lower().startswith("investier")
     if not funders and (spends or (cue is None and "osten" in text)):
-        # "Die Gesamtkosten beziffert die Stadt auf X Euro", "… X Euro investiert habe":
+        # "Das Projekt kostet X Euro", "… X Euro investiert habe":
         # what the work costs or a body spends, no grant
         return []
     if prize_money and not funders:
@@ -670,7 +670,7 @@ def _funding(
     handed = _handed_over(ctx, s) if amounts else None
     governments = all(ctx.kind_of.get(f.label) in ("state", "federation") for _, f in funders)
     if governments and handed is not None and handed[0] is not None:
-        # "Bayerns Digitalminister X überreichte …": the minister's ministry, not the state
+        # "Xs Innenministerin Y übergab …": the minister's ministry, not the state
         at, giver = handed[0]  # "Digitalminister X übergab … einen Förderbescheid"
         funders = [(at, _ministry_for(ctx, s, giver))]
     if not funders and amounts and _FROM_GOVERNMENT.search(text) is None:
@@ -706,7 +706,7 @@ def _funding(
     obj: Ref | None = None
     council_of = _council_body(ctx, funder) if not recipients else None
     if council_of is not None:
-        obj = council_of  # "Der Kreistag hat dafür X Euro bewilligt": its county's budget
+        obj = council_of  # "Der Stadtrat hat X Euro bewilligt": its town's budget
     elif handed is not None and handed[1] is not None and not (funded and not channels):
         obj = handed[1]  # "übergab … einen Förderbescheid an Bürgermeisterin X": her town
     elif by_noun is not None and not (funded and not channels):
@@ -749,7 +749,7 @@ def _funding(
         work = ctx.last_work_before(s.start)
         obj = None if work is None else ref(work)
     if obj is None and amounts:
-        obj = _new_body(ctx)  # "unterstützt die Zusammenlegung mit X Euro": the body formed
+        obj = _new_body(ctx)  # "unterstützt die Fusion mit X Euro": the body formed
     if obj is None and not amounts:
         return []
     counts = ctx.count_index.inside(s.start, s.end)
@@ -908,7 +908,7 @@ _AFTER_RECEIVING: Final = re.compile(
     r"(?:[a-zäöüß]+(?:e|en|er)[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|n))\b"
     r"(?![ \t]+[A-ZÄÖÜ])"
 )
-"""Recipients named by a plural noun after the verb: "erhalten die drei Gewinnerkommunen"."""
+"""Recipients named by a plural noun after the verb: "erhalten die zwei Siegergemeinden"."""
 
 
 def _unnamed(ctx: Context, m: re.Match[str]) -> bool:
@@ -992,7 +992,7 @@ def _funders(
         if money.group("head") in _NOT_BODY_MONEY:
             continue
         body = _body_by_noun(ctx, money.group("head"), s.start + money.start())
-        if body is not None:  # "Aus dem Stiftungsgeld …": the foundation named before
+        if body is not None:  # "Aus dem Vereinsgeld …": the foundation named before
             funders.append((s.start + money.start(), ref(body)))
     federal = _found(FEDERAL_FUNDS, ("Bundes",), text)
     if federal is not None and ctx.federation is not None:
@@ -1011,7 +1011,7 @@ def _funders(
 _BODY_MONEY: Final = re.compile(
     r"\b(?P<head>[A-ZÄÖÜ][a-zäöü]{3,}?)s?(?:geld|mittel)(?:e?s|n|ern?)?\b"
 )
-"""Money named by the body it is of: "Stiftungsgeld", "Kreismittel"."""
+"""Money named by the body it is of: "Vereinsgeld", "Kreismittel"."""
 _NOT_BODY_MONEY: Final = frozenset(
     ["Förder", "Preis", "Eigen", "Bundes", "Landes", "Haushalt", "Sonder", "Dritt", "Steuer"]
 )
@@ -1058,7 +1058,7 @@ _OWN_SHARE: Final = re.compile(
     r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigenen[ \t]+Mitteln\b|\bEigen(?:anteil|mittel)\w*|"
     r"\bRest\b|\b[üÜ]brigen\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|\bteilen[ \t]+sich\b)"
 )
-"""A share paid by those who carry out the work ("trägt das Amt selbst", "den Rest teilen sich
+"""A share paid by those who carry out the work ("zahlt die Gemeinde selbst", "den Rest teilen sich
 A und B", "aus eigenen Mitteln", "den verbleibenden Eigenanteil")."""
 _OWN_WORDS: Final = ("selbst", "igen", "Rest", "brigen", "erbleibend", "Hälfte", "teilen sich")
 _PAYING: Final = re.compile(
@@ -1073,7 +1073,7 @@ _CLAUSE_CUT: Final = re.compile(r"[,;:](?=\s)")
 
 
 def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
-    """The body a bare noun names again ("das Amt", "Bezirk und Hochschule", "Dessau-Roßlau"):
+    """The body a bare noun names again ("das Amt", "Kreis und Verein", "X-Stadt"):
     the last one named before ``at`` of that kind, head word or name without its head."""
     kinds = _BODY_NOUN_KINDS.get(noun.lower())
     stem = key(noun)
@@ -1100,7 +1100,7 @@ def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
 def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
     """Who pays a share, named in ``low:high`` of a sentence: the bodies named there, bodies
     named again by a noun ("das Amt", "Landkreis und Kommunen"), or a plural of local bodies
-    ("die Samtgemeinden", "die acht Kommunen": the bodies of that kind the sentence, else the
+    ("die Verbandsgemeinden", "die vier Kommunen": the bodies of that kind the sentence, else the
     article, names; else the plural itself)."""
     found: list[Ref] = []
     named = [m for m in ctx.index.within(low, high) if m.cls == "Organisation"]
@@ -1130,7 +1130,7 @@ def _plural_payers(
     ctx: Context, s: Sentence, noun: str, plural: tuple[str, str] | None
 ) -> list[Ref]:
     """The bodies a plural names ("die Städte" → the cities the sentence names, "die
-    Samtgemeinden" → the "Samtgemeinde …" the article names), else the plural itself."""
+    Verbandsgemeinden" → the "Verbandsgemeinde …" the article names), else the plural itself."""
     if plural is not None:
         head, kind = plural
         own = [
@@ -1152,7 +1152,7 @@ def _plural_payers(
 
 def _new_body(ctx: Context) -> Ref | None:
     """A body the article is about that its text forms (no initiative named): a new public
-    body named more than once ("Digitalverbund X", "Zweckverband Y")."""
+    body named more than once ("Datenverbund X", "Zweckverband Y")."""
     new = [
         m
         for m in ctx.mentions
@@ -1167,8 +1167,8 @@ def _new_body(ctx: Context) -> Ref | None:
 
 
 def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
-    """Shares paid by those who carry out the work, towards the work: "den Rest von 30.000
-    Euro trägt das Amt selbst", "Den Rest teilen sich Bezirk und Hochschule", "die andere
+    """Shares paid by those who carry out the work, towards the work: "den Rest von X
+    Euro zahlt die Gemeinde selbst", "Den Rest teilen sich Kreis und Verein", "die andere
     Hälfte tragen die Gemeinden". The work is the initiative of the sentence, else the one
     the article is about, else the one told of last (never a programme: a share is paid
     towards the work, not into a programme). The sum stays off these facts (a
@@ -1196,7 +1196,7 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     work = works[0] if works else main or (earlier[-1] if earlier else None)
     obj = None if work is None else ref(work)
     if obj is None:
-        obj = _new_body(ctx)  # "Die Samtgemeinden zahlen … ein": into the body they formed
+        obj = _new_body(ctx)  # "Die Gemeinden tragen den Rest": into the body they formed
     return [_fact(s, "funds", who, obj, 0.55, date=date) for who in payers]
 
 
@@ -1249,7 +1249,7 @@ _BUILDING: Final = re.compile(
     r"\b(?:[Ff]ür|[Zz]um|[Zz]ur)[ \t]+(?:den[ \t]+)?(?:Aufbau|Betrieb)[ \t]+(?:des|der)[ \t]+"
     r"(?:neuen[ \t]+|gemeinsamen[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,}?)(?:e?s)?\b"
 )
-"""The building of a body a sum is for: "Für den Aufbau des Verbunds"."""
+"""The building of a body a sum is for: "Für den Betrieb des Zentrums"."""
 _PLURAL_OF_DATIVE: Final = {
     "Landkreisen": "Landkreise",
     "Kreisen": "Kreise",
@@ -1266,7 +1266,7 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     """The local body a sentence gives a sum to by its head noun alone ("Aus der Richtlinie
     erhält der Landkreis X Euro", "hat dem Kreis dafür X Euro bewilligt"): the last body of
     that kind named; a plural ("den Landkreisen") stays a noun. Also a body whose building
-    the sum is for ("Für den Aufbau des Verbunds fließen …")."""
+    the sum is for ("Für den Betrieb des Zentrums gibt es …")."""
     built = _BUILDING.search(text) if "Aufbau" in text or "Betrieb" in text else None
     if built is not None:
         body = _body_by_noun(ctx, built.group("noun"), s.start + built.start("noun"))
@@ -1444,7 +1444,7 @@ _PROGRAMME_AGAIN: Final = re.compile(r"\w*(?:[Pp]rogramm|[Ff]onds|[Oo]ffensive)\
 _COST_SHARE: Final = re.compile(
     r"\bProzent[ \t]+(?:der|ihrer|seiner|aller)[ \t]+(?:\w+[ \t]+)?Kosten\b"
 )
-"""A share of the costs a body pays ("übernimmt 80 Prozent der Kosten"): money, with no sum."""
+"""A share of the costs a body pays ("übernimmt 70 Prozent der Kosten"): money, with no sum."""
 _THROUGH: Final = re.compile(r"\büber[ \t]+(?:das|den|die|dem)[ \t]+$")
 """A body money goes through ("über das Ministerium"), not the one that gives it."""
 _FROM_GOVERNMENT: Final = re.compile(
@@ -1486,7 +1486,7 @@ def _ministry_for(ctx: Context, s: Sentence, funder: Ref, kind: str | None = Non
 
 
 def _funder_of(funders: list[tuple[int, Ref]], at: int, ctx: Context | None = None) -> Ref:
-    """The body its clause names nearest to a sum ("…; weitere X Euro steuert der Kreis Y
+    """The body its clause names nearest to a sum ("…; weitere X Euro gibt der Kreis Y
     bei"), else the body named last before it (else the first after it)."""
     if ctx is not None:
         first = min(pair[0] for pair in funders)

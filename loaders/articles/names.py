@@ -134,7 +134,7 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
             end = start + len(short)
             inner = index.overlapping(start, end)
             if all(x.cls == "Place" and start <= x.start and x.end <= end for x in inner):
-                # (a place inside the short name, "X Berlin", gives way to it)
+                # (a place inside the short name, "ABC Y", gives way to it)
                 extra.append(
                     Mention(start, end, short, body.label, body.cls, body.entity, body.kind, 0.7)
                 )

@@ -577,7 +577,7 @@ class PersonFinder:
                 return home, 0
         named = self._ministry_named(role)
         if named is not None:
-            return named, 0  # "Bayerns Digitalminister X": the ministry the text names
+            return named, 0  # "Xs Innenminister Y": the ministry the text names
         if m.re is ROLE_FIRST:
             owner = self._owner_before(m.start("role"))
             if owner is not None:
@@ -620,7 +620,7 @@ class PersonFinder:
             if m.cls != "Organisation":
                 return False
             if _first_key(m.label) == prefix or key(m.text) == prefix:
-                return True  # "KISA-Geschäftsführerin": the body called "KISA" in the text
+                return True  # "ABC-Geschäftsführerin": the body called "ABC" in the text
             return acronym is not None and initials_fit(acronym, m.label)  # "VHS-Leiterin"
 
         body = self.index.last_before(position, named) or next(
@@ -650,7 +650,7 @@ class PersonFinder:
                     and x.kind in ("district", "city", "municipality", "county")
                     and stem in x.text
                 ),
-            )  # "Altonaer Bezirksamtsleiterin", "Der Dülmener Bürgermeister"
+            )  # "Xer Bezirksamtsleiterin", "Der Yer Bürgermeister"
             if body is not None:
                 return Ref(body.label, body.entity, body.cls)
         return None

@@ -28,7 +28,7 @@ def test_a_share_of_their_own_funds_the_work(gazetteer: Gazetteer) -> None:
 def test_the_rest_shared_by_bodies_named_again(gazetteer: Gazetteer) -> None:
     text = (
         "Die Stadt Nirgendwo und der Landkreis Irgendwo starten das Projekt „Netz im Dorf“. "
-        "Das Land Brandenburg übernimmt 80.000 Euro. Den Rest teilen sich Stadt und Landkreis."
+        "Das Land Brandenburg übernimmt 80.000 Euro. Die übrigen Kosten teilen sich Stadt und Landkreis."
     )
     found = _funds(text, gazetteer)
     assert ("Stadt Nirgendwo", "Netz im Dorf") in found
@@ -105,7 +105,7 @@ def test_bodies_funding_together(gazetteer: Gazetteer) -> None:
 
 def test_a_council_grants_its_body_money(gazetteer: Gazetteer) -> None:
     text = (
-        "Der Landkreis Irgendwo will seine Verwaltung digitalisieren. Der Kreistag hat dafür "
-        "am Mittwoch 1,5 Millionen Euro bewilligt."
+        "Der Landkreis Irgendwo will seine Verwaltung digitalisieren. Der Kreistag hat im Juni "
+        "für das Vorhaben 1,5 Millionen Euro bewilligt."
     )
     assert ("Kreistag des Landkreises Irgendwo", "Landkreis Irgendwo") in _funds(text, gazetteer)
