@@ -110,8 +110,8 @@ ANAPHOR: Final = re.compile(
 )
 RECEIVES: Final = re.compile(
     r"(?=[ebrafgk])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen|"
-    r"fließ\w*|fließt|(?:gehen|geht|ging|gingen)(?=[^.;]{0,40}?[ \t]an[ \t])|"
-    r"(?:kommen|kommt)(?=[ \t]+(?:[a-z]+[ \t]+)?(?:vom|von)\b))\b"
+    r"fließ\w*|fließt|(?:gehen|geht|ging|gingen)(?=(?:[^.;]|\.\d){0,40}?[ \t]an[ \t])|"
+    r"(?:kommen|kommt)(?=(?:[^.;]|\.\d){0,30}?[ \t](?:vom|von)[ \t]))\b"
 )
 """Receiving (or money flowing): a funding cue when the sentence states a sum of money."""
 PER_RECIPIENT: Final = re.compile(
