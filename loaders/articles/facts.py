@@ -667,6 +667,12 @@ def _funding(
         amounts = [a for a in amounts if a.end <= s.start + cut]
         if not amounts:
             return []
+    if len(amounts) > 1 and "oste" in text:
+        # "Das Vorhaben kostet X Euro; Y Euro davon trägt der Bund": the cost is no grant
+        grants = [
+            a for a in amounts if not _COST_OF.search(ctx.text, _clause_start(ctx, a), a.start)
+        ]
+        amounts = grants or amounts
     handed = _handed_over(ctx, s) if amounts else None
     governments = all(ctx.kind_of.get(f.label) in ("state", "federation") for _, f in funders)
     if governments and handed is not None and handed[0] is not None:
@@ -1445,6 +1451,18 @@ _COST_SHARE: Final = re.compile(
     r"\bProzent[ \t]+(?:der|ihrer|seiner|aller)[ \t]+(?:\w+[ \t]+)?Kosten\b"
 )
 """A share of the costs a body pays ("übernimmt 70 Prozent der Kosten"): money, with no sum."""
+_COST_OF: Final = re.compile(r"\b(?:kostet|kosten|Gesamtkosten|Kosten)\b")
+"""What a work costs, before its sum in the clause."""
+
+
+def _clause_start(ctx: Context, a: Amount) -> int:
+    """Where the clause of a sum starts (after the last "; " or ", " before it)."""
+    line = ctx.text.rfind("\n", 0, a.start) + 1
+    return (
+        max(ctx.text.rfind("; ", line, a.start), ctx.text.rfind(", ", line, a.start), line - 1) + 1
+    )
+
+
 _THROUGH: Final = re.compile(r"\büber[ \t]+(?:das|den|die|dem)[ \t]+$")
 """A body money goes through ("über das Ministerium"), not the one that gives it."""
 _FROM_GOVERNMENT: Final = re.compile(
