@@ -295,6 +295,11 @@ _AT_BODY: Final = re.compile(
     r"[^,;.\n]{0,60}?[ \t](?:bei[ \t]+der|bei[ \t]+dem|beim|an[ \t]+der|an[ \t]+dem|am)[ \t]+"
 )
 """What stands between a role's remit and the body it is held in ("… für X an der ")."""
+_DATELINE: Final = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?),[ \t]+(?:den[ \t]+)?\d{1,2}\.",
+    re.M,
+)
+"""The place a press release is dated from, at the start of a line: "X, 3. Mai 2026"."""
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
     ("staatssekretär", ("ministry",)),
@@ -313,6 +318,7 @@ _OFFICE_KINDS: Final = (
     ("dekan", ("university",)),
     ("dezernent", ("city", "municipality", "county")),
     ("beigeordnete", ("city", "municipality", "county", "municipal_association")),
+    ("kämmer", ("city", "municipality", "county")),
     ("landrat", ("county",)),
     ("landrätin", ("county",)),
     ("bürgermeister", ("city", "municipality")),
@@ -688,6 +694,8 @@ class PersonFinder:
             if len(named) == 1:  # the one ministry the text names, after the minister
                 label, entity = named.pop()
                 return Ref(label, entity, "Organisation")
+        if body is None and last.startswith("oberbürgermeister"):
+            return self._city_of_dateline()
         if body is None:
             return None
         other = self.index.last_before(
@@ -696,6 +704,16 @@ class PersonFinder:
         if other is not None and not _SENTENCE_END.search(self.text, other.end, body.start):
             return None
         return Ref(body.label, body.entity, body.cls)
+
+    def _city_of_dateline(self) -> Ref | None:
+        """ "Stadt X" for the place of a press release's dateline ("X, 3. Mai 2026 …"), when
+        the text names no town as a body: an Oberbürgermeister's city."""
+        if any(m.kind in ("city", "municipality") for m in self.mentions):
+            return None
+        dateline = _DATELINE.search(self.text, 0, 400)
+        if dateline is None:
+            return None
+        return Ref(f"Stadt {dateline.group('place')}", None, "Organisation")
 
     def _town_named_since(self, body: Mention, kinds: tuple[str, ...], position: int) -> Mention:
         """ "In Y … Bürgermeister X": a town named as a place after the last town body, when
