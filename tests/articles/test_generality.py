@@ -125,12 +125,14 @@ def test_a_named_town_receiving_from_a_programme_is_the_recipient(gazetteer: Gaz
     assert funded == {"Stadt Nirgendwo"}
 
 
-def test_a_share_of_their_own_has_no_funder(gazetteer: Gazetteer) -> None:
+def test_a_share_of_their_own_funds_the_work_beside_the_grant(gazetteer: Gazetteer) -> None:
     text = (
         "Der Bund fördert das Projekt „Dorf online“ mit 1 Million Euro. "
         "Weitere 200.000 Euro tragen die beteiligten Gemeinden selbst."
     )
-    assert [f.amount.value for f in _facts(text, gazetteer, "funds") if f.amount] == [1000000.0]
+    funds = _facts(text, gazetteer, "funds")
+    assert [f.amount.value for f in funds if f.amount] == [1000000.0]  # the grant's sum only
+    assert ("Gemeinden", "Dorf online") in _funds(text, gazetteer)
 
 
 def test_recipients_of_each_comma_clause(gazetteer: Gazetteer) -> None:
