@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 65  # rounds 1 to 9
+    assert len(documents) == 73  # rounds 1 to 10
     return score(documents, gazetteer)
 
 
@@ -29,36 +29,36 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
 
 @pytest.mark.parametrize("cls", ["Organisation", "Person"])
 def test_organisations_and_persons_are_found(report: Report, cls: str) -> None:
-    assert report.tally(f"mention:{cls}").f1 >= 0.91  # 0.92 and 0.98 with round 9 tuned on
+    assert report.tally(f"mention:{cls}").f1 >= 0.9  # 0.91 and 0.98 with round 10 in, untuned
 
 
 def test_places_and_events_are_found(report: Report) -> None:
-    assert report.tally("mention:Place").f1 >= 0.79  # 0.80 with round 9 tuned on
-    assert report.tally("mention:Event").f1 >= 0.87  # 0.88 with round 9 tuned on
+    assert report.tally("mention:Place").f1 >= 0.78  # 0.79 with round 10 in, untuned
+    assert report.tally("mention:Event").f1 >= 0.86  # 0.87 with round 10 in, untuned
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
     amounts = report.tally("amount")
     assert amounts.gold > 0
-    assert amounts.exact / amounts.gold >= 0.98  # 0.99 with round 9 tuned on
+    assert amounts.exact / amounts.gold >= 0.97  # 0.98 with round 10 in, untuned
 
 
 def test_role_facts(report: Report) -> None:
-    assert report.tally("fact:holds_role").f1 >= 0.89  # 0.90 with round 9 tuned on (0.86 in)
+    assert report.tally("fact:holds_role").f1 >= 0.88  # 0.89 with round 10 in, untuned
 
 
 def test_funding_facts(report: Report) -> None:
-    assert report.tally("fact:funds").f1 >= 0.79  # 0.80 with round 9 tuned on (0.67 untuned)
+    assert report.tally("fact:funds").f1 >= 0.73  # 0.74 with round 10 in, untuned
 
 
 def test_participation_facts(report: Report) -> None:
-    assert report.tally("fact:participates_in").f1 >= 0.42  # 0.43 with round 9 tuned on
+    assert report.tally("fact:participates_in").f1 >= 0.4  # 0.41 with round 10 in, untuned
 
 
 def test_organiser_facts(report: Report) -> None:
-    assert report.tally("fact:organises").f1 >= 0.3  # 0.31 with round 9 tuned on
+    assert report.tally("fact:organises").f1 >= 0.27  # 0.28 with round 10 in, untuned
 
 
 def test_counts_and_dates(report: Report) -> None:
     assert report.tally("count").f1 >= 0.9
-    assert report.tally("date").f1 >= 0.86  # 0.87 with round 9 tuned on
+    assert report.tally("date").f1 >= 0.85  # 0.86 with round 10 in, untuned
