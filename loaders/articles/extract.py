@@ -212,11 +212,25 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     index = Spans(everything)
     more = [
         *_short_forms(text, everything, gazetteer, index),
+        *_ministries_of_states(text, everything, index),
         *places_after(text, everything, index),
     ]
     everything = resolve([*everything, *more]) if more else everything
     council = councils(text, everything)  # (after the short forms: "Kreistag X")
     return resolve([*everything, *council]) if council else everything
+
+
+def _ministries_of_states(text: str, found: list[Mention], index: Spans) -> list[Mention]:
+    """A ministry's name ending with its state ("Ministerium für A und B Xland"): one name."""
+    extra = []
+    for m in found:
+        if m.kind == "ministry" and text.startswith(" ", m.end):
+            state = next(iter(index.starting(m.end + 1, m.end + 1)), None)
+            if state is not None and state.kind == "state" and state.end - m.end < 30:
+                label = f"{m.label} {text[m.end + 1 : state.end]}"
+                surface = text[m.start : state.end]
+                extra.append(Mention(m.start, state.end, surface, label, m.cls, None, m.kind, 0.7))
+    return extra
 
 
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")

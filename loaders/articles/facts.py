@@ -693,10 +693,15 @@ def _funding(
         funders = [f for f in funders if f[1] not in taking] or funders
     told = ctx.last_funder
     funder = _funder(ctx, s, funders, cue_at)
+    from_land = funder is not None and any(
+        f == funder and ctx.text.startswith("vom Land", at) and LAND_REF.match(ctx.text, at)
+        for at, f in funders
+    )
     if funder is None:
         return []
-    if not funders and told is None:
-        funder = _ministry_for(ctx, s, funder)  # no grant told of yet: the ministry named
+    if (not funders and told is None) or from_land:
+        # no grant told of yet, or a sum received "vom Land": the ministry named in full
+        funder = _ministry_for(ctx, s, funder)
     whole = _part_of_targets(s, ms, text)
     sources = [m for m in initiatives if ctx.is_source(m)]
     funded = [m for m in initiatives if m not in whole and ref(m) != funder]

@@ -127,6 +127,10 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
             surface = text[span[0] : span[1]]
             body = Mention(span[0], span[1], surface, _label(surface), "Organisation", None)
             extra.append(body)
+        if body is None:
+            body = _ministry_of_state(text, index, before)
+            if body is not None:
+                extra.append(body)
         if body is None or (not _fits(short, body.text) and "kurz" not in m.group()):
             continue
         done.add(short)
@@ -139,6 +143,25 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
                     Mention(start, end, short, body.label, body.cls, body.entity, body.kind, 0.7)
                 )
     return extra
+
+
+_STATE_WORD: Final = re.compile(r"[ \t](?P<state>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
+
+
+def _ministry_of_state(text: str, index: Spans, end: int) -> Mention | None:
+    """A ministry named with its state right before a short form ("Ministerium für A und B
+    Xland (MAB)"): the ministry's name with the state's."""
+    word = _STATE_WORD.search(text, max(0, end - 40), end)
+    if word is None:
+        return None
+    at = word.start()
+    ministry = next((x for x in index.overlapping(at - 1, at) if x.end == at), None)
+    if ministry is None or ministry.kind != "ministry":
+        return None
+    label = f"{ministry.label} {word.group('state')}"
+    return Mention(
+        ministry.start, end, text[ministry.start : end], label, ministry.cls, None, "ministry", 0.7
+    )
 
 
 def _label(surface: str) -> str:
