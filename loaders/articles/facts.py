@@ -125,7 +125,21 @@ SOURCE: Final = re.compile(
 )
 """A programme the money comes from ("aus dem Förderprogramm X") is not what it funds."""
 _NOT_RECIPIENTS: Final = frozenset(
-    ["Jahr", "Jahre", "Jahren", "Monat", "Monate", "Woche", "Tag", "Kopf", "Einwohner", "Euro"]
+    [
+        "Jahr",
+        "Jahre",
+        "Jahren",
+        "Monat",
+        "Monate",
+        "Woche",
+        "Tag",
+        "Kopf",
+        "Einwohner",
+        "Euro",
+        "Antrag",
+        "Teilnehmer",
+        "Teilnehmerin",
+    ]
 )
 _GRANTED: Final = re.compile(r"\bbewillig\w*")
 """A council granting money: the body that grants it pays."""
@@ -901,6 +915,8 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
         head = np.split()[-1]
         if head in _NOT_RECIPIENTS or np.split()[0].lower() in FUNCTION_WORDS:
             continue
+        if not det and _ADVERB.fullmatch(np):  # "Zusätzlich erhält …": no noun
+            continue
         if FUNDING.fullmatch(head) or RECEIVES.fullmatch(head):  # "Finanziert wird …", a sum
             continue
         if ctx.index.overlapping(low + m.start("np"), low + m.end("np")):
@@ -914,12 +930,17 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
 
 
 _AFTER_RECEIVING: Final = re.compile(
-    r"\b(?:erhalten|erhält|bekommen|bekommt)[ \t]+(?:die|alle)[ \t]+"
+    r"\b(?:erhalten|erhält|bekommen|bekommt)[ \t]+(?:(?:die|alle)[ \t]+"
     r"(?:(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)[ \t]+)?"
-    r"(?:[a-zäöüß]+(?:e|en|er)[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|n))\b"
+    r"(?:[a-zäöüß]+(?:e|en|er)[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|n))|"
+    r"[Jj]ede[rsmn]?[ \t]+(?:[a-zäöüß]+(?:e|en|er)[ \t]+)?(?P<one>[A-ZÄÖÜ][a-zäöüß]+)|"
+    r"(?P<bare>(?=[A-ZÄÖÜ])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:gemeinden|städte|kreise|kommunen|ämter)))\b"
     r"(?![ \t]+[A-ZÄÖÜ])"
 )
-"""Recipients named by a plural noun after the verb: "erhalten die zwei Siegergemeinden"."""
+"""Recipients named by a noun after the verb: "erhalten die zwei Siegergemeinden", "erhält
+jede beteiligte Gemeinde", "erhalten Landkreise"."""
+_ADVERB: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|weise|falls|dem|mals)")
+"""A capitalised adverb opening a clause ("Zusätzlich", "Ebenfalls"): no noun phrase."""
 
 
 def _unnamed(ctx: Context, m: re.Match[str]) -> bool:
@@ -938,7 +959,8 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     names, a recipient right after the sum ("X Euro je Kommune") or before it ("für die
     Kreise … X Euro"). Only unnamed recipients: named ones are mentions."""
     text = ctx.text
-    low = max(text.rfind(";", s.start, a.start) + 1, s.start)
+    low = max(text.rfind(";", s.start, a.start) + 1, text.rfind(": ", s.start, a.start) + 2)
+    low = max(low, s.start)  # ("Kern des Plans ist X: Jede Gemeinde erhält …")
     high = text.find(";", a.end, s.end)
     high = s.end if high < 0 else high
     clause = text[low:high]
@@ -958,10 +980,11 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     if found is not None:
         return found
     after = _AFTER_RECEIVING.search(clause) if "erh" in clause or "bekomm" in clause else None
-    if after is not None and after.group("noun") not in _NOT_RECIPIENTS:
-        at = low + after.start("noun")
-        if not ctx.index.overlapping(at, at + len(after.group("noun"))):
-            return Ref(after.group("noun"), None, "Organisation")  # "erhalten die drei X"
+    group = None if after is None else next(g for g in ("noun", "one", "bare") if after[g])
+    if after is not None and group is not None and after[group] not in _NOT_RECIPIENTS:
+        at = low + after.start(group)
+        if not ctx.index.overlapping(at, at + len(after[group])):
+            return Ref(after[group], None, "Organisation")  # "erhalten die drei X"
     per = _PER_AFTER.match(text, a.end, min(a.end + 40, s.end))
     if per is not None and per.group("noun") not in _NOT_RECIPIENTS:
         return Ref(per.group("noun"), None, "Organisation")
