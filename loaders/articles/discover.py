@@ -222,11 +222,23 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     (
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>(?:Kreis|Stadt)?(?:[Ss]parkasse|Volksbank|Raiffeisenbank|"
-            rf"Landesbank)(?:{_S}[A-ZÄÖÜ][a-zäöüß]+-?)?{_S}(?:{_NAMED}))"
+            rf"Sparkassen-Finanzgruppe|(?:Landes|Investitions|Förder|Entwicklungs)bank)"
+            rf"(?:{_S}[A-ZÄÖÜ][a-zäöüß]+-?)?{_S}(?:(?:am|an{_S}der|im|in{_S}der){_S})?"
+            rf"(?:{_NAMED}|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]+\()))"
         ),
         "Organisation",
         "bank",
         re.compile(r"parkasse|bank"),
+    ),
+    (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß]*{_S}"
+            r"(?:Frühphasen|Beteiligungs|Wagniskapital|Risikokapital|Gründer|Innovations|Seed-)"
+            r"fonds)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "investor",
+        re.compile(r"fonds"),
     ),
     (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+Stiftung)(?![\wäöüß-])"),

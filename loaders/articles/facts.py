@@ -148,6 +148,10 @@ _RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
 _PAYERS: Final = ("municipality", "city", "county")
 
 
+_PRIZE_NAME: Final = re.compile(r"(?i:preis|wettbewerb|award)")
+"""A prize or competition by its name ("Xpreis 2026"), whatever kind its pattern gave it."""
+_NOT_COMPOUND_HEADS: Final = frozenset(["projekt", "programm", "vorhaben", "initiative"])
+"""Heads too general to name one event or initiative again by compound."""
 _HEAD_BEFORE: Final = re.compile(r"\b(?P<head>[A-ZÄÖÜ][a-zäöüß]{3,})[ \t]+[„“\"»]?$")
 """The head noun right before an initiative's name: "Förderlinie" in "Förderlinie „X“"."""
 _HEAD_AGAIN: Final = re.compile(
@@ -302,9 +306,12 @@ class Context:
             (m for m in self.mentions if m.cls == "Initiative" and m.start >= title), None
         )
         """The initiative the article is about, else the first one named, a whole too."""
-        self.prize = next(
-            (m for m in self.initiatives if m.kind == "competition" and m.start >= title), None
-        )
+        prizes = [
+            m
+            for m in self.initiatives
+            if m.kind == "competition" or _PRIZE_NAME.search(m.label) is not None
+        ]
+        self.prize = next((m for m in prizes if m.start >= title), prizes[0] if prizes else None)
         """The prize or competition the article tells of (prize money is its money)."""
         self.heads: dict[str, list[Mention]] = {}
         for m in self.mentions:
@@ -327,16 +334,22 @@ class Context:
     def named_again(self, s: Sentence) -> Mention | None:
         """An initiative a sentence names again by the head noun its name followed ("aus der
         Förderlinie „X“" … "eine Runde der Förderlinie"): the last one named before."""
-        if not self.heads:
-            return None
         for m in _HEAD_AGAIN.finditer(s.text):
             found = self.heads.get(m.group("head"))
             if found is None:
-                continue
+                found = self.compounds(m.group("head"))  # "der Gipfel": the "Xgipfel Y"
             before = [x for x in found if x.start < s.start]
             if before:
                 return before[-1]
         return None
+
+    def compounds(self, head: str) -> list[Mention]:
+        """The events and initiatives whose name opens with a compound of ``head``
+        ("Digitalgipfel X" for "Gipfel")."""
+        tail = head.lower()
+        if len(tail) < 5 or tail in _NOT_COMPOUND_HEADS:
+            return []
+        return [m for m in self.initiatives if m.label.split()[0].lower().endswith(tail)]
 
     def is_source(self, m: Mention) -> bool:
         """Whether an initiative is named as where money comes from ("aus dem Programm X")."""
@@ -588,6 +601,8 @@ def _givers(
     if not funders and cue is not None and _ACTIVE.fullmatch(cue.group()):
         subjects = _subjects_before(ctx, ms, s.start + cue.start())
         joint = [ref(m) for m in subjects]
+        if not subjects and amounts:
+            subjects = _opening_subject(ctx, s, ms)  # "Die Bank X hatte … unterstützt"
         if subjects and _PASSIVE.search(text) is None:
             funders = [(m.start, ref(m)) for m in subjects]  # "Die Stiftung X fördert …"
     if not funders and cue is not None and cue.group().startswith("bewillig"):
@@ -1328,7 +1343,9 @@ _LEAD: Final = re.compile(
     r"(?:Die|Der|Das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,})\b(?![ \t]+[A-ZÄÖÜ])"
 )
 """A sentence opening with a body named again by its head noun ("Die Stiftung …")."""
-_ACTIVE: Final = re.compile(r"fördert|fördern|förderte|finanziert|finanzieren|bereit")
+_ACTIVE: Final = re.compile(
+    r"fördert|fördern|förderte|finanziert|finanzieren|bereit|unterstützt|unterstützte|unterstützen"
+)
 """Active verbs of funding whose subject gives (any kind of body: a foundation, a bank)."""
 
 
@@ -1349,6 +1366,21 @@ def _subjects_before(ctx: Context, ms: list[Mention], at: int) -> list[Mention]:
             break
         found.append(m)
     return found[::-1]
+
+
+_AUXILIARY: Final = re.compile(
+    r"(?:[ \t]+\([^()]{2,12}\))?[ \t]+(?:hat|hatte|haben|hatten|will|wollen|wird|werden)\b"
+)
+"""An auxiliary right after a body (and its short name): the body is the clause's subject."""
+
+
+def _opening_subject(ctx: Context, s: Sentence, ms: list[Mention]) -> list[Mention]:
+    """The body a sentence opens with, when an auxiliary follows it ("Die Bank X (XB) hatte
+    das Start-up … unterstützt"): the subject of the verb at the clause's end."""
+    first = next((m for m in ms if m.cls == "Organisation"), None)
+    if first is None or ctx.text[s.start : first.start].strip() not in _ARTICLES | {""}:
+        return []
+    return [first] if _AUXILIARY.match(ctx.text, first.end) else []
 
 
 _COUNCIL_HEAD: Final = re.compile(
