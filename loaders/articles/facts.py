@@ -46,6 +46,7 @@ _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
     r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|aufgebracht|trägt|tragen|übernimmt|"
+    r"beteiligt[ \t]+sich[ \t]+mit|beteiligen[ \t]+sich[ \t]+mit|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
     r"gibt(?=[^.;]*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b)"
 )
@@ -627,6 +628,8 @@ def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     lower = text.lower()
+    if " zu " in text and _DEMAND.search(text) is not None:
+        return []  # "forderte das Land auf, die Projekte zu finanzieren": a demand, no funding
     cue = None
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
         if word in lower:
@@ -751,6 +754,8 @@ def _funding(
         obj = handed[1]  # "übergab … einen Förderbescheid an Bürgermeisterin X": her town
     elif by_noun is not None and not (funded and not channels):
         obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
+    elif not recipients and (company := _company_again(ctx, s, text)) is not None:
+        obj = company  # "hatte das Unternehmen mit X Euro unterstützt": the company named last
     elif (budget := _programme_budget(ctx, s, text, amounts, recipients)) is not None:
         obj = budget  # "Insgesamt stehen für das Programm X Euro bereit": its budget
     elif recipients and amounts and (takers := _takers(ctx, s, recipients)):
@@ -835,6 +840,27 @@ def _funding(
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
     return found
+
+
+_DEMAND: Final = re.compile(
+    r"\b(?:forder\w*|appellier\w*|mahnt\w*|bat|bitte[nt]?|drängt\w*)\b[^.;]*?\bzu[ \t]+"
+    r"(?:finanzieren|fördern|unterstützen|bezahlen|übernehmen)\b"
+)
+"""A demand that someone fund something ("fordert den Bund auf, … zu finanzieren")."""
+_COMPANY_AGAIN: Final = re.compile(
+    r"\b(?:das|dem|des)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)\b"
+)
+"""A company named again by a noun: "das Unternehmen", "das junge Start-up"."""
+
+
+def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
+    """The company a sentence names again by a noun: the last one named before it."""
+    if "nternehmen" not in text and "tart" not in text and "Firma" not in text:
+        return None
+    if _COMPANY_AGAIN.search(text) is None:
+        return None
+    company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
+    return None if company is None else ref(company)
 
 
 _ENDOWED: Final = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?dotiert")
@@ -1027,6 +1053,13 @@ def _funders(
     ]  # (not a state as a place: "Projekte in ganz X")
     if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):
         funders += _bodies_again(ctx, s, text)
+    if contributes is not None and not funders and OWN_MONEY.search(text) is None:
+        # "Die Kreise steuern X Euro bei": the bodies of that kind the text names
+        for plural in _PLURAL_BODIES.finditer(text):
+            noun = plural.group("noun")
+            at = s.start + plural.start("noun")
+            bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun))
+            funders += [(at, body) for body in bodies]
     land = _land(ctx, s, text)
     if land is not None:
         funders.append(land)
@@ -1057,6 +1090,11 @@ def _funders(
     return funders
 
 
+_PLURAL_BODIES: Final = re.compile(
+    r"\b(?:[Dd]ie|[Bb]eide)[ \t]+(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]reise|[Ss]tädte|"
+    r"[Gg]emeinden|[Kk]ommunen|[Ll]andkreise))\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""Local bodies named by a plural noun ("die Kreise", "die Mitgliedsstädte")."""
 _BODY_MONEY: Final = re.compile(
     r"\b(?P<head>[A-ZÄÖÜ][a-zäöü]{3,}?)s?(?:geld|mittel)(?:e?s|n|ern?)?\b"
 )

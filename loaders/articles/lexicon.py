@@ -265,6 +265,7 @@ INITIATIVE_HEADS: Final = {
     "förderpreis": ("Initiative", "competition"),
     "initiative": ("Initiative", "programme"),
     "vorhaben": ("Initiative", "project"),
+    "zweckverband": ("Organisation", "special_purpose_association"),
     "netzwerk": ("Organisation", "network"),
     "bündnis": ("Organisation", "network"),
     "allianz": ("Organisation", "network"),
