@@ -164,7 +164,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     (
         re.compile(
             rf"(?<![\wäöüß])(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:Universität|(?:Fach)?[Hh]ochschule)"
-            rf"(?:{_S}(?:für{_S}{CAP}(?:{_S}und{_S}{CAP})?(?:{_S}(?:des|der){_S}{CAP})?|"
+            rf"(?![a-zäöüß])(?:{_S}(?:für{_S}{CAP}(?:{_S}und{_S}{CAP})?(?:{_S}(?:des|der){_S}{CAP})?|"
             rf"(?:des|der){_S}{_STATE_GENITIVE}|(?:zu|in){_S}{CAP}|{_NAMED}))?)"
         ),
         "Organisation",
@@ -241,6 +241,24 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"fonds"),
     ),
     (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+-{_S}und{_S}[A-ZÄÖÜ][a-zäöüß]+"
+            r"(?:amt|behörde|verwaltung)(?:e?s)?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "organisational_unit",
+        re.compile(r"-[ \t]+und"),
+    ),
+    (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>Fraktion{_S}(?:der|von){_S}(?:{ADJECTIVE})?[A-ZÄÖÜ][\wäöüß]+"
+            rf"(?:{_S}(?:im|in{_S}der){_S}{CAP})?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "party",
+        re.compile(r"Fraktion"),
+    ),
+    (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+Stiftung)(?![\wäöüß-])"),
         "Organisation",
         "foundation",
@@ -279,7 +297,8 @@ skips to those letters)."""
 _PLACE_RE: Final = re.compile(
     rf"(?P<head>{_PLACE_HEAD_AT_WORD})(?:es)?[ \t]+"
     rf"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+ische[nr]?[ \t]+)?{CAP}"
-    rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){_NOT_TIME}{CAP})?)"
+    rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){_NOT_TIME}"
+    rf"(?![\wäöüß-]*[Kk]reis(?:es)?\b){CAP})?)"
 )
 _HEADS = "|".join(sorted(INITIATIVE_HEADS, key=len, reverse=True))
 _HEAD_END: Final = re.compile(
