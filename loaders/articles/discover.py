@@ -272,15 +272,25 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            r"^(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?),"
-            r"[ \t]+(?:den[ \t]+)?\d{1,2}\.",
+            r"^(?:(?P<first>[A-ZÄÖÜ][\wäöüß-]+)/)?(?P<name>[A-ZÄÖÜ][\wäöüß-]+"
+            r"(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?),[ \t]+(?:den[ \t]+)?\d{1,2}\.",
             re.M,
         ),
         "Place",
         "place",
         None,
     ),
+    (
+        re.compile(
+            r"(?:\b(?:im|am|vom|zum|aus[ \t]+dem|in[ \t]+den)[ \t]+)(?P<name>[A-ZÄÖÜ][a-zäöü]+"
+            r"(?:wald|gebirge|rhein|heide|gau))(?![\wäöüß„“\"-])"
+        ),
+        "Place",
+        "place",
+        re.compile(r"wald|gebirge|rhein|heide|gau"),
+    ),
 )
+"""(A region named after "im", "am": "im Xwald", "am Yrhein"; a dateline of two places.)"""
 
 _PLACE_HEAD = "|".join(PLACE_HEADS)
 _NOT_TIME: Final = (
@@ -342,6 +352,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 start = _after_descriptors(text, start, end)
             if end - start >= 3:
                 yield _linked(text, start, end, cls, body_kind, gazetteer)
+            if "first" in pattern.groupindex and m.group("first"):  # "X/Y, 1. Mai": both
+                yield _linked(text, *m.span("first"), cls, body_kind, gazetteer)
     yield from _places(text, gazetteer)
     yield from _counties(text, gazetteer)
     yield from _described(text, gazetteer)

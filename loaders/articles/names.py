@@ -462,7 +462,8 @@ _NOUN_END: Final = (
     "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "zeit", "ment", "tät",
     "ik", "ie", "ierung", "chen", "ungen", "ern", "ssen", "nahmen", "lagen", "ionen", "ären",
     "eren", "ägen", "iften", "tren", "ten", "ien", "äten", "te", "se", "ge", "amt", "ps", "ts",
-    "os", "as", "ks", "ns", "ls", "ms", "rs", "ys", "mitteln", "geldern",
+    "os", "as", "ks", "ns", "ls", "ms", "rs", "ys", "mitteln", "geldern", "schulen", "mmen",
+    "papier",
 )  # fmt: skip
 """Endings of common nouns (and their plurals) rather than of places' names."""
 
