@@ -289,8 +289,20 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "place",
         re.compile(r"wald|gebirge|rhein|heide|gau"),
     ),
+    (
+        re.compile(
+            rf"(?:\b(?:in[ \t]+der|im)[ \t]+)(?:(?P<adj>{PLACE_ADJECTIVE})"
+            r"(?P<name>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal))|"
+            r"(?P<named>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal)[ \t]+[A-ZÄÖÜ][\wäöüß-]+))"
+            r"(?![\wäöüß„“\"-])"
+        ),
+        "Place",
+        "place",
+        re.compile(r"halle|haus|arena|saal"),
+    ),
 )
-"""(A region named after "im", "am": "im Xwald", "am Yrhein"; a dateline of two places.)"""
+"""(A region named after "im", "am": "im Xwald", "am Yrhein"; a venue: "in der Xhalle", "im
+Yer Zhaus"; a dateline of two places.)"""
 
 _PLACE_HEAD = "|".join(PLACE_HEADS)
 _NOT_TIME: Final = (
@@ -343,6 +355,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             if kind == "event" and not (adjectives or m.group("tail")):
                 continue  # "der Verwaltungskongress": a common noun without a name
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
+            if kind == "place" and "named" in pattern.groupindex and m.group("named"):
+                name_group = "named"  # "im Rathaus X": the building with its place's name
             start, end = _trim(text, *m.span(name_group))
             if adjectives is not None:
                 start = adjectives
