@@ -264,13 +264,32 @@ _EACH_BEFORE: Final = re.compile(r"\b(?:je|jeweils)\s*$")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
+_EVERY: Final = re.compile(r"\b[Jj]ede[rsmn]?\s+(?:der\s+)?(?:[\wäöüß]+\s+)?[A-ZÄÖÜ]")
+"""A recipient each of whom gets the sum: "jede Gemeinde", "jedes beteiligte Amt"."""
+
+
+def _every_before(text: str, start: int) -> bool:
+    """Whether the sentence of a sum names its recipient with "jede(r, s)" before it.
+
+    >>> [a.scope for a in amounts("Jede Gemeinde erhält jährlich 4.000 Euro.")]
+    ['per_recipient']
+    """
+    low = max(0, start - 200)
+    low = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    return text.find("ede", low, start) >= 0 and _EVERY.search(text, low, start) is not None
+
+
 def _scope(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 25) : start]
     after = text[end : end + 40]
     stop = _CLAUSE_STOP.search(after)
     clause_after = after if stop is None else after[: stop.start()]
     stated = text[start:end]
-    if _PER_YEAR.search(stated + " " + clause_after) or _PER_YEAR.search(before[-12:]):
+    if _PER_YEAR.search(stated + " " + clause_after):
+        return "per_year"
+    if _every_before(text, start):
+        return "per_recipient"  # "Jede Gemeinde erhält jährlich X Euro": each one's sum
+    if _PER_YEAR.search(before[-12:]):
         return "per_year"
     if _PER_RECIPIENT.search(stated) or _PER_RECIPIENT.search(clause_after[:25]):
         return "per_recipient"
