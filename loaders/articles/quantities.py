@@ -135,7 +135,7 @@ _LISTED_BEFORE: Final = re.compile(rf"(?:(?<![\w.,])(?:{_NUM})\s*,\s*)+$")
 _AS_AMOUNT_OF: Final = re.compile(
     r"[a-zäöüß](?:runde|scheck|bescheid|vertrag|auftrag|zusage|kredit|darlehen|rechnung|"
     r"vereinbarung|zuwendung|spende|bürgschaft|förderung|finanzierung|investition|"
-    r"volumen|budget|etat)(?:en|e|s|n)?\s+über\s+$",
+    r"volumen|budget|etat|preis|gutschein)(?:en|e|s|n)?\s+über\s+$",
     re.IGNORECASE,
 )
 """A noun of a sum before "über": the sum it is of ("ein Bescheid über X Euro"), not a bound."""
@@ -174,13 +174,20 @@ def _bounded(text: str, found: list[Amount], offset: int) -> list[Amount]:
             )
             between = (
                 last.value is not None
-                and amount.value is not None
-                and text[max(0, last.start - offset - 10) : last.start - offset]
-                .rstrip()
-                .endswith("zwischen")
-            )
-            low = last.value if between else last.min
-            high = amount.value if between else amount.max
+                and (amount.value is not None or amount.max is not None)
+                and (
+                    text[max(0, last.start - offset - 10) : last.start - offset]
+                    .rstrip()
+                    .endswith("zwischen")
+                    or " bis" in text[last.end - offset : amount.start - offset]
+                    or (
+                        amount.text.startswith("bis")
+                        and "," not in text[last.end - offset : amount.start - offset]
+                    )
+                )
+            )  # ("zwischen A Euro und B Euro", "A Euro bis B Euro")
+            low = last.value if between or last.min is None else last.min
+            high = amount.value if between and amount.value is not None else amount.max
             if (floor or between) and low is not None and high is not None and low < high:
                 start, end = last.start - offset, amount.end - offset
                 merged[-1] = Amount(
@@ -204,17 +211,32 @@ def _read(text: str, m: re.Match[str], start: int, end: int, offset: int) -> Amo
     if low:
         low_value = _scaled(low, m.group("lomult") or m.group("mult"))
         return _amount(text, start, end, offset, low_value, value, "range")
-    return _amount(text, start, end, offset, value, None, _qualifier(m.group("q")))
+    words = m.group("q") or ""
+    point = words.strip().lower() in _POINT_WORDS
+    return _amount(text, start, end, offset, value, None, _qualifier(words), point=point)
+
+
+_POINT_WORDS: Final = frozenset(["gut"])
+"""Qualifiers of a sum stated as a point ("gut X Euro": a little more than X): its value, not
+a bound."""
 
 
 def _amount(
-    text: str, start: int, end: int, offset: int, value: float, upper: float | None, qualifier: str
+    text: str,
+    start: int,
+    end: int,
+    offset: int,
+    value: float,
+    upper: float | None,
+    qualifier: str,
+    *,
+    point: bool = False,
 ) -> Amount:
     stated = text[start:end]
     scope = _scope(text, start, end)
     if qualifier == "range":
         return Amount(start + offset, end + offset, stated, None, value, upper, "at_least", scope)
-    lower = value if qualifier in ("more_than", "at_least") else None
+    lower = value if qualifier in ("more_than", "at_least") and not point else None
     higher = value if qualifier in ("up_to", "less_than") else None
     exact = value if lower is None and higher is None else None
     return Amount(start + offset, end + offset, stated, exact, lower, higher, qualifier, scope)
