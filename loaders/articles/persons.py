@@ -266,6 +266,8 @@ def _is_local_office(role: str) -> bool:
 
 _PLACE_ER: Final = re.compile(r"(?<![\wäöüß])([A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$")
 """A place's -er adjective right before a role ("Altonaer Bezirksamtsleiterin")."""
+_GENITIVE_NAME: Final = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß-]+)(?:s|'|\u2019)[ \t]+$")
+"""A name in the genitive right before a role ("Xs Bürgermeisterin", "Y' Landrat")."""
 _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 _COUNCIL: Final = re.compile(
     r"[ \t]+(?:im|in[ \t]+der)[ \t]+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Landtag|Bundestag|"
@@ -639,13 +641,21 @@ class PersonFinder:
         as an adjective of place ("Altonaer Bezirksamtsleiterin") or the first part of the
         role's compound ("X-Geschäftsführer")."""
         for x in self.index.overlapping(max(0, at - 40), at + 1):
+            between = self.text[x.end : at]
+            if x.cls == "Place" and x.end <= at and between in ("s ", "\u2019 ", "' "):
+                return self._town_of(x)  # "Xs Bürgermeisterin": the town X
             if x.cls != "Organisation":
                 continue
-            between = self.text[x.end : at]
             if x.end <= at and between in (" ", "s ", "\u2019 ", "' "):
                 return Ref(x.label, x.entity, x.cls)
             if x.start <= at < x.end:
                 return Ref(x.label, x.entity, x.cls)
+        genitive = _GENITIVE_NAME.search(self.text, max(0, at - 40), at)
+        if genitive is not None:  # "X' Oberbürgermeister", X named as a place elsewhere
+            name = genitive.group(1)
+            place = next((x for x in self.mentions if x.cls == "Place" and x.text == name), None)
+            if place is not None:
+                return self._town_of(place)
         word = _PLACE_ER.search(self.text, max(0, at - 30), at)
         if word is not None:
             stem = word.group(1)
@@ -660,6 +670,23 @@ class PersonFinder:
             if body is not None:
                 return Ref(body.label, body.entity, body.cls)
         return None
+
+    def _town_of(self, place: Mention) -> Ref:
+        """The body of a place named as a place ("Xs Bürgermeister"): the town, county or
+        district the text names with its name ("Stadt X"), else the name itself."""
+        body = next(
+            (
+                x
+                for x in self.mentions
+                if x.cls == "Organisation"
+                and x.kind in ("city", "municipality", "county", "district")
+                and x.label.endswith(" " + place.label)
+            ),
+            None,
+        )
+        if body is not None:
+            return Ref(body.label, body.entity, body.cls)
+        return Ref(place.label, None, "Organisation")
 
     def _named_before(self, noun: str, position: int) -> Ref | None:
         """ "der Agentur" after "Kommunale Digitalagentur X": the body named before."""
