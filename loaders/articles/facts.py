@@ -46,7 +46,7 @@ _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
     r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|aufgebracht|trägt|tragen|übernimmt|"
-    r"beteiligt[ \t]+sich[ \t]+mit|beteiligen[ \t]+sich[ \t]+mit|"
+    r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
     r"gibt(?=[^.;]*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b)"
 )
@@ -589,6 +589,8 @@ def _givers(
     text = s.text
     joint: list[Ref] = []
     funders = _funders(ctx, s, ms, text, contributes)
+    if len(funders) > 1 and all(at == funders[0][0] for at, _ in funders):
+        joint = [body for _, body in funders]  # "Die Kreise steuern … bei": each of them
     providing = cue is not None and _PROVIDING.fullmatch(cue.group()) is not None
     if prize_money and (contributes is not None or providing):
         # "Das Preisgeld stiftet die Sparkasse X", "… stellt der Verein X bereit": any body
@@ -634,6 +636,8 @@ def _funding(
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
         if word in lower:
             cue = FUNDING.search(text)
+            while cue is not None and _in_body_name(ctx, s.start + cue.start()):
+                cue = FUNDING.search(text, cue.end())  # "die Förderbank X": a name, no cue
             break
     amounts = ctx.amount_index.inside(s.start, s.end)
     if amounts and ("dotiert" in lower or "preis " in lower):
@@ -733,7 +737,7 @@ def _funding(
         return []
     if (not funders and told is None) or from_land:
         # no grant told of yet, or a sum received "vom Land": the ministry named in full
-        funder = _ministry_for(ctx, s, funder)
+        funder = _ministry_for(ctx, s, funder, "state" if from_land else None)
     whole = _part_of_targets(s, ms, text)
     sources = [m for m in initiatives if ctx.is_source(m)]
     funded = [m for m in initiatives if m not in whole and ref(m) != funder]
@@ -840,6 +844,11 @@ def _funding(
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
     return found
+
+
+def _in_body_name(ctx: Context, at: int) -> bool:
+    """Whether a position lies in the name of a body ("Förderbank X", "Förderverein Y")."""
+    return any(m.cls == "Organisation" for m in ctx.index.overlapping(at, at + 1))
 
 
 _DEMAND: Final = re.compile(

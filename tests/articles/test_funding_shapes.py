@@ -109,3 +109,59 @@ def test_a_council_grants_its_body_money(gazetteer: Gazetteer) -> None:
         "für das Vorhaben 1,5 Millionen Euro bewilligt."
     )
     assert ("Kreistag des Landkreises Irgendwo", "Landkreis Irgendwo") in _funds(text, gazetteer)
+
+
+def test_a_sum_received_from_the_land_is_the_ministrys(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Ministerium für Wege und Netze des Landes Hessen startet das Programm „Dorfnetz“. "
+        "Jede beteiligte Gemeinde erhält vom Land bis zu 30.000 Euro."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Ministerium für Wege und Netze des Landes Hessen", "Gemeinde") in found
+
+
+def test_recipients_after_the_verb(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Irgendwo startet das Projekt „Akte digital“. Außerdem erhält jede "
+        "teilnehmende Kommune vom Landkreis Irgendwo einmalig 4.000 Euro. "
+        "Aus dem Programm „Dorf 4.0“ des Landes Hessen erhalten Gemeinden bis zu 90.000 Euro "
+        "je Vorhaben."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Kommune") in found
+    assert ("Land Hessen", "Gemeinden") in found
+    assert all(obj not in ("Außerdem", "Vorhaben") for _, obj in found)
+
+
+def test_a_bank_supports_the_company_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Nirgendwo Daten GmbH baut die App „Platz frei“. Die Förderbank Irgendwo (FBI) "
+        "hatte das Unternehmen mit einem Darlehen von 80.000 Euro unterstützt."
+    )
+    assert ("Förderbank Irgendwo", "Nirgendwo Daten GmbH") in _funds(text, gazetteer)
+
+
+def test_a_demand_to_fund_is_no_funding(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Irgendwo testet die App „Amt mobil“. Der Landrat forderte das Land auf, "
+        "die App dauerhaft zu finanzieren."
+    )
+    assert _funds(text, gazetteer) == set()
+
+
+def test_the_counties_named_by_their_plural_pay_a_share(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Kreis Nirgendwo und der Kreis Irgendwo gründen das Projekt „Region online“. "
+        "Das Land Hessen gibt 1 Million Euro. Die Kreise steuern weitere 200.000 Euro bei."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Kreis Nirgendwo", "Region online") in found
+    assert ("Kreis Irgendwo", "Region online") in found
+
+
+def test_a_new_association_named_in_quotes_is_funded(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fünf Gemeinden gründen den Zweckverband „Netz am Fluss“. Der Landkreis Irgendwo "
+        "beteiligt sich am Zweckverband „Netz am Fluss“ mit 50.000 Euro."
+    )
+    assert ("Landkreis Irgendwo", "Netz am Fluss") in _funds(text, gazetteer)
