@@ -729,7 +729,7 @@ def _funding(
         funders = [f for f in funders if f[1] not in taking] or funders
     told = ctx.last_funder
     funder = _funder(ctx, s, funders, cue_at)
-    from_land = funder is not None and any(
+    from_land = bool(amounts) and any(
         f == funder and ctx.text.startswith("vom Land", at) and LAND_REF.match(ctx.text, at)
         for at, f in funders
     )
