@@ -338,7 +338,7 @@ class Context:
         for m in _HEAD_AGAIN.finditer(s.text):
             found = self.heads.get(m.group("head"))
             if found is None:
-                found = self.compounds(m.group("head"))  # "der Gipfel": the "Xgipfel Y"
+                found = self.compounds(m.group("head"))  # "die Messe": the "Xmesse Y"
             before = [x for x in found if x.start < s.start]
             if before:
                 return before[-1]
@@ -346,7 +346,7 @@ class Context:
 
     def compounds(self, head: str) -> list[Mention]:
         """The events and initiatives whose name opens with a compound of ``head``
-        ("Digitalgipfel X" for "Gipfel")."""
+        ("Baumesse X" for "Messe")."""
         tail = head.lower()
         if len(tail) < 5 or tail in _NOT_COMPOUND_HEADS:
             return []
@@ -590,7 +590,7 @@ def _givers(
     joint: list[Ref] = []
     funders = _funders(ctx, s, ms, text, contributes)
     if len(funders) > 1 and all(at == funders[0][0] for at, _ in funders):
-        joint = [body for _, body in funders]  # "Die Kreise steuern … bei": each of them
+        joint = [body for _, body in funders]  # "Die Städte steuern X Euro bei": each
     providing = cue is not None and _PROVIDING.fullmatch(cue.group()) is not None
     if prize_money and (contributes is not None or providing):
         # "Das Preisgeld stiftet die Sparkasse X", "… stellt der Verein X bereit": any body
@@ -631,7 +631,7 @@ def _funding(
 ) -> list[Fact]:
     lower = text.lower()
     if " zu " in text and _DEMAND.search(text) is not None:
-        return []  # "forderte das Land auf, die Projekte zu finanzieren": a demand, no funding
+        return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
     cue = None
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
         if word in lower:
@@ -759,7 +759,7 @@ def _funding(
     elif by_noun is not None and not (funded and not channels):
         obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
     elif not recipients and (company := _company_again(ctx, s, text)) is not None:
-        obj = company  # "hatte das Unternehmen mit X Euro unterstützt": the company named last
+        obj = company  # "gab dem Unternehmen X Euro": the company named last
     elif (budget := _programme_budget(ctx, s, text, amounts, recipients)) is not None:
         obj = budget  # "Insgesamt stehen für das Programm X Euro bereit": its budget
     elif recipients and amounts and (takers := _takers(ctx, s, recipients)):
@@ -855,7 +855,7 @@ _DEMAND: Final = re.compile(
     r"\b(?:forder\w*|appellier\w*|mahnt\w*|bat|bitte[nt]?|drängt\w*)\b[^.;]*?\bzu[ \t]+"
     r"(?:finanzieren|fördern|unterstützen|bezahlen|übernehmen)\b"
 )
-"""A demand that someone fund something ("fordert den Bund auf, … zu finanzieren")."""
+"""A demand that someone fund something ("bittet den Kreis, … zu bezahlen")."""
 _COMPANY_AGAIN: Final = re.compile(
     r"\b(?:das|dem|des)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)\b"
 )
@@ -965,7 +965,7 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
         head = np.split()[-1]
         if head in _NOT_RECIPIENTS or np.split()[0].lower() in FUNCTION_WORDS:
             continue
-        if not det and _ADVERB.fullmatch(np):  # "Zusätzlich erhält …": no noun
+        if not det and _ADVERB.fullmatch(np):  # "Ebenfalls erhält …": no noun
             continue
         if FUNDING.fullmatch(head) or RECEIVES.fullmatch(head):  # "Finanziert wird …", a sum
             continue
@@ -988,9 +988,9 @@ _AFTER_RECEIVING: Final = re.compile(
     r"(?![ \t]+[A-ZÄÖÜ])"
 )
 """Recipients named by a noun after the verb: "erhalten die zwei Siegergemeinden", "erhält
-jede beteiligte Gemeinde", "erhalten Landkreise"."""
+jede kleine Stadt", "erhalten Landkreise"."""
 _ADVERB: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|weise|falls|dem|mals)")
-"""A capitalised adverb opening a clause ("Zusätzlich", "Ebenfalls"): no noun phrase."""
+"""A capitalised adverb opening a clause ("Ebenfalls", "Außerdem"): no noun phrase."""
 
 
 def _unnamed(ctx: Context, m: re.Match[str]) -> bool:
@@ -1063,7 +1063,7 @@ def _funders(
     if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):
         funders += _bodies_again(ctx, s, text)
     if contributes is not None and not funders and OWN_MONEY.search(text) is None:
-        # "Die Kreise steuern X Euro bei": the bodies of that kind the text names
+        # "Die Städte steuern X Euro bei": the bodies of that kind the text names
         for plural in _PLURAL_BODIES.finditer(text):
             noun = plural.group("noun")
             at = s.start + plural.start("noun")

@@ -287,7 +287,7 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
 _EVERY: Final = re.compile(r"\b[Jj]ede[rsmn]?\s+(?:der\s+)?(?:[\wäöüß]+\s+)?[A-ZÄÖÜ]")
-"""A recipient each of whom gets the sum: "jede Gemeinde", "jedes beteiligte Amt"."""
+"""A recipient each of whom gets the sum: "jede Gemeinde", "jedes kleine Amt"."""
 
 
 def _every_before(text: str, start: int) -> bool:
