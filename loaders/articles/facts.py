@@ -799,6 +799,8 @@ def _funding(
         obj = None if work is None else ref(work)
     if obj is None and amounts:
         obj = _new_body(ctx)  # "unterstützt die Fusion mit X Euro": the body formed
+    if obj is None and amounts:
+        obj = _local_body(ctx, funder)  # "fördert es mit X Euro": the body the text is about
     if obj is None and not amounts:
         return []
     counts = ctx.count_index.inside(s.start, s.end)
@@ -1244,6 +1246,21 @@ def _plural_payers(
         if len(heads) > 1:
             return [ref(m) for m in heads.values()]
     return [Ref(noun, None, "Organisation")]
+
+
+def _local_body(ctx: Context, funder: Ref) -> Ref | None:
+    """The local body an article is about: the first town, county or district its body
+    names (not the funder)."""
+    title = ctx.sentences[0].end if ctx.sentences and _is_title(ctx.text, ctx.sentences[0]) else 0
+    body = next(
+        (
+            m
+            for m in ctx.mentions
+            if m.start >= title and m.kind in (*_RECIPIENTS[:3], "district") and ref(m) != funder
+        ),
+        None,
+    )
+    return None if body is None else ref(body)
 
 
 def _new_body(ctx: Context) -> Ref | None:

@@ -165,3 +165,11 @@ def test_a_new_association_named_in_quotes_is_funded(gazetteer: Gazetteer) -> No
         "beteiligt sich am Zweckverband „Netz am Fluss“ mit 50.000 Euro."
     )
     assert ("Landkreis Irgendwo", "Netz am Fluss") in _funds(text, gazetteer)
+
+
+def test_a_sum_for_unnamed_work_goes_to_the_body_the_text_is_about(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo baut ihre Terminbuchung neu. Das Land Hessen fördert es mit "
+        "80.000 Euro."
+    )
+    assert ("Land Hessen", "Stadt Nirgendwo") in _funds(text, gazetteer)
