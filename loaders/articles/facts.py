@@ -995,6 +995,21 @@ _ADVERB: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|weise|falls|dem|m
 """A capitalised adverb opening a clause ("Ebenfalls", "Außerdem"): no noun phrase."""
 
 
+_OF_OWNER: Final = re.compile(r"[ \t]+(?:im|in[ \t]+der|in[ \t]+den|des|der)[ \t]+")
+
+
+def _owner_after(ctx: Context, end: int) -> Ref | None:
+    """The town, county or district right after an unnamed recipient ("für die Schulen im
+    Landkreis X", "… der Stadt Y"): the body the sum goes to."""
+    owner = _OF_OWNER.match(ctx.text, end)
+    if owner is None:
+        return None
+    body = next(iter(ctx.index.starting(owner.end(), owner.end() + 1)), None)
+    if body is None or body.kind not in (*_RECIPIENTS[:3], "district"):
+        return None
+    return ref(body)
+
+
 def _unnamed(ctx: Context, m: re.Match[str]) -> bool:
     """Whether "für die X" names recipients by their noun alone: not a unit ("Jahre"), not
     the head noun of a name right after it ("für die App „Y“")."""
@@ -1021,7 +1036,8 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
         lead = text[part : a.start]
         head_for = _FOR_THE.match(text, part + len(lead) - len(lead.lstrip()))
         if head_for is not None and _unnamed(ctx, head_for):
-            return Ref(head_for.group("noun"), None, "Organisation")
+            owner = _owner_after(ctx, head_for.end())
+            return owner or Ref(head_for.group("noun"), None, "Organisation")
         end = text.find(",", a.end, high)
         own = text[part : high if end < 0 else end]
         if _RECEIVING.search(own) is not None:
@@ -1043,7 +1059,8 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     comma = max(text.rfind(",", low, a.start) + 1, low)
     for_the = _FOR_THE.search(text, comma, a.start)
     if for_the is not None and _unnamed(ctx, for_the):
-        return Ref(for_the.group("noun"), None, "Organisation")
+        # "für die Bürgerbüros im Landkreis X": the body they belong to
+        return _owner_after(ctx, for_the.end()) or Ref(for_the.group("noun"), None, "Organisation")
     per = PER_RECIPIENT.search(clause)
     if per is not None and per.group("noun") not in _NOT_RECIPIENTS and a.start < high:
         at = low + per.start("noun")

@@ -173,3 +173,11 @@ def test_a_sum_for_unnamed_work_goes_to_the_body_the_text_is_about(gazetteer: Ga
         "80.000 Euro."
     )
     assert ("Land Hessen", "Stadt Nirgendwo") in _funds(text, gazetteer)
+
+
+def test_unnamed_recipients_of_a_named_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Irgendwo stattet seine Schulen mit Tablets aus. Das Land Hessen fördert "
+        "die Technik für die Schulen im Landkreis Irgendwo mit 70.000 Euro."
+    )
+    assert ("Land Hessen", "Landkreis Irgendwo") in _funds(text, gazetteer)
