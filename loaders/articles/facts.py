@@ -630,8 +630,6 @@ def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
     lower = text.lower()
-    if " zu " in text and _DEMAND.search(text) is not None:
-        return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
     cue = None
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
         if word in lower:
@@ -640,6 +638,10 @@ def _funding(
                 cue = FUNDING.search(text, cue.end())  # "die Förderbank X": a name, no cue
             break
     amounts = ctx.amount_index.inside(s.start, s.end)
+    if cue is None and not amounts and "Preisgeld" not in text and "Prozent" not in text:
+        return []  # no cue, no sum: nothing below could read a grant
+    if " zu " in text and _DEMAND.search(text) is not None:
+        return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
     if amounts and ("dotiert" in lower or "preis " in lower):
         # "der mit 10.000 Euro dotierte Preis", "einen Sonderpreis über 5.000 Euro erhielt X":
         # what a prize is worth, not a grant (unless a body is said to give the money)
