@@ -268,6 +268,8 @@ _PLACE_ER: Final = re.compile(r"(?<![\wäöüß])([A-ZÄÖÜ][a-zäöüß]+)er[ 
 """A place's -er adjective right before a role ("Altonaer Bezirksamtsleiterin")."""
 _GENITIVE_NAME: Final = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß-]+)(?:s|'|\u2019)[ \t]+$")
 """A name in the genitive right before a role ("Xs Bürgermeisterin", "Y' Landrat")."""
+_FROM_BEFORE: Final = re.compile(r"\baus[ \t]+([A-ZÄÖÜ][\wäöüß-]+),[ \t]+$")
+"""A home named before a role: "Ihr Kollege aus Y, Landrat X"."""
 _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 _COUNCIL: Final = re.compile(
     r"[ \t]+(?:im|in[ \t]+der)[ \t]+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Landtag|Bundestag|"
@@ -498,10 +500,15 @@ class PersonFinder:
         self._keep(Fact(start, body.end, "holds_role", first.subject, ref, 0.7, role=role))
 
     def _home(self, m: re.Match[str]) -> Ref | None:
-        """ "Bürgermeister X aus Y": the town Y (as a body), for a mayor or a Landrat."""
+        """ "Bürgermeister X aus Y", "aus Y, Landrat X": the town or county Y (as a body),
+        for a mayor or a Landrat."""
         if not m.groupdict().get("home"):
-            return None
-        place = self._group(m, "home").split()[-1]
+            before = _FROM_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            return None if before is None else self._home_body(before.group(1))
+        return self._home_body(self._group(m, "home").split()[-1])
+
+    def _home_body(self, place: str) -> Ref:
+        """The body of a home town or county named by its name alone."""
         body = next(
             (
                 x
