@@ -102,8 +102,12 @@ LAND_REF: Final = re.compile(
     r"|\bLandesregierung\b(?!\s+[A-ZÄÖÜ])"
     r"|\b(?i:der|des|dem|vom)\s+Freistaat(?:es|s)?\b(?!\s+[A-ZÄÖÜ]))"
 )
-FEDERAL_FUNDS: Final = re.compile(r"\bBundes(?:förder)?(?:mittel|programm)\w*|\bBundesförderung\w*")
-STATE_FUNDS: Final = re.compile(r"\bLandes(?:förder)?(?:mittel|programm)\w*|\bLandesförderung\w*")
+FEDERAL_FUNDS: Final = re.compile(
+    r"\bBundes(?:förder)?(?:mittel|programm|haushalt)\w*|\bBundesförderung\w*"
+)
+STATE_FUNDS: Final = re.compile(
+    r"\bLandes(?:förder)?(?:mittel|programm|haushalt)\w*|\bLandesförderung\w*"
+)
 ANAPHOR: Final = re.compile(
     r"(?=[dDh])(?:\b(?i:das|dieses|dem|diesem|des|die|diese)\s+(?:Vorhaben|Projekt\w*|"
     r"Programm\w*|Angebot\w*|Kurse|Schulungen|Maßnahmen?|Initiative|Veranstaltung|Portal|"

@@ -181,3 +181,11 @@ def test_unnamed_recipients_of_a_named_body(gazetteer: Gazetteer) -> None:
         "die Technik für die Schulen im Landkreis Irgendwo mit 70.000 Euro."
     )
     assert ("Land Hessen", "Landkreis Irgendwo") in _funds(text, gazetteer)
+
+
+def test_money_set_aside_in_the_states_budget(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Amt 24“. Für das Projekt sind im "
+        "Landeshaushalt des Landes Hessen 2026 rund 2 Millionen Euro vorgesehen."
+    )
+    assert ("Land Hessen", "Amt 24") in _funds(text, gazetteer)
