@@ -330,6 +330,8 @@ class Context:
         self.last_funder: tuple[int, Ref] | None = None
         """The funder of the last sentence that stated a grant (not a share paid by those
         who do the work), with that sentence's end."""
+        self.last_funded: Ref | None = None
+        """What the last sentence that stated a sum funded."""
 
     def last_initiative_before(self, position: int) -> Mention | None:
         """The initiative or event mentioned last before ``position``."""
@@ -794,6 +796,13 @@ def _funding(
         # "Das Programm, aus dem X Euro fließen": the programme named last, a source too
         programme = ctx.last_initiative_before(s.start)
         obj = ctx.antecedent(s, funder) if programme is None else ref(programme)
+    elif (
+        amounts
+        and not recipients
+        and ctx.last_funded is not None
+        and _FURTHER.match(ctx.text, amounts[0].start - 12, amounts[0].start)
+    ):
+        obj = ctx.last_funded  # "stellt weitere X Euro bereit": more for what was funded last
     elif ANAPHOR.search(text) or (amounts and not recipients):
         obj = ctx.antecedent(s, funder)
     else:
@@ -805,8 +814,9 @@ def _funding(
         obj = None if work is None else ref(work)
     if obj is None and amounts:
         obj = _new_body(ctx)  # "unterstützt die Fusion mit X Euro": the body formed
-    if obj is None and amounts:
-        obj = _local_body(ctx, funder)  # "fördert es mit X Euro": the body the text is about
+    if obj is None and amounts and not ctx.count_index.inside(s.start, s.end):
+        # "fördert es mit X Euro": the body the text is about (not "20 Vorhaben mit X Euro")
+        obj = _local_body(ctx, funder)
     if obj is None and not amounts:
         return []
     counts = ctx.count_index.inside(s.start, s.end)
@@ -851,7 +861,14 @@ def _funding(
                 )
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
+    if found and found[-1].object is not None and found[-1].object.cls in _WORKS:
+        ctx.last_funded = found[-1].object  # (a work, not a body that received)
     return found
+
+
+_WORKS: Final = ("Initiative", "Event")
+_FURTHER: Final = re.compile(r".*\b(?:weitere|zusätzliche|nochmals|erneut)[ \t]+$")
+"""A sum added to one told of before: "weitere X Euro", "zusätzliche Y Euro"."""
 
 
 def _in_body_name(ctx: Context, at: int) -> bool:

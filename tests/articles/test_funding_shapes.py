@@ -189,3 +189,14 @@ def test_money_set_aside_in_the_states_budget(gazetteer: Gazetteer) -> None:
         "Landeshaushalt des Landes Hessen 2026 rund 2 Millionen Euro vorgesehen."
     )
     assert ("Land Hessen", "Amt 24") in _funds(text, gazetteer)
+
+
+def test_a_further_sum_goes_to_what_was_funded_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo baut ihr Portal „Amt 24“. Das Programm „Dorf 4.0“ des Landes "
+        "Hessen ist mit 5 Millionen Euro ausgestattet. Für 2027 stellt das Land Hessen weitere "
+        "2 Millionen Euro bereit."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Land Hessen", "Dorf 4.0") in found
+    assert ("Land Hessen", "Amt 24") not in found
