@@ -27,6 +27,7 @@ from loaders.articles.names import (
     places_after,
     short_names,
     states_named,
+    towns_listed,
 )
 from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
@@ -216,6 +217,8 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *places_after(text, everything, index),
     ]
     everything = resolve([*everything, *more]) if more else everything
+    towns = towns_listed(text, everything)  # (after the short forms: "Stadt X" … "X")
+    everything = resolve([*everything, *towns]) if towns else everything
     council = councils(text, everything)  # (after the short forms: "Kreistag X")
     return resolve([*everything, *council]) if council else everything
 

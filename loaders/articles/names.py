@@ -212,6 +212,52 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
     return extra
 
 
+_TOWN_ITEM: Final = (
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t](?:am[ \t])?[A-ZÄÖÜ][a-zäöüß]+)?"
+)
+_TOWN_LIST: Final = re.compile(
+    rf"{_TOWN_ITEM}(?:,[ \t]+{_TOWN_ITEM})+[ \t]+(?:und|sowie)[ \t]+{_TOWN_ITEM}(?![\wäöüß-])"
+)
+"""A list of names "A, B, C und D"."""
+_TOWN_KINDS: Final = ("city", "municipality")
+
+
+def towns_listed(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
+    """Names listed with a town the text names as a body ("A, B, Stadt C und D"): towns too,
+    when each is one capitalised name and none is a common noun.
+
+    >>> text = "Die Orte Adorf, Bedorf und Cedorf planen."
+    >>> town = Mention(17, 23, "Bedorf", "Stadt Bedorf", "Organisation", None, "city")
+    >>> [m.text for m in towns_listed(text, [town])]
+    ['Adorf', 'Cedorf']
+    """
+    index = Spans(found) if index is None else index
+    extra: list[Mention] = []
+    done = -1
+    for town in found:
+        if town.kind not in _TOWN_KINDS or town.start < done:
+            continue
+        low = max(0, text.rfind("\n", 0, town.start) + 1, town.start - 300)
+        for m in _TOWN_LIST.finditer(text, low, min(len(text), town.end + 300)):
+            if not m.start() <= town.start < m.end():
+                continue
+            done = m.end()
+            items = [i for i in re.finditer(_TOWN_ITEM, m.group()) if i.group() not in ("und",)]
+            words = [i.group() for i in items]
+            if any(w.lower() in FUNCTION_WORDS or w in _NOT_PLACES for w in words):
+                break
+            if any(w.lower().endswith(_NOUN_END) and " " not in w for w in words):
+                break
+            for i in items:
+                start, end = m.start() + i.start(), m.start() + i.end()
+                if not index.overlapping(start, end):
+                    extra.append(
+                        Mention(start, end, i.group(), i.group(), "Organisation", None, town.kind)
+                    )
+            break
+    return extra
+
+
 _LEGAL_TAIL: Final = re.compile(
     r"[ \t]+(?:GmbH(?:[ \t]*&[ \t]*Co\.[ \t]*KG)?|gGmbH|AG|SE|KGaA|UG|eG|e\.[ \t]?V\.|mbH)$"
 )
