@@ -213,8 +213,10 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
 
 
 _TOWN_ITEM: Final = (
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t](?:am[ \t])?[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?:[ \t][A-ZÄÖÜ][a-zäöüß]+)?)?"
+    r"(?:[ \t]am[ \t][A-ZÄÖÜ][a-zäöüß]+)?"
 )
+"""A town's name: "X", "X-Y", "X-Bad Y", "X am Y"."""
 _TOWN_LIST: Final = re.compile(
     rf"{_TOWN_ITEM}(?:,[ \t]+{_TOWN_ITEM})+[ \t]+(?:und|sowie)[ \t]+{_TOWN_ITEM}(?![\wäöüß-])"
 )
