@@ -561,7 +561,10 @@ _COUNCIL: Final = re.compile(
     r"(?P<noun>" + "|".join(sorted(_COUNCIL_OF, key=len, reverse=True)) + r")(?:e?s)?(?![\wäöüß-])"
 )
 """A council's noun (its capital read first, so the engine skips to it)."""
-_ARTICLE_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+$")
+_ARTICLE_BEFORE: Final = re.compile(
+    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+)$"
+)
+"""An article before a council's noun, or a headline's topic ("X: Landtag beschließt …")."""
 _GENITIVE: Final = {
     "Stadt": "der Stadt",
     "Hansestadt": "der Hansestadt",
