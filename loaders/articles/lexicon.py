@@ -200,6 +200,8 @@ ROLE_STEMS: Final = (
     "dekan",
     "professor",
     "senator",
+    "beamte",
+    "beamtin",
 )
 ROLE_ACRONYMS: Final = ("CIO", "CDO", "CEO", "CTO", "COO")
 ROLE_WORD_RE: Final = (
@@ -213,6 +215,7 @@ ROLE_WORD_RE: Final = (
 )
 ROLE_MODIFIER_RE: Final = (
     r"(?:Stv\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Geschäftsführende[sr]?|[Nn]eue[rn]?|"
+    r"Leitende[rn]?|"
     r"[Dd]esignierte[rn]?|[Aa]mtierende[rn]?|[Ee]hemalige[rn]?|[Kk]ommissarische[rn]?|"
     r"Parlamentarische[rn]?|[a-zäöü]+ische[nrs]?)"
 )
