@@ -634,8 +634,11 @@ class PersonFinder:
         def named(m: Mention) -> bool:
             if m.cls != "Organisation":
                 return False
-            if _first_key(m.label) == prefix or key(m.text) == prefix:
+            first = _first_key(m.label)
+            if first == prefix or key(m.text) == prefix:
                 return True  # "ABC-Geschäftsführerin": the body called "ABC" in the text
+            if first.startswith(prefix) and first[len(prefix) :].lstrip("s") in _OFFICE_TAILS:
+                return True  # "Bezirksstadträtin": the "Bezirksamt X" named
             return acronym is not None and initials_fit(acronym, m.label)  # "VHS-Leiterin"
 
         body = self.index.last_before(position, named) or next(
@@ -934,6 +937,10 @@ _GENERAL_PREFIXES: Final = frozenset(
 _ROLE_END: Final = re.compile(
     "(?:" + "|".join(sorted(ROLE_STEMS, key=len, reverse=True)) + r")(?:in|innen|r|n|s)?$"
 )
+
+
+_OFFICE_TAILS: Final = frozenset(["amt", "verwaltung"])
+"""The rest of a body's first word after a role's prefix that makes it that body's office."""
 
 
 @lru_cache(maxsize=4096)
