@@ -44,7 +44,7 @@ def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
 
 
 def test_role_facts(report: Report) -> None:
-    assert report.tally("fact:holds_role").f1 >= 0.89  # 0.90 with round 10 tuned on
+    assert report.tally("fact:holds_role").f1 >= 0.9  # 0.91 with round 10 tuned on
 
 
 def test_funding_facts(report: Report) -> None:
@@ -52,7 +52,7 @@ def test_funding_facts(report: Report) -> None:
 
 
 def test_participation_facts(report: Report) -> None:
-    assert report.tally("fact:participates_in").f1 >= 0.4  # 0.41 with round 10 tuned on
+    assert report.tally("fact:participates_in").f1 >= 0.4  # 0.40 with round 10 tuned on
 
 
 def test_organiser_facts(report: Report) -> None:
