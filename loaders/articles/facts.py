@@ -648,6 +648,8 @@ def _funding(
         return []  # no cue, no sum: nothing below could read a grant
     if " zu " in text and _DEMAND.search(text) is not None:
         return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
+    if amounts and all(_PART_OF_GRANT.match(ctx.text, a.end) for a in amounts):
+        return []  # "X Euro der Fördermittel fließen in …": a part of a grant told of
     if amounts and ("dotiert" in lower or "preis " in lower):
         # "der mit 10.000 Euro dotierte Preis", "einen Sonderpreis über 5.000 Euro erhielt X":
         # what a prize is worth, not a grant (unless a body is said to give the money)
@@ -866,6 +868,10 @@ def _funding(
     return found
 
 
+_PART_OF_GRANT: Final = re.compile(
+    r"[ \t]+(?:des|der)[ \t]+[A-ZÄÖÜ][a-zäöüß]*(?:geld|mittel|summe)(?:e?s|n)?\b"
+)
+"""A sum that is part of money told of: "X Euro der Fördermittel", "Y Euro des Kreisgeldes"."""
 _WORKS: Final = ("Initiative", "Event")
 _FURTHER: Final = re.compile(r".*\b(?:weitere|zusätzliche|nochmals|erneut)[ \t]+$")
 """A sum added to one told of before: "weitere X Euro", "zusätzliche Y Euro"."""

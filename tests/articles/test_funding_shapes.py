@@ -200,3 +200,11 @@ def test_a_further_sum_goes_to_what_was_funded_before(gazetteer: Gazetteer) -> N
     found = _funds(text, gazetteer)
     assert ("Land Hessen", "Dorf 4.0") in found
     assert ("Land Hessen", "Amt 24") not in found
+
+
+def test_a_part_of_a_grant_told_of_is_no_new_grant(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Land Hessen fördert das Projekt „Amt 24“ der Stadt Nirgendwo mit 90.000 Euro. "
+        "Rund 30.000 Euro der Fördermittel fließen in Schulungen."
+    )
+    assert len(_funds(text, gazetteer)) == 1
