@@ -548,14 +548,17 @@ _INVESTORS: Final = ("company", "startup", "investor", "bank")
 def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
     """Investors in a company ("hatte das Start-up von der X GmbH … Euro eingesammelt",
     "angeführt vom Kapitalgeber X"): the bodies of the sentence besides the company named last
-    before it (else the sentence's first company). No government is an investor."""
+    before it (else the sentence's first company), when it states a sum or names an investor
+    or a bank. No government is an investor."""
+    amounts = ctx.amount_index.inside(s.start, s.end)
+    if not amounts and not any(m.kind in ("investor", "bank") for m in ms):
+        return []  # "Das Geld aus der Finanzierungsrunde will X …": no sum, no investor named
     company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
     if company is None:
         company = next((m for m in ms if m.kind in _COMPANIES), None)
     if company is None:
         return []
     target = ref(company)
-    amounts = ctx.amount_index.inside(s.start, s.end)
     amount = amounts[0] if amounts else None
     return [
         _fact(s, "funds", ref(m), target, 0.6, amount=amount, date=date)
