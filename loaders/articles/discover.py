@@ -282,7 +282,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            r"(?:\b(?:im|am|vom|zum|aus[ \t]+dem|in[ \t]+den)[ \t]+)(?P<name>[A-ZÄÖÜ][a-zäöü]+"
+            r"(?:\b(?:[Ii]m|[Aa]m|[Vv]om|[Zz]um|[Aa]us[ \t]+dem|[Ii]n[ \t]+den)[ \t]+)"
+            r"(?P<name>[A-ZÄÖÜ][a-zäöü]+"
             r"(?:wald|gebirge|rhein|heide|gau))(?![\wäöüß„“\"-])"
         ),
         "Place",

@@ -408,3 +408,47 @@ def test_a_state_named_since_the_last_grant_pays_a_sum_without_a_funder(
     )
     funders = {f.subject.label for f in _facts(text, gazetteer, "funds") if f.amount}
     assert funders == {"Land Brandenburg", "Land Hessen"}
+
+
+def test_banks_funds_offices_and_groups_are_bodies(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Sparkasse an der Aue, die Förderbank Nordland (FBN), der Süd-Nord Gründerfonds, "
+        "das Bau- und Umweltamt und die Fraktion der Blauen sprachen mit dem Zweckverband "
+        "„Netz am Fluss“. Die FBN gab Geld."
+    )
+    found = _mentions(text, gazetteer)
+    for name in (
+        "Sparkasse an der Aue",
+        "Förderbank Nordland",
+        "FBN",
+        "Süd-Nord Gründerfonds",
+        "Bau- und Umweltamt",
+        "Fraktion der Blauen",
+        "Netz am Fluss",
+    ):
+        assert found[name].cls == "Organisation", name
+    assert "Hochschule" not in _mentions("Es kamen Leute aus Hochschulen.", gazetteer)
+
+
+def test_places_of_a_dateline_regions_and_venues(gazetteer: Gazetteer) -> None:
+    text = (
+        "Adorf/Bedorf, 3. Mai 2026 \u2013 Im Tannwald und am Oberyrhein wird gebaut. Die Gäste kamen "
+        "im Adorfer Festsaal zusammen, nicht im Rathaus."
+    )
+    found = _mentions(text, gazetteer)
+    for name in ("Adorf", "Bedorf", "Tannwald", "Oberyrhein", "Festsaal"):
+        assert found[name].cls == "Place", name
+    assert "Rathaus" not in found
+
+
+def test_towns_listed_with_a_town_and_a_mayor_in_the_genitive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Cedorf lädt ein. Die Bürgermeister von Adorf, Bedorf, Cedorf und Dedorf "
+        "unterzeichneten. "
+        "„Gut so“, sagte Cedorfs Bürgermeisterin Eva Beispiel."
+    )
+    found = _mentions(text, gazetteer)
+    for name in ("Adorf", "Bedorf", "Dedorf"):
+        assert found[name].cls == "Organisation", name
+    roles = _facts(text, gazetteer, "holds_role")
+    assert any(f.object is not None and f.object.label == "Stadt Cedorf" for f in roles)
