@@ -402,6 +402,12 @@ def _counties(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 _ADJECTIVE_END: Final = re.compile(rf"(?:{PLACE_ADJECTIVE}|{_BODY_ADJECTIVE}|{_EVENT_ADJECTIVE})$")
 
 
+def _name_word_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is capitalised and no article ("Digitale", not "Die")."""
+    words = text[max(0, at - 40) : at].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in FUNCTION_WORDS
+
+
 def _last_word_capitalised(text: str, at: int) -> bool:
     words = text[max(0, at - 40) : at].split()
     return bool(words) and words[-1][:1].isupper()
@@ -539,6 +545,8 @@ def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         kind = PLACE_HEADS[m.group("head")]
         if _SUPERLATIVE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "im größten Landkreis Deutschlands": no name
+        if m.group("head") == "Region" and _name_word_before(text, m.start()):
+            continue  # "Stiftung Digitale Region X": a word of another name
         yield _linked(text, m.start(), m.end(), "Organisation", kind, gazetteer)
 
 

@@ -352,6 +352,7 @@ PLACE_HEADS: Final = {
     "Einheitsgemeinde": "municipality",
     "Bezirksamt": "district",
     "Amt": "municipality",
+    "Region": "county",
 }
 
 PLURAL_PLACE_HEADS: Final = {
