@@ -2,6 +2,7 @@
 
     python -m loaders.articles.score                 # seeds (if present), fixtures, held-out
     python -m loaders.articles.score --seeds DIR --annotations DIR --fixtures DIR
+    python -m loaders.articles.score --agreement DIR   # also: a second annotator vs the first
 
 Mentions match when their spans overlap and their classes agree; amounts, counts and dates
 when their spans overlap (amount accuracy also needs value, bounds and qualifier to agree,
@@ -223,13 +224,28 @@ def _own(folder: Path) -> list[Annotated]:
     return annotated(folder, folder, ".expected.jsonl")
 
 
+def agreement(first: Path, second: Path) -> Report:
+    """A second, independent annotation (``second/<stem>.second.jsonl``) scored against the
+    first (``first/<stem>.expected.jsonl``) as if it were the extractor's output: how far two
+    annotators agree, on the finding types the second annotation has."""
+    report = Report()
+    for doc in annotated(first, second, ".second.jsonl"):
+        other = read_gold(doc.gold)
+        kinds = {row["type"] for row in other}
+        first_rows = read_gold(first / (doc.name[: -len(".txt")] + ".expected.jsonl"))
+        score_document([r for r in first_rows if r["type"] in kinds], other, report)
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the scores of the seed documents, the fixtures and the held-out articles."""
+    """Print the scores of the seed documents, the fixtures and the held-out articles, and
+    the agreement of two annotators where a second annotation exists."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=seeds_dir())
     parser.add_argument("--annotations", type=Path, default=ROOT / "tests/articles/annotations")
     parser.add_argument("--fixtures", type=Path, default=ROOT / "tests/articles/fixtures")
     parser.add_argument("--heldout", type=Path, default=ROOT / "tests/articles/heldout")
+    parser.add_argument("--agreement", type=Path, default=ROOT / "tests/articles/agreement")
     args = parser.parse_args(argv)
     gazetteer = Gazetteer.from_curated()
     sets = [
@@ -243,6 +259,13 @@ def main(argv: list[str] | None = None) -> int:
             print("   (not available)")
             continue
         print("\n".join(score(documents, gazetteer).lines()))
+    second = annotated(args.fixtures, args.agreement, ".second.jsonl")
+    if second:
+        print(
+            f"== a second annotator against the first (no extractor): {len(second)} documents "
+            f"({', '.join(d.name for d in second)})"
+        )
+        print("\n".join(agreement(args.fixtures, args.agreement).lines()))
     return 0
 
 
