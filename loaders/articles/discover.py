@@ -589,7 +589,7 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 _BEFORE_NAME: Final = re.compile(
     r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Ee]ine?[mn]?)(?:[ \t]+[a-zäöü]{3,}e[mn]?)?"
-    r"|\bdem[ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]))[ \t]+$"
+    r"|\bde[mn][ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]))[ \t]+$"
 )
 """An article (with an adjective: "erste", "neue", "gemeinsame"), "unter dem Namen" or a verb
 of founding ("startet", "gründen") right before a quoted name."""
@@ -624,7 +624,17 @@ def _bare_name(text: str, at: int, quoted: str) -> bool:
         and not any(c in quoted for c in ",.!?:;")
         and not (len(words) > 1 and words[0].endswith("en"))  # "der „Digitalen Verwaltung“"
         and _BEFORE_NAME.search(text, max(0, at - 30), at) is not None
+        and not (len(words) == 1 and _CALLED.search(text, max(0, at - 80), at) is not None)
     )
+
+
+_CALLED: Final = re.compile(
+    r"\b(?:nenn\w*|nannte\w*|bezeichne\w*|sprach|spricht|sprechen|sieht|sah|sehen|"
+    r"wertet\w*|lobt\w*|feiert\w*)\b[^.!?„“\"]*?\b(?:von[ \t]+)?(?:ein|eine[mnrs]?)"
+    r"(?:[ \t]+[a-zäöü]{3,}e[mnrs]?)?[ \t]+$"
+)
+"""A verb of calling before an indefinite article ("nannte die Förderung einen „X“", "sprach
+von einem echten „Y“"): one quoted word there is a figure of speech, not a name."""
 
 
 def _head_before(text: str, at: int) -> str | None:
