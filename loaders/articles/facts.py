@@ -399,6 +399,8 @@ class Context:
         if not bodies:
             return None
         earlier = self.last_initiative_before(s.start)
+        if earlier is not None and self.is_source(earlier):
+            earlier = self.last_work_before(s.start) or earlier  # not where money comes from
         return None if earlier is None else ref(earlier)
 
     def state_in_names(self) -> Ref | None:
@@ -792,7 +794,7 @@ def _funding(
     elif "Kosten" in text and not funded and (contributes is not None or amounts):
         # "die Kosten trägt X": the costs of what was just told, else of what the text is about
         earlier = ctx.antecedent(s, funder, bodies=False)
-        obj = earlier if earlier is not None else None if ctx.main is None else ref(ctx.main)
+        obj = earlier if earlier is not None else _main_work(ctx)
     elif not funded and (counted := _COUNTED.search(text)) is not None:
         obj = Ref(counted.group("np"), None, "Organisation")  # "fördert 23 Städte und Kreise"
     elif amounts and not funded and not recipients and (again := ctx.named_again(s)):
@@ -1312,6 +1314,16 @@ def _local_body(ctx: Context, funder: Ref) -> Ref | None:
     return None if body is None else ref(body)
 
 
+def _main_work(ctx: Context) -> Ref | None:
+    """The work the article is about; when that is named as where money comes from ("aus
+    dem Fonds X"), the body the text forms instead (a programme is never the funded work)."""
+    if ctx.main is None:
+        return None
+    if ctx.is_source(ctx.main):
+        return _new_body(ctx) or ref(ctx.main)
+    return ref(ctx.main)
+
+
 def _new_body(ctx: Context) -> Ref | None:
     """A body the article is about that its text forms (no initiative named): a new public
     body named more than once ("Datenverbund X", "Zweckverband Y")."""
@@ -1319,7 +1331,7 @@ def _new_body(ctx: Context) -> Ref | None:
         m
         for m in ctx.mentions
         if m.cls == "Organisation"
-        and m.kind in ("public_body", "special_purpose_association")
+        and m.kind in ("public_body", "special_purpose_association", "network")
         and not m.entity
     ]
     for m in new:

@@ -272,6 +272,7 @@ INITIATIVE_HEADS: Final = {
     "netzwerk": ("Organisation", "network"),
     "bündnis": ("Organisation", "network"),
     "allianz": ("Organisation", "network"),
+    "verbund": ("Organisation", "network"),
     "konferenz": ("Event", "conference"),
     "messe": ("Event", "event"),
     "forum": ("Event", "event"),
