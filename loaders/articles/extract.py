@@ -209,6 +209,9 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *states_named(text, everything, index),
     ]
     if named:
+        bodies = {(m.start, m.end) for m in named if m.cls == "Organisation"}
+        # "die Ämter A, B C und D": the bodies listed, not places of their names
+        everything = [m for m in everything if m.cls != "Place" or (m.start, m.end) not in bodies]
         everything = resolve([*everything, *named])
     index = Spans(everything)
     more = [

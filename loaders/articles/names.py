@@ -184,10 +184,11 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
 
 
 _LIST_HEAD: Final = re.compile(
-    rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})[ \t]+(?P<items>{CAP}"
-    rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){CAP})+)"
+    rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})[ \t]+(?P<items>{CAP}(?:[ \t]+{CAP}(?=,))?"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){CAP}(?:[ \t]+{CAP}(?=,))?)+)"
 )
-_ITEM: Final = re.compile(CAP)
+_ITEM: Final = re.compile(rf"{CAP}(?:[ \t]+{CAP}(?=,))?")
+"""An item of a list: one word, or two before a comma ("die Ämter A, B C und D")."""
 
 
 def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
@@ -205,8 +206,8 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
             continue
         for item in names:
             start, end = item.span()
-            if index.overlapping(start, end):
-                continue
+            if any(x.cls != "Place" for x in index.overlapping(start, end)):
+                continue  # (a place of the same name is the body here: see extract)
             label = f"{singular} {item.group()}"
             extra.append(Mention(start, end, item.group(), label, "Organisation", None, kind, 0.65))
     return extra
