@@ -761,6 +761,16 @@ def _funding(
     channels = all(m in sources for m in funded)
     funded = [m for m in funded if m not in sources] or funded
     recipients = [m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder]
+    if amounts and not recipients and _THEY_EACH.match(text) is not None:
+        # "… die Stadt A, der Kreis B und die Gemeinde C. Sie erhalten jeweils X Euro": each
+        listed = _listed_before(ctx, s, funder)
+        if len(listed) > 1:
+            conf = 0.7
+            return [
+                _fact(s, "funds", funder, r, conf, amount=a, date=date)
+                for a in amounts
+                for r in listed
+            ]
     by_noun = None if recipients or not amounts else _recipient_again(ctx, s, text)
     takers: list[Mention] = []
     per = PER_RECIPIENT.search(text)
@@ -1312,6 +1322,25 @@ def _local_body(ctx: Context, funder: Ref) -> Ref | None:
         None,
     )
     return None if body is None else ref(body)
+
+
+_THEY_EACH: Final = re.compile(
+    r"(?:Sie|Diese|Alle|Beide)[ \t]+(?:erhalten|bekommen|bekamen|erhielten)[ \t]+(?:je|jeweils)\b"
+)
+"""Bodies named in the sentence before, each receiving a sum: "Sie erhalten jeweils …"."""
+
+
+def _listed_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:
+    """The towns, counties and companies the sentence before ``s`` names (each once)."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    if not i:
+        return []
+    before = ctx.sentences[i - 1]
+    found: list[Ref] = []
+    for m in ctx.index.within(before.start, before.end):
+        if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in found:
+            found.append(ref(m))
+    return found
 
 
 def _main_work(ctx: Context) -> Ref | None:
