@@ -602,6 +602,8 @@ def _givers(
     funders = _funders(ctx, s, ms, text, contributes)
     if len(funders) > 1 and all(at == funders[0][0] for at, _ in funders):
         joint = [body for _, body in funders]  # "Die Städte steuern X Euro bei": each
+    elif len(funders) > 1 and (verb := cue or contributes) is not None:
+        joint = _listed_funders(ctx, ms, funders, s.start + verb.start())
     providing = cue is not None and _PROVIDING.fullmatch(cue.group()) is not None
     if prize_money and (contributes is not None or providing):
         # "Das Preisgeld stiftet die Sparkasse X", "… stellt der Verein X bereit": any body
@@ -637,6 +639,27 @@ def _givers(
     return funders, joint
 
 
+_AND: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das)[ \t]+)?")
+
+
+def _listed_funders(
+    ctx: Context, ms: list[Mention], funders: list[tuple[int, Ref]], cue_at: int
+) -> list[Ref]:
+    """Bodies listed before a cue of funding ("A und B übernehmen …", "Auch A, B und C
+    beteiligen sich …"): each pays; else none."""
+    ends = {m.start: m.end for m in ms}
+    before = sorted({(at, body) for at, body in funders if at < cue_at and at in ends})
+    chain: list[Ref] = []
+    if not before:
+        return []
+    for (at, body), after in zip(before, [*before[1:], None], strict=True):
+        if body not in chain:
+            chain.append(body)
+        if after is None or _AND.fullmatch(ctx.text, ends[at], after[0]) is None:
+            break
+    return chain if len(chain) > 1 else []
+
+
 def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
@@ -649,7 +672,7 @@ def _funding(
                 cue = FUNDING.search(text, cue.end())  # "die Förderbank X": a name, no cue
             break
     amounts = ctx.amount_index.inside(s.start, s.end)
-    if cue is None and not amounts and "Preisgeld" not in text and "Prozent" not in text:
+    if cue is None and not amounts and "Preisgeld" not in text and "Kosten" not in text:
         return []  # no cue, no sum: nothing below could read a grant
     if " zu " in text and _DEMAND.search(text) is not None:
         return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
@@ -670,7 +693,11 @@ def _funding(
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
     prize_money = "Preisgeld" in text and _PRIZE_MONEY.search(text) is not None
-    share = not amounts and "Prozent" in text and _COST_SHARE.search(text) is not None
+    share = (
+        not amounts
+        and "Kosten" in text
+        and (_COST_SHARE.search(text) or _ALL_COSTS.search(text)) is not None
+    )
     contributes = CONTRIBUTES.search(text) if amounts or prize_money or share else None
     planned = False
     if cue is None and (prize_money or share):
@@ -1665,6 +1692,11 @@ _COST_SHARE: Final = re.compile(
     r"\bProzent[ \t]+(?:der|ihrer|seiner|aller)[ \t]+(?:\w+[ \t]+)?Kosten\b"
 )
 """A share of the costs a body pays ("übernimmt 70 Prozent der Kosten"): money, with no sum."""
+_ALL_COSTS: Final = re.compile(
+    r"\b(?:übernimmt|übernehmen|übernahm|übernahmen)[ \t]+(?:die|alle|sämtliche)[ \t]+"
+    r"(?:[a-zäöüß]+[ \t]+)?Kosten\b"
+)
+"""The costs a body pays in full, with no sum ("A und B übernehmen die Kosten für …")."""
 _COST_OF: Final = re.compile(r"\b(?:kostet|kosten|Gesamtkosten|Kosten)\b")
 """What a work costs, before its sum in the clause."""
 

@@ -183,8 +183,10 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
         at = text.find(short, end)
 
 
+_LIST_HEADS: Final = {**PLURAL_PLACE_HEADS, "Länder": ("Land", "state")}
+"""The plurals a list of bodies follows: "die Landkreise A und B", "die Länder C und D"."""
 _LIST_HEAD: Final = re.compile(
-    rf"(?P<head>{'|'.join(PLURAL_PLACE_HEADS)})[ \t]+(?P<items>{CAP}(?:[ \t]+{CAP}(?=,))?"
+    rf"(?P<head>{'|'.join(_LIST_HEADS)})[ \t]+(?P<items>{CAP}(?:[ \t]+{CAP}(?=,))?"
     rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){CAP}(?:[ \t]+{CAP}(?=,))?)+)"
 )
 _ITEM: Final = re.compile(rf"{CAP}(?:[ \t]+{CAP}(?=,))?")
@@ -199,7 +201,7 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
     for m in _LIST_HEAD.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
             continue
-        singular, kind = PLURAL_PLACE_HEADS[m.group("head")]
+        singular, kind = _LIST_HEADS[m.group("head")]
         items = list(_ITEM.finditer(text, m.start("items"), m.end("items")))
         names = [i for i in items if i.group() not in ("und", "sowie")]
         if len(names) < 2 or any(i.group().lower() in FUNCTION_WORDS for i in names):
