@@ -1048,6 +1048,13 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
             continue
         words = np.split()
         noun = " ".join(words[1:]) if words[0].islower() else np  # "kleinere Ämter": Ämter
+        if det in ("Der", "Die", "Das", "der", "die", "das") and noun.isalpha():
+            head = noun + " "  # "Die Gemeinde hatte … erhalten": the "Gemeinde X" named last
+            again = ctx.index.last_before(
+                low, lambda m, head=head: m.cls == "Organisation" and m.label.startswith(head)
+            )
+            if again is not None and again.kind in _RECIPIENTS:
+                return ref(again)
         return Ref(noun, None, "Organisation")
     return None
 

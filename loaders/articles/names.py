@@ -183,14 +183,15 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
         at = text.find(short, end)
 
 
+_GOES_ON: Final = r"(?=,|[ \t]+(?:und|sowie)[ \t]+[A-ZÄÖÜ])"
 _LIST_HEADS: Final = {**PLURAL_PLACE_HEADS, "Länder": ("Land", "state")}
 """The plurals a list of bodies follows: "die Landkreise A und B", "die Länder C und D"."""
 _LIST_HEAD: Final = re.compile(
-    rf"(?P<head>{'|'.join(_LIST_HEADS)})[ \t]+(?P<items>{CAP}(?:[ \t]+{CAP}(?=,))?"
-    rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){CAP}(?:[ \t]+{CAP}(?=,))?)+)"
+    rf"(?P<head>{'|'.join(_LIST_HEADS)})[ \t]+(?P<items>{CAP}(?:[ \t]+{CAP}{_GOES_ON})?"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){CAP}(?:[ \t]+{CAP}{_GOES_ON})?)+)"
 )
-_ITEM: Final = re.compile(rf"{CAP}(?:[ \t]+{CAP}(?=,))?")
-"""An item of a list: one word, or two before a comma ("die Ämter A, B C und D")."""
+_ITEM: Final = re.compile(rf"{CAP}(?:[ \t]+{CAP}{_GOES_ON})?")
+"""An item of a list: one word, or two where the list goes on ("die Ämter A, B C und D")."""
 
 
 def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
