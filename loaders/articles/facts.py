@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import pairwise
 from typing import Final
 
@@ -1023,6 +1024,10 @@ _FOR_THE: Final = re.compile(
 )
 
 
+def _headed(head: str, m: Mention) -> bool:
+    return m.cls == "Organisation" and m.label.startswith(head)
+
+
 def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
     """The noun phrase a clause opens with when it receives a sum or is funded."""
     receiving = _RECEIVING.search(clause) is not None
@@ -1049,10 +1054,8 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
         words = np.split()
         noun = " ".join(words[1:]) if words[0].islower() else np  # "kleinere Ämter": Ämter
         if det in ("Der", "Die", "Das", "der", "die", "das") and noun.isalpha():
-            head = noun + " "  # "Die Gemeinde hatte … erhalten": the "Gemeinde X" named last
-            again = ctx.index.last_before(
-                low, lambda m, head=head: m.cls == "Organisation" and m.label.startswith(head)
-            )
+            # "Die Gemeinde hatte … erhalten": the "Gemeinde X" named last
+            again = ctx.index.last_before(low, partial(_headed, noun + " "))
             if again is not None and again.kind in _RECIPIENTS:
                 return ref(again)
         return Ref(noun, None, "Organisation")
