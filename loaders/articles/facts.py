@@ -49,7 +49,7 @@ CONTRIBUTES: Final = re.compile(
     r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|aufgebracht|trägt|tragen|übernimmt|"
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
-    r"gibt(?=[^.;]*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b)"
+    r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b)"
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "trägt die Kosten"): with a sum,
 any body can be the one who pays, a town or a county too."""
@@ -391,6 +391,8 @@ class Context:
             if earlier is not None and s.start <= earlier.start < s.end:
                 earlier = None  # first named in this very sentence (as where money comes from)
             if bodies and earlier is not None:
+                if self.is_source(earlier):  # a programme money comes from is no work funded
+                    return _new_body(self) or ref(earlier)
                 return ref(earlier)  # the work told of (before, else the article's), not a body
             for m in reversed(named):
                 if not bodies:
@@ -400,8 +402,6 @@ class Context:
         if not bodies:
             return None
         earlier = self.last_initiative_before(s.start)
-        if earlier is not None and self.is_source(earlier):
-            earlier = self.last_work_before(s.start) or earlier  # not where money comes from
         return None if earlier is None else ref(earlier)
 
     def state_in_names(self) -> Ref | None:
