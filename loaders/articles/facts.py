@@ -838,6 +838,8 @@ def _funding(
     elif amounts and not funded and not recipients and (again := ctx.named_again(s)):
         obj = ref(again)  # "Eine zweite Runde der Förderlinie …": the one of that head
     elif (anaphor := ANAPHOR.search(text)) is not None and "Programm" in anaphor.group():
+        if not amounts and SOURCE.search(text, 0, anaphor.start() + 4) is not None:
+            return []  # "hat … aus dem Programm 40 Vorhaben bewilligt": where money came from
         # "Das Programm, aus dem X Euro fließen": the programme named last, a source too
         programme = ctx.last_initiative_before(s.start)
         obj = ctx.antecedent(s, funder) if programme is None else ref(programme)
