@@ -612,6 +612,13 @@ def _own_head(quoted: str) -> str | None:
         found = next((h for h in _OWN_HEADS if stem.endswith(h)), None)
         if found is not None:
             return found
+    if words[0].lower() in FUNCTION_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    for word in words[:-1]:  # "Kommunalpreis Nord", "Digitalpreis Land X": a head, then a name
+        stem = word.lower()
+        found = next((h for h in _OWN_HEADS if stem.endswith(h) and len(stem) > len(h)), None)
+        if found is not None:
+            return found
     return None
 
 

@@ -145,6 +145,9 @@ _NOT_RECIPIENTS: Final = frozenset(
         "Antrag",
         "Teilnehmer",
         "Teilnehmerin",
+        "Preisgeld",
+        "Geld",
+        "Budget",
     ]
 )
 _GRANTED: Final = re.compile(r"\bbewillig\w*")
