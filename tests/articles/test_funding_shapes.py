@@ -208,3 +208,60 @@ def test_a_part_of_a_grant_told_of_is_no_new_grant(gazetteer: Gazetteer) -> None
         "Rund 30.000 Euro der Fördermittel fließen in Schulungen."
     )
     assert len(_funds(text, gazetteer)) == 1
+
+
+def test_each_body_listed_before_they_receive_each(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Land Hessen startet das Programm „Amt 24“. Dabei sind die Stadt Nirgendwo, der "
+        "Landkreis Irgendwo und die Gemeinde Anderswo. Sie erhalten jeweils bis zu 50.000 Euro."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Land Hessen", "Stadt Nirgendwo") in found
+    assert ("Land Hessen", "Landkreis Irgendwo") in found
+    assert ("Land Hessen", "Gemeinde Anderswo") in found
+
+
+def test_two_bodies_taking_on_the_costs_each_pay(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Dorf online“. "
+        "Brandenburg und Sachsen übernehmen die Kosten für Schulungen."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Land Brandenburg", "Dorf online") in found
+    assert ("Freistaat Sachsen", "Dorf online") in found
+
+
+def test_a_share_given_besides_a_sum_with_a_thousands_dot(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Dorf online“. Das Land Brandenburg fördert "
+        "das Projekt mit 500.000 Euro. Der Landkreis Irgendwo gibt 200.000 Euro dazu."
+    )
+    assert ("Landkreis Irgendwo", "Dorf online") in _funds(text, gazetteer)
+
+
+def test_a_fund_money_comes_from_is_not_the_body_formed(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Gemeinden Nirgendwo und Irgendwo gründen den Verbund „Amt am Fluss“. "
+        "Der Verbund „Amt am Fluss“ soll die Bürgerbüros zusammenführen. "
+        "Das Land Brandenburg gibt 300.000 Euro aus dem Fonds „Digitale Dörfer“. "
+        "Die Gemeinden beteiligen sich an den laufenden Kosten mit je 10.000 Euro."
+    )
+    found = _funds(text, gazetteer)
+    assert all(obj != "Digitale Dörfer" for _, obj in found)
+    assert ("Gemeinde Nirgendwo", "Amt am Fluss") in found
+
+
+def test_a_quoted_figure_of_speech_funds_nothing(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Land Hessen fördert das Projekt „Amt 24“ der Stadt Nirgendwo mit 90.000 Euro. "
+        "Die Bürgermeisterin nannte die Förderung einen „Meilenstein“ für die Verwaltung."
+    )
+    assert all(obj != "Meilenstein" for _, obj in _funds(text, gazetteer))
+
+
+def test_the_town_named_again_by_its_head_receives(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Gemeinde Nirgendwo startet das Projekt „Dorf online“. Die Stadt Irgendwo macht "
+        "mit. Die Gemeinde hatte dafür einen Zuschuss von 62.000 Euro vom Land Hessen erhalten."
+    )
+    assert ("Land Hessen", "Gemeinde Nirgendwo") in _funds(text, gazetteer)

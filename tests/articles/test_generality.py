@@ -452,3 +452,26 @@ def test_towns_listed_with_a_town_and_a_mayor_in_the_genitive(gazetteer: Gazette
         assert found[name].cls == "Organisation", name
     roles = _facts(text, gazetteer, "holds_role")
     assert any(f.object is not None and f.object.label == "Stadt Cedorf" for f in roles)
+
+
+def test_bodies_listed_after_a_plural_with_names_of_two_words(gazetteer: Gazetteer) -> None:
+    text = "Beteiligt sind die Samtgemeinden Nirgendwo, Hohe Heide, Irgendwo Nord und Anderswo."
+    found = _mentions(text, gazetteer)
+    assert found["Hohe Heide"].label == "Samtgemeinde Hohe Heide"
+    assert found["Irgendwo Nord"].label == "Samtgemeinde Irgendwo Nord"
+    assert found["Anderswo"].cls == "Organisation"
+
+
+def test_quoted_names_of_prizes_and_networks_but_no_figures_of_speech(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Stadt Nirgendwo gewinnt den ersten „Märkischen Dorfpreis Digital“. Sie gründet "
+        "mit zwei Gemeinden den Verbund „Amt am Fluss“. Der Landrat nannte das einen "
+        "„Durchbruch“. Das Projekt trägt den Namen „Dorfnetz“."
+    )
+    found = _mentions(text, gazetteer)
+    assert found["Märkischen Dorfpreis Digital"].cls == "Initiative"
+    assert found["Amt am Fluss"].cls == "Organisation"
+    assert "Durchbruch" not in found
+    assert found["Dorfnetz"].cls == "Initiative"
