@@ -46,7 +46,8 @@ not searched."""
 _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
-    r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|aufgebracht|trägt|tragen|übernimmt|"
+    r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|trägt|tragen|"
+    r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b)"
@@ -1249,7 +1250,11 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
                 return x.kind in kinds
             return key(x.label.split()[0]) == stem
 
-        body = ctx.index.last_before(at, same)
+        body = None
+        if kinds is not None:  # "die Gemeinde": a "Gemeinde X" named before, else its kind
+            body = ctx.index.last_before(at, partial(_headed, m.group("noun") + " "))
+            body = body if body is not None and body.kind in kinds else None
+        body = body or ctx.index.last_before(at, same)
         if body is not None:
             found.append((at, ref(body)))
     return found
@@ -1280,6 +1285,10 @@ def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
     stem = key(noun)
     if len(stem) < 3:
         return None
+    if kinds is not None:  # "die Gemeinde": a "Gemeinde X" named before, else one of its kind
+        headed = ctx.index.last_before(at, partial(_headed, noun + " "))
+        if headed is not None and headed.kind in kinds:
+            return headed
 
     def same(x: Mention) -> bool:
         if x.cls != "Organisation":
