@@ -204,7 +204,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>(?P<head>{_BODY_HEAD})(?![\wäöüß-])"
             rf"(?P<named>{_S}(?:{_NAMED}))?"
-            rf"(?P<for>{_S}für{_S}{_FOR_LIST}(?:{_S}(?:{_NAMED}))?)?)"
+            rf"(?P<for>{_S}für{_S}(?(named)(?!(?:den|die|das)[ \t])|){_FOR_LIST}"
+            rf"(?:{_S}(?:{_NAMED}))?)?)"  # (with a name, "für den X" is no remit)
         ),
         "Organisation",
         "public_body",

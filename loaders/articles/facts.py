@@ -824,8 +824,13 @@ def _funding(
     elif funded and channels and recipients and RECEIVES.search(text):
         # "aus dem Programm X erhält die Stadt Y": the programme is the channel, Y the recipient
         obj = ref(min(recipients, key=lambda m: abs(m.start - cue_at)))
-    elif _PRIZE_MONEY.search(text) and not (funded and not channels) and ctx.prize is not None:
-        obj = ref(ctx.prize)  # "Das Preisgeld stellt X bereit": the prize's money
+    elif (
+        (_PRIZE_MONEY.search(text) or _FOR_CONTEST.search(text))
+        and not (funded and not channels)
+        and ctx.prize is not None
+    ):
+        # "Das Preisgeld stellt X bereit", "stiftete X für den Wettbewerb": the prize's money
+        obj = ref(ctx.prize)
     elif funded and not (channels and (ANAPHOR.search(text) or amounts)):
         # a sum "aus dem Programm X" goes to the work told of, not to the programme
         obj = ref(min(funded, key=lambda m: (m.start < cue_at, abs(m.start - cue_at))))
@@ -921,6 +926,8 @@ _PART_OF_GRANT: Final = re.compile(
     r"[ \t]+(?:des|der)[ \t]+[A-ZÄÖÜ][a-zäöüß]*(?:geld|mittel|summe)(?:e?s|n)?\b"
 )
 """A sum that is part of money told of: "X Euro der Fördermittel", "Y Euro des Kreisgeldes"."""
+_FOR_CONTEST: Final = re.compile(r"\bfür[ \t]+den[ \t]+(?:Wettbewerb|Preis|Award)\b")
+"""Money given for the competition told of ("stiftete X für den Wettbewerb")."""
 _WORKS: Final = ("Initiative", "Event")
 _FURTHER: Final = re.compile(r".*\b(?:weitere|zusätzliche|nochmals|erneut)[ \t]+$")
 """A sum added to one told of before: "weitere X Euro", "zusätzliche Y Euro"."""
