@@ -1523,6 +1523,10 @@ _GIVING: Final = re.compile(
 )
 
 
+_SUPPORTING: Final = re.compile(r"\b(?:unterstützt|unterstützte|fördert|förderte)\b")
+"""An active verb of funding: the body named again after it is its object."""
+
+
 def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     """The local body a sentence gives a sum to by its head noun alone ("Aus der Richtlinie
     erhält der Landkreis X Euro", "hat dem Kreis dafür X Euro bewilligt"): the last body of
@@ -1533,9 +1537,13 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
         body = _body_by_noun(ctx, built.group("noun"), s.start + built.start("noun"))
         if body is not None and body.kind not in (*_FUNDERS[:3], *_RECIPIENTS):
             return ref(body)
+    low = 0
     if _GIVING.search(text) is None:
-        return None
-    for m in _RECIPIENT_AGAIN.finditer(text):
+        verb = _SUPPORTING.search(text)
+        if verb is None:
+            return None
+        low = verb.end()  # "Der Kreis unterstützte die Stadt mit X Euro": its object
+    for m in _RECIPIENT_AGAIN.finditer(text, low):
         noun = m.group("noun")
         at = s.start + m.start("noun")
         if ctx.index.overlapping(at, at + len(noun)):

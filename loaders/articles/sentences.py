@@ -12,7 +12,7 @@ from typing import Final
 
 _ABBREVIATION_WORDS: Final = """stv bzw ca dr prof mio mrd tsd nr st str abs ggf inkl vgl usw etc
     z b u a o ä
-    e v gmbh co kg sog ehem evtl bspw jh jhd mind max min rd"""
+    e v co sog ehem evtl bspw jh jhd mind max min rd"""
 _ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS.split())
 _END_RE: Final = re.compile(r"[.!?…]+[“”\"»«)]?(?=\s+[„“\"»(A-ZÄÖÜ0-9])|\n")
 

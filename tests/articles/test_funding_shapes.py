@@ -265,3 +265,13 @@ def test_the_town_named_again_by_its_head_receives(gazetteer: Gazetteer) -> None
         "mit. Die Gemeinde hatte dafür einen Zuschuss von 62.000 Euro vom Land Hessen erhalten."
     )
     assert ("Land Hessen", "Gemeinde Nirgendwo") in _funds(text, gazetteer)
+
+
+def test_a_town_named_again_after_a_verb_of_support_after_a_company(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Stadt Nirgendwo baut den Mängelmelder „Meldefix“. Entwickelt hat ihn die "
+        "Quelltext GmbH. Der Landkreis Irgendwo unterstützte die Stadt dabei mit 25.000 Euro."
+    )
+    assert ("Landkreis Irgendwo", "Stadt Nirgendwo") in _funds(text, gazetteer)
