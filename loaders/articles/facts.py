@@ -570,8 +570,9 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     return [
         _fact(s, "funds", ref(m), target, 0.6, amount=amount, date=date)
         for m in ms
-        if m.kind in _INVESTORS and ref(m) != target
-    ]
+        if (m.kind in _INVESTORS or (m.kind is None and m.cls == "Organisation" and amounts))
+        and ref(m) != target
+    ]  # (a body of no known kind with a sum: "beteiligt sich die X-Gesellschaft mit Y Euro")
 
 
 def _with_own_shares(

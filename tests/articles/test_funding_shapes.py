@@ -275,3 +275,11 @@ def test_a_town_named_again_after_a_verb_of_support_after_a_company(
         "Quelltext GmbH. Der Landkreis Irgendwo unterstützte die Stadt dabei mit 25.000 Euro."
     )
     assert ("Landkreis Irgendwo", "Stadt Nirgendwo") in _funds(text, gazetteer)
+
+
+def test_a_body_of_no_known_kind_investing_a_sum(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Start-up Leuchtfeld GmbH baut smarte Laternen. In einer Finanzierungsrunde "
+        "beteiligt sich die Beteiligungsgesellschaft Nordmark (BGN) mit 500.000 Euro."
+    )
+    assert ("Beteiligungsgesellschaft Nordmark", "Leuchtfeld GmbH") in _funds(text, gazetteer)
