@@ -232,6 +232,12 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"parkasse|bank"),
     ),
     (
+        re.compile(rf"(?<![\wäöüß-])(?P<name>(?:Stadt|Gemeinde|Kreis)werke{_S}(?:{_NAMED}))"),
+        "Organisation",
+        "company",
+        re.compile(r"werke"),
+    ),
+    (
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß]*{_S}"
             r"(?:Frühphasen|Beteiligungs|Wagniskapital|Risikokapital|Gründer|Innovations|Seed-)"

@@ -1428,6 +1428,10 @@ def _new_body(ctx: Context) -> Ref | None:
     return None
 
 
+_APPOSITION: Final = re.compile(r",[ \t]+(?:der|die|das)[ \t]+")
+"""A body's name after a common noun, set off by a comma ("der Versorger, die Stadtwerke X")."""
+
+
 def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
     """Shares paid by those who carry out the work, towards the work: "den Rest von X
     Euro zahlt die Gemeinde selbst", "Den Rest teilen sich Kreis und Verein", "die andere
@@ -1446,6 +1450,12 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     if _PAYING.search(clause) is None or not (amounts or _SHARE_NOUNS.search(clause)):
         return []
     payers = _payers(ctx, s, s.start + low, s.start + high)
+    if not payers and (apposition := _APPOSITION.match(text, high)) is not None:
+        # "Den Rest übernimmt der örtliche Versorger, die Stadtwerke X, …": the body named
+        at = s.start + apposition.end()
+        body = next(iter(ctx.index.starting(at, at)), None)
+        if body is not None and body.cls == "Organisation" and body.kind not in _FUNDERS[:3]:
+            payers = [ref(body)]
     if not payers:
         return []
     works = [

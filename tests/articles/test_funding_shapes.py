@@ -283,3 +283,12 @@ def test_a_body_of_no_known_kind_investing_a_sum(gazetteer: Gazetteer) -> None:
         "beteiligt sich die Beteiligungsgesellschaft Nordmark (BGN) mit 500.000 Euro."
     )
     assert ("Beteiligungsgesellschaft Nordmark", "Leuchtfeld GmbH") in _funds(text, gazetteer)
+
+
+def test_a_share_paid_by_a_utility_named_in_apposition(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Licht digital“. Das Land Hessen fördert es "
+        "mit 300.000 Euro. Den Rest übernimmt der örtliche Versorger, die Stadtwerke "
+        "Nirgendwo, der die Laternen betreibt."
+    )
+    assert ("Stadtwerke Nirgendwo", "Licht digital") in _funds(text, gazetteer)
