@@ -7,7 +7,7 @@ import datetime as dt
 from loaders.articles import Gazetteer, extract
 from loaders.articles.dates import dates
 from loaders.articles.extract import mentions
-from loaders.articles.findings import Fact, Mention
+from loaders.articles.findings import Amount, Fact, Mention
 
 
 def _mentions(text: str, gazetteer: Gazetteer) -> dict[str, Mention]:
@@ -475,3 +475,9 @@ def test_quoted_names_of_prizes_and_networks_but_no_figures_of_speech(
     assert found["Amt am Fluss"].cls == "Organisation"
     assert "Durchbruch" not in found
     assert found["Dorfnetz"].cls == "Initiative"
+
+
+def test_a_notice_of_a_sum_in_all_is_that_sum(gazetteer: Gazetteer) -> None:
+    text = "Die Ministerin übergab Förderbescheide über insgesamt 1,4 Millionen Euro."
+    found = [f for f in extract(text, gazetteer) if isinstance(f, Amount)]
+    assert [(a.value, a.qualifier) for a in found] == [(1400000.0, "exact")]
