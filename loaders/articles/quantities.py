@@ -212,14 +212,7 @@ def _read(text: str, m: re.Match[str], start: int, end: int, offset: int) -> Amo
     if low:
         low_value = _scaled(low, m.group("lomult") or m.group("mult"))
         return _amount(text, start, end, offset, low_value, value, "range")
-    words = m.group("q") or ""
-    point = words.strip().lower() in _POINT_WORDS
-    return _amount(text, start, end, offset, value, None, _qualifier(words), point=point)
-
-
-_POINT_WORDS: Final = frozenset(["gut"])
-"""Qualifiers of a sum stated as a point ("gut X Euro": a little more than X): its value, not
-a bound."""
+    return _amount(text, start, end, offset, value, None, _qualifier(m.group("q")))
 
 
 def _amount(
@@ -230,14 +223,12 @@ def _amount(
     value: float,
     upper: float | None,
     qualifier: str,
-    *,
-    point: bool = False,
 ) -> Amount:
     stated = text[start:end]
     scope = _scope(text, start, end)
     if qualifier == "range":
         return Amount(start + offset, end + offset, stated, None, value, upper, "at_least", scope)
-    lower = value if qualifier in ("more_than", "at_least") and not point else None
+    lower = value if qualifier in ("more_than", "at_least") else None
     higher = value if qualifier in ("up_to", "less_than") else None
     exact = value if lower is None and higher is None else None
     return Amount(start + offset, end + offset, stated, exact, lower, higher, qualifier, scope)
