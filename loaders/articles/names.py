@@ -301,7 +301,7 @@ def company_names(text: str, found: list[Mention], index: Spans | None = None) -
 _OWN_WORD: Final = re.compile(
     r"[A-ZÄÖÜ](?:[A-ZÄÖÜ0-9]{3,}|[a-zäöüß0-9]{3,}(?<!sch)(?<!lich)(?<!er)(?<!e[nrs]))"
 )
-"""A first word that can stand for a company: no adjective ("Kommunale", "Bremer",
+"""A first word that can stand for a company: no adjective ("Kommunale", "Adorfer",
 "Digitalen", "Technische")."""
 
 
