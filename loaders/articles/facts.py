@@ -962,9 +962,11 @@ def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
 
 _ENDOWED: Final = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?dotiert")
 """A sum a prize is endowed with: "mit 5.000 Euro dotiert", "… Euro jeweils dotierten"."""
+_SMALL_NUMBER: Final = r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+"""A number of bodies, in digits or as a word."""
 _COUNTED: Final = re.compile(
-    r"\b(?:förder(?:t|n)|unterstütz(?:t|en))[ \t]+(?:insgesamt[ \t]+)?(?:\d+|zwei|drei|vier|fünf|"
-    r"sechs|sieben|acht|neun|zehn|elf|zwölf)[ \t]+(?:[a-zäöü]+[ \t]+)?"
+    r"\b(?:förder(?:t|n)|unterstütz(?:t|en))[ \t]+(?:insgesamt[ \t]+)?"
+    rf"{_SMALL_NUMBER}[ \t]+(?:[a-zäöü]+[ \t]+)?"
     r"(?P<np>[A-ZÄÖÜ][a-zäöüß]+(?:(?:,[ \t]+|[ \t]+(?:und|sowie)[ \t]+)[A-ZÄÖÜ][a-zäöüß]+)*)"
 )
 """Bodies funded, counted but not named: "unterstützt 23 Städte, Gemeinden und Landkreise"."""
@@ -1078,7 +1080,7 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
 
 _AFTER_RECEIVING: Final = re.compile(
     r"\b(?:erhalten|erhält|bekommen|bekommt)[ \t]+(?:(?:die|alle)[ \t]+"
-    r"(?:(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)[ \t]+)?"
+    rf"(?:{_SMALL_NUMBER}[ \t]+)?"
     r"(?:[a-zäöüß]+(?:e|en|er)[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:en|er|e|n))|"
     r"[Jj]ede[rsmn]?[ \t]+(?:[a-zäöüß]+(?:e|en|er)[ \t]+)?(?P<one>[A-ZÄÖÜ][a-zäöüß]+)|"
     r"(?P<bare>(?=[A-ZÄÖÜ])(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:gemeinden|städte|kreise|kommunen|ämter)))\b"

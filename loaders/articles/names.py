@@ -220,7 +220,8 @@ _TOWN_ITEM: Final = (
     r"[A-ZÄÖÜ][a-zäöüß]+(?:(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?:[ \t][A-ZÄÖÜ][a-zäöüß]+)?)?"
     r"(?:[ \t]am[ \t][A-ZÄÖÜ][a-zäöüß]+)?"
 )
-"""A town's name: "X", "X-Y", "X-Bad Y", "X am Y"."""
+"""A town's name: "X", "X-Y", "X-Bad Y", "X am Y" (capitalised: never "und" or "sowie")."""
+_TOWN_ITEM_RE: Final = re.compile(_TOWN_ITEM)
 _TOWN_LIST: Final = re.compile(
     rf"{_TOWN_ITEM}(?:,[ \t]+{_TOWN_ITEM})+[ \t]+(?:und|sowie)[ \t]+{_TOWN_ITEM}(?![\wäöüß-])"
 )
@@ -248,7 +249,7 @@ def towns_listed(text: str, found: list[Mention], index: Spans | None = None) ->
             if not m.start() <= town.start < m.end():
                 continue
             done = m.end()
-            items = [i for i in re.finditer(_TOWN_ITEM, m.group()) if i.group() not in ("und",)]
+            items = list(_TOWN_ITEM_RE.finditer(m.group()))
             words = [i.group() for i in items]
             if any(w.lower() in FUNCTION_WORDS or w in _NOT_PLACES for w in words):
                 break
