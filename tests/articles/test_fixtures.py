@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 81  # rounds 1 to 11
+    assert len(documents) == 89  # rounds 1 to 12
     return score(documents, gazetteer)
 
 
@@ -29,36 +29,36 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
 
 @pytest.mark.parametrize("cls", ["Organisation", "Person"])
 def test_organisations_and_persons_are_found(report: Report, cls: str) -> None:
-    assert report.tally(f"mention:{cls}").f1 >= 0.91  # 0.92 and 0.98 with round 11 tuned on
+    assert report.tally(f"mention:{cls}").f1 >= 0.90  # 0.91 and 0.98 with round 12 added, not yet tuned on
 
 
 def test_places_and_events_are_found(report: Report) -> None:
-    assert report.tally("mention:Place").f1 >= 0.82  # 0.83 with round 11 tuned on
-    assert report.tally("mention:Event").f1 >= 0.83  # 0.84 with round 11 tuned on
+    assert report.tally("mention:Place").f1 >= 0.82  # 0.83 with round 12 added, not yet tuned on
+    assert report.tally("mention:Event").f1 >= 0.81  # 0.82 with round 12 added, not yet tuned on
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
     amounts = report.tally("amount")
     assert amounts.gold > 0
-    assert amounts.exact / amounts.gold >= 0.99  # 1.00 (281 of 282) with round 11 tuned on
+    assert amounts.exact / amounts.gold >= 0.99  # 0.99 (327 of 329) with round 12 added, not yet tuned on
 
 
 def test_role_facts(report: Report) -> None:
-    assert report.tally("fact:holds_role").f1 >= 0.89  # 0.90 with round 11 tuned on
+    assert report.tally("fact:holds_role").f1 >= 0.87  # 0.88 with round 12 added, not yet tuned on
 
 
 def test_funding_facts(report: Report) -> None:
-    assert report.tally("fact:funds").f1 >= 0.80  # 0.81 with round 11 tuned on
+    assert report.tally("fact:funds").f1 >= 0.74  # 0.75 with round 12 added, not yet tuned on
 
 
 def test_participation_facts(report: Report) -> None:
-    assert report.tally("fact:participates_in").f1 >= 0.37  # 0.38 with round 11 tuned on
+    assert report.tally("fact:participates_in").f1 >= 0.36  # 0.37 with round 12 added, not yet tuned on
 
 
 def test_organiser_facts(report: Report) -> None:
-    assert report.tally("fact:organises").f1 >= 0.25  # 0.26 with round 11 tuned on
+    assert report.tally("fact:organises").f1 >= 0.24  # 0.25 with round 12 added, not yet tuned on
 
 
 def test_counts_and_dates(report: Report) -> None:
     assert report.tally("count").f1 >= 0.9
-    assert report.tally("date").f1 >= 0.84  # 0.85 with round 11 tuned on
+    assert report.tally("date").f1 >= 0.83  # 0.84 with round 12 added, not yet tuned on
