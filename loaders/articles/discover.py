@@ -638,7 +638,7 @@ def _bare_name(text: str, at: int, quoted: str) -> bool:
         and not any(c in quoted for c in ",.!?:;")
         and not (len(words) > 1 and words[0].endswith("en"))  # "der „Digitalen Verwaltung“"
         and _BEFORE_NAME.search(text, max(0, at - 30), at) is not None
-        and not (len(words) == 1 and _CALLED.search(text, max(0, at - 80), at) is not None)
+        and _CALLED.search(text, max(0, at - 80), at) is None
     )
 
 
@@ -648,7 +648,8 @@ _CALLED: Final = re.compile(
     r"(?:[ \t]+[a-zäöü]{3,}e[mnrs]?)?[ \t]+$"
 )
 """A verb of calling before an indefinite article ("nannte die Förderung einen „X“", "sprach
-von einem echten „Y“"): one quoted word there is a figure of speech, not a name."""
+von einem echten „Y Z“"): what is quoted there is a figure of speech, not a name (a name
+comes with a definite article, "das Programm „X“"), however many words it has."""
 
 
 def _head_before(text: str, at: int) -> str | None:
