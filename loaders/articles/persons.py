@@ -7,7 +7,7 @@ later "Minister X" by surname.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -49,6 +49,8 @@ ROLE: Final = (
     rf"(?:[ \t]+für[ \t]+{_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_ITEM})*)?)"
 )
 _AT_WORD_ROLE = ROLE.replace(_ROLE_ONE, _ROLE_AT_WORD, 1)
+_ROLE_AT: Final = re.compile(ROLE)
+"""A role phrase at a masked role's start (``match``)."""
 """A look-behind for a word start, then ROLE, written so that the pattern starts with the mark."""
 _PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|am)[ \t]+)"
 _ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
@@ -307,6 +309,8 @@ _DATELINE: Final = re.compile(
 _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
     ("staatssekretär", ("ministry",)),
+    ("staatsr", ("ministry",)),
+    ("technische", ("company", "startup")),
     ("vereins", ("association", "company")),
     ("gründer", ("company", "startup")),
     ("stadtr", ("city",)),
@@ -314,7 +318,16 @@ _OFFICE_KINDS: Final = (
     ("kreisr", ("county",)),
     ("bezirks", ("district",)),
     ("verbands", ("special_purpose_association", "municipal_association")),
-    ("geschäftsführer", ("company", "startup", "municipal_association", "association")),
+    (
+        "geschäftsführer",
+        (
+            "company",
+            "startup",
+            "municipal_association",
+            "association",
+            "special_purpose_association",
+        ),
+    ),
     ("vorstandsvorsitz", ("company", "startup")),
     ("ceo", ("company", "startup")),
     ("cto", ("company", "startup")),
@@ -327,6 +340,45 @@ _OFFICE_KINDS: Final = (
     ("landrätin", ("county",)),
     ("bürgermeister", ("city", "municipality")),
 )
+"""The kinds of body an office is held in, by a part of its title ("Landrätin" → a county,
+"Mitgründer" → a company, "technische Leiterin" → a company; see :func:`_office_kinds`)."""
+
+
+@lru_cache(maxsize=4096)
+def _office_kinds(role: str) -> tuple[str, ...] | None:
+    """The kinds of body of the first title of a role that tells one ("Mitgründer und
+    Technikchef": a founder's company; "Staatssekretärin für X und Y": a ministry)."""
+    for part in role.split(" für ")[0].split(" und "):
+        low = part.lower()
+        kinds = next((k for stem, k in _OFFICE_KINDS if stem in low), None)
+        if kinds is not None:
+            return kinds
+    return None
+
+
+_LEGAL_WORDS: Final = frozenset(["gmbh", "ag", "ug", "se", "kg", "mbh", "ggmbh"])
+_KIND_HEADS: Final = (
+    ("university", ("hochschul", "universitaet")),
+    ("ministry", ("ministeri",)),
+    ("special_purpose_association", ("zweckverband", "verbund")),
+)
+"""Kinds of body told by a part of their name, for bodies found without a kind."""
+
+
+@lru_cache(maxsize=4096)
+def _label_kind(label: str) -> str | None:
+    words = key(label).split()
+    if any(w in _LEGAL_WORDS for w in words):
+        return "company"
+    return next((k for k, heads in _KIND_HEADS if any(h in w for w in words for h in heads)), None)
+
+
+def _kind_of(m: Mention) -> str | None:
+    """A body's kind; for a body found without one, the kind its name tells ("Technische
+    Hochschule X" → a university, "X Software GmbH" → a company)."""
+    return m.kind or _label_kind(m.label)
+
+
 _NOUN_ENDINGS: Final = (
     "ung",
     "heit",
@@ -712,44 +764,96 @@ class PersonFinder:
         return None if body is None else Ref(body.label, body.entity, body.cls)
 
     def _office_of(self, role: str, position: int) -> Ref | None:
-        """The body an office heads, named earlier: a minister's ministry, a Landrat's county.
+        """The body an office heads, named earlier: a minister's ministry, a Landrat's county,
+        a Geschäftsführerin's company (see :func:`_office_kinds`); else the one body of that
+        kind the text names after the role; else, for a town's office in a text that names no
+        town as a body, the city of the dateline.
 
         None when the last such body was named together with another one of its kind
         ("Die Stadt A und die Stadt B …; Oberbürgermeister X"): the text leaves it open.
         """
-        last = role.split(" für ")[0].split()[-1].lower()  # "Staatssekretärin für X und Y"
-        kinds = next((k for stem, k in _OFFICE_KINDS if stem in last), None)
+        kinds = _office_kinds(role)
         if kinds is None:
             return None
-        body = self.index.last_before(position, lambda m: m.kind in kinds)
+
+        def fits(m: Mention) -> bool:
+            return m.cls == "Organisation" and _kind_of(m) in kinds
+
+        if "company" in kinds:
+            body = self._company_before(position, fits)
+        else:
+            body = self.index.last_before(position, fits)
+        if "ministry" in kinds:
+            senator = self._senator_before(position, body.start if body is not None else -1)
+            if senator is not None:
+                return senator  # "Die Senatorin für X …; Staatsrat Y": her office
         if body is not None and "municipality" in kinds:
             town = self._town_named_since(body, kinds, position)
             if town is not body:
                 return Ref(town.label, town.entity, town.cls)
-        if body is None and "minister" in last:
-            named = {(m.label, m.entity) for m in self.mentions if m.kind in kinds}
-            if len(named) == 1:  # the one ministry the text names, after the minister
+        if body is None:
+            named = {(m.label, m.entity) for m in self.mentions if fits(m)}
+            if len(named) == 1:  # the one body of its kind the text names, after the role
                 label, entity = named.pop()
                 return Ref(label, entity, "Organisation")
-        if body is None and last.startswith("oberbürgermeister"):
-            return self._city_of_dateline()
-        if body is None:
-            return None
-        other = self.index.last_before(
-            body.start, lambda m: m.kind in kinds and m.label != body.label
-        )
-        if other is not None and not _SENTENCE_END.search(self.text, other.end, body.start):
-            return None
+            return self._city_of_dateline() if "city" in kinds else None
+        if "company" not in kinds:
+            other = self.index.last_before(body.start, lambda m: fits(m) and m.label != body.label)
+            if other is not None and not _SENTENCE_END.search(self.text, other.end, body.start):
+                return None
         return Ref(body.label, body.entity, body.cls)
+
+    def _company_before(self, position: int, fits: Callable[[Mention], bool]) -> Mention | None:
+        """A company's office without its company: the company named in this sentence or the
+        one before, else the one the text has named most often so far (the company an article
+        is about; an investor or a client named in between is not meant), the later on a tie.
+        """
+        last = self.index.last_before(position, fits)
+        if last is None or last.start >= self._sentence_start(self._sentence_start(position) - 1):
+            return last
+        counts: dict[str, int] = {}
+        latest: dict[str, Mention] = {}
+        for m in self.index.items:
+            if m.start >= position:
+                break
+            if fits(m):
+                counts[m.label] = counts.get(m.label, 0) + 1
+                latest[m.label] = m
+        best = max(counts, key=lambda label: (counts[label], latest[label].start))
+        return latest[best]
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence around ``at`` begins (after the last sentence end before it)."""
+        low = max(0, at - 600)
+        start = low
+        for m in _SENTENCE_END.finditer(self.text, low, max(low, at)):
+            start = m.end()
+        return start
+
+    def _senator_before(self, position: int, after: int) -> Ref | None:
+        """The office of a senator the text names between ``after`` and ``position`` ("die
+        Senatorin für Finanzen"): a city state's ministry, where its Staatsrat works."""
+        for at in reversed(self.roles):
+            if at >= position:
+                continue
+            if at <= after:
+                return None
+            if self.text.startswith("Senator", at):
+                m = _ROLE_AT.match(self.masked, at)
+                office = None if m is None else _office(" ".join(self._group(m, "role").split()))
+                if office is not None:
+                    return office
+        return None
 
     def _city_of_dateline(self) -> Ref | None:
         """ "Stadt X" for the place of a press release's dateline ("X, 3. Mai 2026 …"), when
-        the text names no town as a body: an Oberbürgermeister's city."""
+        the text names no town as a body and names the place again: the city of an
+        Oberbürgermeister, a Kämmerer, a Bürgermeisterin."""
         if any(m.kind in ("city", "municipality") for m in self.mentions):
             return None
         dateline = _DATELINE.search(self.text, 0, 400)
-        if dateline is None:
-            return None
+        if dateline is None or self.text.find(dateline.group("place"), dateline.end()) < 0:
+            return None  # a place only dated from is not what the article is about
         return Ref(f"Stadt {dateline.group('place')}", None, "Organisation")
 
     def _town_named_since(self, body: Mention, kinds: tuple[str, ...], position: int) -> Mention:
