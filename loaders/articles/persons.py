@@ -257,6 +257,38 @@ contains one."""
 _COMPANY_NOUN: Final = re.compile(r"(?:Unternehmen|Firma|Start-?ups?)s?")
 _TOWN: Final = re.compile(rf"{CAP}(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])")
 """A town's name after "von", before punctuation or a lower-case word."""
+_GENERIC_KINDS: Final = {
+    "kreis": ("county",),
+    "landkreis": ("county",),
+    "stadt": ("city", "municipality"),
+    "gemeinde": ("municipality", "city"),
+    "verband": ("municipal_association", "special_purpose_association", "association"),
+    "zweckverband": ("special_purpose_association",),
+    "hochschule": ("university",),
+    "universität": ("university",),
+    "ministerium": ("ministry",),
+    "bezirk": ("district",),
+    "verein": ("association",),
+    "stiftung": ("foundation",),
+    "agentur": ("agency",),
+}
+"""Head nouns that name a body again by its kind ("des Verbandes": the association named)."""
+_UNIT_ENDS: Final = ("amt", "referat", "dezernat")
+"""Ends of the nouns of a local body's units ("Sozialamt", "Rechtsreferat")."""
+
+
+def _uninflected(noun: str) -> list[str]:
+    """A noun and its forms without a genitive ending: "Kreises" → "Kreises", "Kreise",
+    "Kreis"."""
+    forms = [noun]
+    if noun.endswith("es"):
+        forms.append(noun[:-1])
+        forms.append(noun[:-2])
+    elif noun.endswith("s"):
+        forms.append(noun[:-1])
+    return forms
+
+
 _TAIL: Final = re.compile(rf"{CAP}(?:[ \t]+(?:(?:für|der|des)[ \t]+)?{CAP}){{0,4}}")
 """A body named after a role without being found as a mention: "Amtes für X der Stadt Y"."""
 
@@ -419,6 +451,9 @@ class PersonFinder:
         self.after_comma: list[int] = []
         """Roles with a comma shortly before: only they can follow a name in apposition."""
         self._state_keys: list[str] | None = None
+        self.unit: str | None = None
+        """The unit of a body a role is held in, when the body is the unit's town or county
+        (set by :meth:`_unit_of`)."""
 
     def run(self) -> tuple[list[Mention], list[Fact]]:
         """Person mentions (new ones) and role facts."""
@@ -515,7 +550,10 @@ class PersonFinder:
             "",
             " ".join(self._group(m, "role").split()),
         )
+        self.unit = None
         org, org_end = self._organisation(m, role)
+        if self.unit is not None:  # "Leiterin des Sozialamts" of the county named
+            role = f"{role} {m.group('prep').strip()} {self.unit}"
         span_end = max(end, org_end)
         confidence = 0.85 if org is not None and org.entity else 0.7
         fact = Fact(
@@ -610,7 +648,7 @@ class PersonFinder:
                     return Ref(mention.label, mention.entity, mention.cls), mention.end
             if m.groupdict().get("orgtext"):
                 text = _COUNCIL.sub("", self._group(m, "orgtext").strip())
-                earlier = self._named_before(text, m.start())
+                earlier = self._named_before(text, m.start()) or self._unit_of(text, m.start())
                 if earlier is not None:
                     return earlier, m.end("orgtext")
                 return Ref(canonical(text), None, "Organisation"), m.end("orgtext")
@@ -628,7 +666,11 @@ class PersonFinder:
                 held = self._body_after(tail.end())  # "Leiterin der X bei der Y": Y
                 if held is not None:
                     return held, 0
-                return Ref(canonical(tail.group()), None, "Organisation"), tail.end()
+                word = tail.group()
+                earlier = self._named_before(word, m.start()) or self._unit_of(word, m.start())
+                if earlier is not None:  # "Leiterin des Verbandes", "… des Sozialamts"
+                    return earlier, tail.end()
+                return Ref(canonical(word), None, "Organisation"), tail.end()
         if m.re is ROLE_FIRST:
             which = _WHO_IN.match(self.text, m.end("name"))
             if which is not None:
@@ -751,17 +793,45 @@ class PersonFinder:
         return Ref(place.label, None, "Organisation")
 
     def _named_before(self, noun: str, position: int) -> Ref | None:
-        """ "der Agentur" after "Kommunale Digitalagentur X": the body named before."""
+        """A body named again by its head noun in the genitive: "der Agentur" after "Kommunale
+        Digitalagentur X", "des Kreises" after "Kreis Y", "des Verbandes" after "Gemeindetag
+        Z" (a body of the noun's kind), "des Unternehmens" (the company named last): the
+        later of the last body whose name holds the noun and the last body of its kind."""
         if " " in noun or not noun[:1].isupper():
             return None
         if _COMPANY_NOUN.fullmatch(noun):  # "des Unternehmens": the company named last
             body = self.index.last_before(position, lambda x: x.kind in ("company", "startup"))
             return None if body is None else Ref(body.label, body.entity, body.cls)
-        stem = norm(noun)
+        forms = _uninflected(noun)
+        stems = [norm(f) for f in forms]
         body = self.index.last_before(
-            position, lambda x: x.cls == "Organisation" and stem in key(x.label)
+            position,
+            lambda x: x.cls == "Organisation" and any(st in key(x.label) for st in stems),
         )
+        kinds = next((_GENERIC_KINDS[f.lower()] for f in forms if f.lower() in _GENERIC_KINDS), ())
+        if kinds:
+            of_kind = self.index.last_before(
+                position, lambda x: x.cls == "Organisation" and _kind_of(x) in kinds
+            )
+            if of_kind is not None and (body is None or of_kind.start > body.start):
+                body = of_kind
         return None if body is None else Ref(body.label, body.entity, body.cls)
+
+    def _unit_of(self, noun: str, position: int) -> Ref | None:
+        """A unit named by its noun alone ("Leiterin des Sozialamts"): the town, county or
+        district named last, whose unit it is."""
+        if " " in noun or not noun.rstrip("s").endswith(_UNIT_ENDS):
+            return None
+        body = self.index.last_before(
+            position,
+            lambda x: (
+                x.cls == "Organisation" and x.kind in ("city", "municipality", "county", "district")
+            ),
+        )
+        if body is None:
+            return None
+        self.unit = noun
+        return Ref(body.label, body.entity, body.cls)
 
     def _office_of(self, role: str, position: int) -> Ref | None:
         """The body an office heads, named earlier: a minister's ministry, a Landrat's county,
