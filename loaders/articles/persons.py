@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 
@@ -310,6 +310,8 @@ _COUNCIL: Final = re.compile(
     r"Bezirkstag|Regionalversammlung|Bezirksverordnetenversammlung|Bürgerschaft)\b.*$"
 )
 """Where a group sits ("der Fraktion X im Kreistag"): the body is the group."""
+_OF_BODY: Final = re.compile(r"[ \t]+(?:vom|von[ \t]+der|von|aus[ \t]+dem|beim|bei[ \t]+der)[ \t]+")
+"""What joins a name to its body after a role before the name: "Geschäftsführerin X von Y"."""
 _WHO_IN: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+(?:im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+")
 """A relative clause after a name that places the person in a body."""
 _BODY_ENDS: Final = (
@@ -500,7 +502,7 @@ class PersonFinder:
         body = (
             self._ministry_of(role)
             or self._prefixed_body(role, at)
-            or self._owner_before(at)
+            or self._owner_before(at, role)
             or self._office_of(role, at)
         )
         if body is None:
@@ -613,13 +615,37 @@ class PersonFinder:
             return Ref(body.label, body.entity, body.cls)
         return Ref(place, None, "Organisation")
 
+    def _in_full(self, body: Ref | None) -> Ref | None:
+        """ "Digitalministerium" as the one ministry the text names in full with that remit
+        ("Staatsministerium für Digitales"); else the body as it is."""
+        if body is None or body.entity or " " in body.label:
+            return body
+        if not body.label.endswith("ministerium"):
+            return body
+        remit = body.label[: -len("ministerium")].lower()[:4]
+        if len(remit) < 4:
+            return body
+        named = {
+            m.label: m
+            for m in self.mentions
+            if m.kind == "ministry" and " " in m.label and remit in m.label.lower()
+        }
+        if len(named) != 1:
+            return body
+        (full,) = named.values()
+        return Ref(full.label, full.entity, full.cls)
+
     def _group(self, m: re.Match[str], name: str) -> str:
         """A group of a match on the masked text, as the text has it."""
         return self.text[m.start(name) : m.end(name)]
 
     def _keep(self, fact: Fact) -> None:
         """Keep a role fact once; one without a body gives way to one with a body for the
-        same person in the same passage."""
+        same person in the same passage. A ministry named by its short name is the one the
+        text names in full (see :meth:`_in_full`)."""
+        full = self._in_full(fact.object)
+        if full is not fact.object:
+            fact = replace(fact, object=full)
         key = (fact.subject, fact.object, fact.start)
         if key in self.seen:
             return
@@ -671,6 +697,16 @@ class PersonFinder:
                 if earlier is not None:  # "Leiterin des Verbandes", "… des Sozialamts"
                     return earlier, tail.end()
                 return Ref(canonical(word), None, "Organisation"), tail.end()
+        if m.re is ROLE_FIRST and not m.groupdict().get("home"):
+            of = _OF_BODY.match(self.text, m.end("name"))
+            body = None
+            if of is not None:
+                body = next(
+                    (x for x in self.index.starting(of.end(), of.end()) if x.cls != "Person"),
+                    None,
+                )
+            if body is not None and body.cls == "Organisation":  # "Geschäftsführer X von Y"
+                return Ref(body.label, body.entity, body.cls), body.end
         if m.re is ROLE_FIRST:
             which = _WHO_IN.match(self.text, m.end("name"))
             if which is not None:
@@ -688,7 +724,7 @@ class PersonFinder:
         if named is not None:
             return named, 0  # "Xs Innenminister Y": the ministry the text names
         if m.re is ROLE_FIRST:
-            owner = self._owner_before(m.start("role"))
+            owner = self._owner_before(m.start("role"), role)
             if owner is not None:
                 return owner, 0
         return (
@@ -740,7 +776,7 @@ class PersonFinder:
         )
         return None if body is None else Ref(body.label, body.entity, body.cls)
 
-    def _owner_before(self, at: int) -> Ref | None:
+    def _owner_before(self, at: int, role: str = "") -> Ref | None:
         """A body named right before a role: in the genitive ("Lichtenbergs Bürgermeister"),
         as an adjective of place ("Altonaer Bezirksamtsleiterin") or the first part of the
         role's compound ("X-Geschäftsführer")."""
@@ -760,6 +796,18 @@ class PersonFinder:
             place = next((x for x in self.mentions if x.cls == "Place" and x.text == name), None)
             if place is not None:
                 return self._town_of(place)
+            kinds = _office_kinds(role) if role else None
+            word = key(name)
+            body = next(
+                (
+                    x
+                    for x in self.mentions
+                    if kinds and x.kind in kinds and word in key(x.label).split()
+                ),
+                None,
+            )  # "Xs Bürgermeister", the text naming "Kreisstadt X an der Y"
+            if body is not None:
+                return Ref(body.label, body.entity, body.cls)
         word = _PLACE_ER.search(self.text, max(0, at - 30), at)
         if word is not None:
             stem = word.group(1)
