@@ -797,12 +797,12 @@ class PersonFinder:
             if place is not None:
                 return self._town_of(place)
             kinds = _office_kinds(role) if role else None
-            word = key(name)
+            named = key(name)
             body = next(
                 (
                     x
                     for x in self.mentions
-                    if kinds and x.kind in kinds and word in key(x.label).split()
+                    if kinds and x.kind in kinds and named in key(x.label).split()
                 ),
                 None,
             )  # "Xs Bürgermeister", the text naming "Kreisstadt X an der Y"
