@@ -454,6 +454,9 @@ class PersonFinder:
         """Roles with a comma shortly before: only they can follow a name in apposition."""
         self._state_keys: list[str] | None = None
         self.unit: str | None = None
+        self.guessed: set[Fact] = set()
+        """Facts whose body was guessed from the role's title (:meth:`_office_of`)."""
+        self.guess = False
         """The unit of a body a role is held in, when the body is the unit's town or county
         (set by :meth:`_unit_of`)."""
 
@@ -518,9 +521,9 @@ class PersonFinder:
             surnames.setdefault(person.label.split()[-1], person)
         return surnames
 
-    def _person(self, start: int, end: int) -> Mention | None:
+    def _person(self, start: int, end: int, *, by_role: bool = False) -> Mention | None:
         name = self.text[start:end]
-        if not _looks_like_name(name) or self._inside_other(start, end):
+        if not _looks_like_name(name, by_role=by_role) or self._inside_other(start, end):
             return None
         for known in self.index.starting(start, start):
             if known.cls == "Person" and known.end == end:
@@ -544,7 +547,7 @@ class PersonFinder:
         return any(m.cls != "Person" for m in self.index.overlapping(start, end))
 
     def _role(self, m: re.Match[str], start: int, end: int, person: Mention | None = None) -> None:
-        person = person or self._person(m.start("name"), m.end("name"))
+        person = person or self._person(m.start("name"), m.end("name"), by_role=True)
         if person is None:
             return
         role = re.sub(
@@ -553,6 +556,7 @@ class PersonFinder:
             " ".join(self._group(m, "role").split()),
         )
         self.unit = None
+        self.guess = False
         org, org_end = self._organisation(m, role)
         if self.unit is not None:  # "Leiterin des Sozialamts" of the county named
             role = f"{role} {m.group('prep').strip()} {self.unit}"
@@ -567,7 +571,7 @@ class PersonFinder:
             confidence,
             role=role,
         )
-        self._keep(fact)
+        self._keep(fact, guessed=self.guess)
         if org is not None and org_end:
             self._and_role(fact, start, org_end)
         if m.groupdict().get("role2"):
@@ -639,10 +643,11 @@ class PersonFinder:
         """A group of a match on the masked text, as the text has it."""
         return self.text[m.start(name) : m.end(name)]
 
-    def _keep(self, fact: Fact) -> None:
+    def _keep(self, fact: Fact, *, guessed: bool = False) -> None:
         """Keep a role fact once; one without a body gives way to one with a body for the
-        same person in the same passage. A ministry named by its short name is the one the
-        text names in full (see :meth:`_in_full`)."""
+        same person in the same passage, and one whose body is ``guessed`` from the role's
+        title to one whose body the passage tells, for the same role. A ministry named by its
+        short name is the one the text names in full (see :meth:`_in_full`)."""
         full = self._in_full(fact.object)
         if full is not fact.object:
             fact = replace(fact, object=full)
@@ -658,8 +663,16 @@ class PersonFinder:
             return
         if fact.object is not None and any(f.object == fact.object for f in same):
             return  # the same role told twice in one passage
+        told = [f for f in same if f.role == fact.role and f.object is not None]
+        if guessed and any(f not in self.guessed for f in told):
+            return  # "Dessen Dezernentin X": the body told beats one guessed from the title
         if fact.object is not None:
-            self.facts = [f for f in self.facts if f not in same or f.object is not None]
+            drop = set() if guessed else {f for f in told if f in self.guessed}
+            self.facts = [
+                f for f in self.facts if (f not in same or f.object is not None) and f not in drop
+            ]
+        if guessed:
+            self.guessed.add(fact)
         self.seen.add(key)
         self.facts.append(fact)
 
@@ -882,6 +895,13 @@ class PersonFinder:
         return Ref(body.label, body.entity, body.cls)
 
     def _office_of(self, role: str, position: int) -> Ref | None:
+        """See :meth:`_body_of_office`; notes that the body was guessed."""
+        body = self._body_of_office(role, position)
+        if body is not None:
+            self.guess = True
+        return body
+
+    def _body_of_office(self, role: str, position: int) -> Ref | None:
         """The body an office heads, named earlier: a minister's ministry, a Landrat's county,
         a Geschäftsführerin's company (see :func:`_office_kinds`); else the one body of that
         kind the text names after the role; else, for a town's office in a text that names no
@@ -1186,11 +1206,22 @@ def _first_key(label: str) -> str:
     return key(label.split()[0]) if label.split() else ""
 
 
-def _looks_like_name(name: str) -> bool:
+def _looks_like_name(name: str, *, by_role: bool = False) -> bool:
+    """Whether two capitalised words may be a person's name: not a noun of a body or a thing
+    ("Digitale Verwaltung", "Landkreistag Hessen"). A name next to a role ``by_role`` may end
+    like such a noun ("Ostertag", "Jung"), unless its first word is an adjective."""
     words = name.replace("-", " ").split()
     if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
         return False
     if any(_is_role_word(w) or w in ("Dr", "Prof") for w in words):
         return False
     first, last = words[0].lower(), words[-1].lower()
-    return not (last.endswith(_NOUN_ENDINGS) or first.endswith(_NOUN_ENDINGS))
+    if first.endswith(_NOUN_ENDINGS):
+        return False
+    if last.endswith(_NOUN_ENDINGS):
+        return by_role and len(words) == 2 and _ADJECTIVE_END.search(first) is None
+    return True
+
+
+_ADJECTIVE_END: Final = re.compile(r"(?:isch|ig|lich|sch|al|iv|ell|neu|erst|zweit)e[nrsm]?$")
+"""Ends of adjectives that open a noun phrase ("Digitale", "Kommunaler", "Neue")."""
