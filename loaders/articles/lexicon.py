@@ -168,6 +168,7 @@ ROLE_STEMS: Final = (
     "geschäftsführer",
     "bürgermeister",
     "ministerpräsident",
+    "ministerialdirigent",
     "präsident",
     "minister",
     "staatssekretär",

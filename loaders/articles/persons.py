@@ -52,7 +52,7 @@ _AT_WORD_ROLE = ROLE.replace(_ROLE_ONE, _ROLE_AT_WORD, 1)
 _ROLE_AT: Final = re.compile(ROLE)
 """A role phrase at a masked role's start (``match``)."""
 """A look-behind for a word start, then ROLE, written so that the pattern starts with the mark."""
-_PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|am)[ \t]+)"
+_PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|in der|am)[ \t]+)"
 _ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
 
 _AGE = r"(?:[ \t]+\(\d{1,2}\))?"
@@ -310,6 +310,11 @@ _COUNCIL: Final = re.compile(
     r"Bezirkstag|Regionalversammlung|Bezirksverordnetenversammlung|Bürgerschaft)\b.*$"
 )
 """Where a group sits ("der Fraktion X im Kreistag"): the body is the group."""
+_FORMER: Final = re.compile(
+    r"(?<![\wäöüß])(?:[Ff]rüher|[Ee]hemalig|[Ee]instig|[Vv]ormalig)(?:e[nmrs]?)?"
+    r"(?:[ \t]+[^ \t,.;]+){1,3}$"
+)
+"""A role told as one held before ("der frühere Landrat", "ehemalige Ministerin")."""
 _OF_BODY: Final = re.compile(r"[ \t]+(?:vom|von[ \t]+der|von|aus[ \t]+dem|beim|bei[ \t]+der)[ \t]+")
 """What joins a name to its body after a role before the name: "Geschäftsführerin X von Y"."""
 _WHO_IN: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+(?:im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+")
@@ -547,6 +552,9 @@ class PersonFinder:
         return any(m.cls != "Person" for m in self.index.overlapping(start, end))
 
     def _role(self, m: re.Match[str], start: int, end: int, person: Mention | None = None) -> None:
+        if _FORMER.search(self.text, max(0, m.start("role") - 24), m.end("role")):
+            self._person(m.start("name"), m.end("name"), by_role=True)
+            return  # "dem früheren Sparkassenvorstand X": a role no longer held
         person = person or self._person(m.start("name"), m.end("name"), by_role=True)
         if person is None:
             return
@@ -680,11 +688,12 @@ class PersonFinder:
         if m.re is POSSESSIVE:
             body = self.index.last_before(m.start(), lambda x: x.cls == "Organisation")
             return (None if body is None else Ref(body.label, body.entity, body.cls)), 0
-        if m.groupdict().get("prep"):
-            after = m.end("prep")
-            for mention in self.index.starting(after, after + 1):
-                if mention.cls != "Person":
-                    return Ref(mention.label, mention.entity, mention.cls), mention.end
+        after = m.end("prep") if m.groupdict().get("prep") else -1
+        for mention in self.index.starting(after, after + 1) if after >= 0 else ():
+            if mention.cls != "Person":
+                return Ref(mention.label, mention.entity, mention.cls), mention.end
+        if after >= 0 and m.group("prep").split() != ["in", "der"]:
+            # "in der Senatskanzlei" names a body (above); "in der Debatte" names none
             if m.groupdict().get("orgtext"):
                 text = _COUNCIL.sub("", self._group(m, "orgtext").strip())
                 earlier = self._named_before(text, m.start()) or self._unit_of(text, m.start())
