@@ -50,11 +50,17 @@ CONTRIBUTES: Final = re.compile(
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
-    r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b)"
+    r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
+    r"spende[nt]?|spendete[n]?|gespendet|aufgestockt|stockt|stockte[n]?|"
+    r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b))"
 )
-"""A body paying its share ("steuert … bei", "bringt … auf", "trägt die Kosten"): with a sum,
-any body can be the one who pays, a town or a county too."""
-OWN_MONEY: Final = re.compile(r"\b(?:eigenen[ \t]+Mitteln|selbst|Eigenanteil\w*|Eigenmittel\w*)\b")
+"""A body paying its share ("steuert … bei", "bringt … auf", "trägt die Kosten"), or giving
+money ("spendet", "stockt … auf", "gibt … X Euro", which blind rounds used where the rules knew
+only "fördert"): with a sum, any body can be the one who pays, a town, a county or a bank too."""
+OWN_MONEY: Final = re.compile(
+    r"\b(?:eigene[nm]?[ \t]+(?:Mitteln|Haushalt(?:en|s|es)?)|selbst|"
+    r"Eigenanteil\w*|Eigenmittel\w*)\b"
+)
 """A share paid by those who carry out the work themselves, not money given to them."""
 FOR_RECIPIENT: Final = re.compile(
     r"\bfür[ \t]+(?:seine|ihre|die|alle)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
@@ -118,7 +124,7 @@ ANAPHOR: Final = re.compile(
 RECEIVES: Final = re.compile(
     r"(?=[ebrafgk])\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|beantragen|abrufen|"
     r"fließ\w*|fließt|(?:gehen|geht|ging|gingen)(?=(?:[^.;]|\.\d){0,40}?[ \t]an[ \t])|"
-    r"(?:kommen|kommt)(?=(?:[^.;]|\.\d){0,30}?[ \t](?:vom|von)[ \t]))\b"
+    r"(?:kommen|kommt|kam|kamen)(?=(?:[^.;]|\.\d){0,30}?[ \t](?:vom|von)[ \t]))\b"
 )
 """Receiving (or money flowing): a funding cue when the sentence states a sum of money."""
 PER_RECIPIENT: Final = re.compile(
@@ -156,6 +162,8 @@ _GRANTED: Final = re.compile(r"\bbewillig\w*")
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
 _RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
 _PAYERS: Final = ("municipality", "city", "county")
+_DONORS: Final = ("bank", "foundation", "investor")
+"""Bodies that give money of their own when a sentence states a sum and a verb of paying."""
 
 
 _PRIZE_NAME: Final = re.compile(r"(?i:preis|wettbewerb|award)")
@@ -1172,7 +1180,7 @@ def _funders(
     """The public bodies of a sentence that may give money, with their positions: "das Land",
     federal or state funds ("Bundesmittel", "Landesmittel"); with a cue of paying a share,
     any body of the sentence."""
-    kinds = _FUNDERS + _PAYERS if contributes is not None else _FUNDERS
+    kinds = _FUNDERS + _PAYERS + _DONORS if contributes is not None else _FUNDERS
     funders = [
         (m.start, ref(m)) for m in ms if m.kind in kinds and not _as_place(ctx.text, m)
     ]  # (not a state as a place: "Projekte in ganz X")
@@ -1183,7 +1191,7 @@ def _funders(
         for plural in _PLURAL_BODIES.finditer(text):
             noun = plural.group("noun")
             at = s.start + plural.start("noun")
-            bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun))
+            bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun), at)
             funders += [(at, body) for body in bodies]
     land = _land(ctx, s, text)
     if land is not None:
@@ -1271,11 +1279,13 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
 
 
 _OWN_SHARE: Final = re.compile(
-    r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigenen[ \t]+Mitteln\b|\bEigen(?:anteil|mittel)\w*|"
+    r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigene[nm]?[ \t]+(?:Mitteln|Haushalt(?:en|s|es)?)\b|"
+    r"\bEigen(?:anteil|mittel)\w*|"
     r"\bRest\b|\b[üÜ]brigen\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|\bteilen[ \t]+sich\b)"
 )
 """A share paid by those who carry out the work ("zahlt die Gemeinde selbst", "den Rest teilen sich
-A und B", "aus eigenen Mitteln", "den verbleibenden Eigenanteil")."""
+A und B", "aus eigenen Mitteln", "aus ihren eigenen Haushalten", "den verbleibenden
+Eigenanteil")."""
 _OWN_WORDS: Final = ("selbst", "igen", "Rest", "brigen", "erbleibend", "Hälfte", "teilen sich")
 _PAYING: Final = re.compile(
     r"(?=[tbaüzfgT])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
@@ -1332,7 +1342,7 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
             continue
         plural = PLURAL_PLACE_HEADS.get(noun)
         if plural is not None or noun == "Kommunen":
-            found += _plural_payers(ctx, s, noun, plural)
+            found += _plural_payers(ctx, s, noun, plural, at)
             continue
         body = _body_by_noun(ctx, noun, at)
         if body is not None and body.kind not in _FUNDERS[:3]:
@@ -1347,10 +1357,18 @@ _NOT_PAYERS: Final = frozenset(_NOT_PAYERS_TEXT.split())
 
 
 def _plural_payers(
-    ctx: Context, s: Sentence, noun: str, plural: tuple[str, str] | None
+    ctx: Context, s: Sentence, noun: str, plural: tuple[str, str] | None, at: int | None = None
 ) -> list[Ref]:
     """The bodies a plural names ("die Städte" → the cities the sentence names, "die
-    Verbandsgemeinden" → the "Verbandsgemeinde …" the article names), else the plural itself."""
+    Verbandsgemeinden" → the "Verbandsgemeinde …" the article names, "die beiden Bezirke" →
+    the two districts it names, when it names just so many), else the plural itself."""
+    counted = None if at is None else _HOW_MANY.search(ctx.text, max(0, at - 12), at)
+    if counted is not None and (plural is not None or noun == "Kommunen"):
+        n = _NUMBER_WORDS[counted.group("n").lower()]
+        kinds = _PAYERS[:2] if plural is None else (plural[1],)
+        bodies = {m.label: m for m in ctx.mentions if m.cls == "Organisation" and m.kind in kinds}
+        if len(bodies) == n:
+            return [ref(m) for m in bodies.values()]
     if plural is not None:
         head, kind = plural
         own = [
@@ -1368,6 +1386,11 @@ def _plural_payers(
         if len(heads) > 1:
             return [ref(m) for m in heads.values()]
     return [Ref(noun, None, "Organisation")]
+
+
+_NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+_HOW_MANY: Final = re.compile(r"\b(?P<n>beiden?|zwei|drei|vier|fünf)[ \t]+$", re.IGNORECASE)
+"""A number before a plural of bodies ("die beiden Bezirke", "den drei Kommunen")."""
 
 
 def _local_body(ctx: Context, funder: Ref) -> Ref | None:

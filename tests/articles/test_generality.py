@@ -481,3 +481,24 @@ def test_a_notice_of_a_sum_in_all_is_that_sum(gazetteer: Gazetteer) -> None:
     text = "Die Ministerin übergab Förderbescheide über insgesamt 1,4 Millionen Euro."
     found = [f for f in extract(text, gazetteer) if isinstance(f, Amount)]
     assert [(a.value, a.qualifier) for a in found] == [(1400000.0, "exact")]
+
+
+def test_a_quoted_phrase_after_a_verb_of_calling_is_no_name(gazetteer: Gazetteer) -> None:
+    text = "Der Landrat sprach von einem „Bündnis zwischen Stadt und Land“. Das ist neu."
+    assert not any(m.cls == "Initiative" for m in _mentions(text, gazetteer).values())
+
+
+def test_a_bank_donating_a_sum_funds_and_two_bodies_counted_pay_their_share(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Bezirksämter Nordufer und Südhang starten das Projekt „Formular Direkt“. "
+        "Zusätzlich spendet die Sparkasse Nirgendwo (SKN) 8.000 Euro für das Projekt. "
+        "Die beiden Bezirke bringen zusammen 30.000 Euro aus ihren eigenen Haushalten ein."
+    )
+    funds = _funds(text, gazetteer)
+    assert ("Sparkasse Nirgendwo", "Formular Direkt") in funds
+    assert {
+        ("Bezirksamt Nordufer", "Formular Direkt"),
+        ("Bezirksamt Südhang", "Formular Direkt"),
+    } <= funds
