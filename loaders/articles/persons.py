@@ -109,6 +109,24 @@ POSSESSIVE: Final = re.compile(
     rf"[ \t]+(?:(?:der|die)[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
 )
 """A role of the body named just before: "Sein Präsident, X"."""
+_AS: Final = r"(?:als|zum|zur)[ \t]+(?:[a-zäöüß]+[ \t]+)?"
+"""What tells the role in a clause: "als CTO", "zum ersten Vorsitzenden"."""
+RELATIVE: Final = re.compile(
+    rf"{NAME}{_AGE}(?:[ \t]+[a-zäöüß]+){{0,2}},[ \t]+(?:der|die)[ \t]+"
+    rf"(?:[\wäöüß-]+[ \t]+){{0,4}}?{_AS}{ROLE}{_PREP}?"
+)
+"""A role told in a relative clause after a name: "X, die heute als CTO die Entwicklung
+verantwortet", "mit X gegründet, der als technischer Leiter arbeitet", "X, der zum ersten
+Vorsitzenden gewählt wurde"."""
+SURNAME_AS: Final = re.compile(
+    rf"(?P<name>{_WORD})[ \t]+[a-zäöüß]+[ \t]+(?:[a-zäöüß]+[ \t]+){{0,2}}?{_AS}{ROLE}{_PREP}?"
+)
+"""A person named before, by surname, with a verb and a role: "Y verantwortet heute als
+technische Leiterin …"."""
+_AS_WORD: Final = re.compile(r"(?:als|zum|zur)[ \t]")
+_CLAUSES: Final = (RELATIVE, SURNAME_AS)
+_NOUN_AGAIN: Final = re.compile(r"(?:der|die|das|den|dem|des)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
+"""A body named again by its noun in a sentence ("das Unternehmen")."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
 SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
 SURNAME: Final = re.compile(rf"{_AT_WORD_ROLE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
@@ -487,6 +505,8 @@ class PersonFinder:
             near(POSSESSIVE, self.roles, masked) if any(w in masked for w in possessive) else ()
         ):
             self._role(m, m.start(), m.end())
+        for m in near(RELATIVE, self.roles, masked, needs=_AS_WORD):
+            self._role(m, m.start(), m.end("role"))
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
         for m in windowed(TITLED, _TITLED_ANCHOR, self.text):
@@ -719,6 +739,10 @@ class PersonFinder:
                 if earlier is not None:  # "Leiterin des Verbandes", "… des Sozialamts"
                     return earlier, tail.end()
                 return Ref(canonical(word), None, "Organisation"), tail.end()
+        if m.re in _CLAUSES:
+            told = self._told_in_clause(m)
+            if told is not None:
+                return told, 0
         if m.re is ROLE_FIRST and not m.groupdict().get("home"):
             of = _OF_BODY.match(self.text, m.end("name"))
             body = None
@@ -756,6 +780,22 @@ class PersonFinder:
             or self._office_of(role, m.start())
             or _office(role)
         ), 0
+
+    def _told_in_clause(self, m: re.Match[str]) -> Ref | None:
+        """The body of a role told in a clause: one named in the clause before the role ("die
+        im Landratsamt X als Leiterin …"), else one the sentence names again by its noun ("Sie
+        hat das Unternehmen mit X gegründet, der als technischer Leiter arbeitet")."""
+        between = self.index.within(m.end("name"), m.start("role"))
+        body = next((x for x in reversed(between) if x.cls == "Organisation"), None)
+        if body is not None:
+            return Ref(body.label, body.entity, body.cls)
+        start = self._sentence_start(m.start())
+        for noun in reversed(_NOUN_AGAIN.findall(self.text, start, m.start("role"))):
+            if _COMPANY_NOUN.fullmatch(noun) or any(
+                f.lower() in _GENERIC_KINDS for f in _uninflected(noun)
+            ):
+                return self._named_before(noun, m.start())
+        return None
 
     def _body_after(self, at: int) -> Ref | None:
         """A body right after a role's remit, in the same clause: "Professorin für X an der Y",
@@ -865,12 +905,13 @@ class PersonFinder:
     def _named_before(self, noun: str, position: int) -> Ref | None:
         """A body named again by its head noun in the genitive: "der Agentur" after "Kommunale
         Digitalagentur X", "des Kreises" after "Kreis Y", "des Verbandes" after "Gemeindetag
-        Z" (a body of the noun's kind), "des Unternehmens" (the company named last): the
-        later of the last body whose name holds the noun and the last body of its kind."""
+        Z" (a body of the noun's kind), "des Unternehmens" (the company told of, see
+        :meth:`_company_before`): the later of the last body whose name holds the noun and the
+        last body of its kind."""
         if " " in noun or not noun[:1].isupper():
             return None
-        if _COMPANY_NOUN.fullmatch(noun):  # "des Unternehmens": the company named last
-            body = self.index.last_before(position, lambda x: x.kind in ("company", "startup"))
+        if _COMPANY_NOUN.fullmatch(noun):  # "des Unternehmens": the company told of
+            body = self._company_before(position, lambda x: x.kind in ("company", "startup"))
             return None if body is None else Ref(body.label, body.entity, body.cls)
         forms = _uninflected(noun)
         stems = [norm(f) for f in forms]
@@ -1103,6 +1144,15 @@ class PersonFinder:
             found.append(person)
             taken.add(start, end)
             self._surname_role(m, person)
+        for m in near(SURNAME_AS, self.roles, self.masked, needs=_AS_WORD):
+            named = surnames.get(m.group("name"))
+            start, end = m.span("name")
+            if named is None or taken.overlaps(start, end):
+                continue
+            person = Mention(start, end, m.group("name"), named.label, "Person", named.entity)
+            self._role(m, m.start(), m.end("role"), person)
+            found.append(person)
+            taken.add(start, end)
         for start, surname in _quoted_by_surname(self.text, surnames):
             named = surnames[surname]
             end = start + len(surname)
