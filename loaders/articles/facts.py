@@ -692,15 +692,15 @@ def _funding(
         return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
     if amounts and all(_PART_OF_GRANT.match(ctx.text, a.end) for a in amounts):
         return []  # "X Euro der Fördermittel fließen in …": a part of a grant told of
-    if amounts and ("dotiert" in lower or "preis " in lower):
+    if amounts and ("dotiert" in lower or "preis " in lower or "platz " in lower):
         # "der mit 10.000 Euro dotierte Preis", "einen Sonderpreis über 5.000 Euro erhielt X":
         # what a prize is worth, not a grant (unless a body is said to give the money)
-        givers = any(m.kind in _FUNDERS for m in ms)
+        givers = any(m.kind in _FUNDERS + _DONORS for m in ms)
         amounts = [
             a
             for a in amounts
             if _ENDOWED.match(ctx.text, a.end) is None
-            and (givers or _PRIZE_OF.search(ctx.text, max(s.start, a.start - 30), a.start) is None)
+            and (givers or _PRIZE_OF.search(ctx.text, max(s.start, a.start - 40), a.start) is None)
         ]
         if not amounts:
             return []
@@ -991,8 +991,12 @@ _EACH: Final = re.compile(
     r"[Jj]e(?=[ \t]+(?:(?:bis[ \t]+zu|rund|maximal|höchstens)[ \t]+)?\d))\b"
 )
 """A sum for each of the bodies named: "jeweils", "beide", "je 30.000 Euro"."""
-_PRIZE_OF: Final = re.compile(r"[Pp]reis[ \t]+(?:(?:über|von|in[ \t]+Höhe[ \t]+von)[ \t]+)?$")
-"""A prize worth a sum: "einen Sonderpreis über 5.000 Euro" (the sum may begin with "über")."""
+_PRIZE_OF: Final = re.compile(
+    r"(?:[Pp]reis|Platz)[ \t]+(?:(?:über|von|in[ \t]+Höhe[ \t]+von)[ \t]+)?$"
+    r"|(?:[Pp]reis|Platz)\b[^.;:]{0,30}?[ \t](?:und|über|mit|der[ \t]+Jury)[ \t]+$"
+)
+"""A prize worth a sum: "einen Sonderpreis über 5.000 Euro" (the sum may begin with "über"),
+"ein Sonderpreis der Jury über …", "den zweiten Preis und …", "Platz drei, verbunden mit …"."""
 _PRIZE_MONEY: Final = re.compile(r"\bPreisgeld(?:er)?\b")
 
 

@@ -502,3 +502,13 @@ def test_a_bank_donating_a_sum_funds_and_two_bodies_counted_pay_their_share(
         ("Bezirksamt Nordufer", "Formular Direkt"),
         ("Bezirksamt Südhang", "Formular Direkt"),
     } <= funds
+
+
+def test_a_place_of_a_prize_with_its_sum_is_no_grant_to_the_winner(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stiftung Nirgendwo stellt für den Preis „Dorfidee“ 20.000 Euro bereit. "
+        "Den zweiten Preis und 5.000 Euro erhielt die Gemeinde Irgendwo. "
+        "Platz drei, verbunden mit 2.500 Euro, ging an die Stadt Anderswo."
+    )
+    funds = _funds(text, gazetteer)
+    assert not any(funded in ("Gemeinde Irgendwo", "Stadt Anderswo") for _, funded in funds)
