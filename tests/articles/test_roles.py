@@ -1,0 +1,117 @@
+"""Role facts whose body is not named next to the role, on made-up sentences (no article's
+names or wording): the body of the role's kind, a body named again by its noun, a role told in
+a clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.articles import Gazetteer, extract
+from loaders.articles.findings import Fact
+
+
+def _roles(text: str, gazetteer: Gazetteer) -> dict[str, Fact]:
+    """The role facts of ``text`` by the person's name."""
+    found = extract(text, gazetteer, article_date=dt.date(2026, 5, 4))
+    return {
+        f.subject.label: f for f in found if isinstance(f, Fact) and f.predicate == "holds_role"
+    }
+
+
+def _body(text: str, gazetteer: Gazetteer, person: str) -> str | None:
+    fact = _roles(text, gazetteer)[person]
+    return None if fact.object is None else fact.object.label
+
+
+def test_a_town_office_without_its_town_is_held_in_the_town_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Quellhausen führt die E-Akte ein. Das Projekt kostet 90.000 Euro.\n\n"
+        "„Wir sparen Papier“, sagte Kämmerer Tillmann Probst."
+    )
+    assert _body(text, gazetteer, "Tillmann Probst") == "Stadt Quellhausen"
+
+
+def test_a_noun_in_the_genitive_names_the_body_of_its_kind(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Wiesengrund lädt zum Barcamp ein. Die Organisation liegt bei der "
+        "Digitalisierungsbeauftragten des Kreises, Edda Fiktiva."
+    )
+    assert _body(text, gazetteer, "Edda Fiktiva") == "Landkreis Wiesengrund"
+
+
+def test_a_unit_named_by_its_noun_is_a_unit_of_the_county(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Wiesengrund bearbeitet Anträge jetzt digital. „Das geht schneller“, "
+        "sagte Ulla Beispielmann, Leiterin des Ordnungsamts."
+    )
+    fact = _roles(text, gazetteer)["Ulla Beispielmann"]
+    assert fact.object is not None
+    assert fact.object.label == "Landkreis Wiesengrund"
+    assert fact.role == "Leiterin des Ordnungsamts"
+
+
+def test_a_company_office_is_held_in_the_company_told_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Quelltext Werkstatt GmbH hat Geld eingeworben. Die Quelltext Werkstatt GmbH "
+        "baut Apps für Gemeinden.\n\nGrößter Geldgeber ist die Kapitalberg Beteiligungen GmbH. "
+        "Hinzu kommt ein Zuschuss.\n\n„Wir wachsen“, sagte Mitgründerin und "
+        "Geschäftsführerin Lotte Probst. Sie hat das Unternehmen mit Max Mustermann "
+        "gegründet, der als technischer Leiter arbeitet."
+    )
+    roles = _roles(text, gazetteer)
+    assert {roles["Lotte Probst"].object, roles["Max Mustermann"].object} == {
+        roles["Lotte Probst"].object
+    }
+    assert roles["Lotte Probst"].object is not None
+    assert roles["Lotte Probst"].object.label == "Quelltext Werkstatt GmbH"
+
+
+def test_a_role_held_before_is_no_fact(gazetteer: Gazetteer) -> None:
+    text = "Angeführt wird die Gruppe von dem früheren Landrat Otto Altmann aus Quellhausen."
+    assert "Otto Altmann" not in _roles(text, gazetteer)
+
+
+def test_a_state_councillor_works_for_the_senator_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "Auch die Senatorin für Wohnen und Bauen begrüßte das Vorhaben. Staatsrat Kai "
+        "Beispielmann sprach von einem guten Tag."
+    )
+    assert _body(text, gazetteer, "Kai Beispielmann") == "Senatorin für Wohnen und Bauen"
+
+
+def test_a_name_next_to_a_role_may_end_like_a_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Jury leitete Anna Sonntag, Professorin für Informatik an der Hochschule Quellhausen."
+    )
+    assert _body(text, gazetteer, "Anna Sonntag") == "Hochschule Quellhausen"
+
+
+def test_a_body_told_beats_one_guessed_from_the_title(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Gemeinde Wiesental war dabei. Auch der Städtetag Quellland verfolgt das Projekt. "
+        "Dessen Digitalisierungsdezernentin Edda Fiktiva kündigte einen Kongress an."
+    )
+    facts = [
+        f for f in extract(text, gazetteer) if isinstance(f, Fact) and f.predicate == "holds_role"
+    ]
+    assert [f.object.label for f in facts if f.object] == ["Städtetag Quellland"]
+
+
+def test_a_town_in_the_genitive_before_a_mayor_is_the_town_named_in_full(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Erste Kunden sind die Kreisstadt Quellhausen an der Wiese und die Stadt Wiesental. "
+        "Quellhausens Bürgermeister Paul Probemann sagte, das spare Zeit."
+    )
+    assert _body(text, gazetteer, "Paul Probemann") == "Kreisstadt Quellhausen an der Wiese"
+
+
+def test_a_ministry_by_its_short_name_is_the_one_named_in_full(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Ministerium für Digitales des Landes Quellland fördert das Projekt. "
+        "„Ein gutes Beispiel“, so Staatssekretärin Edda Fiktiva aus dem Digitalministerium."
+    )
+    assert (
+        _body(text, gazetteer, "Edda Fiktiva") == "Ministerium für Digitales des Landes Quellland"
+    )
