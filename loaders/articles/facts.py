@@ -791,8 +791,9 @@ def _funding(
     )
     if funder is None:
         return []
-    if (not funders and told is None) or from_land:
-        # no grant told of yet, or a sum received "vom Land": the ministry named in full
+    if (not funders and told is None) or from_land or funder == ctx.federation:
+        # no grant told of yet, a sum received "vom Land", or "der Bund": the ministry named
+        # in full
         funder = _ministry_for(ctx, s, funder, "state" if from_land else None)
     whole = _part_of_targets(s, ms, text)
     sources = [m for m in initiatives if ctx.is_source(m)]

@@ -512,3 +512,14 @@ def test_a_place_of_a_prize_with_its_sum_is_no_grant_to_the_winner(gazetteer: Ga
     )
     funds = _funds(text, gazetteer)
     assert not any(funded in ("Gemeinde Irgendwo", "Stadt Anderswo") for _, funded in funds)
+
+
+def test_money_the_federation_gives_is_the_federal_ministry_named_in_full(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Bundesministerium für Wald und Wiesen (BMWW) hat die Stadt Nirgendwo ausgewählt. "
+        "Insgesamt stellt der Bund dafür 2 Millionen Euro bereit."
+    )
+    funders = {funder for funder, _ in _funds(text, gazetteer)}
+    assert funders == {"Bundesministerium für Wald und Wiesen"}
