@@ -99,6 +99,11 @@ _TITLED_ANCHOR: Final = re.compile(rf"Prof\.|Dr\.|{_PROFESSIONS}")
 """A part of every match of TITLED (see :func:`windowed`)."""
 FOUNDED_BY: Final = re.compile(rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}{_FOUNDED}")
 """A person who founded or leads a body: "X wurde 2021 von Y Z gegründet"."""
+FOUNDED_THEN_BY: Final = re.compile(
+    rf"[Gg]egründet[ \t]+(?:wurde|wird|hat|haben|hatte|hatten)[ \t][^.;\n]{{0,80}}?"
+    rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}"
+)
+"""The founders told after the verb: "Gegründet wurde X 2022 von Y Z"."""
 AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """A name after another: "von X und Y gegründet"."""
 """A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
@@ -511,6 +516,12 @@ class PersonFinder:
             self._person(m.start("name"), m.end("name"))
         for m in windowed(TITLED, _TITLED_ANCHOR, self.text):
             self._person(m.start("name"), m.end("name"))
+        founded = "egründet " in self.text
+        for m in FOUNDED_THEN_BY.finditer(self.text) if founded else ():
+            self._person(m.start("name"), m.end("name"))
+            more = AND_NAME.match(self.text, m.end("name"))
+            if more is not None:
+                self._person(more.start("name"), more.end("name"))
         for m in FOUNDED_BY.finditer(self.text) if "von " in self.text else ():
             self._person(m.start("name"), m.end("name"))
             more = AND_NAME.match(self.text, m.end("name"))
@@ -790,7 +801,10 @@ class PersonFinder:
         if body is not None:
             return Ref(body.label, body.entity, body.cls)
         start = self._sentence_start(m.start())
-        for noun in reversed(_NOUN_AGAIN.findall(self.text, start, m.start("role"))):
+        for again in reversed(list(_NOUN_AGAIN.finditer(self.text, start, m.start("role")))):
+            noun = again.group(1)
+            if self.index.overlapping(*again.span(1)):
+                continue  # "an der Universität X": a name, not a body named again
             if _COMPANY_NOUN.fullmatch(noun) or any(
                 f.lower() in _GENERIC_KINDS for f in _uninflected(noun)
             ):
