@@ -111,9 +111,11 @@ AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """The copula the other way round: "Geschäftsführerin der Agentur ist Dr. X"."""
 POSSESSIVE: Final = re.compile(
     rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|[Dd](?<!\w[Dd])(?:essen|eren))[ \t]+{ROLE},?"
-    rf"[ \t]+(?:(?:der|die)[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
+    rf"[ \t]+(?:(?:der|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+|{_ROLE_ONE}[^,;.\n]{{0,60}},[ \t]+))?"
+    rf"{TITLE}{NAME}"
 )
-"""A role of the body named just before: "Sein Präsident, X"."""
+"""A role of the body named just before: "Sein Präsident, X", also with another role in
+between ("Sein Präsident, der Bürgermeister der Gemeinde Y, X")."""
 _AS: Final = r"(?:als|zum|zur)[ \t]+(?:[a-zäöüß]+[ \t]+)?"
 """What tells the role in a clause: "als CTO", "zum ersten Vorsitzenden"."""
 RELATIVE: Final = re.compile(
@@ -373,7 +375,7 @@ _OFFICE_KINDS: Final = (
     ("staatssekretär", ("ministry",)),
     ("staatsr", ("ministry",)),
     ("technische", ("company", "startup")),
-    ("vereins", ("association", "company")),
+    ("vereins", ("association",)),
     ("gründer", ("company", "startup")),
     ("stadtr", ("city",)),
     ("gemeinder", ("municipality", "city")),
@@ -435,9 +437,17 @@ def _label_kind(label: str) -> str | None:
     return next((k for k, heads in _KIND_HEADS if any(h in w for w in words for h in heads)), None)
 
 
+_CLUB: Final = re.compile(r"Verein(?:s|es)?[ \t]+„([^“”\n]{2,60})“")
+"""A club named in quotes after its noun: "der Verein „X Y“"."""
+_REGISTERED: Final = re.compile(r"(?<![\wäöüß])e\.[ \t]?V\.?$")
+
+
 def _kind_of(m: Mention) -> str | None:
     """A body's kind; for a body found without one, the kind its name tells ("Technische
-    Hochschule X" → a university, "X Software GmbH" → a company)."""
+    Hochschule X" → a university, "X Software GmbH" → a company); a registered association
+    ("X e. V.") is an association, whatever its legal form made of it."""
+    if _REGISTERED.search(m.label):
+        return "association"
     return m.kind or _label_kind(m.label)
 
 
@@ -998,6 +1008,9 @@ class PersonFinder:
             if len(named) == 1:  # the one body of its kind the text names, after the role
                 label, entity = named.pop()
                 return Ref(label, entity, "Organisation")
+            if kinds == ("association",):
+                clubs = _CLUB.findall(self.text, 0, position)
+                return Ref(clubs[-1], None, "Organisation") if clubs else None
             return self._city_of_dateline() if "city" in kinds else None
         if "company" not in kinds:
             other = self.index.last_before(body.start, lambda m: fits(m) and m.label != body.label)
