@@ -86,7 +86,9 @@ def _heads_of_names(found: list[Mention]) -> list[Mention]:
 def _of_other_states(found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A known ministry named generically ("das Innenministerium") is that of a state the text
     names; when the graph's one of that name belongs to a state the text does not name, it is
-    a new one: "Innenministerium des Landes X" for the state the text names first."""
+    a new one: the one ministry the text names in full with that remit ("Ministerium für
+    Inneres, Bau und Y"), else "Innenministerium des Landes X" for the state the text names
+    first."""
     here = {key(m.label) for m in found if m.kind == "state"} | {
         key(m.text) for m in found if m.kind == "state"
     }
@@ -97,11 +99,36 @@ def _of_other_states(found: list[Mention], gazetteer: Gazetteer) -> list[Mention
             label = f" {key(m.label)} "
             named = [k for k in states if f" {k} " in label]
             if named and not any(k in here for k in named) and " " not in m.text.strip():
+                full = _in_full(m, found)
+                if full is not None:
+                    m = Mention(m.start, m.end, m.text, full.label, m.cls, full.entity, m.kind)
+                    result.append(m)
+                    continue
                 state = next((x.text for x in found if x.kind == "state"), None)
                 new = canonical(m.text) + ("" if state is None else f" des Landes {state}")
                 m = Mention(m.start, m.end, m.text, new, m.cls, None, m.kind, 0.7)
         result.append(m)
     return result
+
+
+def _in_full(short: Mention, found: list[Mention]) -> Mention | None:
+    """The one ministry the text names in full whose remit a short name gives
+    ("Innenministerium" → "Ministerium für Inneres und Sport")."""
+    head = canonical(short.text)
+    if not head.endswith("ministerium"):
+        return None
+    remit = head[: -len("ministerium")].lower()[:4]
+    if len(remit) < 4:
+        return None
+    full = {
+        m.label: m
+        for m in found
+        if m.kind == "ministry"
+        and " " in m.label
+        and remit in m.label.lower()
+        and m.label != short.label  # (the graph's one of another state)
+    }
+    return next(iter(full.values())) if len(full) == 1 else None
 
 
 _NOUN_AFTER: Final = re.compile(r"[ \t]+[A-ZÄÖÜ„“\"]")

@@ -523,3 +523,15 @@ def test_money_the_federation_gives_is_the_federal_ministry_named_in_full(
     )
     funders = {funder for funder, _ in _funds(text, gazetteer)}
     assert funders == {"Bundesministerium für Wald und Wiesen"}
+
+
+def test_a_short_ministry_name_is_the_ministry_named_in_full_with_its_remit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Ministerium für Inneres, Wald und Wiesen des Saarlandes lobt einen Preis aus. "
+        "Die Gemeinde Nirgendwo hatte einen Zuschuss von 6.000 Euro vom Innenministerium "
+        "erhalten."
+    )
+    found = _mentions(text, gazetteer)
+    assert found["Innenministerium"].label == "Ministerium für Inneres, Wald und Wiesen"
