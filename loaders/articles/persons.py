@@ -130,6 +130,9 @@ SURNAME_AS: Final = re.compile(
 )
 """A person named before, by surname, with a verb and a role: "Y verantwortet heute als
 technische Leiterin …"."""
+ROLE_AGAIN: Final = re.compile(rf"(?:Der|Die)[ \t]+{ROLE}[ \t]+(?=[a-zäöüß])")
+"""A role opening a sentence as its subject ("Die Stadträtin ist …"): the person the sentence
+before names, when it names one."""
 _AS_WORD: Final = re.compile(r"(?:als|zum|zur)[ \t]")
 _CLAUSES: Final = (RELATIVE, SURNAME_AS)
 _NOUN_AGAIN: Final = re.compile(r"(?:der|die|das|den|dem|des)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
@@ -540,9 +543,37 @@ class PersonFinder:
         links = [m.start() for m in _AFFILIATION_WORD.finditer(self.text)]
         for m in near(AFFILIATION, links, self.text):
             self._affiliation(m)
+        for m in near(ROLE_AGAIN, self.roles, masked):
+            self._role_again(m)
         before = set(self.mentions)
         new = [p for p in self.people.values() if p not in before]
         return new + self._by_surname(), self.facts
+
+    def _role_again(self, m: re.Match[str]) -> None:
+        """ "… sagt X Y. Die Stadträtin ist …": the role of the one person the sentence before
+        names, when no role of that person is told yet."""
+        at = m.start()
+        if at == 0 or self._sentence_start(at + 1) != at:
+            return
+        previous = self._sentence_start(at - 1)
+        named = {p.label: p for p in self.people.values() if previous <= p.start < at}
+        if len(named) != 1:
+            return
+        (person,) = named.values()
+        subject = Ref(person.label, person.entity, "Person")
+        if any(f.subject == subject for f in self.facts):
+            return
+        role = " ".join(self._group(m, "role").split())
+        body = (
+            self._ministry_of(role)
+            or self._prefixed_body(role, at)
+            or self._office_of(role, at)
+            or _office(role)
+        )
+        if body is not None:
+            self._keep(
+                Fact(person.start, m.end("role"), "holds_role", subject, body, 0.6, role=role)
+            )
 
     def _surname_role(self, m: re.Match[str], person: Mention) -> None:
         """ "sagt Gründerin und Geschäftsführerin X": the office of a person named before."""

@@ -115,3 +115,29 @@ def test_a_ministry_by_its_short_name_is_the_one_named_in_full(gazetteer: Gazett
     assert (
         _body(text, gazetteer, "Edda Fiktiva") == "Ministerium für Digitales des Landes Quellland"
     )
+
+
+def test_a_role_opening_the_next_sentence_is_the_role_of_the_person_named(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Stadt Quellhausen startet einen Chatbot. „Das entlastet uns“, sagt Frida "
+        "Beispielmann. Die Stadträtin ist für das Personal zuständig."
+    )
+    assert _body(text, gazetteer, "Frida Beispielmann") == "Stadt Quellhausen"
+
+
+def test_founders_told_after_the_verb_are_persons(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Wiesenbit GmbH baut Apps. Gegründet wurde Wiesenbit 2021 von Kai Probemann und "
+        "Lina Fiktiva. „Wir wachsen“, sagt Geschäftsführerin Fiktiva."
+    )
+    assert _body(text, gazetteer, "Lina Fiktiva") == "Wiesenbit GmbH"
+
+
+def test_a_club_named_in_quotes_is_where_its_chair_holds_office(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Preis ging an den Verein „Digital vor Ort Wiesental“. Vereinsvorsitzender Kai "
+        "Probemann nahm ihn entgegen."
+    )
+    assert _body(text, gazetteer, "Kai Probemann") == "Digital vor Ort Wiesental"
