@@ -612,7 +612,18 @@ def councils(text: str, found: list[Mention], index: Spans | None = None) -> lis
         named = (
             None if owner is None else next(iter(index.starting(owner.end(), owner.end())), None)
         )
-        if owner is not None and named is not None and named.cls == "Organisation":
+        state_office = (
+            named is not None
+            and named.kind in ("state", "place")
+            and "Land" in heads
+            and owner is not None
+            and not owner.group().strip()
+        )  # "die Senatskanzlei X": the office of the state X, by that name
+        if (
+            owner is not None
+            and named is not None
+            and (named.cls == "Organisation" or state_office)
+        ):
             if owner.group().strip():
                 continue  # "Der Kreistag des Landkreises X": the county is named, that will do
             # "die Bezirksversammlung X", "Der Verbandsgemeinderat X": one name

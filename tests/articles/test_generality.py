@@ -535,3 +535,9 @@ def test_a_short_ministry_name_is_the_ministry_named_in_full_with_its_remit(
     )
     found = _mentions(text, gazetteer)
     assert found["Innenministerium"].label == "Ministerium für Inneres, Wald und Wiesen"
+
+
+def test_a_state_office_followed_by_its_state_is_named_so(gazetteer: Gazetteer) -> None:
+    text = "Die Senatskanzlei Berlin stellt dafür 1 Million Euro bereit."
+    found = _mentions(text, gazetteer)
+    assert found["Senatskanzlei Berlin"].label == "Senatskanzlei Berlin"
