@@ -803,6 +803,16 @@ def _funding(
     channels = all(m in sources for m in funded)
     funded = [m for m in funded if m not in sources] or funded
     recipients = [m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder]
+    counted_bodies = _counted_receivers(ctx, s, text, funder) if amounts and not recipients else []
+    if counted_bodies:
+        # "davon erhalten beide Bezirksämter je X Euro", "zahlt den drei Kommunen jeweils X
+        # Euro": each of the bodies of that kind the text names (as many as it says)
+        at = counted_bodies[0][0]
+        sums = [a for a in amounts if a.start > at] or amounts[-1:]
+        return [
+            _fact(s, "funds", funder, body, 0.7, amount=sums[0], date=date)
+            for _, body in counted_bodies
+        ]
     if amounts and not recipients and _THEY_EACH.match(text) is not None:
         # "… die Stadt A, der Kreis B und die Gemeinde C. Sie erhalten jeweils X Euro": each
         listed = _listed_before(ctx, s, funder)
@@ -1411,6 +1421,26 @@ def _local_body(ctx: Context, funder: Ref) -> Ref | None:
         None,
     )
     return None if body is None else ref(body)
+
+
+_COUNTED_PLURAL: Final = re.compile(
+    r"\b(?:[Bb]eiden?|zwei|drei|vier|fünf)[ \t]+(?P<noun>Städte|Gemeinden|Kommunen|Landkreise|"
+    r"Kreise|Bezirke|Bezirksämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
+)
+"""A number of local bodies ("beide Bezirksämter", "den drei Kommunen")."""
+
+
+def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> list[tuple[int, Ref]]:
+    """The bodies a number of local bodies names, each receiving a sum ("erhalten beide
+    Bezirksämter je …"): the bodies of that kind the text names, when it names just so many."""
+    counted = _COUNTED_PLURAL.search(text)
+    if counted is None or _EACH.search(text) is None:
+        return []
+    noun = counted.group("noun")
+    at = s.start + counted.start("noun")
+    bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun), at)
+    named = [b for b in bodies if b != funder and b.label != noun]
+    return [(at, b) for b in named] if len(named) > 1 else []
 
 
 _THEY_EACH: Final = re.compile(

@@ -629,7 +629,8 @@ def councils(text: str, found: list[Mention], index: Spans | None = None) -> lis
             # "die Bezirksversammlung X", "Der Verbandsgemeinderat X": one name
             end = named.end
             label = f"{noun}{owner.group()}{text[named.start : named.end]}"
-            extra.append(Mention(start, end, text[start:end], label, "Organisation", None))
+            kind = _OFFICE if noun.endswith("kanzlei") else None
+            extra.append(Mention(start, end, text[start:end], label, "Organisation", None, kind))
             continue
         body = index.last_before(start, of_kind) or next(
             (x for x in found if x.start > end and of_kind(x)), None
@@ -638,8 +639,14 @@ def councils(text: str, found: list[Mention], index: Spans | None = None) -> lis
         if body is not None:
             head, _, name = body.label.partition(" ")
             label = f"{noun} {_GENITIVE[head]} {name}"
-        extra.append(Mention(start, end, text[start:end], label, "Organisation", None, None, 0.6))
+        kind = _OFFICE if noun.endswith("kanzlei") else None
+        extra.append(Mention(start, end, text[start:end], label, "Organisation", None, kind, 0.6))
     return extra
+
+
+_OFFICE: Final = "public_body"
+"""The kind of a state's chancellery ("Senatskanzlei", "Staatskanzlei"): a public body that
+gives money, as a ministry does (a council grants it from its own body's budget)."""
 
 
 _OWNER_AFTER: Final = re.compile(r"[ \t]+(?:(?:des|der|von)[ \t]+)?")

@@ -541,3 +541,18 @@ def test_a_state_office_followed_by_its_state_is_named_so(gazetteer: Gazetteer) 
     text = "Die Senatskanzlei Berlin stellt dafür 1 Million Euro bereit."
     found = _mentions(text, gazetteer)
     assert found["Senatskanzlei Berlin"].label == "Senatskanzlei Berlin"
+
+
+def test_a_number_of_bodies_each_receiving_a_sum_are_the_bodies_named(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Bezirksämter Nordufer und Südhang starten das Projekt „Formular Direkt“. "
+        "Die Senatskanzlei Berlin stellt dafür insgesamt 1,3 Mio. Euro bereit; davon erhalten "
+        "beide Bezirksämter je 520.000 Euro."
+    )
+    funds = _funds(text, gazetteer)
+    assert {
+        ("Senatskanzlei Berlin", "Bezirksamt Nordufer"),
+        ("Senatskanzlei Berlin", "Bezirksamt Südhang"),
+    } <= funds
