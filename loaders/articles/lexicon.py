@@ -196,6 +196,7 @@ ROLE_STEMS: Final = (
     "wissenschaftler",
     "abgeordnete",
     "kämmerer",
+    "kämmerin",
     "berater",
     "vorsteher",
     "dekan",

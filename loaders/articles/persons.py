@@ -118,13 +118,16 @@ POSSESSIVE: Final = re.compile(
 between ("Sein Präsident, der Bürgermeister der Gemeinde Y, X")."""
 _AS: Final = r"(?:als|zum|zur)[ \t]+(?:[a-zäöüß]+[ \t]+)?"
 """What tells the role in a clause: "als CTO", "zum ersten Vorsitzenden"."""
-RELATIVE: Final = re.compile(
-    rf"{NAME}{_AGE}(?:[ \t]+[a-zäöüß]+){{0,2}},[ \t]+(?:der|die)[ \t]+"
+_WHO_AS: Final = (
+    rf"{_AGE}(?:[ \t]+[a-zäöüß]+){{0,2}},[ \t]+(?:der|die)[ \t]+"
     rf"(?:[\wäöüß-]+[ \t]+){{0,4}}?{_AS}{ROLE}{_PREP}?"
 )
+RELATIVE: Final = re.compile(rf"{NAME}{_WHO_AS}")
 """A role told in a relative clause after a name: "X, die heute als CTO die Entwicklung
 verantwortet", "mit X gegründet, der als technischer Leiter arbeitet", "X, der zum ersten
 Vorsitzenden gewählt wurde"."""
+SURNAME_RELATIVE: Final = re.compile(rf"(?P<name>{_WORD}){_WHO_AS}")
+"""The same after a surname: "Y, der heute als technischer Leiter arbeitet"."""
 SURNAME_AS: Final = re.compile(
     rf"(?P<name>{_WORD})[ \t]+[a-zäöüß]+[ \t]+(?:[a-zäöüß]+[ \t]+){{0,2}}?{_AS}{ROLE}{_PREP}?"
 )
@@ -134,7 +137,7 @@ ROLE_AGAIN: Final = re.compile(rf"(?:Der|Die)[ \t]+{ROLE}[ \t]+(?=[a-zäöüß])
 """A role opening a sentence as its subject ("Die Stadträtin ist …"): the person the sentence
 before names, when it names one."""
 _AS_WORD: Final = re.compile(r"(?:als|zum|zur)[ \t]")
-_CLAUSES: Final = (RELATIVE, SURNAME_AS)
+_CLAUSES: Final = (RELATIVE, SURNAME_RELATIVE, SURNAME_AS)
 _NOUN_AGAIN: Final = re.compile(r"(?:der|die|das|den|dem|des)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
 """A body named again by its noun in a sentence ("das Unternehmen")."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
@@ -528,7 +531,7 @@ class PersonFinder:
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
         for m in windowed(TITLED, _TITLED_ANCHOR, self.text):
-            self._person(m.start("name"), m.end("name"))
+            self._person(m.start("name"), m.end("name"), by_role=True)
         founded = "egründet " in self.text
         for m in FOUNDED_THEN_BY.finditer(self.text) if founded else ():
             self._person(m.start("name"), m.end("name"))
@@ -969,11 +972,13 @@ class PersonFinder:
             body = self._company_before(position, lambda x: x.kind in ("company", "startup"))
             return None if body is None else Ref(body.label, body.entity, body.cls)
         forms = _uninflected(noun)
-        stems = [norm(f) for f in forms]
+        stems = tuple(norm(f) for f in forms)
         body = self.index.last_before(
             position,
-            lambda x: x.cls == "Organisation" and any(st in key(x.label) for st in stems),
-        )
+            lambda x: (
+                x.cls == "Organisation" and any(w.endswith(stems) for w in key(x.label).split())
+            ),
+        )  # a word of the name ends with the noun: "Digitalagentur", not "Kreisstadt" for "Kreis"
         kinds = next((_GENERIC_KINDS[f.lower()] for f in forms if f.lower() in _GENERIC_KINDS), ())
         if kinds:
             of_kind = self.index.last_before(
@@ -1015,9 +1020,10 @@ class PersonFinder:
         None when the last such body was named together with another one of its kind
         ("Die Stadt A und die Stadt B …; Oberbürgermeister X"): the text leaves it open.
         """
-        kinds = _office_kinds(role)
-        if kinds is None:
+        titled = _office_kinds(role)
+        if titled is None:
             return None
+        kinds = self._kinds_named_again(position, titled)
 
         def fits(m: Mention) -> bool:
             return m.cls == "Organisation" and _kind_of(m) in kinds
@@ -1048,6 +1054,26 @@ class PersonFinder:
             if other is not None and not _SENTENCE_END.search(self.text, other.end, body.start):
                 return None
         return Ref(body.label, body.entity, body.cls)
+
+    def _kinds_named_again(self, position: int, kinds: tuple[str, ...]) -> tuple[str, ...]:
+        """The kinds of body an office may be held in, narrowed to those its sentence names
+        again by a noun ("… zahlt der Kreis selbst, wie Kämmerin X erläuterte": a county, not a
+        town named since)."""
+        end = _SENTENCE_END.search(self.text, position)
+        stop = len(self.text) if end is None else end.start()
+        for again in _NOUN_AGAIN.finditer(self.text, self._sentence_start(position), stop):
+            fitting = next(
+                (
+                    _GENERIC_KINDS[f.lower()]
+                    for f in _uninflected(again.group(1))
+                    if f.lower() in _GENERIC_KINDS
+                ),
+                (),
+            )
+            narrowed = tuple(k for k in kinds if k in fitting)
+            if narrowed and not self.index.overlapping(*again.span(1)):
+                return narrowed
+        return kinds
 
     def _company_before(self, position: int, fits: Callable[[Mention], bool]) -> Mention | None:
         """A company's office without its company: the company named in this sentence or the
@@ -1202,7 +1228,12 @@ class PersonFinder:
             found.append(person)
             taken.add(start, end)
             self._surname_role(m, person)
-        for m in near(SURNAME_AS, self.roles, self.masked, needs=_AS_WORD):
+        clauses = (
+            m
+            for pattern in (SURNAME_RELATIVE, SURNAME_AS)
+            for m in near(pattern, self.roles, self.masked, needs=_AS_WORD)
+        )
+        for m in clauses:
             named = surnames.get(m.group("name"))
             start, end = m.span("name")
             if named is None or taken.overlaps(start, end):

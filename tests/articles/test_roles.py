@@ -141,3 +141,20 @@ def test_a_club_named_in_quotes_is_where_its_chair_holds_office(gazetteer: Gazet
         "Probemann nahm ihn entgegen."
     )
     assert _body(text, gazetteer, "Kai Probemann") == "Digital vor Ort Wiesental"
+
+
+def test_an_office_is_held_in_the_body_its_sentence_names_again(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Wiesengrund hat ein Portal gebaut, entwickelt in Quellhausen. Auch die "
+        "Stadt Quellhausen nutzt es. Den Rest zahlt der Kreis selbst, wie Kämmerin Jule "
+        "Probemann erläuterte."
+    )
+    assert _body(text, gazetteer, "Jule Probemann") == "Landkreis Wiesengrund"
+
+
+def test_a_role_in_a_relative_clause_after_a_surname(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Wiesenbit GmbH baut Apps. Gegründet wurde Wiesenbit 2021 von Kai Probemann und "
+        "Lina Fiktiva. Probemann, der heute als technischer Leiter arbeitet, ergänzte etwas."
+    )
+    assert _body(text, gazetteer, "Kai Probemann") == "Wiesenbit GmbH"
