@@ -304,8 +304,51 @@ _GENERIC_KINDS: Final = {
     "agentur": ("agency",),
 }
 """Head nouns that name a body again by its kind ("des Verbandes": the association named)."""
+
+
+@lru_cache(maxsize=256)
+def _named_by_noun(noun: str) -> re.Pattern[str]:
+    """A noun of a kind of body, then its name: capitalised words or a quoted name."""
+    return re.compile(
+        rf"(?<![\wäöüß-]){re.escape(noun)}[ \t]+(?:„(?P<quoted>[^“”\n]{{2,60}})“|"
+        rf"(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+){{0,3}}))"
+    )
+
+
 _UNIT_ENDS: Final = ("amt", "referat", "dezernat")
 """Ends of the nouns of a local body's units ("Sozialamt", "Rechtsreferat")."""
+
+
+_GENITIVE_HEADS: Final = (
+    "amt",
+    "verband",
+    "verein",
+    "institut",
+    "ministerium",
+    "zentrum",
+    "referat",
+    "dezernat",
+    "bereich",
+    "büro",
+    "werk",
+    "rat",
+    "tag",
+    "kreis",
+    "bund",
+    "betrieb",
+)
+"""Nouns of bodies whose genitive ending a body's label drops ("des Amtes für X")."""
+
+
+def _body_label(text: str) -> str:
+    """The label of a body a role names in the genitive: "Amtes für X" → "Amt für X"."""
+    label = canonical(text)
+    first, _, rest = label.partition(" ")
+    for ending in ("es", "s"):
+        head = first[: -len(ending)]
+        if first.endswith(ending) and head.lower().endswith(_GENITIVE_HEADS):
+            return f"{head} {rest}".rstrip()
+    return label
 
 
 def _uninflected(noun: str) -> list[str]:
@@ -641,6 +684,8 @@ class PersonFinder:
         self.unit = None
         self.guess = False
         org, org_end = self._organisation(m, role)
+        if org is None and m.re in _CLAUSES:
+            return  # "X, die als Beraterin arbeitet": no office in a body
         if self.unit is not None:  # "Leiterin des Sozialamts" of the county named
             role = f"{role} {m.group('prep').strip()} {self.unit}"
         span_end = max(end, org_end)
@@ -774,7 +819,7 @@ class PersonFinder:
                 earlier = self._named_before(text, m.start()) or self._unit_of(text, m.start())
                 if earlier is not None:
                     return earlier, m.end("orgtext")
-                return Ref(canonical(text), None, "Organisation"), m.end("orgtext")
+                return Ref(_body_label(text), None, "Organisation"), m.end("orgtext")
             prep = m.group("prep").strip()
             town = _TOWN.match(self.text, after)
             if prep == "von" and town is not None and _is_local_office(role):
@@ -793,7 +838,7 @@ class PersonFinder:
                 earlier = self._named_before(word, m.start()) or self._unit_of(word, m.start())
                 if earlier is not None:  # "Leiterin des Verbandes", "… des Sozialamts"
                     return earlier, tail.end()
-                return Ref(canonical(word), None, "Organisation"), tail.end()
+                return Ref(_body_label(word), None, "Organisation"), tail.end()
         if m.re in _CLAUSES:
             told = self._told_in_clause(m)
             if told is not None:
@@ -986,7 +1031,21 @@ class PersonFinder:
             )
             if of_kind is not None and (body is None or of_kind.start > body.start):
                 body = of_kind
+        if body is None and kinds:
+            return self._noun_and_name(forms, position)
         return None if body is None else Ref(body.label, body.entity, body.cls)
+
+    def _noun_and_name(self, forms: list[str], position: int) -> Ref | None:
+        """A body named before with its noun and a name the text did not find as a body
+        ("der Verein Digitales X" or "der Verein „X“" for "des Vereins")."""
+        for form in sorted(set(forms), key=len):
+            matches = list(_named_by_noun(form).finditer(self.text, 0, position))
+            if matches:
+                found = matches[-1]
+                if found.group("quoted"):
+                    return Ref(found.group("quoted"), None, "Organisation")
+                return Ref(f"{form} {found.group('name')}", None, "Organisation")
+        return None
 
     def _unit_of(self, noun: str, position: int) -> Ref | None:
         """A unit named by its noun alone ("Leiterin des Sozialamts"): the town, county or

@@ -158,3 +158,12 @@ def test_a_role_in_a_relative_clause_after_a_surname(gazetteer: Gazetteer) -> No
         "Lina Fiktiva. Probemann, der heute als technischer Leiter arbeitet, ergänzte etwas."
     )
     assert _body(text, gazetteer, "Kai Probemann") == "Wiesenbit GmbH"
+
+
+def test_a_body_in_the_genitive_named_before_only_with_its_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Unterstützt wird das Projekt vom Verein Digitales Wiesental. Der Vorsitzende des "
+        "Vereins, Kai Probemann, kündigte Kurse an. Leiter des Amtes für Wege ist Tom Fiktivus."
+    )
+    assert _body(text, gazetteer, "Kai Probemann") == "Verein Digitales Wiesental"
+    assert _body(text, gazetteer, "Tom Fiktivus") == "Amt für Wege"
