@@ -791,9 +791,10 @@ def _funding(
     )
     if funder is None:
         return []
-    if (not funders and told is None) or from_land or funder == ctx.federation:
-        # no grant told of yet, a sum received "vom Land", or "der Bund": the ministry named
-        # in full
+    named_here = any(f == funder for _, f in funders)
+    if (not funders and told is None) or from_land or (funder == ctx.federation and not named_here):
+        # no grant told of yet, a sum received "vom Land", or the federation's grant told of
+        # before: the ministry named in full (not when the sentence names "der Bund" itself)
         funder = _ministry_for(ctx, s, funder, "state" if from_land else None)
     whole = _part_of_targets(s, ms, text)
     sources = [m for m in initiatives if ctx.is_source(m)]

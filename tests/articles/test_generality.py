@@ -514,15 +514,19 @@ def test_a_place_of_a_prize_with_its_sum_is_no_grant_to_the_winner(gazetteer: Ga
     assert not any(funded in ("Gemeinde Irgendwo", "Stadt Anderswo") for _, funded in funds)
 
 
-def test_money_the_federation_gives_is_the_federal_ministry_named_in_full(
+def test_a_federal_grant_told_of_before_is_the_federal_ministry_named_in_full(
     gazetteer: Gazetteer,
 ) -> None:
     text = (
         "Das Bundesministerium für Wald und Wiesen (BMWW) hat die Stadt Nirgendwo ausgewählt. "
-        "Insgesamt stellt der Bund dafür 2 Millionen Euro bereit."
+        "Insgesamt stellt der Bund dafür 2 Millionen Euro bereit. "
+        "Die Stadt Nirgendwo erhält davon 500.000 Euro."
     )
-    funders = {funder for funder, _ in _funds(text, gazetteer)}
-    assert funders == {"Bundesministerium für Wald und Wiesen"}
+    facts = _facts(text, gazetteer, "funds")
+    assert [f.subject.label for f in facts] == [
+        "Bundesrepublik Deutschland",  # named so in its sentence
+        "Bundesministerium für Wald und Wiesen",
+    ]
 
 
 def test_a_short_ministry_name_is_the_ministry_named_in_full_with_its_remit(
