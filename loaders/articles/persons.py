@@ -385,10 +385,11 @@ _COUNCIL: Final = re.compile(
 )
 """Where a group sits ("der Fraktion X im Kreistag"): the body is the group."""
 _FORMER: Final = re.compile(
-    r"(?<![\wäöüß])(?:[Ff]rüher|[Ee]hemalig|[Ee]instig|[Vv]ormalig)(?:e[nmrs]?)?"
-    r"(?:[ \t]+[^ \t,.;]+){1,3}$"
+    r"(?<![\wäöüß])(?:[Ff]rüher|[Ee]hemalig|[Ee]instig|[Vv]ormalig)e[nmrs]?"
+    r"(?:[ \t]+(?:[A-ZÄÖÜ][^ \t,.;]*|[a-zäöü]+e[nmrs]?)){1,3}$"
 )
-"""A role told as one held before ("der frühere Landrat", "ehemalige Ministerin")."""
+"""A role told as one held before ("der frühere Landrat", "ehemalige Ministerin"; not the
+adverb: "Früher musste Bürgermeister X …")."""
 _OF_BODY: Final = re.compile(r"[ \t]+(?:vom|von[ \t]+der|von|aus[ \t]+dem|beim|bei[ \t]+der)[ \t]+")
 """What joins a name to its body after a role before the name: "Geschäftsführerin X von Y"."""
 _WHO_IN: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+(?:im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+")
@@ -597,7 +598,7 @@ class PersonFinder:
 
     def _role_again(self, m: re.Match[str]) -> None:
         """ "… sagt X Y. Die Stadträtin ist …": the role of the one person the sentence before
-        names, when no role of that person is told yet."""
+        names, when no role of that person and no one else's role of that title is told yet."""
         at = m.start()
         if at == 0 or self._sentence_start(at + 1) != at:
             return
@@ -607,9 +608,9 @@ class PersonFinder:
             return
         (person,) = named.values()
         subject = Ref(person.label, person.entity, "Person")
-        if any(f.subject == subject for f in self.facts):
-            return
         role = " ".join(self._group(m, "role").split())
+        if any(f.subject == subject or f.role == role for f in self.facts):
+            return  # told before, or "Der Landrat" is the Landrat named before
         body = (
             self._ministry_of(role)
             or self._prefixed_body(role, at)
