@@ -18,6 +18,7 @@ from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import (
     CAP,
     FUNCTION_WORDS,
+    ORG_NOUNS,
     ROLE_MODIFIER_RE,
     ROLE_STEMS,
     ROLE_WORD_RE,
@@ -411,6 +412,8 @@ _BODY_ENDS: Final = (
     "abteilung",
 )
 """Ends of nouns of bodies one works in ("im Bürgeramt", "beim Landkreistag")."""
+_ORG_NOUN: Final = re.compile(ORG_NOUNS)
+"""A part of a word that names a kind of body ("hochschule", "institut", "amt")."""
 _AT_BODY: Final = re.compile(
     r"[^,;.\n]{0,60}?[ \t](?:bei[ \t]+der|bei[ \t]+dem|beim|an[ \t]+der|an[ \t]+dem|am)[ \t]+"
 )
@@ -705,7 +708,7 @@ class PersonFinder:
             self._and_role(fact, start, org_end)
         if m.groupdict().get("role2"):
             second = " ".join(self._group(m, "role2").split())
-            home = self._home(m) or self._office_of(second, m.start())
+            home = self._home(m)
             self._keep(Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second))
 
     def _and_role(self, first: Fact, start: int, at: int) -> None:
@@ -911,7 +914,13 @@ class PersonFinder:
             (x for x in self.index.starting(where.end(), where.end() + 1) if x.cls != "Person"),
             None,
         )
-        if body is None or body.cls != "Organisation":
+        if body is None:
+            tail = _TAIL.match(self.text, where.end(), where.end() + 80)
+            first = "" if tail is None else tail.group().split()[0]
+            if tail is not None and (first.isupper() or _ORG_NOUN.search(first.lower())):
+                return Ref(_body_label(tail.group()), None, "Organisation")  # "an der FH X"
+            return None
+        if body.cls != "Organisation":
             return None
         return Ref(body.label, body.entity, body.cls)
 

@@ -167,3 +167,10 @@ def test_a_body_in_the_genitive_named_before_only_with_its_noun(gazetteer: Gazet
     )
     assert _body(text, gazetteer, "Kai Probemann") == "Verein Digitales Wiesental"
     assert _body(text, gazetteer, "Tom Fiktivus") == "Amt für Wege"
+
+
+def test_a_body_after_a_remit_not_found_as_a_name_is_read_by_its_noun(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Zur Jury gehörte Prof. Dr. Ina Fiktiva, Professorin für Statik an der FH Quellhausen."
+    assert _body(text, gazetteer, "Ina Fiktiva") == "FH Quellhausen"
