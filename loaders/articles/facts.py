@@ -623,8 +623,10 @@ def _givers(
         # "Das Preisgeld stiftet die Sparkasse X", "… stellt der Verein X bereit": any body
         # giving the prize money
         funders += [(m.start, ref(m)) for m in ms if m.cls == "Organisation"]
-    if not funders and amounts and cue is not None and (lead := _LEAD.match(text)):
-        # "Die Stiftung … gibt X Euro": the body the sentence opens with, named again
+    receives = cue is not None and _RECEIVING.fullmatch(cue.group()) is not None
+    if not funders and amounts and cue is not None and not receives and (lead := _LEAD.match(text)):
+        # "Die Stiftung … gibt X Euro": the body the sentence opens with, named again (not
+        # "Die Stadt erhält X Euro": the body that receives)
         body = _body_by_noun(ctx, lead.group("noun"), s.start)
         if body is not None:
             funders = [(s.start, ref(body))]

@@ -560,3 +560,16 @@ def test_a_number_of_bodies_each_receiving_a_sum_are_the_bodies_named(
         ("Senatskanzlei Berlin", "Bezirksamt Nordufer"),
         ("Senatskanzlei Berlin", "Bezirksamt Südhang"),
     } <= funds
+
+
+def test_a_body_opening_a_sentence_of_receiving_is_the_receiver(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Ministerium für Wald und Wiesen fördert das Vorhaben mit 1,1 Millionen Euro. "
+        "Beteiligt sind die Hansestadt Nirgendwo und der Landkreis Irgendwo. "
+        "Die Hansestadt erhält knapp 640.000 Euro."
+    )
+    assert ("Ministerium für Wald und Wiesen", "Hansestadt Nirgendwo") in {
+        (f.subject.label, f.object.label if f.object else None)
+        for f in _facts(text, gazetteer, "funds")
+        if f.start > 100
+    }
