@@ -56,8 +56,9 @@ _ROLE_AT: Final = re.compile(ROLE)
 _PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|in der|am)[ \t]+)"
 _ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
 
-_AGE = r"(?:[ \t]+\(\d{1,2}\))?"
-"""An age in brackets after a name: "X (34), Gründer des Y"."""
+_AGE = r"(?:[ \t]+\((?:\d{1,2}|[A-ZÄÖÜa-zäöü][\wäöüß/ .-]{0,24})\))?"
+"""An age or a party in brackets after a name: "X (34), Gründer des Y", "X (parteilos),
+Bürgermeister von Y"."""
 _BY_THE_WAY = (
     r"(?:(?:zugleich|auch|selbst|inzwischen|mittlerweile|heute|seit[ \t]+(?:\d+[ \t]+)?"
     r"[\wäöüß]+|im[ \t]+(?:Haupt|Neben|Ehren)amt)[ \t]+)?"
@@ -71,9 +72,10 @@ SURNAME_APPOSITION: Final = re.compile(
 """A person named before by full name, now by surname with a role and its body."""
 AND_ROLE: Final = re.compile(rf"[ \t]+(?:und|sowie)[ \t]+{_ARTICLE}{ROLE}{_PREP}")
 COPULA: Final = re.compile(
-    rf"{NAME}[ \t]+(?:ist|wird|bleibt|war|wurde)[ \t]+(?:(?:der|die|zum|zur|als)[ \t]+)?"
-    rf"{ROLE}{_PREP}?"
+    rf"{NAME}[ \t]+(?:ist|wird|bleibt|war|wurde)[ \t]+{_BY_THE_WAY}"
+    rf"(?:(?:der|die|zum|zur|als)[ \t]+)?{ROLE}{_PREP}?"
 )
+"""A name, a copula and a role: "X ist (seit Januar) Leiterin der Y"."""
 TITLE: Final = r"(?:(?:Prof\.|Dr\.|Professor(?:in)?)[ \t]+){0,2}"
 """Academic titles before a name; they stay out of the name."""
 ROLE_FIRST: Final = re.compile(
@@ -280,7 +282,7 @@ def near(
 _COPULAS: Final = re.compile("ist|wird|bleibt|war|wurde")
 """Every match of COPULA and ROLE_IS contains one of these."""
 _COPULA_ROLE: Final = re.compile(
-    rf"(?:ist|wird|bleibt|war|wurde)[ \t]+(?:(?:der|die|zum|zur|als)[ \t]+)?{_MASK}"
+    rf"(?:ist|wird|bleibt|war|wurde)[ \t]+{_BY_THE_WAY}(?:(?:der|die|zum|zur|als)[ \t]+)?{_MASK}"
 )
 """A copula right before a role: every match of COPULA contains one."""
 _COMMA_ROLE: Final = re.compile(rf",[ \t]+{_ARTICLE}{_BY_THE_WAY}{_MASK}")

@@ -174,3 +174,12 @@ def test_a_body_after_a_remit_not_found_as_a_name_is_read_by_its_noun(
 ) -> None:
     text = "Zur Jury gehörte Prof. Dr. Ina Fiktiva, Professorin für Statik an der FH Quellhausen."
     assert _body(text, gazetteer, "Ina Fiktiva") == "FH Quellhausen"
+
+
+def test_a_party_in_brackets_and_a_time_before_the_role(gazetteer: Gazetteer) -> None:
+    text = (
+        "Anna Fiktiva (parteilos), Landrätin des Landkreises Wiesengrund, lobte das Vorhaben. "
+        "Jana Probemann ist seit Januar Digitalisierungsbeauftragte der Stadt Quellhausen."
+    )
+    assert _body(text, gazetteer, "Anna Fiktiva") == "Landkreis Wiesengrund"
+    assert _body(text, gazetteer, "Jana Probemann") == "Stadt Quellhausen"
