@@ -1143,6 +1143,14 @@ def _unnamed(ctx: Context, m: re.Match[str]) -> bool:
     return not after.startswith(("„", "“", '"', "»")) and not ctx.index.starting(end, end + 2)
 
 
+_GAPPED: Final = re.compile(
+    r"[ \t]*(?:der|die|das|dem|den)[ \t]+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+"
+    r"(?:(?:rund|knapp|etwa|gut|weitere|bis[ \t]+zu|mehr[ \t]+als)[ \t]+)?"
+)
+"""A clause of a body named again by its head noun and a sum, its verb left out ("…, der
+Landkreis rund X Euro")."""
+
+
 def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     """Who a sum of its own is for, when the clause says so: the noun phrase of a clause with
     a verb of receiving ("Landkreise … können bis zu X erhalten"), what a passive of funding
@@ -1157,6 +1165,11 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     part = max(text.rfind(",", low, a.start) + 1, low)
     if part > low:  # a clause of its own after a comma: "…, für die Kreise liegt … X Euro"
         lead = text[part : a.start]
+        gapped = _GAPPED.fullmatch(lead)
+        if gapped is not None:  # "Die Stadt erhält X Euro, der Kreis Y Euro": no verb again
+            body = _body_by_noun(ctx, gapped.group("noun"), part)
+            if body is not None:
+                return ref(body)
         head_for = _FOR_THE.match(text, part + len(lead) - len(lead.lstrip()))
         if head_for is not None and _unnamed(ctx, head_for):
             owner = _owner_after(ctx, head_for.end())
