@@ -162,6 +162,7 @@ QUALIFIER_RE: Final = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len,
 ROLE_STEMS: Final = (
     "vorstandsmitglied",
     "präsidialmitglied",
+    "ratsmitglied",
     "sachbearbeiter",
     "stadtrat",
     "stadträtin",

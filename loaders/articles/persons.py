@@ -426,6 +426,7 @@ _DATELINE: Final = re.compile(
 )
 """The place a press release is dated from, at the start of a line: "X, 3. Mai 2026"."""
 _OFFICE_KINDS: Final = (
+    ("ratsmitglied", ("council",)),
     ("minister", ("ministry",)),
     ("staatssekretär", ("ministry",)),
     ("staatsr", ("ministry",)),
@@ -480,6 +481,7 @@ _KIND_HEADS: Final = (
     ("university", ("hochschul", "universitaet")),
     ("ministry", ("ministeri",)),
     ("special_purpose_association", ("zweckverband", "verbund")),
+    ("council", ("gemeinderat", "stadtrat", "kreistag", "ortsrat", "stadtverordnetenversammlung")),
 )
 """Kinds of body told by a part of their name, for bodies found without a kind."""
 

@@ -183,3 +183,11 @@ def test_a_party_in_brackets_and_a_time_before_the_role(gazetteer: Gazetteer) ->
     )
     assert _body(text, gazetteer, "Anna Fiktiva") == "Landkreis Wiesengrund"
     assert _body(text, gazetteer, "Jana Probemann") == "Stadt Quellhausen"
+
+
+def test_a_council_member_sits_in_the_council_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Gemeinde Wiesental hat eine Digitalstrategie. Der Gemeinderat hat sie am Montag "
+        "beschlossen. Kritik kam von Ratsmitglied Otto Probemann (parteilos)."
+    )
+    assert _body(text, gazetteer, "Otto Probemann") == "Gemeinderat der Gemeinde Wiesental"
