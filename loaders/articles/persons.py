@@ -139,6 +139,12 @@ technische Leiterin …"."""
 ROLE_AGAIN: Final = re.compile(rf"(?:Der|Die)[ \t]+{ROLE}[ \t]+(?=[a-zäöüß])")
 """A role opening a sentence as its subject ("Die Stadträtin ist …"): the person the sentence
 before names, when it names one."""
+TEACHES: Final = re.compile(
+    rf"P(?<![\wäöüß]P)(?:rof\.|rofessor(?:in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}{_AGE},[ \t]+"
+    rf"(?P<who>der|die)[ \t]+(?P<clause>(?:[\wäöüß.-]+[ \t]+){{0,6}}?)(?:lehrt|forscht)\b"
+)
+"""A professor told by a clause of teaching: "Prof. Dr. X, der dort Informatik lehrt" (at
+the university named before), "…, die an der Hochschule Y forscht"."""
 _AS_WORD: Final = re.compile(r"(?:als|zum|zur)[ \t]")
 _CLAUSES: Final = (RELATIVE, SURNAME_RELATIVE, SURNAME_AS)
 _NOUN_AGAIN: Final = re.compile(r"(?:der|die|das|den|dem|des)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
@@ -579,6 +585,8 @@ class PersonFinder:
             self._role(m, m.start(), m.end())
         for m in near(RELATIVE, self.roles, masked, needs=_AS_WORD):
             self._role(m, m.start(), m.end("role"))
+        for m in TEACHES.finditer(self.text) if "Prof" in self.text else ():
+            self._teaches(m)
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
         for m in windowed(TITLED, _TITLED_ANCHOR, self.text):
@@ -602,6 +610,25 @@ class PersonFinder:
         before = set(self.mentions)
         new = [p for p in self.people.values() if p not in before]
         return new + self._by_surname(), self.facts
+
+    def _teaches(self, m: re.Match[str]) -> None:
+        """ "Prof. Dr. X, der dort Informatik lehrt": a professor at the university the clause
+        names, or ("dort") the one named last."""
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        if person is None:
+            return
+        inside = self.index.within(m.start("clause"), m.end())
+        body = next((x for x in inside if x.cls == "Organisation"), None)
+        if body is None and m.group("clause").startswith("dort "):
+            body = self.index.last_before(
+                m.start(), lambda x: x.cls == "Organisation" and _kind_of(x) == "university"
+            )
+        if body is None:
+            return
+        role = "Professor" if m.group("who") == "der" else "Professorin"
+        subject = Ref(person.label, person.entity, "Person")
+        ref = Ref(body.label, body.entity, body.cls)
+        self._keep(Fact(m.start(), m.end(), "holds_role", subject, ref, 0.6, role=role))
 
     def _role_again(self, m: re.Match[str]) -> None:
         """ "… sagt X Y. Die Stadträtin ist …": the role of the one person the sentence before

@@ -191,3 +191,11 @@ def test_a_council_member_sits_in_the_council_named(gazetteer: Gazetteer) -> Non
         "beschlossen. Kritik kam von Ratsmitglied Otto Probemann (parteilos)."
     )
     assert _body(text, gazetteer, "Otto Probemann") == "Gemeinderat der Gemeinde Wiesental"
+
+
+def test_a_professor_told_by_a_clause_of_teaching(gazetteer: Gazetteer) -> None:
+    text = (
+        "Begleitet wird das Projekt von der Hochschule Quellhausen. Ein Team um Prof. Dr. Kai "
+        "Probemann, der dort Statik lehrt, wertet die Daten aus."
+    )
+    assert _body(text, gazetteer, "Kai Probemann") == "Hochschule Quellhausen"
