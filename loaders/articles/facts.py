@@ -1213,8 +1213,10 @@ def _funders(
     any body of the sentence."""
     kinds = _FUNDERS + _PAYERS + _DONORS if contributes is not None else _FUNDERS
     funders = [
-        (m.start, ref(m)) for m in ms if m.kind in kinds and not _as_place(ctx.text, m)
-    ]  # (not a state as a place: "Projekte in ganz X")
+        (m.start, ref(m))
+        for m in ms
+        if m.kind in kinds and not _as_place(ctx.text, m) and not _given_to(ctx.text, m)
+    ]  # (not a state as a place: "Projekte in ganz X"; not the body given to: "gibt der Stadt X")
     if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):
         funders += _bodies_again(ctx, s, text)
     if contributes is not None and not funders and OWN_MONEY.search(text) is None:
@@ -1728,6 +1730,23 @@ _TO_BODY: Final = re.compile(
 )
 """A body a sum is given to, right after the verb ("stellt der Gemeinde X", "unterstützt die
 Stadt X")."""
+
+
+_GIVES_DATIVE: Final = re.compile(
+    r"\b(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|zahlte|gibt|gab|geben)"
+    r"[ \t]+(?P<det>dem|den|der)[ \t]+$"
+)
+_FEMININE_BODY: Final = re.compile(r"[\w-]*(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\b")
+
+
+def _given_to(text: str, m: Mention) -> bool:
+    """Whether a body is the dative after a verb of giving ("gibt der Verbandsgemeinde X",
+    "stellt dem Landkreis Y … bereit"): it receives; "der" before a masculine noun is the
+    subject ("gibt der Kreis X Euro dazu")."""
+    verb = _GIVES_DATIVE.search(text, max(0, m.start - 30), m.start)
+    if verb is None:
+        return False
+    return verb.group("det") != "der" or _FEMININE_BODY.match(m.text) is not None
 
 
 def _takers(ctx: Context, s: Sentence, recipients: list[Mention]) -> list[Mention]:

@@ -576,3 +576,13 @@ def test_a_body_opening_a_sentence_of_receiving_is_the_receiver(gazetteer: Gazet
         for f in _facts(text, gazetteer, "funds")
         if f.start > 100
     }
+
+
+def test_the_body_given_to_in_the_dative_receives(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Verbandsgemeinde Nirgendwo gewann den Preis. Das Ministerium für Wald und Wiesen "
+        "gibt der Verbandsgemeinde Nirgendwo 60.000 Euro, damit sie die App ausbaut."
+    )
+    assert _funds(text, gazetteer) == {
+        ("Ministerium für Wald und Wiesen", "Verbandsgemeinde Nirgendwo")
+    }
