@@ -708,9 +708,6 @@ class PersonFinder:
         if _FORMER.search(self.text, max(0, m.start("role") - 24), m.end("role")):
             self._person(m.start("name"), m.end("name"), by_role=True)
             return  # "dem früheren Sparkassenvorstand X": a role no longer held
-        person = person or self._person(m.start("name"), m.end("name"), by_role=True)
-        if person is None:
-            return
         role = re.sub(
             r"^(?:[Nn]eue[rn]?|[Dd]esignierte[rn]?)\s+",
             "",
@@ -720,7 +717,10 @@ class PersonFinder:
         self.guess = False
         org, org_end = self._organisation(m, role)
         if org is None and m.re in _CLAUSES:
-            return  # "X, die als Beraterin arbeitet": no office in a body
+            return  # "X, die als Beraterin arbeitet": no office in a body (nor a person told)
+        person = person or self._person(m.start("name"), m.end("name"), by_role=True)
+        if person is None:
+            return
         if self.unit is not None:  # "Leiterin des Sozialamts" of the county named
             role = f"{role} {m.group('prep').strip()} {self.unit}"
         span_end = max(end, org_end)
