@@ -79,7 +79,7 @@ ORGANISES: Final = re.compile(
     r"ausgerichtet|getragen|lädt|"
     r"an den Start gebracht|gestartet|startet|initiiert\w*|ins Leben gerufen)\b"
 )
-SUPPORTS: Final = re.compile(r"(?=[uU])\b(?:unterstütz\w*|Unterstützung)\b")
+SUPPORTS: Final = re.compile(r"(?=[uU])\b(?:unterstütz\w*|Unterstützt|Unterstützung)\b")
 TRAINS: Final = re.compile(
     r"(?=[QSKFWsq])\b(?:Qualifizierungskurse|Schulung\w*|Kurse|Seminar\w*|Fortbildung\w*|Weiterbildung\w*|"
     r"schul(?:t|en)|qualifizier\w*)\b"
@@ -641,13 +641,15 @@ def _givers(
         opening = next((m for m in ms if m.cls == "Organisation"), None)
         if opening is not None and text[: opening.start - s.start].strip() in _ARTICLES:
             funders = [(opening.start, ref(opening))]  # "Der Kreistag hat … X Euro bewilligt"
-    if not funders and cue is not None and _PASSIVE.search(text):
-        # "Finanziert wird die Messe von der Bank X": the agent of a passive of funding
-        funders = [
+    if cue is not None and (not funders or amounts) and _PASSIVE.search(text):
+        # "Finanziert wird die Messe von der Bank X": the agent of a passive of funding (with a
+        # sum, each agent is a funder: the one nearest the sum gives it)
+        agents = [
             (m.start, ref(m))
             for m in ms
             if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
         ]
+        funders = list(dict.fromkeys([*funders, *agents]))
     if funders and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
         # die Anstalt Z": the body money goes through does not give it

@@ -586,3 +586,13 @@ def test_the_body_given_to_in_the_dative_receives(gazetteer: Gazetteer) -> None:
     assert _funds(text, gazetteer) == {
         ("Ministerium für Wald und Wiesen", "Verbandsgemeinde Nirgendwo")
     }
+
+
+def test_a_sentence_opening_with_a_passive_of_support_names_its_agent(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Lerncampus Heide“. Unterstützt wird das "
+        "Vorhaben auch von der Sparkasse Nirgendwo (SKN), die 20.000 Euro für Prämien gibt."
+    )
+    assert ("Sparkasse Nirgendwo", "Lerncampus Heide") in _funds(text, gazetteer)
