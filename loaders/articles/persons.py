@@ -897,9 +897,9 @@ class PersonFinder:
                 )
                 if body is not None:  # "X, die im Bezirksamt Y … zuständig ist"
                     return Ref(body.label, body.entity, body.cls), 0
-        if m.re is ROLE_FIRST and _is_local_office(role):
-            home = self._home(m)
-            if home is not None:
+        if m.re is ROLE_FIRST:
+            home = self._home(m)  # "aus Y, Bezirksamtsleiter X": the body named "… Y"
+            if home is not None and (_is_local_office(role) or " " in home.label):
                 return home, 0
         named = self._ministry_named(role)
         if named is not None:
@@ -1150,7 +1150,15 @@ class PersonFinder:
                 return Ref(clubs[-1], None, "Organisation") if clubs else None
             return self._city_of_dateline() if "city" in kinds else None
         if "company" not in kinds:
-            other = self.index.last_before(body.start, lambda m: fits(m) and m.label != body.label)
+            full = self._in_full(Ref(body.label, body.entity, body.cls))
+            other = self.index.last_before(
+                body.start,
+                lambda m: (
+                    fits(m)
+                    and m.label != body.label
+                    and self._in_full(Ref(m.label, m.entity, m.cls)) != full
+                ),
+            )  # "das Digitalministerium, das Ministerium für Digitales": one body, two names
             if other is not None and not _SENTENCE_END.search(self.text, other.end, body.start):
                 return None
         return Ref(body.label, body.entity, body.cls)

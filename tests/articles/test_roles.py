@@ -199,3 +199,12 @@ def test_a_professor_told_by_a_clause_of_teaching(gazetteer: Gazetteer) -> None:
         "Probemann, der dort Statik lehrt, wertet die Daten aus."
     )
     assert _body(text, gazetteer, "Kai Probemann") == "Hochschule Quellhausen"
+
+
+def test_a_home_named_before_the_role_names_the_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Bezirksämter Quellstedt und Wiesenau bieten eine Sprechstunde an. Die Leiterin "
+        "des Bezirksamts Quellstedt, Eva Fiktiva, lobte das. Ihr Kollege aus Wiesenau, "
+        "Bezirksamtsleiter Tom Probemann, ergänzte etwas."
+    )
+    assert _body(text, gazetteer, "Tom Probemann") == "Bezirksamt Wiesenau"
