@@ -1759,6 +1759,19 @@ def _takers(ctx: Context, s: Sentence, recipients: list[Mention]) -> list[Mentio
     for m in recipients:
         if _TO_BODY.search(ctx.text, max(0, m.start - 30), m.start):
             return [m]
+    if _SUPPORTED.search(s.text) is not None:
+        # "Das Land hatte die Gemeinde X und die Stadt Y … unterstützt": the objects between
+        # the auxiliary and the participle
+        for m in recipients:
+            if _AUX_OBJECT.search(ctx.text, max(0, m.start - 40), m.start):
+                joined = [m]
+                for other in recipients:
+                    last = joined[-1]
+                    if other.start > last.end and _AND_BODY.fullmatch(
+                        ctx.text, last.end, other.start
+                    ):
+                        joined.append(other)
+                return joined
     takes = _found(_TAKES, ("erh", "bek"), s.text)
     if takes is None:
         return []
@@ -1786,6 +1799,13 @@ def _takers(ctx: Context, s: Sentence, recipients: list[Mention]) -> list[Mentio
     return joined
 
 
+_AUX_OBJECT: Final = re.compile(
+    r"\b(?:hat|hatte|haben|hatten)[ \t]+(?:(?:die|den|das)[ \t]+[A-ZÄÖÜ][\wäöüß-]*[ \t]+und[ \t]+)?"
+    r"(?:die|den|das)[ \t]+$"
+)
+"""A body right after an auxiliary ("hatte die Stadt X", "hat die Gemeinde und den Kreis Y")."""
+_SUPPORTED: Final = re.compile(r"\b(?:unterstützt|gefördert|bezuschusst)[.!]?$")
+"""A sentence ending with a participle of support: the verb of the auxiliary before."""
 _OPENING: Final = frozenset(["", "die", "der", "das"])
 _AND_BODY: Final = re.compile(r"[ \t]+(?:und|sowie)[ \t]+(?:(?:der|die|das|den|dem)[ \t]+)?")
 

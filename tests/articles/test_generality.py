@@ -596,3 +596,13 @@ def test_a_sentence_opening_with_a_passive_of_support_names_its_agent(
         "Vorhaben auch von der Sparkasse Nirgendwo (SKN), die 20.000 Euro für Prämien gibt."
     )
     assert ("Sparkasse Nirgendwo", "Lerncampus Heide") in _funds(text, gazetteer)
+
+
+def test_the_bodies_between_an_auxiliary_and_a_participle_of_support_receive(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Projekt „Dorfnetz“ startet im Landkreis Irgendwo. Das Land Brandenburg hatte die "
+        "Stadt Nirgendwo dafür mit 45.000 Euro aus dem Programm „Netz vor Ort“ unterstützt."
+    )
+    assert ("Land Brandenburg", "Stadt Nirgendwo") in _funds(text, gazetteer)
