@@ -478,8 +478,19 @@ def _office_kinds(role: str) -> tuple[str, ...] | None:
         low = part.lower()
         kinds = next((k for stem, k in _OFFICE_KINDS if stem in low), None)
         if kinds is not None:
-            return kinds
+            word = low.split()[-1]
+            local = next((k for first, k in _LOCAL_PREFIXES if word.startswith(first)), kinds)
+            return tuple(k for k in kinds if k in local) or kinds  # "Kreiskämmerer": a county's
     return None
+
+
+_LOCAL_PREFIXES: Final = (
+    ("kreis", ("county",)),
+    ("stadt", ("city",)),
+    ("gemeinde", ("municipality",)),
+    ("bezirk", ("district",)),
+)
+"""First parts of a title that name the kind of local body it is held in."""
 
 
 _LEGAL_WORDS: Final = frozenset(["gmbh", "ag", "ug", "se", "kg", "mbh", "ggmbh"])

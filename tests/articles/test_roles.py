@@ -208,3 +208,12 @@ def test_a_home_named_before_the_role_names_the_body(gazetteer: Gazetteer) -> No
         "Bezirksamtsleiter Tom Probemann, ergänzte etwas."
     )
     assert _body(text, gazetteer, "Tom Probemann") == "Bezirksamt Wiesenau"
+
+
+def test_the_first_part_of_a_title_names_the_kind_of_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Wiesengrund hilft den Gemeinden. Felix Fiktivus leitete bisher das "
+        "Hauptamt der Gemeinde Quellau. Die Kreisverwaltung gibt 20.000 Euro, wie "
+        "Kreiskämmerer Lutz Probemann mitteilte."
+    )
+    assert _body(text, gazetteer, "Lutz Probemann") == "Landkreis Wiesengrund"
