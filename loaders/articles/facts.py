@@ -48,7 +48,7 @@ _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 CONTRIBUTES: Final = re.compile(
     r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|trägt|tragen|"
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
-    r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t])|"
+    r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
     r"spende[nt]?|spendete[n]?|gespendet|aufgestockt|stockt|stockte[n]?|"

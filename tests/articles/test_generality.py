@@ -606,3 +606,14 @@ def test_the_bodies_between_an_auxiliary_and_a_participle_of_support_receive(
         "Stadt Nirgendwo dafür mit 45.000 Euro aus dem Programm „Netz vor Ort“ unterstützt."
     )
     assert ("Land Brandenburg", "Stadt Nirgendwo") in _funds(text, gazetteer)
+
+
+def test_a_body_taking_part_then_telling_its_share_after_a_colon_pays(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Land Brandenburg fördert das Projekt „Dorfnetz“ mit 1 Million Euro. Zusätzlich "
+        "beteiligt sich die Sparkasse Nirgendwo (SKN): Sie stellt 25.000 Euro für Schulungen "
+        "bereit."
+    )
+    assert ("Sparkasse Nirgendwo", "Dorfnetz") in _funds(text, gazetteer)
