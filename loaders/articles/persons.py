@@ -420,6 +420,12 @@ _BODY_ENDS: Final = (
     "abteilung",
 )
 """Ends of nouns of bodies one works in ("im Bürgeramt", "beim Landkreistag")."""
+_REMIT_GAP: Final = re.compile(
+    r"[ \t]+[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+und[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?"
+    r"[ \t]+(?:bei|beim|an|am|im)[ \t]"
+)
+"""A remit without "für" between a role and the body it is held in: "Leiterin Digitalisierung
+bei der Stadt Y"."""
 _ORG_NOUN: Final = re.compile(ORG_NOUNS)
 """A part of a word that names a kind of body ("hochschule", "institut", "amt")."""
 _AT_BODY: Final = re.compile(
@@ -923,6 +929,11 @@ class PersonFinder:
             self._ministry_of(role)
             or self._prefixed_body(role, m.start())
             or (self._body_after(m.end()) if " für " in role else None)
+            or (
+                self._body_after(m.end())
+                if m.re is APPOSITION and _REMIT_GAP.match(self.text, m.end())
+                else None
+            )  # "X, Leiterin Digitalisierung bei der Stadt Y"
             or self._office_of(role, m.start())
             or _office(role)
         ), 0

@@ -217,3 +217,10 @@ def test_the_first_part_of_a_title_names_the_kind_of_body(gazetteer: Gazetteer) 
         "Kreiskämmerer Lutz Probemann mitteilte."
     )
     assert _body(text, gazetteer, "Lutz Probemann") == "Landkreis Wiesengrund"
+
+
+def test_a_remit_without_fuer_before_the_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "„Das spart Zeit“, sagte Anna Fiktiva, Leiterin Digitalisierung bei der Stadt Quellhausen."
+    )
+    assert _body(text, gazetteer, "Anna Fiktiva") == "Stadt Quellhausen"
