@@ -1345,7 +1345,7 @@ def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
         if headed is not None and headed.kind in kinds:
             return headed
 
-    def same(x: Mention) -> bool:
+    def same(x: Mention, exact: bool = False) -> bool:
         if x.cls != "Organisation":
             return False
         if kinds is not None:
@@ -1354,12 +1354,14 @@ def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
         first = key(words[0])
         return (
             first == stem
-            or (len(stem) >= 5 and first.startswith(stem))
-            or (len(stem) >= 6 and first.endswith(stem))
             or (len(words) > 1 and key(" ".join(words[1:])) == stem)
+            or (not exact and len(stem) >= 5 and first.startswith(stem))
+            or (not exact and len(stem) >= 6 and first.endswith(stem))
         )
 
-    return ctx.index.last_before(at, same)
+    # the noun itself as the head ("die Verbandsgemeinde": "Verbandsgemeinde X"), before a
+    # compound it opens or ends ("Verbandsgemeinderat X", "X-Stadt")
+    return ctx.index.last_before(at, partial(same, exact=True)) or ctx.index.last_before(at, same)
 
 
 def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
@@ -1527,8 +1529,8 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     high = min((c for c in cuts if c >= own.end()), default=len(text))
     clause = text[low:high]
     amounts = ctx.amount_index.inside(s.start + low, s.start + high)
-    if _PAYING.search(clause) is None or not (amounts or _SHARE_NOUNS.search(clause)):
-        return []
+    if _PAYING.search(clause) is None or not (amounts or _SHARE_NOUNS.search(text, 0, high)):
+        return []  # (the share may open the sentence: "Den größten Teil, X Euro, trägt …")
     payers = _payers(ctx, s, s.start + low, s.start + high)
     if not payers and (apposition := _APPOSITION.match(text, high)) is not None:
         # "Den Rest übernimmt der örtliche Versorger, die Stadtwerke X, …": the body named

@@ -617,3 +617,15 @@ def test_a_body_taking_part_then_telling_its_share_after_a_colon_pays(
         "bereit."
     )
     assert ("Sparkasse Nirgendwo", "Dorfnetz") in _funds(text, gazetteer)
+
+
+def test_a_share_opening_the_sentence_is_paid_by_the_body_named_by_its_head(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Der Verbandsgemeinderat Nirgendwo beschloss das Projekt „Netz 2030“ der "
+        "Verbandsgemeinde Nirgendwo. Das Land Brandenburg fördert es mit 100.000 Euro. Den "
+        "größten Teil, knapp 1,4 Millionen Euro, muss die Verbandsgemeinde aus eigenen Mitteln "
+        "aufbringen."
+    )
+    assert ("Verbandsgemeinde Nirgendwo", "Netz 2030") in _funds(text, gazetteer)
