@@ -106,7 +106,7 @@ FOUNDED_THEN_BY: Final = re.compile(
     rf"[Gg]egründet[ \t]+(?:wurde|wird|hat|haben|hatte|hatten)[ \t][^.;\n]{{0,80}}?"
     rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}"
 )
-"""The founders told after the verb: "Gegründet wurde X 2022 von Y Z"."""
+"""The founders told after the verb: "Gegründet hat X damals ein Team von Y Z"."""
 AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """A name after another: "von X und Y gegründet"."""
 """A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
@@ -118,7 +118,7 @@ POSSESSIVE: Final = re.compile(
     rf"{TITLE}{NAME}"
 )
 """A role of the body named just before: "Sein Präsident, X", also with another role in
-between ("Sein Präsident, der Bürgermeister der Gemeinde Y, X")."""
+between ("Ihre Vorsitzende, die Landrätin des Kreises Y, X")."""
 _AS: Final = r"(?:als|zum|zur)[ \t]+(?:[a-zäöüß]+[ \t]+)?"
 """What tells the role in a clause: "als CTO", "zum ersten Vorsitzenden"."""
 _WHO_AS: Final = (
@@ -126,24 +126,24 @@ _WHO_AS: Final = (
     rf"(?:[\wäöüß-]+[ \t]+){{0,4}}?{_AS}{ROLE}{_PREP}?"
 )
 RELATIVE: Final = re.compile(rf"{NAME}{_WHO_AS}")
-"""A role told in a relative clause after a name: "X, die heute als CTO die Entwicklung
-verantwortet", "mit X gegründet, der als technischer Leiter arbeitet", "X, der zum ersten
-Vorsitzenden gewählt wurde"."""
+"""A role told in a relative clause after a name: "X, die seit Mai als CTO das Team führt",
+"mit X aufgebaut, der als technischer Leiter tätig ist", "X, der zum Vorsitzenden bestimmt
+wurde"."""
 SURNAME_RELATIVE: Final = re.compile(rf"(?P<name>{_WORD}){_WHO_AS}")
-"""The same after a surname: "Y, der heute als technischer Leiter arbeitet"."""
+"""The same after a surname: "Y, der inzwischen als technischer Leiter tätig ist"."""
 SURNAME_AS: Final = re.compile(
     rf"(?P<name>{_WORD})[ \t]+[a-zäöüß]+[ \t]+(?:[a-zäöüß]+[ \t]+){{0,2}}?{_AS}{ROLE}{_PREP}?"
 )
-"""A person named before, by surname, with a verb and a role: "Y verantwortet heute als
+"""A person named before, by surname, with a verb and a role: "Y führt seit Mai als
 technische Leiterin …"."""
 ROLE_AGAIN: Final = re.compile(rf"(?:Der|Die)[ \t]+{ROLE}[ \t]+(?=[a-zäöüß])")
-"""A role opening a sentence as its subject ("Die Stadträtin ist …"): the person the sentence
+"""A role opening a sentence as its subject ("Die Landrätin leitet …"): the person the sentence
 before names, when it names one."""
 TEACHES: Final = re.compile(
     rf"P(?<![\wäöüß]P)(?:rof\.|rofessor(?:in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}{_AGE},[ \t]+"
     rf"(?P<who>der|die)[ \t]+(?P<clause>(?:[\wäöüß.-]+[ \t]+){{0,6}}?)(?:lehrt|forscht)\b"
 )
-"""A professor told by a clause of teaching: "Prof. Dr. X, der dort Informatik lehrt" (at
+"""A professor told by a clause of teaching: "Prof. Dr. X, der dort Statik lehrt" (at
 the university named before), "…, die an der Hochschule Y forscht"."""
 _AS_WORD: Final = re.compile(r"(?:als|zum|zur)[ \t]")
 _CLAUSES: Final = (RELATIVE, SURNAME_RELATIVE, SURNAME_AS)
@@ -325,7 +325,7 @@ def _named_by_noun(noun: str) -> re.Pattern[str]:
 
 
 _UNIT_ENDS: Final = ("amt", "referat", "dezernat")
-"""Ends of the nouns of a local body's units ("Sozialamt", "Rechtsreferat")."""
+"""Ends of the nouns of a local body's units ("Ordnungsamt", "Rechtsreferat")."""
 
 
 _GENITIVE_HEADS: Final = (
@@ -473,13 +473,13 @@ _OFFICE_KINDS: Final = (
     ("bürgermeister", ("city", "municipality")),
 )
 """The kinds of body an office is held in, by a part of its title ("Landrätin" → a county,
-"Mitgründer" → a company, "technische Leiterin" → a company; see :func:`_office_kinds`)."""
+"Mitgründerin" → a company, "technischer Leiter" → a company; see :func:`_office_kinds`)."""
 
 
 @lru_cache(maxsize=4096)
 def _office_kinds(role: str) -> tuple[str, ...] | None:
-    """The kinds of body of the first title of a role that tells one ("Mitgründer und
-    Technikchef": a founder's company; "Staatssekretärin für X und Y": a ministry)."""
+    """The kinds of body of the first title of a role that tells one ("Mitgründerin und
+    Produktchefin": a founder's company; "Staatssekretärin für X und Y": a ministry)."""
     for part in role.split(" für ")[0].split(" und "):
         low = part.lower()
         kinds = next((k for stem, k in _OFFICE_KINDS if stem in low), None)
@@ -629,7 +629,7 @@ class PersonFinder:
         return new + self._by_surname(), self.facts
 
     def _teaches(self, m: re.Match[str]) -> None:
-        """ "Prof. Dr. X, der dort Informatik lehrt": a professor at the university the clause
+        """ "Prof. Dr. X, der dort Statik lehrt": a professor at the university the clause
         names, or ("dort") the one named last."""
         person = self._person(m.start("name"), m.end("name"), by_role=True)
         if person is None:
@@ -648,7 +648,7 @@ class PersonFinder:
         self._keep(Fact(m.start(), m.end(), "holds_role", subject, ref, 0.6, role=role))
 
     def _role_again(self, m: re.Match[str]) -> None:
-        """ "… sagt X Y. Die Stadträtin ist …": the role of the one person the sentence before
+        """ "… meint X Y. Die Landrätin leitet …": the role of the one person the sentence before
         names, when no role of that person and no one else's role of that title is told yet."""
         at = m.start()
         if at == 0 or self._sentence_start(at + 1) != at:
@@ -724,7 +724,7 @@ class PersonFinder:
     def _role(self, m: re.Match[str], start: int, end: int, person: Mention | None = None) -> None:
         if _FORMER.search(self.text, max(0, m.start("role") - 24), m.end("role")):
             self._person(m.start("name"), m.end("name"), by_role=True)
-            return  # "dem früheren Sparkassenvorstand X": a role no longer held
+            return  # "dem früheren Bankvorstand X": a role no longer held
         role = re.sub(
             r"^(?:[Nn]eue[rn]?|[Dd]esignierte[rn]?)\s+",
             "",
@@ -738,7 +738,7 @@ class PersonFinder:
         person = person or self._person(m.start("name"), m.end("name"), by_role=True)
         if person is None:
             return
-        if self.unit is not None:  # "Leiterin des Sozialamts" of the county named
+        if self.unit is not None:  # "Leiterin des Ordnungsamts" of the county named
             role = f"{role} {m.group('prep').strip()} {self.unit}"
         span_end = max(end, org_end)
         confidence = 0.85 if org is not None and org.entity else 0.7
@@ -801,7 +801,7 @@ class PersonFinder:
 
     def _in_full(self, body: Ref | None) -> Ref | None:
         """ "Digitalministerium" as the one ministry the text names in full with that remit
-        ("Staatsministerium für Digitales"); else the body as it is."""
+        ("Ministerium für Digitales und Y"); else the body as it is."""
         if body is None or body.entity or " " in body.label:
             return body
         if not body.label.endswith("ministerium"):
@@ -865,7 +865,7 @@ class PersonFinder:
             if mention.cls != "Person":
                 return Ref(mention.label, mention.entity, mention.cls), mention.end
         if after >= 0 and m.group("prep").split() != ["in", "der"]:
-            # "in der Senatskanzlei" names a body (above); "in der Debatte" names none
+            # "in der Staatskanzlei" names a body (above); "in der Debatte" names none
             if m.groupdict().get("orgtext"):
                 text = _COUNCIL.sub("", self._group(m, "orgtext").strip())
                 earlier = self._named_before(text, m.start()) or self._unit_of(text, m.start())
@@ -888,7 +888,7 @@ class PersonFinder:
                     return held, 0
                 word = tail.group()
                 earlier = self._named_before(word, m.start()) or self._unit_of(word, m.start())
-                if earlier is not None:  # "Leiterin des Verbandes", "… des Sozialamts"
+                if earlier is not None:  # "Leiterin des Verbandes", "… des Ordnungsamts"
                     return earlier, tail.end()
                 return Ref(_body_label(word), None, "Organisation"), tail.end()
         if m.re in _CLAUSES:
@@ -940,8 +940,8 @@ class PersonFinder:
 
     def _told_in_clause(self, m: re.Match[str]) -> Ref | None:
         """The body of a role told in a clause: one named in the clause before the role ("die
-        im Landratsamt X als Leiterin …"), else one the sentence names again by its noun ("Sie
-        hat das Unternehmen mit X gegründet, der als technischer Leiter arbeitet")."""
+        im Landratsamt X als Leiterin …"), else one the sentence names again by its noun ("Das
+        Unternehmen führt sie mit X, der als technischer Leiter tätig ist")."""
         between = self.index.within(m.end("name"), m.start("role"))
         body = next((x for x in reversed(between) if x.cls == "Organisation"), None)
         if body is not None:
@@ -1111,7 +1111,7 @@ class PersonFinder:
         return None
 
     def _unit_of(self, noun: str, position: int) -> Ref | None:
-        """A unit named by its noun alone ("Leiterin des Sozialamts"): the town, county or
+        """A unit named by its noun alone ("Leiterin des Ordnungsamts"): the town, county or
         district named last, whose unit it is."""
         if " " in noun or not noun.rstrip("s").endswith(_UNIT_ENDS):
             return None
@@ -1234,7 +1234,7 @@ class PersonFinder:
 
     def _senator_before(self, position: int, after: int) -> Ref | None:
         """The office of a senator the text names between ``after`` and ``position`` ("die
-        Senatorin für Finanzen"): a city state's ministry, where its Staatsrat works."""
+        Senatorin für Bauen"): a city state's ministry, where its Staatsrat works."""
         for at in reversed(self.roles):
             if at >= position:
                 continue
@@ -1486,8 +1486,8 @@ def _first_key(label: str) -> str:
 
 def _looks_like_name(name: str, *, by_role: bool = False) -> bool:
     """Whether two capitalised words may be a person's name: not a noun of a body or a thing
-    ("Digitale Verwaltung", "Landkreistag Hessen"). A name next to a role ``by_role`` may end
-    like such a noun ("Ostertag", "Jung"), unless its first word is an adjective."""
+    ("Digitale Verwaltung", "Landkreistag X"). A name next to a role ``by_role`` may end like
+    such a noun ("Sonntag", "Jung"), unless its first word is an adjective."""
     words = name.replace("-", " ").split()
     if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
         return False

@@ -33,8 +33,8 @@ def test_a_town_office_without_its_town_is_held_in_the_town_named(gazetteer: Gaz
 
 def test_a_noun_in_the_genitive_names_the_body_of_its_kind(gazetteer: Gazetteer) -> None:
     text = (
-        "Der Landkreis Wiesengrund lädt zum Barcamp ein. Die Organisation liegt bei der "
-        "Digitalisierungsbeauftragten des Kreises, Edda Fiktiva."
+        "Der Landkreis Wiesengrund plant einen Lesesommer. Geplant hat ihn die "
+        "Digitalisierungsbeauftragte des Kreises, Edda Fiktiva."
     )
     assert _body(text, gazetteer, "Edda Fiktiva") == "Landkreis Wiesengrund"
 
@@ -52,11 +52,10 @@ def test_a_unit_named_by_its_noun_is_a_unit_of_the_county(gazetteer: Gazetteer) 
 
 def test_a_company_office_is_held_in_the_company_told_of(gazetteer: Gazetteer) -> None:
     text = (
-        "Die Quelltext Werkstatt GmbH hat Geld eingeworben. Die Quelltext Werkstatt GmbH "
-        "baut Apps für Gemeinden.\n\nGrößter Geldgeber ist die Kapitalberg Beteiligungen GmbH. "
-        "Hinzu kommt ein Zuschuss.\n\n„Wir wachsen“, sagte Mitgründerin und "
-        "Geschäftsführerin Lotte Probst. Sie hat das Unternehmen mit Max Mustermann "
-        "gegründet, der als technischer Leiter arbeitet."
+        "Die Quelltext Werkstatt GmbH baut Apps. Die Quelltext Werkstatt GmbH zieht um.\n\n"
+        "Am meisten Geld gab die Kapitalberg Beteiligungen GmbH. Das Land gibt etwas dazu.\n\n"
+        "„Wir ziehen nach Quellau“, sagte Mitgründerin und Geschäftsführerin Lotte Probst. "
+        "Das Unternehmen führt sie mit Max Mustermann, der als technischer Leiter tätig ist."
     )
     roles = _roles(text, gazetteer)
     assert {roles["Lotte Probst"].object, roles["Max Mustermann"].object} == {
@@ -73,23 +72,21 @@ def test_a_role_held_before_is_no_fact(gazetteer: Gazetteer) -> None:
 
 def test_a_state_councillor_works_for_the_senator_named(gazetteer: Gazetteer) -> None:
     text = (
-        "Auch die Senatorin für Wohnen und Bauen begrüßte das Vorhaben. Staatsrat Kai "
-        "Beispielmann sprach von einem guten Tag."
+        "Die Senatorin für Wohnen und Bauen lobt den Plan. Für sie war Staatsrat Kai "
+        "Beispielmann vor Ort."
     )
     assert _body(text, gazetteer, "Kai Beispielmann") == "Senatorin für Wohnen und Bauen"
 
 
 def test_a_name_next_to_a_role_may_end_like_a_noun(gazetteer: Gazetteer) -> None:
-    text = (
-        "Die Jury leitete Anna Sonntag, Professorin für Informatik an der Hochschule Quellhausen."
-    )
+    text = "Den Vortrag hielt Anna Sonntag, Professorin für Statik an der Hochschule Quellhausen."
     assert _body(text, gazetteer, "Anna Sonntag") == "Hochschule Quellhausen"
 
 
 def test_a_body_told_beats_one_guessed_from_the_title(gazetteer: Gazetteer) -> None:
     text = (
-        "Die Gemeinde Wiesental war dabei. Auch der Städtetag Quellland verfolgt das Projekt. "
-        "Dessen Digitalisierungsdezernentin Edda Fiktiva kündigte einen Kongress an."
+        "Die Gemeinde Wiesental war dabei. Der Städtetag Quellland lud ein. Dessen "
+        "Digitalisierungsdezernentin Edda Fiktiva eröffnete den Abend."
     )
     facts = [
         f for f in extract(text, gazetteer) if isinstance(f, Fact) and f.predicate == "holds_role"
@@ -101,8 +98,8 @@ def test_a_town_in_the_genitive_before_a_mayor_is_the_town_named_in_full(
     gazetteer: Gazetteer,
 ) -> None:
     text = (
-        "Erste Kunden sind die Kreisstadt Quellhausen an der Wiese und die Stadt Wiesental. "
-        "Quellhausens Bürgermeister Paul Probemann sagte, das spare Zeit."
+        "Die App nutzen die Kreisstadt Quellhausen an der Wiese und die Stadt Wiesental. "
+        "Quellhausens Bürgermeister Paul Probemann ist zufrieden."
     )
     assert _body(text, gazetteer, "Paul Probemann") == "Kreisstadt Quellhausen an der Wiese"
 
@@ -121,24 +118,24 @@ def test_a_role_opening_the_next_sentence_is_the_role_of_the_person_named(
     gazetteer: Gazetteer,
 ) -> None:
     text = (
-        "Die Stadt Quellhausen startet einen Chatbot. „Das entlastet uns“, sagt Frida "
-        "Beispielmann. Die Stadträtin ist für das Personal zuständig."
+        "Die Stadt Quellhausen startet einen Chatbot. „Er lernt schnell“, meint Frida "
+        "Beispielmann. Die Stadträtin leitet das Dezernat für Bürgerdienste."
     )
     assert _body(text, gazetteer, "Frida Beispielmann") == "Stadt Quellhausen"
 
 
 def test_founders_told_after_the_verb_are_persons(gazetteer: Gazetteer) -> None:
     text = (
-        "Die Wiesenbit GmbH baut Apps. Gegründet wurde Wiesenbit 2021 von Kai Probemann und "
-        "Lina Fiktiva. „Wir wachsen“, sagt Geschäftsführerin Fiktiva."
+        "Die Wiesenbit GmbH baut Apps. Gegründet hatten Wiesenbit damals die Freunde von "
+        "Kai Probemann und Lina Fiktiva. Geschäftsführerin Fiktiva will expandieren."
     )
     assert _body(text, gazetteer, "Lina Fiktiva") == "Wiesenbit GmbH"
 
 
 def test_a_club_named_in_quotes_is_where_its_chair_holds_office(gazetteer: Gazetteer) -> None:
     text = (
-        "Der Preis ging an den Verein „Digital vor Ort Wiesental“. Vereinsvorsitzender Kai "
-        "Probemann nahm ihn entgegen."
+        "Geehrt wurde der Verein „Digital vor Ort Wiesental“. Den Preis holte "
+        "Vereinsvorsitzender Kai Probemann ab."
     )
     assert _body(text, gazetteer, "Kai Probemann") == "Digital vor Ort Wiesental"
 
@@ -154,8 +151,9 @@ def test_an_office_is_held_in_the_body_its_sentence_names_again(gazetteer: Gazet
 
 def test_a_role_in_a_relative_clause_after_a_surname(gazetteer: Gazetteer) -> None:
     text = (
-        "Die Wiesenbit GmbH baut Apps. Gegründet wurde Wiesenbit 2021 von Kai Probemann und "
-        "Lina Fiktiva. Probemann, der heute als technischer Leiter arbeitet, ergänzte etwas."
+        "Die Wiesenbit GmbH baut Apps. Gegründet hat Wiesenbit 2019 ein Team von Kai "
+        "Probemann und Lina Fiktiva. Probemann, der inzwischen als technischer Leiter "
+        "Verantwortung trägt, sprach zuletzt."
     )
     assert _body(text, gazetteer, "Kai Probemann") == "Wiesenbit GmbH"
 
@@ -172,7 +170,7 @@ def test_a_body_in_the_genitive_named_before_only_with_its_noun(gazetteer: Gazet
 def test_a_body_after_a_remit_not_found_as_a_name_is_read_by_its_noun(
     gazetteer: Gazetteer,
 ) -> None:
-    text = "Zur Jury gehörte Prof. Dr. Ina Fiktiva, Professorin für Statik an der FH Quellhausen."
+    text = "Es sprach Prof. Dr. Ina Fiktiva, Professorin für Statik an der FH Quellhausen."
     assert _body(text, gazetteer, "Ina Fiktiva") == "FH Quellhausen"
 
 
@@ -188,15 +186,15 @@ def test_a_party_in_brackets_and_a_time_before_the_role(gazetteer: Gazetteer) ->
 def test_a_council_member_sits_in_the_council_named(gazetteer: Gazetteer) -> None:
     text = (
         "Die Gemeinde Wiesental hat eine Digitalstrategie. Der Gemeinderat hat sie am Montag "
-        "beschlossen. Kritik kam von Ratsmitglied Otto Probemann (parteilos)."
+        "beschlossen. Dagegen stimmte Ratsmitglied Otto Probemann (parteilos)."
     )
     assert _body(text, gazetteer, "Otto Probemann") == "Gemeinderat der Gemeinde Wiesental"
 
 
 def test_a_professor_told_by_a_clause_of_teaching(gazetteer: Gazetteer) -> None:
     text = (
-        "Begleitet wird das Projekt von der Hochschule Quellhausen. Ein Team um Prof. Dr. Kai "
-        "Probemann, der dort Statik lehrt, wertet die Daten aus."
+        "Die Daten gehen an die Hochschule Quellhausen. Prof. Dr. Kai Probemann, der dort "
+        "Statik lehrt, prüft sie."
     )
     assert _body(text, gazetteer, "Kai Probemann") == "Hochschule Quellhausen"
 
