@@ -388,6 +388,11 @@ _GENITIVE_NAME: Final = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß-]
 _FROM_BEFORE: Final = re.compile(r"\baus[ \t]+([A-ZÄÖÜ][\wäöüß-]+),[ \t]+$")
 """A home named before a role: "Ihr Kollege aus Y, Landrat X"."""
 _SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
+_ABBREVIATION: Final = re.compile(
+    r"(?:(?<![\wäöüß])(?:Dr|Prof|St|Nr|bzw|ca|Mio|Mrd)|(?<![\d.])\d{1,2})\.$"
+)
+"""A full stop that ends an abbreviation or a number ("Prof. Dr. X", "am 3. Mai"), not a
+sentence."""
 _COUNCIL: Final = re.compile(
     r"[ \t]+(?:im|in[ \t]+der)[ \t]+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Landtag|Bundestag|"
     r"Bezirkstag|Regionalversammlung|Bezirksverordnetenversammlung|Bürgerschaft)\b.*$"
@@ -1229,7 +1234,8 @@ class PersonFinder:
         low = max(0, at - 600)
         start = low
         for m in _SENTENCE_END.finditer(self.text, low, max(low, at)):
-            start = m.end()
+            if _ABBREVIATION.search(self.text, max(0, m.start() - 6), m.start() + 1) is None:
+                start = m.end()
         return start
 
     def _senator_before(self, position: int, after: int) -> Ref | None:
