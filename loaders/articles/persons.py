@@ -350,8 +350,10 @@ _GENITIVE_HEADS: Final = (
 
 
 def _body_label(text: str) -> str:
-    """The label of a body a role names in the genitive: "Amtes für X" → "Amt für X"."""
-    label = canonical(text)
+    """The label of a body a role names in the genitive: "Amtes für X" → "Amt für X", "neuen
+    Stabsstelle X" → "Stabsstelle X"."""
+    adjective = _ADJECTIVE.match(text)
+    label = canonical(text[adjective.end() :] if adjective else text)
     first, _, rest = label.partition(" ")
     for ending in ("es", "s"):
         head = first[: -len(ending)]
@@ -372,6 +374,8 @@ def _uninflected(noun: str) -> list[str]:
     return forms
 
 
+_ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:en|er|es|e)[ \t]+(?=[A-ZÄÖÜ])")
+"""A lower-case adjective before a body's name ("der neuen Stabsstelle X")."""
 _TAIL: Final = re.compile(rf"{CAP}(?:[ \t]+(?:(?:für|der|des)[ \t]+)?{CAP}){{0,4}}")
 """A body named after a role without being found as a mention: "Amtes für X der Stadt Y"."""
 
@@ -884,7 +888,8 @@ class PersonFinder:
             inside = prep in ("im", "beim", "bei der")
             if prep not in ("des", "der", "vom", "von der") and not inside:
                 return self._ministry_of(role) or self._body_after(after), 0
-            tail = _TAIL.match(self.text, after, after + 120)
+            adjective = _ADJECTIVE.match(self.text, after)  # "des neuen Zweckverbands X"
+            tail = _TAIL.match(self.text, adjective.end() if adjective else after, after + 120)
             if tail is not None and inside and not tail.group().split()[0].endswith(_BODY_ENDS):
                 tail = None  # "Sachbearbeiterin im Bürgeramt …", not "… im Jahr …"
             if tail is not None:

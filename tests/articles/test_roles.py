@@ -222,3 +222,13 @@ def test_a_remit_without_fuer_before_the_body(gazetteer: Gazetteer) -> None:
         "„Das spart Zeit“, sagte Anna Fiktiva, Leiterin Digitalisierung bei der Stadt Quellhausen."
     )
     assert _body(text, gazetteer, "Anna Fiktiva") == "Stadt Quellhausen"
+
+
+def test_an_adjective_before_the_body_of_a_role_stays_out_of_its_label(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Stadt Quellau hat eine Strategie. Die Leiterin der neuen Stabsstelle Wege, Eva "
+        "Fiktiva, stellte sie vor."
+    )
+    assert _body(text, gazetteer, "Eva Fiktiva") == "Stabsstelle Wege"
