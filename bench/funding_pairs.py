@@ -5,7 +5,7 @@ Every sentence that speaks of money gives candidate pairs: the rules' own fundin
 pairs of the bodies, initiatives and events it names, of bodies named again by a head noun
 ("die drei Kommunen", "der Kreis"), the funder of the grant told of last, the work the
 article is about and the work told of last. Each pair is described by general features (the
-mentions' classes and kinds, the word before and after each one – "vom", "des", "für", "an" –,
+mentions' classes and kinds, the word before and after each one ("vom", "des", "für", "an"),
 where it stands, the order of the two, cue words of the sentence and their combinations with
 the features of each side, a sum in it, whether the rules proposed the pair) and kept when a
 logistic regression trained on the fixture articles gives it a probability of at least
@@ -29,17 +29,57 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from loaders.articles.facts import Context
-from loaders.articles.facts import _is_title as is_title  # noqa: PLC2701
+from loaders.articles.facts import _is_title as is_title
 from loaders.articles.findings import Amount, Fact, Mention, Ref
 from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
 
-
 _WORD: Final = re.compile(r"[\wäöüßÄÖÜ]+(?:-[\wäöüßÄÖÜ]+)*")
 _KNOWN_BEFORE: Final = frozenset(
-    """vom von durch des der dem den die das für an aus mit über im in bei beim zur zum
-    und sowie auch je jede jeder jedes jeweils ihre ihren seine seinen sich selbst ein eine
-    einer einem einen dass wie den""".split()
+    [
+        "vom",
+        "von",
+        "durch",
+        "des",
+        "der",
+        "dem",
+        "den",
+        "die",
+        "das",
+        "für",
+        "an",
+        "aus",
+        "mit",
+        "über",
+        "im",
+        "in",
+        "bei",
+        "beim",
+        "zur",
+        "zum",
+        "und",
+        "sowie",
+        "auch",
+        "je",
+        "jede",
+        "jeder",
+        "jedes",
+        "jeweils",
+        "ihre",
+        "ihren",
+        "seine",
+        "seinen",
+        "sich",
+        "selbst",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "einen",
+        "dass",
+        "wie",
+        "den",
+    ]
 )
 """Words before a mention whose case or preposition says which part it plays."""
 _CUES: Final = (
@@ -236,17 +276,19 @@ def candidates(art: Article, rule_funds: list[Fact]) -> list[Candidate]:
         if rules:
             last_funder = rules[-1].subject
         for m in ms:
-            if m.cls in ("Initiative", "Event"):
-                if _SOURCE_BEFORE.search(art.text, max(0, m.start - 40), m.start) is None:
-                    last_work = m
+            source = _SOURCE_BEFORE.search(art.text, max(0, m.start - 40), m.start)
+            if m.cls in ("Initiative", "Event") and source is None:
+                last_work = m
     return found
 
 
 _MONEY_CUES: Final = frozenset(
-    "foerder finanz zuschuss mittel bewillig zahlt invest preis selbst".split()
+    ["foerder", "finanz", "zuschuss", "mittel", "bewillig", "zahlt", "invest", "preis", "selbst"]
 )
 """Cues that make a sentence one about money on their own."""
-_SUM_CUES: Final = frozenset("erhalt gibt beteilig kosten bereit unterstuetz je".split())
+_SUM_CUES: Final = frozenset(
+    ["erhalt", "gibt", "beteilig", "kosten", "bereit", "unterstuetz", "je"]
+)
 """Cues that speak of money when the sentence states a sum."""
 _ANY_MONEY: Final = re.compile(
     r"(?i:förder|finanz|zusch|zuwendung|mittel|bewillig|zahl|trägt|tragen|trug|übernimm|"
@@ -317,14 +359,18 @@ def _pairs(
                 continue
             pair = [f"{a}&{b}" for a in subject.hooks for b in funded.hooks]
             sm, om = subject.at, funded.at
-            if sm is not None and om is not None and s.start <= min(sm.start, om.start):
-                if max(sm.start, om.start) < s.end:
-                    pair.append("pair:s<o" if sm.start < om.start else "pair:o<s")
-                    low, high = min(sm.end, om.end), max(sm.start, om.start)
-                    if any(low <= a.start and a.end <= high for a in sums):
-                        pair.append("pair:sum_between")
-                    if ";" in art.text[low:high] or ":" in art.text[low:high]:
-                        pair.append("pair:clause_break")
+            if (
+                sm is not None
+                and om is not None
+                and s.start <= min(sm.start, om.start)
+                and max(sm.start, om.start) < s.end
+            ):
+                pair.append("pair:s<o" if sm.start < om.start else "pair:o<s")
+                low, high = min(sm.end, om.end), max(sm.start, om.start)
+                if any(low <= a.start and a.end <= high for a in sums):
+                    pair.append("pair:sum_between")
+                if ";" in art.text[low:high] or ":" in art.text[low:high]:
+                    pair.append("pair:clause_break")
             c = Candidate(
                 s, subject.ref, funded.ref, (sentence, subject.features, funded.features, pair)
             )

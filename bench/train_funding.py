@@ -153,10 +153,7 @@ def funding_f1(docs: list[Doc], weights: dict[str, float] | None) -> Report:
     """The scorer's tally of funding facts over ``docs`` (the rules alone when no weights)."""
     report = Report()
     for d in docs:
-        if weights is None:
-            facts = d.rules
-        else:
-            facts = funding_model.rescore(d.art, d.rules, weights)
+        facts = d.rules if weights is None else funding_model.rescore(d.art, d.rules, weights)
         score_document(d.gold, [f.json() for f in facts], report)  # type: ignore[arg-type]
     return report
 
