@@ -374,6 +374,10 @@ def _uninflected(noun: str) -> list[str]:
     return forms
 
 
+_CITY_STATE_OFFICE: Final = re.compile(
+    rf"(?:Behörde|Senatsverwaltung)[ \t]+für[ \t]+{_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_ITEM})*"
+)
+"""A city state's ministry by its noun and remit: "Behörde für X und Y"."""
 _ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:en|er|es|e)[ \t]+(?=[A-ZÄÖÜ])")
 """A lower-case adjective before a body's name ("der neuen Stabsstelle X")."""
 _TAIL: Final = re.compile(rf"{CAP}(?:[ \t]+(?:(?:für|der|des)[ \t]+)?{CAP}){{0,4}}")
@@ -868,6 +872,9 @@ class PersonFinder:
     def _organisation(self, m: re.Match[str], role: str) -> tuple[Ref | None, int]:
         if m.re is POSSESSIVE:
             body = self.index.last_before(m.start(), lambda x: x.cls == "Organisation")
+            unnamed = self._noun_and_name_before(m.start(), -1 if body is None else body.end)
+            if unnamed is not None:  # "vom Verband X Y. Dessen Sprecher Z"
+                return unnamed, 0
             return (None if body is None else Ref(body.label, body.entity, body.cls)), 0
         after = m.end("prep") if m.groupdict().get("prep") else -1
         for mention in self.index.starting(after, after + 1) if after >= 0 else ():
@@ -1108,6 +1115,24 @@ class PersonFinder:
             return self._noun_and_name(forms, position)
         return None if body is None else Ref(body.label, body.entity, body.cls)
 
+    def _noun_and_name_before(self, position: int, after: int) -> Ref | None:
+        """A body named with its noun and a name after ``after`` and before ``position`` that
+        the mentions lack ("vom Verband X Y"), in the sentence before or this one."""
+        low = max(after, self._sentence_start(self._sentence_start(position) - 1))
+        found = [
+            m
+            for noun in _GENERIC_KINDS
+            for m in _named_by_noun(noun.capitalize()).finditer(self.text, low, position)
+            if not self.index.overlapping(m.start(), m.end())
+        ]
+        if not found:
+            return None
+        last = max(found, key=lambda m: m.start())
+        if last.group("quoted"):
+            return Ref(last.group("quoted"), None, "Organisation")
+        noun = self.text[last.start() : last.start("name")].strip()
+        return Ref(f"{noun} {last.group('name')}", None, "Organisation")
+
     def _noun_and_name(self, forms: list[str], position: int) -> Ref | None:
         """A body named before with its noun and a name the text did not find as a body
         ("der Verein Digitales X" or "der Verein „X“" for "des Vereins")."""
@@ -1245,17 +1270,25 @@ class PersonFinder:
 
     def _senator_before(self, position: int, after: int) -> Ref | None:
         """The office of a senator the text names between ``after`` and ``position`` ("die
-        Senatorin für Bauen"): a city state's ministry, where its Staatsrat works."""
+        Senatorin für Bauen", "die Behörde für Y" the mentions lack): a city state's
+        ministry, where its Staatsrat works."""
+        offices = list(_CITY_STATE_OFFICE.finditer(self.text, max(0, after), position))
+        if offices and not self.index.overlapping(*offices[-1].span()):
+            after = offices[-1].start()
+        else:
+            offices = []
         for at in reversed(self.roles):
             if at >= position:
                 continue
             if at <= after:
-                return None
+                break
             if self.text.startswith("Senator", at):
                 m = _ROLE_AT.match(self.masked, at)
                 office = None if m is None else _office(" ".join(self._group(m, "role").split()))
                 if office is not None:
                     return office
+        if offices:
+            return Ref(" ".join(offices[-1].group().split()), None, "Organisation")
         return None
 
     def _city_of_dateline(self) -> Ref | None:

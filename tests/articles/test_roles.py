@@ -232,3 +232,14 @@ def test_an_adjective_before_the_body_of_a_role_stays_out_of_its_label(
         "Fiktiva, stellte sie vor."
     )
     assert _body(text, gazetteer, "Eva Fiktiva") == "Stabsstelle Wege"
+
+
+def test_a_body_named_with_its_noun_before_a_possessive_and_a_city_state_office(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Geld gibt die Behörde für Wege und Brücken. Staatsrat Jan Probemann war dabei. "
+        "Geholfen hat der Verband Nordischer Dörfer. Dessen Sprecher Ole Fiktivus lobte das."
+    )
+    assert _body(text, gazetteer, "Jan Probemann") == "Behörde für Wege und Brücken"
+    assert _body(text, gazetteer, "Ole Fiktivus") == "Verband Nordischer Dörfer"
