@@ -107,6 +107,12 @@ FOUNDED_THEN_BY: Final = re.compile(
     rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}"
 )
 """The founders told after the verb: "Gegründet hat X damals ein Team von Y Z"."""
+LED_BY: Final = re.compile(
+    rf"(?:Geleitet|Geführt)[ \t]+(?:wird|wurde)[ \t]+(?P<body>[^.;:\n]{{3,80}}?)[ \t]+"
+    rf"(?:seit[ \t]+[\wäöüß]+[ \t]+)?von[ \t]+(?P<article>der[ \t]+|dem[ \t]+)?"
+    rf"(?:(?:{_PROFESSION})[ \t]+)?{TITLE}{NAME}"
+)
+"""Who leads a body, told in the passive: "Geleitet wird die Agentur von Dr. X Y"."""
 AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """A name after another: "von X und Y gegründet"."""
 """A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
@@ -621,6 +627,9 @@ class PersonFinder:
             self._person(m.start("name"), m.end("name"))
         for m in windowed(TITLED, _TITLED_ANCHOR, self.text):
             self._person(m.start("name"), m.end("name"), by_role=True)
+        led = "Geleitet " in self.text or "Geführt " in self.text
+        for m in LED_BY.finditer(self.text) if led else ():
+            self._led_by(m)
         founded = "egründet " in self.text
         for m in FOUNDED_THEN_BY.finditer(self.text) if founded else ():
             self._person(m.start("name"), m.end("name"))
@@ -659,6 +668,25 @@ class PersonFinder:
         subject = Ref(person.label, person.entity, "Person")
         ref = Ref(body.label, body.entity, body.cls)
         self._keep(Fact(m.start(), m.end(), "holds_role", subject, ref, 0.6, role=role))
+
+    def _led_by(self, m: re.Match[str]) -> None:
+        """ "Geleitet wird die Agentur von X Y": X Y leads the body named there, or the body the
+        noun names again ("die Agentur" after "Digitalagentur Z")."""
+        inside = [x for x in self.index.within(*m.span("body")) if x.cls == "Organisation"]
+        body: Ref | None = None
+        if inside:
+            body = Ref(inside[-1].label, inside[-1].entity, inside[-1].cls)
+        else:
+            noun = _NOUN_AGAIN.fullmatch(m.group("body"))
+            body = None if noun is None else self._named_before(noun.group(1), m.start())
+        if body is None:
+            return
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        if person is None:
+            return
+        role = "Leiterin" if (m.group("article") or "").strip() == "der" else "Leiter"
+        subject = Ref(person.label, person.entity, "Person")
+        self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
 
     def _role_again(self, m: re.Match[str]) -> None:
         """ "… meint X Y. Die Landrätin leitet …": the role of the one person the sentence before

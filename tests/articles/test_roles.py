@@ -243,3 +243,11 @@ def test_a_body_named_with_its_noun_before_a_possessive_and_a_city_state_office(
     )
     assert _body(text, gazetteer, "Jan Probemann") == "Behörde für Wege und Brücken"
     assert _body(text, gazetteer, "Ole Fiktivus") == "Verband Nordischer Dörfer"
+
+
+def test_who_leads_a_body_told_in_the_passive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Kreis gründet die Digitalagentur Wiesengrund. Geleitet wird die Agentur von "
+        "Dr. Mira Fiktiva."
+    )
+    assert _body(text, gazetteer, "Mira Fiktiva") == "Digitalagentur Wiesengrund"
