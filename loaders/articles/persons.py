@@ -25,7 +25,7 @@ from loaders.articles.lexicon import (
     SAYING_VERBS,
 )
 from loaders.articles.names import initials_fit
-from loaders.articles.normalise import key, norm
+from loaders.articles.normalise import key, norm, tokenise
 from loaders.articles.spans import Intervals, Spans
 from loaders.articles.windows import windowed
 
@@ -113,6 +113,18 @@ LED_BY: Final = re.compile(
     rf"(?:(?:{_PROFESSION})[ \t]+)?{TITLE}{NAME}"
 )
 """Who leads a body, told in the passive: "Geleitet wird die Agentur von Dr. X Y"."""
+LED_BY_CLAUSE: Final = re.compile(
+    rf",[ \t]+(?:die|der|das)[ \t]+(?:seit[ \t]+[\wäöüß]+[ \t]+)?von[ \t]+"
+    rf"(?P<article>der[ \t]+|dem[ \t]+)?(?:(?:{_PROFESSION})[ \t]+)?{TITLE}{NAME}[ \t]+"
+    rf"(?:geleitet|geführt)[ \t]+(?:wird|wurde)"
+)
+"""The same in a relative clause after the body: "die Stabsstelle X, die seit Mai von Y Z
+geleitet wird"."""
+_UNIT_HEAD: Final = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:stelle|amt|referat|abteilung|dezernat|zentrum|agentur|büro)"
+    r"(?![\wäöüß])"
+)
+"""A noun of a unit or an office, the head of a body led by someone."""
 AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """A name after another: "von X und Y gegründet"."""
 """A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
@@ -384,6 +396,10 @@ _CITY_STATE_OFFICE: Final = re.compile(
     rf"(?:Behörde|Senatsverwaltung)[ \t]+für[ \t]+{_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_ITEM})*"
 )
 """A city state's ministry by its noun and remit: "Behörde für X und Y"."""
+_PARENT: Final = re.compile(
+    rf"[ \t]+(?:im|in[ \t]+der|der|des|beim)[ \t]+{CAP}(?:[ \t]+(?:an[ \t]+der[ \t]+)?{CAP})?"
+)
+"""The body a unit belongs to, named right after it: "im Landratsamt Y", "der Stadt Z"."""
 _ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:en|er|es|e)[ \t]+(?=[A-ZÄÖÜ])")
 """A lower-case adjective before a body's name ("der neuen Stabsstelle X")."""
 _TAIL: Final = re.compile(rf"{CAP}(?:[ \t]+(?:(?:für|der|des)[ \t]+)?{CAP}){{0,4}}")
@@ -591,6 +607,7 @@ class PersonFinder:
         """Roles with a comma shortly before: only they can follow a name in apposition."""
         self._state_keys: list[str] | None = None
         self.unit: str | None = None
+        self._text_keys: set[str] | None = None
         self.guessed: set[Fact] = set()
         """Facts whose body was guessed from the role's title (:meth:`_office_of`)."""
         self.guess = False
@@ -630,6 +647,8 @@ class PersonFinder:
         led = "Geleitet " in self.text or "Geführt " in self.text
         for m in LED_BY.finditer(self.text) if led else ():
             self._led_by(m)
+        for m in LED_BY_CLAUSE.finditer(self.text) if "eleitet w" in self.text else ():
+            self._led_by_clause(m)
         founded = "egründet " in self.text
         for m in FOUNDED_THEN_BY.finditer(self.text) if founded else ():
             self._person(m.start("name"), m.end("name"))
@@ -687,6 +706,31 @@ class PersonFinder:
         role = "Leiterin" if (m.group("article") or "").strip() == "der" else "Leiter"
         subject = Ref(person.label, person.entity, "Person")
         self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
+
+    def _led_by_clause(self, m: re.Match[str]) -> None:
+        """ "…, die seit Mai von X Y geleitet wird": X Y leads the unit the clause before
+        names first ("die neue Stabsstelle Z im Rathaus"), as a body found or by its words."""
+        start = self._sentence_start(m.start())
+        head = _UNIT_HEAD.search(self.text, start, m.start())
+        if head is None:
+            return
+        found = next(
+            (x for x in self.index.starting(head.start(), head.start()) if x.cls == "Organisation"),
+            None,
+        )
+        if found is not None:
+            body = Ref(found.label, found.entity, found.cls)
+        else:
+            tail = _TAIL.match(self.text, head.start(), m.start())
+            if tail is None:
+                return
+            body = Ref(_body_label(tail.group()), None, "Organisation")
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        if person is None:
+            return
+        role = "Leiterin" if (m.group("article") or "").strip() == "der" else "Leiter"
+        subject = Ref(person.label, person.entity, "Person")
+        self._keep(Fact(head.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
 
     def _role_again(self, m: re.Match[str]) -> None:
         """ "… meint X Y. Die Landrätin leitet …": the role of the one person the sentence before
@@ -840,6 +884,31 @@ class PersonFinder:
             return Ref(body.label, body.entity, body.cls)
         return Ref(place, None, "Organisation")
 
+    def _as_told(self, body: Ref | None) -> Ref | None:
+        """A unit linked by its common name ("Stabsstelle X") to the unit of a body the text
+        never names is the unit the text tells of: its words, with the body named right after
+        them ("Stabsstelle X im Landratsamt Y")."""
+        if body is None or body.entity is None:
+            return body
+        unit = next(
+            (
+                m
+                for m in self.mentions
+                if m.entity == body.entity and m.kind == "organisational_unit"
+            ),
+            None,
+        )
+        surface = "" if unit is None else " ".join(unit.text.split())
+        if unit is None or body.label == surface or not body.label.startswith(surface):
+            return body
+        if self._text_keys is None:
+            self._text_keys = set(tokenise(self.text).norms)
+        parent = [w for w in key(body.label[len(surface) :]).split() if len(w) > 3]
+        if all(w in self._text_keys for w in parent):
+            return body  # the text names that body too
+        after = _PARENT.match(self.text, unit.end)
+        return Ref(surface + (after.group() if after else ""), None, "Organisation")
+
     def _in_full(self, body: Ref | None) -> Ref | None:
         """ "Digitalministerium" as the one ministry the text names in full with that remit
         ("Ministerium für Digitales und Y"); else the body as it is."""
@@ -869,7 +938,7 @@ class PersonFinder:
         same person in the same passage, and one whose body is ``guessed`` from the role's
         title to one whose body the passage tells, for the same role. A ministry named by its
         short name is the one the text names in full (see :meth:`_in_full`)."""
-        full = self._in_full(fact.object)
+        full = self._as_told(self._in_full(fact.object))
         if full is not fact.object:
             fact = replace(fact, object=full)
         key = (fact.subject, fact.object, fact.start)

@@ -251,3 +251,11 @@ def test_who_leads_a_body_told_in_the_passive(gazetteer: Gazetteer) -> None:
         "Dr. Mira Fiktiva."
     )
     assert _body(text, gazetteer, "Mira Fiktiva") == "Digitalagentur Wiesengrund"
+
+
+def test_who_leads_a_unit_told_in_a_relative_clause(gazetteer: Gazetteer) -> None:
+    text = (
+        "Zuständig ist nun die Stabsstelle Wegebau im Rathaus Quellau, die seit Mai von der "
+        "Ingenieurin Dr. Ida Fiktiva geleitet wird."
+    )
+    assert _body(text, gazetteer, "Ida Fiktiva") == "Stabsstelle Wegebau"
