@@ -135,7 +135,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "event",
         re.compile(
             r"konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|messe|netzwerk|forum|tag|"
-            r"-Tag"
+            r"-Tag|-Konferenz|-Kongress|-Gipfel|-Summit|-Festival|-Hackathon|-Barcamp|-Messe|"
+            r"-Netzwerk|-Forum"
         ),
     ),
     (

@@ -629,3 +629,9 @@ def test_a_share_opening_the_sentence_is_paid_by_the_body_named_by_its_head(
         "aufbringen."
     )
     assert ("Verbandsgemeinde Nirgendwo", "Netz 2030") in _funds(text, gazetteer)
+
+
+def test_an_event_named_by_a_hyphenated_compound_of_its_head(gazetteer: Gazetteer) -> None:
+    text = "Beim ersten „Verwaltungs-Barcamp Nordheide“ sprachen 100 Beschäftigte."
+    found = _mentions(text, gazetteer)
+    assert found["Verwaltungs-Barcamp Nordheide"].cls == "Event"
