@@ -400,6 +400,8 @@ _PARENT: Final = re.compile(
     rf"[ \t]+(?:im|in[ \t]+der|der|des|beim)[ \t]+{CAP}(?:[ \t]+(?:an[ \t]+der[ \t]+)?{CAP})?"
 )
 """The body a unit belongs to, named right after it: "im Landratsamt Y", "der Stadt Z"."""
+_QUOTED_NAME: Final = re.compile(r"[ \t]+„([^“”\n]{2,60})“")
+"""A name in quotes right after a body's noun: "der Initiative „X“"."""
 _ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:en|er|es|e)[ \t]+(?=[A-ZÄÖÜ])")
 """A lower-case adjective before a body's name ("der neuen Stabsstelle X")."""
 _TAIL: Final = re.compile(rf"{CAP}(?:[ \t]+(?:(?:für|der|des)[ \t]+)?{CAP}){{0,4}}")
@@ -818,7 +820,7 @@ class PersonFinder:
         self.unit = None
         self.guess = False
         org, org_end = self._organisation(m, role)
-        if org is None and m.re in _CLAUSES:
+        if org is None and (m.re in _CLAUSES or m.re is POSSESSIVE):
             return  # "X, die als Beraterin arbeitet": no office in a body (nor a person told)
         person = person or self._person(m.start("name"), m.end("name"), by_role=True)
         if person is None:
@@ -972,6 +974,10 @@ class PersonFinder:
             unnamed = self._noun_and_name_before(m.start(), -1 if body is None else body.end)
             if unnamed is not None:  # "vom Verband X Y. Dessen Sprecher Z"
                 return unnamed, 0
+            if body is not None and body.start < self._sentence_start(
+                self._sentence_start(m.start()) - 1
+            ):
+                body = None  # "Ihre Sprecherin" of a body the sentence before does not name
             return (None if body is None else Ref(body.label, body.entity, body.cls)), 0
         after = m.end("prep") if m.groupdict().get("prep") else -1
         for mention in self.index.starting(after, after + 1) if after >= 0 else ():
@@ -1001,6 +1007,9 @@ class PersonFinder:
                 if held is not None:
                     return held, 0
                 word = tail.group()
+                quoted = _QUOTED_NAME.match(self.text, tail.end())
+                if quoted is not None and " " not in word:  # "der Initiative „X“": X
+                    return Ref(quoted.group(1), None, "Organisation"), quoted.end()
                 earlier = self._named_before(word, m.start()) or self._unit_of(word, m.start())
                 if earlier is not None:  # "Leiterin des Verbandes", "… des Ordnungsamts"
                     return earlier, tail.end()

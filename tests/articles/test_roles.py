@@ -259,3 +259,15 @@ def test_who_leads_a_unit_told_in_a_relative_clause(gazetteer: Gazetteer) -> Non
         "Ingenieurin Dr. Ida Fiktiva geleitet wird."
     )
     assert _body(text, gazetteer, "Ida Fiktiva") == "Stabsstelle Wegebau"
+
+
+def test_a_body_named_in_quotes_after_its_noun_and_a_possessive_far_from_a_body(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Der Landkreis Wiesengrund prüft das. „Zu teuer“, meint Mia Fiktiva, die als "
+        "Sprecherin der Initiative „Offenes Quellau“ auftritt. Der Rat tagt im Mai. Die "
+        "Initiative sammelt Unterschriften. Ihr Sprecher Ole Probemann ist zuversichtlich."
+    )
+    assert _body(text, gazetteer, "Mia Fiktiva") == "Offenes Quellau"
+    assert _body(text, gazetteer, "Ole Probemann") is None  # not the county
