@@ -357,6 +357,8 @@ PLACE_HEADS: Final = {
     "Bezirksamt": "district",
     "Amt": "municipality",
     "Region": "county",
+    "Marktflecken": "municipality",
+    "Flecken": "municipality",
 }
 
 PLURAL_PLACE_HEADS: Final = {

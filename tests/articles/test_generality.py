@@ -635,3 +635,8 @@ def test_an_event_named_by_a_hyphenated_compound_of_its_head(gazetteer: Gazettee
     text = "Beim ersten „Verwaltungs-Barcamp Nordheide“ sprachen 100 Beschäftigte."
     found = _mentions(text, gazetteer)
     assert found["Verwaltungs-Barcamp Nordheide"].cls == "Event"
+
+
+def test_a_marktflecken_is_a_municipality(gazetteer: Gazetteer) -> None:
+    found = _mentions("Der Marktflecken Nirgendwo und die Stadt Irgendwo machen mit.", gazetteer)
+    assert found["Marktflecken Nirgendwo"].kind == "municipality"
