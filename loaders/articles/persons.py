@@ -480,6 +480,7 @@ _OFFICE_KINDS: Final = (
     ("staatssekretär", ("ministry",)),
     ("staatsr", ("ministry",)),
     ("technische", ("company", "startup")),
+    ("firmenchef", ("company", "startup")),
     ("vereins", ("association",)),
     ("gründer", ("company", "startup")),
     ("stadtr", ("city",)),
@@ -1311,6 +1312,10 @@ class PersonFinder:
             if kinds == ("association",):
                 clubs = _CLUB.findall(self.text, 0, position)
                 return Ref(clubs[-1], None, "Organisation") if clubs else None
+            if "company" in kinds:
+                firm = self._noun_and_name(["Firma"], position)  # "die Firma X aus Y"
+                if firm is not None:
+                    return Ref(firm.label.split(" ", 1)[1], None, "Organisation")
             return self._city_of_dateline() if "city" in kinds else None
         if "company" not in kinds:
             full = self._in_full(Ref(body.label, body.entity, body.cls))

@@ -271,3 +271,8 @@ def test_a_body_named_in_quotes_after_its_noun_and_a_possessive_far_from_a_body(
     )
     assert _body(text, gazetteer, "Mia Fiktiva") == "Offenes Quellau"
     assert _body(text, gazetteer, "Ole Probemann") is None  # not the county
+
+
+def test_a_company_named_only_after_its_noun(gazetteer: Gazetteer) -> None:
+    text = "Gebaut hat es die Firma Wegwerk aus Quellau. Firmenchef Karl Probemann ist stolz."
+    assert _body(text, gazetteer, "Karl Probemann") == "Wegwerk"
