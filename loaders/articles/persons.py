@@ -50,9 +50,9 @@ ROLE: Final = (
     rf"(?:[ \t]+für[ \t]+{_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_ITEM})*)?)"
 )
 _AT_WORD_ROLE = ROLE.replace(_ROLE_ONE, _ROLE_AT_WORD, 1)
+"""A look-behind for a word start, then ROLE, written so that the pattern starts with the mark."""
 _ROLE_AT: Final = re.compile(ROLE)
 """A role phrase at a masked role's start (``match``)."""
-"""A look-behind for a word start, then ROLE, written so that the pattern starts with the mark."""
 _PREP = r"(?P<prep>[ \t]+(?:des|der|vom|von der|von|beim|bei der|im|in der|am)[ \t]+)"
 _ARTICLE = r"(?:(?:der|die|den|dem|des)[ \t]+)?"
 
@@ -164,7 +164,9 @@ TEACHES: Final = re.compile(
 """A professor told by a clause of teaching: "Prof. Dr. X, der dort Statik lehrt" (at
 the university named before), "…, die an der Hochschule Y forscht"."""
 _AS_WORD: Final = re.compile(r"(?:als|zum|zur)[ \t]")
+"""Every match of the patterns of :data:`_CLAUSES` contains one of these."""
 _CLAUSES: Final = (RELATIVE, SURNAME_RELATIVE, SURNAME_AS)
+"""Roles told in a clause: kept only with a body."""
 _NOUN_AGAIN: Final = re.compile(r"(?:der|die|das|den|dem|des)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
 """A body named again by its noun in a sentence ("das Unternehmen")."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
@@ -549,6 +551,7 @@ _KIND_HEADS: Final = (
 
 @lru_cache(maxsize=4096)
 def _label_kind(label: str) -> str | None:
+    """The kind a body's name tells: a legal form, else a head of :data:`_KIND_HEADS`."""
     words = key(label).split()
     if any(w in _LEGAL_WORDS for w in words):
         return "company"
@@ -558,6 +561,7 @@ def _label_kind(label: str) -> str | None:
 _CLUB: Final = re.compile(r"Verein(?:s|es)?[ \t]+„([^“”\n]{2,60})“")
 """A club named in quotes after its noun: "der Verein „X Y“"."""
 _REGISTERED: Final = re.compile(r"(?<![\wäöüß])e\.[ \t]?V\.?$")
+"""The end of a registered association's name: "X e. V."."""
 
 
 def _kind_of(m: Mention) -> str | None:
@@ -610,12 +614,14 @@ class PersonFinder:
         """Roles with a comma shortly before: only they can follow a name in apposition."""
         self._state_keys: list[str] | None = None
         self.unit: str | None = None
-        self._text_keys: set[str] | None = None
+        """The unit of a body a role is held in, when the body is the unit's town or county
+        (set by :meth:`_unit_of`)."""
         self.guessed: set[Fact] = set()
         """Facts whose body was guessed from the role's title (:meth:`_office_of`)."""
         self.guess = False
-        """The unit of a body a role is held in, when the body is the unit's town or county
-        (set by :meth:`_unit_of`)."""
+        """Whether the body of the role read last was guessed (set by :meth:`_office_of`)."""
+        self._text_keys: set[str] | None = None
+        """The matching keys of the text's words, read when first needed."""
 
     def run(self) -> tuple[list[Mention], list[Fact]]:
         """Person mentions (new ones) and role facts."""
