@@ -27,10 +27,15 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
     }
 
 
-@pytest.mark.parametrize("cls", ["Organisation", "Person"])
-def test_organisations_and_persons_are_found(report: Report, cls: str) -> None:
-    # 0.91 and 0.98 with round 12 added, not yet tuned on
-    assert report.tally(f"mention:{cls}").f1 >= 0.90
+@pytest.mark.parametrize(
+    ("cls", "least"),
+    [
+        ("Organisation", 0.90),  # 0.91 with round 12 added, not yet tuned on
+        ("Person", 0.99),  # 0.996 with round 12 tuned on
+    ],
+)
+def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
+    assert report.tally(f"mention:{cls}").f1 >= least
 
 
 def test_places_and_events_are_found(report: Report) -> None:
