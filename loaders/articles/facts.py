@@ -807,7 +807,9 @@ def _funding(
         return []  # where the money comes from ("aus dem Förderprogramm X"), not what it funds
     channels = all(m in sources for m in funded)
     funded = [m for m in funded if m not in sources] or funded
-    recipients = [m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder]
+    recipients = [
+        m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in joint
+    ]  # (bodies that pay together do not also receive: "A, B und C zahlen jeweils X Euro")
     counted_bodies = _counted_receivers(ctx, s, text, funder) if amounts and not recipients else []
     if counted_bodies:
         # "davon erhalten beide Bezirksämter je X Euro", "zahlt den drei Kommunen jeweils X
@@ -2125,6 +2127,8 @@ def _participates(
         return _works_on(ctx, s, ms, text, date)
     targets = [m for m in ms if m.cls in ("Initiative", "Event")]
     joins = cue.group().lower().startswith(("teilnehm", "beteilig"))
+    if cue.group().lower().startswith("beteilig") and ctx.amount_index.inside(s.start, s.end):
+        return []  # "beteiligen sich mit X Euro", "… sich: Sie zahlen X Euro": a share paid
     wins = cue.group().lower().startswith(("sieger", "preisträger", "ausgezeichnet"))
     if not targets:
         earlier = ctx.main if joins or wins else None

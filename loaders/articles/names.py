@@ -186,11 +186,14 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
 _GOES_ON: Final = r"(?=,|[ \t]+(?:und|sowie)[ \t]+[A-ZÄÖÜ])"
 _LIST_HEADS: Final = {**PLURAL_PLACE_HEADS, "Länder": ("Land", "state")}
 """The plurals a list of bodies follows: "die Landkreise A und B", "die Länder C und D"."""
+_LISTED_NAME: Final = rf"(?:Bad[ \t]+)?{CAP}(?:/{CAP})?"
+"""A name in a list of bodies: a word, also with a spa's "Bad" or a river after a slash
+("Bad X", "X/Saale")."""
 _LIST_HEAD: Final = re.compile(
-    rf"(?P<head>{'|'.join(_LIST_HEADS)})[ \t]+(?P<items>{CAP}(?:[ \t]+{CAP}{_GOES_ON})?"
-    rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){CAP}(?:[ \t]+{CAP}{_GOES_ON})?)+)"
+    rf"(?P<head>{'|'.join(_LIST_HEADS)})[ \t]+(?P<items>{_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?)+)"
 )
-_ITEM: Final = re.compile(rf"{CAP}(?:[ \t]+{CAP}{_GOES_ON})?")
+_ITEM: Final = re.compile(rf"{_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?")
 """An item of a list: one word, or two where the list goes on ("die Ämter A, B C und D")."""
 
 

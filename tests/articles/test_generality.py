@@ -640,3 +640,17 @@ def test_an_event_named_by_a_hyphenated_compound_of_its_head(gazetteer: Gazettee
 def test_a_marktflecken_is_a_municipality(gazetteer: Gazetteer) -> None:
     found = _mentions("Der Marktflecken Nirgendwo und die Stadt Irgendwo machen mit.", gazetteer)
     assert found["Marktflecken Nirgendwo"].kind == "municipality"
+
+
+def test_towns_listed_with_a_spa_or_a_river_pay_their_share_each(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Irgendwo startet das Projekt „Amt Digital“. Auch die Städte "
+        "Nordheim/Saale, Südheim und Bad Westheim beteiligen sich: Sie zahlen jeweils 6.500 Euro."
+    )
+    found = _mentions(text, gazetteer)
+    assert found["Bad Westheim"].label == "Stadt Bad Westheim"
+    assert found["Nordheim/Saale"].label == "Stadt Nordheim/Saale"
+    funds = _funds(text, gazetteer)
+    assert ("Stadt Südheim", "Amt Digital") in funds
+    assert not any(funded.startswith("Stadt") for _, funded in funds if funded)
+    assert not _facts(text, gazetteer, "participates_in")  # a share paid, no taking part
