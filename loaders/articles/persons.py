@@ -483,6 +483,8 @@ _OFFICE_KINDS: Final = (
     ("staatsr", ("ministry",)),
     ("technische", ("company", "startup")),
     ("firmenchef", ("company", "startup")),
+    ("rathauschef", ("city", "municipality")),
+    ("kreischef", ("county",)),
     ("vereins", ("association",)),
     ("gründer", ("company", "startup")),
     ("stadtr", ("city",)),

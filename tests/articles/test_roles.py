@@ -276,3 +276,12 @@ def test_a_body_named_in_quotes_after_its_noun_and_a_possessive_far_from_a_body(
 def test_a_company_named_only_after_its_noun(gazetteer: Gazetteer) -> None:
     text = "Gebaut hat es die Firma Wegwerk aus Quellau. Firmenchef Karl Probemann ist stolz."
     assert _body(text, gazetteer, "Karl Probemann") == "Wegwerk"
+
+
+def test_a_chief_of_the_town_hall_and_of_the_county(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Gemeinde Quellau baut ein Portal. Rathauschef Otto Probemann ist zufrieden. "
+        "Auch der Landkreis Wiesengrund hilft, sagte Kreischefin Ina Fiktiva."
+    )
+    assert _body(text, gazetteer, "Otto Probemann") == "Gemeinde Quellau"
+    assert _body(text, gazetteer, "Ina Fiktiva") == "Landkreis Wiesengrund"
