@@ -157,6 +157,11 @@ technische Leiterin …"."""
 ROLE_AGAIN: Final = re.compile(rf"(?:Der|Die)[ \t]+{ROLE}[ \t]+(?=[a-zäöüß])")
 """A role opening a sentence as its subject ("Die Landrätin leitet …"): the person the sentence
 before names, when it names one."""
+AS_ROLE_FIRST: Final = re.compile(
+    rf"A(?<![\wäöüß]A)ls[ \t]+{ROLE}[ \t]+(?:hat|haben|hatte|hatten|wurde|wird)[ \t]+"
+    rf"[^.;:\n]{{0,60}}?{TITLE}{NAME}[ \t]+(?:berufen|gewählt|ernannt|bestellt|bestätigt)"
+)
+"""A person appointed to a role told first: "Als Geschäftsführerin hat der Rat X Y berufen"."""
 TEACHES: Final = re.compile(
     rf"P(?<![\wäöüß]P)(?:rof\.|rofessor(?:in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}{_AGE},[ \t]+"
     rf"(?P<who>der|die)[ \t]+(?P<clause>(?:[\wäöüß.-]+[ \t]+){{0,6}}?)(?:lehrt|forscht)\b"
@@ -649,6 +654,8 @@ class PersonFinder:
             self._role(m, m.start(), m.end())
         for m in near(RELATIVE, self.roles, masked, needs=_AS_WORD):
             self._role(m, m.start(), m.end("role"))
+        for m in near(AS_ROLE_FIRST, self.roles, masked) if "Als " in masked else ():
+            self._role(m, m.start(), m.end())
         for m in TEACHES.finditer(self.text) if "Prof" in self.text else ():
             self._teaches(m)
         for m in SAID.finditer(self.text):
@@ -1361,12 +1368,16 @@ class PersonFinder:
 
     def _company_before(self, position: int, fits: Callable[[Mention], bool]) -> Mention | None:
         """A company's office without its company: the company named in this sentence or the
-        one before, else the one the text has named most often so far (the company an article
-        is about; an investor or a client named in between is not meant), the later on a tie.
-        """
+        one before, else the one the article is about (an investor or a client named in
+        between is not meant): the one its headline names, else the one named most often so
+        far, the later on a tie."""
         last = self.index.last_before(position, fits)
         if last is None or last.start >= self._sentence_start(self._sentence_start(position) - 1):
             return last
+        headline = self.text.find("\n")
+        title = next((m for m in self.index.items if m.start < headline and fits(m)), None)
+        if title is not None:
+            return title  # the body the headline is about
         counts: dict[str, int] = {}
         latest: dict[str, Mention] = {}
         for m in self.index.items:

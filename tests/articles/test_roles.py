@@ -285,3 +285,11 @@ def test_a_chief_of_the_town_hall_and_of_the_county(gazetteer: Gazetteer) -> Non
     )
     assert _body(text, gazetteer, "Otto Probemann") == "Gemeinde Quellau"
     assert _body(text, gazetteer, "Ina Fiktiva") == "Landkreis Wiesengrund"
+
+
+def test_a_person_appointed_to_a_role_told_first(gazetteer: Gazetteer) -> None:
+    text = (
+        "Quellauer Zweckverband startet\n\nDer Zweckverband Wegenetz Quellau nimmt die Arbeit "
+        "auf. Als Geschäftsführerin hat der Vorstand Ida Fiktiva bestellt."
+    )
+    assert _body(text, gazetteer, "Ida Fiktiva") == "Zweckverband Wegenetz Quellau"
