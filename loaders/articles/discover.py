@@ -140,6 +140,17 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
     ),
     (
+        # a town by a title of its own ending in "-stadt" ("Fontanestadt X", "Barlachstadt Y";
+        # not "Innenstadt", "Altstadt")
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?!(?:Innen|Alt|Vor)stadt)[A-ZÄÖÜ][a-zäöüß]{{3,}}stadt"
+            rf"[ \t]+{CAP})(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "city",
+        re.compile(r"stadt "),
+    ),
+    (
         re.compile(
             r"\b(?P<name>[A-ZÄÖÜ][\wäöüß-]*gesetz)(?:es|s)?(?:[ \t]+\((?P<acro>[A-Z]{2,})\))?"
         ),
