@@ -140,7 +140,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
     ),
     (
-        # a town by a title of its own ending in "-stadt" ("Fontanestadt X", "Barlachstadt Y";
+        # a town by a title of its own ending in "-stadt" ("Rosenstadt X", "Dichterstadt Y";
         # not "Innenstadt", "Altstadt")
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>(?!(?:Innen|Alt|Vor)stadt)[A-ZÄÖÜ][a-zäöüß]{{3,}}stadt"

@@ -657,9 +657,9 @@ def test_towns_listed_with_a_spa_or_a_river_pay_their_share_each(gazetteer: Gaze
 
 
 def test_a_town_by_a_title_of_its_own_ending_in_stadt(gazetteer: Gazetteer) -> None:
-    text = "Außerdem erhalten die Fontanestadt Nordheim und die Stadt Südheim je 30.000 Euro."
+    text = "Außerdem erhalten die Rosenstadt Nordheim und die Stadt Südheim je 30.000 Euro."
     found = _mentions(text, gazetteer)
-    assert found["Fontanestadt Nordheim"].kind == "city"
+    assert found["Rosenstadt Nordheim"].kind == "city"
     assert not any(
         m.text.startswith("Innenstadt")
         for m in _mentions("In der Innenstadt Nordheim wird gebaut.", gazetteer).values()
