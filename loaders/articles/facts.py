@@ -1318,15 +1318,26 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
 _OWN_SHARE: Final = re.compile(
     r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigene[nm]?[ \t]+(?:Mitteln|Haushalt(?:en|s|es)?)\b|"
     r"\bEigen(?:anteil|mittel)\w*|"
-    r"\bRest\b|\b[üÜ]brigen\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|\bteilen[ \t]+sich\b)"
+    r"\bRest\b|\b[üÜ]brigen\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|"
+    r"\bteil(?:en|ten|te|t)[ \t]+sich\b)"
 )
 """A share paid by those who carry out the work ("zahlt die Gemeinde selbst", "den Rest teilen sich
 A und B", "aus eigenen Mitteln", "aus ihren eigenen Haushalten", "den verbleibenden
 Eigenanteil")."""
-_OWN_WORDS: Final = ("selbst", "igen", "Rest", "brigen", "erbleibend", "Hälfte", "teilen sich")
+_OWN_WORDS: Final = (
+    "selbst",
+    "igen",
+    "Rest",
+    "brigen",
+    "erbleibend",
+    "Hälfte",
+    "teilen sich",
+    "teilten sich",
+    "teilt sich",
+)
 _PAYING: Final = re.compile(
     r"(?=[tbaüzfgT])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
-    r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen)\b"
+    r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen|teilten|teilt)\b"
 )
 """Verbs of paying a share."""
 _SHARE_NOUNS: Final = re.compile(r"\b(?:Rest|Teil|Hälfte|Kosten|Eigenanteil\w*|Prozent)\b")

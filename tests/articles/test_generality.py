@@ -664,3 +664,15 @@ def test_a_town_by_a_title_of_its_own_ending_in_stadt(gazetteer: Gazetteer) -> N
         m.text.startswith("Innenstadt")
         for m in _mentions("In der Innenstadt Nordheim wird gebaut.", gazetteer).values()
     )
+
+
+def test_a_rest_shared_in_the_past_tense_is_paid_by_each(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Irgendwo richtete den „Digitalgipfel Nordheide“ aus. Den Rest der "
+        "Kosten von rund 41.000 Euro teilten sich der Kreis und die Stadt Nirgendwo."
+    )
+    funds = _funds(text, gazetteer)
+    assert {
+        ("Landkreis Irgendwo", "Digitalgipfel Nordheide"),
+        ("Stadt Nirgendwo", "Digitalgipfel Nordheide"),
+    } <= funds
