@@ -749,10 +749,12 @@ def canonical(surface: str) -> str:
 
     >>> canonical("Onlinezugangsgesetzes"), canonical("Wirtschaftsministeriums Sachsen")
     ('Onlinezugangsgesetz', 'Wirtschaftsministerium Sachsen')
+    >>> canonical("Kreises Xstadt")
+    'Kreis Xstadt'
     """
     words = " ".join(surface.split()).split(" ")
     for i, word in enumerate(words):
         for head in ("ministeriums", "gesetzes", "tages", "tags", "amtes", "programms", "kreises"):
-            if word.endswith(head):
+            if word.lower().endswith(head):  # (the head alone too: "des Kreises X")
                 words[i] = word[: -2 if head.endswith("es") else -1]
     return " ".join(words)
