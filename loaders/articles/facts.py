@@ -641,7 +641,7 @@ def _givers(
         opening = next((m for m in ms if m.cls == "Organisation"), None)
         if opening is not None and text[: opening.start - s.start].strip() in _ARTICLES:
             funders = [(opening.start, ref(opening))]  # "Der Kreistag hat … X Euro bewilligt"
-    if cue is not None and (not funders or amounts) and _PASSIVE.search(text):
+    if cue is not None and (not funders or amounts) and _found(_PASSIVE, _PASSIVE_WORDS, text):
         # "Finanziert wird die Messe von der Bank X": the agent of a passive of funding (with a
         # sum, each agent is a funder: the one nearest the sum gives it)
         agents = [
@@ -1463,12 +1463,14 @@ _COUNTED_PLURAL: Final = re.compile(
     r"Kreise|Bezirke|Bezirksämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
 )
 """A number of local bodies ("beide Bezirksämter", "den drei Kommunen")."""
+_HOW_MANY_WORDS: Final = ("eide", "zwei", "drei", "vier", "fünf")
+"""Every match of _COUNTED_PLURAL contains one of these."""
 
 
 def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> list[tuple[int, Ref]]:
     """The bodies a number of local bodies names, each receiving a sum ("erhalten beide
     Bezirksämter je …"): the bodies of that kind the text names, when it names just so many."""
-    counted = _COUNTED_PLURAL.search(text)
+    counted = _found(_COUNTED_PLURAL, _HOW_MANY_WORDS, text)
     if counted is None or _EACH.search(text) is None:
         return []
     noun = counted.group("noun")
@@ -1737,6 +1739,8 @@ _PASSIVE: Final = re.compile(
     r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt)[ \t]+(?:wird|werden|wurde|wurden)\b|"
     r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert)\b"
 )
+_PASSIVE_WORDS: Final = ("wird", "werd", "wurd")
+"""Every match of _PASSIVE contains one of these."""
 _AGENT: Final = re.compile(r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+$")
 """The agent of a passive: "von der Sparkasse X", "vom Verein Y"."""
 _TAKES: Final = re.compile(r"\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam)\b")
@@ -1774,7 +1778,7 @@ def _takers(ctx: Context, s: Sentence, recipients: list[Mention]) -> list[Mentio
     for m in recipients:
         if _TO_BODY.search(ctx.text, max(0, m.start - 30), m.start):
             return [m]
-    if _SUPPORTED.search(s.text) is not None:
+    if s.text.rstrip(".!").endswith(_SUPPORTED):
         # "Das Land hatte die Gemeinde X und die Stadt Y … unterstützt": the objects between
         # the auxiliary and the participle
         for m in recipients:
@@ -1819,8 +1823,8 @@ _AUX_OBJECT: Final = re.compile(
     r"(?:die|den|das)[ \t]+$"
 )
 """A body right after an auxiliary ("hatte die Stadt X", "hat die Gemeinde und den Kreis Y")."""
-_SUPPORTED: Final = re.compile(r"\b(?:unterstützt|gefördert|bezuschusst)[.!]?$")
-"""A sentence ending with a participle of support: the verb of the auxiliary before."""
+_SUPPORTED: Final = (" unterstützt", " gefördert", " bezuschusst")
+"""How a sentence ends with a participle of support: the verb of the auxiliary before."""
 _OPENING: Final = frozenset(["", "die", "der", "das"])
 _AND_BODY: Final = re.compile(r"[ \t]+(?:und|sowie)[ \t]+(?:(?:der|die|das|den|dem)[ \t]+)?")
 
