@@ -76,6 +76,10 @@ def is_adjective(word: str | None) -> bool:
     return word is None or word.lower() not in NOT_ADJECTIVES
 
 
+_HYPHEN_EVENT_HEADS: Final = (
+    "Konferenz|Kongress|Gipfel|Summit|Festival|Hackathon|Barcamp|Messe|Netzwerktreffen|Forum"
+)
+"""Heads of events that may close a hyphenated compound with a capital ("X-Barcamp")."""
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...]] = (
     (
         re.compile(
@@ -135,16 +139,27 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "event",
         re.compile(
             r"konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|messe|netzwerk|forum|tag|"
-            r"-Tag|-Konferenz|-Kongress|-Gipfel|-Summit|-Festival|-Hackathon|-Barcamp|-Messe|"
-            r"-Netzwerk|-Forum"
+            r"-Tag"
         ),
     ),
     (
-        # a town by a title of its own ending in "-stadt" ("Rosenstadt X", "Dichterstadt Y";
-        # not "Innenstadt", "Altstadt")
+        # an event's head closing a hyphenated compound ("Verwaltungs-Barcamp X"): read only
+        # near such a head, which is rare
         re.compile(
-            rf"(?<![\wäöüß-])(?P<name>(?!(?:Innen|Alt|Vor)stadt)[A-ZÄÖÜ][a-zäöüß]{{3,}}stadt"
-            rf"[ \t]+{CAP})(?![\wäöüß-])"
+            rf"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ][\wäöüß]*-(?:{_HYPHEN_EVENT_HEADS})"
+            rf"(?P<tail>{_S}(?:19|20)\d\d|{_S}{CAP}(?:{_S}(?:19|20)\d\d)?)?)(?![\wäöüß-])"
+        ),
+        "Event",
+        "event",
+        re.compile(f"-(?:{_HYPHEN_EVENT_HEADS})"),  # (one search: cheaper than ten finds)
+    ),
+    (
+        # a town by a title of its own ending in "-stadt", after an article or adjective ("die
+        # Rosenstadt X", "der alten Dichterstadt Y"; not "Innenstadt", nor a town so named: "in
+        # Xstadt Projekte")
+        re.compile(
+            rf"(?<=(?:ie|er|en|em)[ \t])(?P<name>(?!(?:Innen|Alt|Vor)stadt)"
+            rf"[A-ZÄÖÜ][a-zäöüß]{{3,}}stadt[ \t]+{CAP})(?![\wäöüß-])"
         ),
         "Organisation",
         "city",
@@ -650,7 +665,7 @@ def _bare_name(text: str, at: int, quoted: str) -> bool:
         and not any(c in quoted for c in ",.!?:;")
         and not (len(words) > 1 and words[0].endswith("en"))  # "der „Digitalen Verwaltung“"
         and _BEFORE_NAME.search(text, max(0, at - 30), at) is not None
-        and _CALLED.search(text, max(0, at - 80), at) is None
+        and not _called(text, at)
     )
 
 
@@ -662,6 +677,19 @@ _CALLED: Final = re.compile(
 """A verb of calling before an indefinite article ("nannte die Förderung einen „X“", "sprach
 von einem echten „Y Z“"): what is quoted there is a figure of speech, not a name (a name
 comes with a definite article, "das Programm „X“"), however many words it has."""
+
+
+_CALLED_WORDS: Final = ("nenn", "nannte", "bezeichne", "spr", "sieht", "sah", "sehen", "wertet")
+_CALLED_WORDS_TOO: Final = ("lobt", "feiert")
+"""A word every match of _CALLED contains (a cheap test before the search)."""
+
+
+def _called(text: str, at: int) -> bool:
+    """Whether a verb of calling and an indefinite article come right before ``at``."""
+    window = text[max(0, at - 80) : at]
+    if not any(w in window for w in _CALLED_WORDS + _CALLED_WORDS_TOO):
+        return False
+    return _CALLED.search(text, max(0, at - 80), at) is not None
 
 
 def _head_before(text: str, at: int) -> str | None:

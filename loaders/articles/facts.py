@@ -46,7 +46,7 @@ not searched."""
 _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
-    r"\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|trägt|tragen|"
+    r"(?=[sbatüzEg])\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|trägt|tragen|"
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"

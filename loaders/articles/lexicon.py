@@ -297,7 +297,7 @@ EVENT_HEAD_RE: Final = (
     r"[A-ZÄÖÜ](?<![\wäöüß][A-ZÄÖÜ])"
     r"(?:[\wäöüß-]*+(?:"
     + "|".join(
-        f"(?<={head})|(?<=-{head.capitalize()})"  # ("Verwaltungs-Barcamp X")
+        f"(?<={head})"
         for head in (
             "konferenz",
             "kongress",
