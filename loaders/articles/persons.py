@@ -168,8 +168,10 @@ TEACHES: Final = re.compile(
 )
 """A professor told by a clause of teaching: "Prof. Dr. X, der dort Statik lehrt" (at
 the university named before), "…, die an der Hochschule Y forscht"."""
-_AS_WORD: Final = re.compile(r"(?:als|zum|zur)[ \t]")
-"""Every match of the patterns of :data:`_CLAUSES` contains one of these."""
+_AS_BEFORE: Final = re.compile(rf"{_AS}\Z")
+"""What a role told in a clause opens with, right before the role (searched up to the role):
+every match of the patterns of :data:`_CLAUSES` has its role right after it, so only such
+roles need their surroundings read."""
 _CLAUSES: Final = (RELATIVE, SURNAME_RELATIVE, SURNAME_AS)
 """Roles told in a clause: kept only with a body."""
 _NOUN_AGAIN: Final = re.compile(r"(?:der|die|das|den|dem|des)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
@@ -619,6 +621,8 @@ class PersonFinder:
         self.roles: list[int] = []
         self.after_comma: list[int] = []
         """Roles with a comma shortly before: only they can follow a name in apposition."""
+        self.as_roles: list[int] = []
+        """Roles right after "als", "zum" or "zur": only they can be told in a clause."""
         self._state_keys: list[str] | None = None
         self.unit: str | None = None
         """The unit of a body a role is held in, when the body is the unit's town or county
@@ -652,7 +656,8 @@ class PersonFinder:
             near(POSSESSIVE, self.roles, masked) if any(w in masked for w in possessive) else ()
         ):
             self._role(m, m.start(), m.end())
-        for m in near(RELATIVE, self.roles, masked, needs=_AS_WORD):
+        self.as_roles = [at for at in self.roles if _AS_BEFORE.search(masked, max(0, at - 60), at)]
+        for m in near(RELATIVE, self.as_roles, masked):
             self._role(m, m.start(), m.end("role"))
         for m in near(AS_ROLE_FIRST, self.roles, masked) if "Als " in masked else ():
             self._role(m, m.start(), m.end())
@@ -1535,7 +1540,7 @@ class PersonFinder:
         clauses = (
             m
             for pattern in (SURNAME_RELATIVE, SURNAME_AS)
-            for m in near(pattern, self.roles, self.masked, needs=_AS_WORD)
+            for m in near(pattern, self.as_roles, self.masked)
         )
         for m in clauses:
             named = surnames.get(m.group("name"))
