@@ -721,14 +721,8 @@ class PersonFinder:
         else:
             noun = _NOUN_AGAIN.fullmatch(m.group("body"))
             body = None if noun is None else self._named_before(noun.group(1), m.start())
-        if body is None:
-            return
-        person = self._person(m.start("name"), m.end("name"), by_role=True)
-        if person is None:
-            return
-        role = "Leiterin" if (m.group("article") or "").strip() == "der" else "Leiter"
-        subject = Ref(person.label, person.entity, "Person")
-        self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
+        if body is not None:
+            self._leader(m, body, m.start())
 
     def _led_by_clause(self, m: re.Match[str]) -> None:
         """ "…, die seit Mai von X Y geleitet wird": X Y leads the unit the clause before
@@ -748,12 +742,17 @@ class PersonFinder:
             if tail is None:
                 return
             body = Ref(_body_label(tail.group()), None, "Organisation")
+        self._leader(m, body, head.start())
+
+    def _leader(self, m: re.Match[str], body: Ref, start: int) -> None:
+        """The person ``m`` names leads ``body`` ("von der X Y": a Leiterin), told from
+        ``start``."""
         person = self._person(m.start("name"), m.end("name"), by_role=True)
         if person is None:
             return
         role = "Leiterin" if (m.group("article") or "").strip() == "der" else "Leiter"
         subject = Ref(person.label, person.entity, "Person")
-        self._keep(Fact(head.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
+        self._keep(Fact(start, m.end(), "holds_role", subject, body, 0.6, role=role))
 
     def _role_again(self, m: re.Match[str]) -> None:
         """ "… meint X Y. Die Landrätin leitet …": the role of the one person the sentence before
