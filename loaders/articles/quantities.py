@@ -133,13 +133,13 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
 _LISTING: Final = frozenset({"und", "oder", "sowie"})
 _LISTED_BEFORE: Final = re.compile(rf"(?:(?<![\w.,])(?:{_NUM})\s*,\s*)+$")
 _AS_AMOUNT_OF: Final = re.compile(
-    r"[a-zäöüß](?:runde|scheck|bescheid|vertrag|auftrag|zusage|kredit|darlehen|rechnung|"
+    r"(?:runde|scheck|bescheid|vertrag|auftrag|zusage|kredit|darlehen|rechnung|"
     r"vereinbarung|zuwendung|spende|bürgschaft|förderung|finanzierung|investition|"
     r"volumen|budget|etat|preis|gutschein)(?:en|e|s|n)?\s+über\s+(?:insgesamt\s+)?$",
     re.IGNORECASE,
 )
-"""A noun of a sum before "über": the sum it is of ("ein Bescheid über (insgesamt) X Euro"), not a
-bound."""
+"""A noun of a sum, alone or ending a compound, before "über": the sum it is of ("ein Darlehen
+über X Euro", "ein Förderbescheid über (insgesamt) X Euro"), not a bound."""
 
 
 def _listed(text: str, m: re.Match[str], offset: int) -> list[Amount]:
