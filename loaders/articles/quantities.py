@@ -103,8 +103,10 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
                 m = _BEFORE_RE.search(text, m.start("num"), currency.start())
                 assert m is not None
             start = m.start()
-            if _AS_AMOUNT_OF.search(text, max(0, start - 40), start + len(m["q"])):
-                start += len(m["q"])  # "eine Finanzierungsrunde über 3,5 Mio. Euro": of, not over
+            of = _AS_AMOUNT_OF.search(text, max(0, start - 40), start + len(m["q"]))
+            if of is not None:
+                # "eine Finanzierungsrunde über 3,5 Mio. Euro": of, not over
+                start = of.start("then") if of["then"] else start + len(m["q"])
                 m = _BEFORE_RE.search(text, start, currency.start())
                 assert m is not None
             amount = _read(text, m, m.start(), currency.end(), offset)
@@ -135,11 +137,13 @@ _LISTED_BEFORE: Final = re.compile(rf"(?:(?<![\w.,])(?:{_NUM})\s*,\s*)+$")
 _AS_AMOUNT_OF: Final = re.compile(
     r"(?:runde|scheck|bescheid|vertrag|auftrag|zusage|kredit|darlehen|rechnung|"
     r"vereinbarung|zuwendung|spende|bürgschaft|förderung|finanzierung|investition|"
-    r"volumen|budget|etat|preis|gutschein)(?:en|e|s|n)?\s+über\s+(?:insgesamt\s+)?$",
+    r"volumen|budget|etat|preis|gutschein)(?:en|e|s|n)?\s+über\s+(?:insgesamt\s+)?"
+    rf"(?P<then>(?:(?:{QUALIFIER_RE})\s+)*)$",
     re.IGNORECASE,
 )
 """A noun of a sum, alone or ending a compound, before "über": the sum it is of ("ein Darlehen
-über X Euro", "ein Förderbescheid über (insgesamt) X Euro"), not a bound."""
+über X Euro", "ein Förderbescheid über (insgesamt) X Euro"), not a bound; a qualifier after
+"über" is the sum's own ("ein Auftrag über rund X Euro": about X)."""
 
 
 def _listed(text: str, m: re.Match[str], offset: int) -> list[Amount]:

@@ -44,6 +44,8 @@ from loaders.articles.quantities import amounts, counts
         ("mit einem Kredit über 80.000 Euro", 8e4, None, None, "exact", "total"),
         ("eine Spende über 2.500 Euro", 2.5e3, None, None, "exact", "total"),
         ("über 90.000 Euro Umsatz", None, 9e4, None, "more_than", "total"),
+        ("ein Vertrag über rund 12.000 Euro", 1.2e4, None, None, "approximately", "total"),
+        ("ein Scheck über bis zu 2.000 Euro", None, None, 2e3, "up_to", "total"),
         ("höchstens aber 40.000 Euro", None, None, 4e4, "up_to", "total"),
         ("Zuschüsse ab 5.000 Euro", None, 5e3, None, "at_least", "total"),
         ("Förderbeträge von EUR 1,5 Millionen", 1.5e6, None, None, "exact", "total"),
