@@ -251,7 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     sets = [
         ("seed documents (hand-annotated)", annotated(args.seeds, args.annotations, ".jsonl")),
         ("own fixture articles (used while developing)", _own(args.fixtures)),
-        ("own held-out articles, round 13 (written blind, never tuned on)", _own(args.heldout)),
+        (
+            "own held-out articles, rounds 13 and 14 (written blind, scored before any change)",
+            _own(args.heldout),
+        ),
     ]
     for title, documents in sets:
         print(f"== {title}: {len(documents)} documents")
