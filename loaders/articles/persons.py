@@ -7,7 +7,7 @@ later "Minister X" by surname.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
@@ -1518,15 +1518,20 @@ class PersonFinder:
         surnames = self._surnames()
         found = []
         taken = Intervals((p.start, p.end) for p in self.people.values())
-        for m in near(SURNAME_APPOSITION, self.after_comma, self.masked, needs=_COMMA_ROLE):
-            named = surnames.get(m.group("name"))
-            start, end = m.span("name")
-            if named is None or taken.overlaps(start, end):
-                continue
-            person = Mention(start, end, m.group("name"), named.label, "Person", named.entity)
-            self._role(m, m.start(), m.end("role"), person)
-            found.append(person)
-            taken.add(start, end)
+
+        def with_role(matches: Iterable[re.Match[str]]) -> None:
+            """A surname named before (group ``name``) with the role the match tells."""
+            for m in matches:
+                named = surnames.get(m.group("name"))
+                start, end = m.span("name")
+                if named is None or taken.overlaps(start, end):
+                    continue
+                person = Mention(start, end, m.group("name"), named.label, "Person", named.entity)
+                self._role(m, m.start(), m.end("role"), person)
+                found.append(person)
+                taken.add(start, end)
+
+        with_role(near(SURNAME_APPOSITION, self.after_comma, self.masked, needs=_COMMA_ROLE))
         for m in near(SURNAME, self.roles, self.masked):
             named = surnames.get(m.group("surname"))
             start, end = m.span("surname")
@@ -1536,20 +1541,11 @@ class PersonFinder:
             found.append(person)
             taken.add(start, end)
             self._surname_role(m, person)
-        clauses = (
+        with_role(
             m
             for pattern in (SURNAME_RELATIVE, SURNAME_AS)
             for m in near(pattern, self.as_roles, self.masked)
         )
-        for m in clauses:
-            named = surnames.get(m.group("name"))
-            start, end = m.span("name")
-            if named is None or taken.overlaps(start, end):
-                continue
-            person = Mention(start, end, m.group("name"), named.label, "Person", named.entity)
-            self._role(m, m.start(), m.end("role"), person)
-            found.append(person)
-            taken.add(start, end)
         for start, surname in _quoted_by_surname(self.text, surnames):
             named = surnames[surname]
             end = start + len(surname)
