@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         le=64,
         description="HTTP server processes sharing the port, each with its own query workers.",
     )
+    light_budget: int = Field(
+        default=1000,
+        ge=0,
+        description="Index entries a query may read to be answered in the web process "
+        "instead of a worker (see kg.web.light); 0 sends every query to a worker.",
+    )
     query_timeout: float = Field(
         default=30.0, gt=0, description="Seconds a query may run; requests may ask for less."
     )

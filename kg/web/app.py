@@ -25,6 +25,7 @@ from kg.store import DATABASE, Manifest, live_release, open_live
 from kg.web import canned_api, errors, linked_data, sparql, ui, update
 from kg.web.direct import CORS, GZIP_MINIMUM, DirectSparql
 from kg.web.forward import RemotePool
+from kg.web.light import Light
 from kg.web.state import AppState, state_of
 from kg.web.workers import WorkerPool
 
@@ -113,10 +114,15 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
             store=store,
             manifest=Manifest.read(release),
             catalogue=app.state.catalogue,
+            light=Light() if settings.light_budget else None,
         )
+        if app.state.kg.light is not None:
+            app.state.kg.light.count(store)
         try:
             yield
         finally:
+            if app.state.kg.light is not None:
+                app.state.kg.light.stop()
             await pool.stop()
 
     return lifespan

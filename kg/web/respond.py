@@ -6,13 +6,14 @@ import asyncio
 import functools
 from collections.abc import AsyncIterator, Sequence
 
+from pyoxigraph import Store
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
-from kg.web import negotiation
+from kg.web import light, negotiation
 from kg.web.limits import Rejected, check
 from kg.web.state import AppState
-from kg.web.workers import Answer, Job
+from kg.web.workers import Answer, Job, WorkerPool
 
 CLIENT_GONE = 499  # as nginx logs it: the client closed the connection before the answer
 WATCH_AFTER = 0.05  # s: a query without an answer by then has its client watched
@@ -105,16 +106,38 @@ async def run_query(
     }
     if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
+    answered = _in_process(state, job)
+    if answered is not None:
+        return Response(answered.body, media_type=_media(answered.format), headers=headers)
     running = await _start(state, request, job, timeout)
     if running is None:  # the client went away: nobody to answer
         return Response(status_code=CLIENT_GONE)
-    if running.head.format == "capped-json":
-        media = "application/json; charset=utf-8"
-    else:
-        media = negotiation.content_type(negotiation.BY_NAME[running.head.format])
+    media = _media(running.head.format)
     if running.finished:  # the whole result came in one message: no streaming needed
         return Response(running.pending, media_type=media, headers=headers)
     return StreamingResponse(_stream(running), media_type=media, headers=headers)
+
+
+def _media(format_name: str) -> str:
+    if format_name == "capped-json":
+        return "application/json; charset=utf-8"
+    return negotiation.content_type(negotiation.BY_NAME[format_name])
+
+
+def _in_process(state: AppState, job: Job) -> light.Answered | None:
+    """The answer made in the web process, for a query the store shows to be small
+    (``kg.web.light``); ``None``: a worker is to answer."""
+    if (
+        state.light is None
+        or job.default_graphs
+        or job.named_graphs is not None
+        or not job.union
+        or not isinstance(state.store, Store)
+        or not isinstance(state.pool, WorkerPool)
+        or state.pool.writing
+    ):
+        return None
+    return light.answer(state.store, job, state.light, budget=state.settings.light_budget)
 
 
 async def _start(state: AppState, request: Request, job: Job, timeout: float) -> Answer | None:

@@ -12,6 +12,7 @@ from kg.remote import Readable
 from kg.settings import Settings
 from kg.store import Manifest
 from kg.web.forward import RemotePool
+from kg.web.light import Light
 from kg.web.workers import WorkerPool
 
 
@@ -25,6 +26,7 @@ class AppState:
     manifest: Manifest
     catalogue: Catalogue
     generation: int = 0  # writes since startup: part of every ETag
+    light: Light | None = None  # small queries answered in the web process (embedded store)
 
     def etag(self, *parts: str) -> str:
         """An entity tag for a response: the data release plus what was asked."""

@@ -76,6 +76,8 @@ async def _write(state: AppState, change: object) -> None:
         await asyncio.to_thread(apply)
         state.store = Store.read_only(path)
         state.generation += 1
+        if state.light is not None:
+            state.light.count(state.store)  # degrees of the data as written
 
 
 @router.post("/update", summary="SPARQL Update (needs a token)")

@@ -277,6 +277,11 @@ class WorkerPool:
         return sorted(w.process.pid for w in list(self._all) if w.process.pid is not None)
 
     @property
+    def writing(self) -> bool:
+        """Whether a write holds the pool (see ``exclusive``)."""
+        return self._exclusive.locked()
+
+    @property
     def busy(self) -> int:
         """Workers not ready for a new query: running one, or being (re)started."""
         return self.size - len(self._idle)
