@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Final
 
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
-from loaders.articles.lexicon import FUNCTION_WORDS, PLURAL_PLACE_HEADS
+from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
 from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
@@ -864,7 +864,7 @@ def _funding(
     elif per and amounts and not recipients and per.group("noun") not in _NOT_RECIPIENTS:
         obj = Ref(per.group("noun"), None, "Organisation")
     elif for_whom is not None and not recipients:
-        obj = Ref(for_whom.group("noun"), None, "Organisation")
+        obj = _noun_target(ctx, for_whom.group("noun"))
     elif "Kosten" in text and not funded and (contributes is not None or amounts):
         # "die Kosten trägt X": the costs of what was just told, else of what the text is about
         earlier = ctx.antecedent(s, funder, bodies=False)
@@ -1497,6 +1497,23 @@ def _listed_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:
         if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in found:
             found.append(ref(m))
     return found
+
+
+def _noun_target(ctx: Context, noun: str) -> Ref:
+    """What a sum stated "für die <noun>" goes to: a kind of body receives it ("für die
+    Kommunen"); a thing ("für die Lizenzen", "für die Datenmigration") is a part of the work
+    the article is about, and that work is what the money funds."""
+    if noun in PLACE_HEADS or noun in PLURAL_PLACE_HEADS or _BODY_NOUN.search(noun.lower()):
+        return Ref(noun, None, "Organisation")
+    return _main_work(ctx) or Ref(noun, None, "Organisation")
+
+
+_BODY_NOUN: Final = re.compile(
+    ORG_NOUNS + r"|kommune|betriebe|unternehmen|träger|einrichtung|"
+    r"ende[nr]?$|innen$|schüler|mitarbeit|beschäftigt|bürger|einwohner|lehrkr|kinder|familie"
+)
+"""A noun naming a kind of body or of people ("Kommunen", "Auszubildenden"): those receive
+money stated for them."""
 
 
 def _main_work(ctx: Context) -> Ref | None:

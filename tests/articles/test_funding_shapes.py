@@ -292,3 +292,17 @@ def test_a_share_paid_by_a_utility_named_in_apposition(gazetteer: Gazetteer) -> 
         "Nirgendwo, der die Laternen betreibt."
     )
     assert ("Stadtwerke Nirgendwo", "Licht digital") in _funds(text, gazetteer)
+
+
+def test_a_sum_for_a_thing_funds_the_work_the_text_is_about(gazetteer: Gazetteer) -> None:
+    """A sum "für die Lizenzen" goes to a part of the work told of, not to a body that
+    receives; one "für die Auszubildenden" goes to people, who do receive."""
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Rathaus im Netz“. Das Projekt „Rathaus im "
+        "Netz“ bündelt alle Anträge. Der Landkreis Irgendwo steuert 30.000 Euro für die "
+        "Lizenzen bei. Die Stadt Nirgendwo zahlt für ihre Auszubildenden je 300 Euro."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Rathaus im Netz") in found
+    assert ("Landkreis Irgendwo", "Lizenzen") not in found
+    assert ("Stadt Nirgendwo", "Auszubildenden") in found
