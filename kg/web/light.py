@@ -20,19 +20,22 @@ index entries:
    again after a write). It looks the patterns of each basic graph pattern up one after
    the other, the way the engine does: each from a term already known (an IRI or literal
    of the query, or a variable bound by a pattern before it), finding at most the
-   predicate's degree per lookup; a variable predicate may find any predicate's. A pattern
+   predicate's degree per lookup. A variable predicate may find any of the subject's
+   statements: at most ``FANOUT`` for a subject that is no *hub* (a subject with more
+   statements, listed in ``Degrees``) — a constant not listed, or a variable reached as
+   the object of predicates that never lead to a hub — else the sum of all degrees. A pattern
    that no known term reaches disqualifies the query, as does a bound over ``BUDGET``
    index entries or result rows. Groups joined, optional or united are bounded each on its
    own (the engine may evaluate them so), their joins by the product of their sizes, the
    right side's lookups charged once per solution on the left.
 
-The bound depends only on the shape and the IRIs of its predicates, so the verdict is kept
-for them; a query of a known shape costs a scan of its text and a lookup. The bound never
-under-counts for these shapes. It rests on one property of the engine, which
-``tests/web/test_light.py`` checks with ``oxigraph query --explain``: within a basic graph
-pattern, Oxigraph looks a pattern up with the values of those before it (``Lateral`` joins
-over index lookups), never by scanning it; parts that share no variable may be joined by a
-hash join, each part still looked up from its own known terms.
+The bound depends only on the shape, the IRIs of its predicates and which of its IRIs are
+hubs, so the verdict is kept for them; a query of a known shape costs a scan of its text
+and a lookup. The bound never under-counts for these shapes. It rests on one property of
+the engine, which ``tests/web/test_light.py`` checks with ``oxigraph query --explain``:
+within a basic graph pattern, Oxigraph looks a pattern up with the values of those before
+it (``Lateral`` joins over index lookups), never by scanning it; parts that share no
+variable may be joined by a hash join, each part still looked up from its own known terms.
 
 Only queries to the embedded store qualify, only over the default dataset (the union of all
 graphs), and never while a write is being applied. A query answered here has no time limit
@@ -49,12 +52,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from pyoxigraph import (
-    QueryBoolean,
-    QueryResultsFormat,
-    QueryTriples,
-    Store,
-)
+from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QueryTriples, Store
 from rdflib.paths import AlternativePath, InvPath, Path
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
@@ -69,6 +67,7 @@ BUDGET: Final = 1000  # index entries a probe may read (and result rows a query 
 LONGEST: Final = 2000  # characters: longer queries always go to a worker
 SHAPES: Final = 512  # shapes remembered
 SLOT: Final = "urn:x-kg-slot:"
+FANOUT: Final = 100  # statements of one subject above which it is a hub (see ``Degrees``)
 
 # Outside comments and strings, an IRI of the query body becomes a numbered slot.
 _TOKEN = re.compile(
@@ -245,14 +244,19 @@ def _harmless(expression: Any) -> bool:
 class Degrees:
     """For each predicate, the most objects one subject has with it (``out``) and the most
     subjects one object has with it (``into``), over every graph: what one index lookup
-    from a known subject or object can find at most."""
+    from a known subject or object can find at most. And for lookups of any predicate from
+    a known subject: the *hubs*, subjects with more than ``FANOUT`` statements (every other
+    subject has at most that many), and the predicates with a hub among their objects (a
+    subject reached through any other predicate is no hub)."""
 
     out: dict[str, int]
     into: dict[str, int]
+    hubs: frozenset[str] = frozenset()
+    to_hubs: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, store: Store) -> Degrees:
-        """Counted over the whole store (two passes; seconds on millions of quads)."""
+        """Counted over the whole store (a few passes; seconds on millions of quads)."""
         pattern = "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
         found = []
         for side in ("?s", "?o"):
@@ -261,7 +265,16 @@ class Degrees:
                 f"{pattern} GROUP BY ?p {side} }} GROUP BY ?p"
             )
             found.append({row[0].value: int(row[1].value) for row in rows})  # type: ignore[union-attr]
-        return cls(found[0], found[1])
+        rows = store.query(
+            f"SELECT ?s {pattern} GROUP BY ?s HAVING (COUNT(*) > {FANOUT}) ORDER BY ?s"
+        )
+        hubs = [row[0] for row in rows if isinstance(row[0], NamedNode)]  # type: ignore[union-attr]
+        to_hubs: set[str] = set()
+        for start in range(0, len(hubs), 500):
+            listed = " ".join(str(hub) for hub in hubs[start : start + 500])
+            rows = store.query(f"SELECT DISTINCT ?p {{ VALUES ?o {{ {listed} }} {pattern} }}")
+            to_hubs.update(row[0].value for row in rows)  # type: ignore[union-attr]
+        return cls(found[0], found[1], frozenset(h.value for h in hubs), frozenset(to_hubs))
 
     def most(self, predicate: Any, iri: Callable[[Any], str], *, forward: bool) -> int:
         """The most matches of a pattern looked up from its subject (``forward``) or its
@@ -336,6 +349,7 @@ class Probe:
         lookups, each finding at most the predicate's degree."""
         rows = 1
         bound: set[str] = set()
+        via: dict[str, frozenset[str] | None] = {}  # how each variable was bound
         pending = list(triples)
         while pending:
             pick = _next_pattern(pending, bound)
@@ -344,14 +358,37 @@ class Probe:
             (subject, predicate, obj), from_subject = pending.pop(pick[0]), pick[1]
             self._charge(rows)  # the lookups
             found = self.degrees.most(predicate, self._iri, forward=from_subject)
+            if from_subject and _variable(predicate) and not self._hub(subject, via):
+                found = FANOUT  # any predicate of a subject that is no hub
             if from_subject and _known(obj, bound):
                 found = min(found, self.degrees.most(predicate, self._iri, forward=False))
             rows *= found
             self._charge(rows)  # the entries found
             if not rows:
                 return 0
+            if from_subject and _variable(obj) and _name(obj) not in bound:
+                via[_name(obj)] = self._forward_predicates(predicate)
             bound.update(_name(term) for term in (subject, predicate, obj) if _variable(term))
         return rows
+
+    def _hub(self, subject: Any, via: dict[str, frozenset[str] | None]) -> bool:
+        """Whether ``subject`` may be a hub: a constant that is one, or a variable bound
+        other than as the object of predicates none of whose objects is one."""
+        if isinstance(subject, URIRef):
+            return self._iri(subject) in self.degrees.hubs
+        predicates = via.get(_name(subject)) if _variable(subject) else None
+        return predicates is None or not predicates.isdisjoint(self.degrees.to_hubs)
+
+    def _forward_predicates(self, predicate: Any) -> frozenset[str] | None:
+        """The predicates whose objects a forward lookup of ``predicate`` finds; ``None``
+        when it may be any (a variable) or a subject (an inverse step)."""
+        if isinstance(predicate, URIRef):
+            return frozenset([self._iri(predicate)])
+        if isinstance(predicate, Path):
+            steps = predicate.args if isinstance(predicate, AlternativePath) else [predicate]
+            if all(isinstance(step, URIRef) for step in steps):
+                return frozenset(self._iri(step) for step in steps)
+        return None
 
 
 def _variable(term: Any) -> bool:
@@ -391,7 +428,7 @@ class Light:
     def __init__(self) -> None:
         self.shapes = Shapes()
         self.degrees: Degrees | None = None
-        self._verdicts: dict[tuple[str, tuple[str, ...], int], bool] = {}
+        self._verdicts: dict[tuple[str, tuple[str, ...], tuple[bool, ...], int], bool] = {}
         self._counting: asyncio.Task[None] | None = None
 
     def small(self, shape: str, plan: Plan, iris: Sequence[str], budget: int) -> bool:
@@ -399,7 +436,13 @@ class Light:
         depends on the shape and the IRIs of its predicates only; it is remembered until
         the degrees change."""
         assert self.degrees is not None
-        key = (shape, tuple(iris[i] for i in plan.predicate_slots), budget)
+        hubs = self.degrees.hubs
+        key = (
+            shape,
+            tuple(iris[i] for i in plan.predicate_slots),
+            tuple(iri in hubs for iri in iris) if hubs else (),
+            budget,
+        )
         verdict = self._verdicts.get(key)
         if verdict is None:
             verdict = Probe(self.degrees, iris, budget).within_budget(plan)

@@ -17,7 +17,7 @@ from fastapi import FastAPI
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.settings import Settings
-from kg.web.light import Degrees, Probe, analyse, shape_of
+from kg.web.light import FANOUT, Degrees, Probe, analyse, shape_of
 from tests.web.conftest import free_port, serve
 from tests.web.test_limits import CHEAP, SCAN, WAIT, eventually, occupied
 
@@ -136,6 +136,43 @@ def test_the_probe_bounds_the_work_by_the_degrees(
     degrees: Degrees, query: str, budget: int, within: bool
 ) -> None:
     assert _bound(degrees, query, budget)[0] is within
+
+
+def _with_a_hub() -> Store:
+    """The example, plus ``big`` with more than FANOUT statements and ``y link big``."""
+    store = _example()
+    for n in range(FANOUT + 20):
+        store.add(_quad("big", "has", Literal(str(n))))
+    store.add(_quad("y", "link", NamedNode(E + "big")))
+    store.add(_quad("y", "r", NamedNode(E + "o3")))
+    return store
+
+
+def test_hubs_are_the_subjects_with_many_statements() -> None:
+    degrees = Degrees.of(_with_a_hub())
+    assert degrees.hubs == {E + "big"}
+    assert degrees.to_hubs == {E + "link"}
+
+
+@pytest.mark.parametrize(
+    ("query", "within"),
+    [
+        # any predicate of a subject that is no hub: at most FANOUT statements
+        (f"SELECT * {{ <{E}x> ?p ?o }}", True),
+        (f"SELECT * {{ <{E}big> ?p ?o }}", False),
+        # reached through a predicate that never leads to a hub
+        (f"SELECT * {{ <{E}y> <{E}r> ?o . ?o ?p ?v }}", True),
+        # reached through one that may
+        (f"SELECT * {{ <{E}y> <{E}link> ?o . ?o ?p ?v }}", False),
+        # reached from an object (a subject of the pattern before): may be a hub
+        (f"SELECT * {{ ?s <{E}p> <{E}o1> . ?s ?p ?v }}", False),
+    ],
+)
+def test_any_predicate_of_a_subject_that_is_no_hub(query: str, within: bool) -> None:
+    """With a budget of 250: a subject that is no hub costs 1 lookup, at most FANOUT (100)
+    entries and as many solutions (201); the hub, any predicate's most: 1 + 163 + 163."""
+    degrees = Degrees.of(_with_a_hub())
+    assert _bound(degrees, query, 250)[0] is within
 
 
 def test_joined_and_united_groups_are_probed_each_on_its_own(degrees: Degrees) -> None:
