@@ -23,11 +23,13 @@ index entries:
    predicate's degree per lookup. A variable predicate may find any of the subject's
    statements: at most ``FANOUT`` for a subject that is no *hub* (a subject with more
    statements, listed in ``Degrees``) — a constant not listed, or a variable reached as
-   the object of predicates that never lead to a hub — else the sum of all degrees. A pattern
-   that no known term reaches disqualifies the query, as does a bound over ``BUDGET``
-   index entries or result rows. Groups joined, optional or united are bounded each on its
-   own (the engine may evaluate them so), their joins by the product of their sizes, the
-   right side's lookups charged once per solution on the left.
+   the object of predicates that never lead to a hub — else the sum of all degrees; and
+   towards an IRI of the query that is no *sink* (pointed at by more), at most ``FANOUT``
+   statements point at it. A pattern that no known term reaches disqualifies the query,
+   as does a bound over ``BUDGET`` index entries or result rows. Groups joined, optional
+   or united are bounded each on its own (the engine may evaluate them so), their joins by
+   the product of their sizes, the right side's lookups charged once per solution on the
+   left.
 
 The bound depends only on the shape, the IRIs of its predicates and which of its IRIs are
 hubs, so the verdict is kept for them; a query of a known shape costs a scan of its text
@@ -247,12 +249,14 @@ class Degrees:
     from a known subject or object can find at most. And for lookups of any predicate from
     a known subject: the *hubs*, subjects with more than ``FANOUT`` statements (every other
     subject has at most that many), and the predicates with a hub among their objects (a
-    subject reached through any other predicate is no hub)."""
+    subject reached through any other predicate is no hub); for lookups of any predicate
+    towards a known IRI: the *sinks*, IRIs more than ``FANOUT`` statements point at."""
 
     out: dict[str, int]
     into: dict[str, int]
     hubs: frozenset[str] = frozenset()
     to_hubs: frozenset[str] = frozenset()
+    sinks: frozenset[str] = frozenset()  # objects (IRIs) of more than FANOUT statements
 
     @classmethod
     def of(cls, store: Store) -> Degrees:
@@ -274,7 +278,12 @@ class Degrees:
             listed = " ".join(str(hub) for hub in hubs[start : start + 500])
             rows = store.query(f"SELECT DISTINCT ?p {{ VALUES ?o {{ {listed} }} {pattern} }}")
             to_hubs.update(row[0].value for row in rows)  # type: ignore[union-attr]
-        return cls(found[0], found[1], frozenset(h.value for h in hubs), frozenset(to_hubs))
+        rows = store.query(
+            f"SELECT ?o {pattern} GROUP BY ?o HAVING (COUNT(*) > {FANOUT}) ORDER BY ?o"
+        )
+        sinks = frozenset(row[0].value for row in rows if isinstance(row[0], NamedNode))  # type: ignore[union-attr]
+        hub_names = frozenset(h.value for h in hubs)
+        return cls(found[0], found[1], hub_names, frozenset(to_hubs), sinks)
 
     def most(self, predicate: Any, iri: Callable[[Any], str], *, forward: bool) -> int:
         """The most matches of a pattern looked up from its subject (``forward``) or its
@@ -360,6 +369,8 @@ class Probe:
             found = self.degrees.most(predicate, self._iri, forward=from_subject)
             if from_subject and _variable(predicate) and not self._hub(subject, via):
                 found = FANOUT  # any predicate of a subject that is no hub
+            elif not from_subject and _variable(predicate) and self._few_point_at(obj):
+                found = FANOUT  # any predicate pointing at an IRI few statements point at
             if from_subject and _known(obj, bound):
                 found = min(found, self.degrees.most(predicate, self._iri, forward=False))
             rows *= found
@@ -378,6 +389,10 @@ class Probe:
             return self._iri(subject) in self.degrees.hubs
         predicates = via.get(_name(subject)) if _variable(subject) else None
         return predicates is None or not predicates.isdisjoint(self.degrees.to_hubs)
+
+    def _few_point_at(self, obj: Any) -> bool:
+        """Whether ``obj`` is an IRI of the query that is no sink (see ``Degrees``)."""
+        return isinstance(obj, URIRef) and self._iri(obj) not in self.degrees.sinks
 
     def _forward_predicates(self, predicate: Any) -> frozenset[str] | None:
         """The predicates whose objects a forward lookup of ``predicate`` finds; ``None``
@@ -428,7 +443,9 @@ class Light:
     def __init__(self) -> None:
         self.shapes = Shapes()
         self.degrees: Degrees | None = None
-        self._verdicts: dict[tuple[str, tuple[str, ...], tuple[bool, ...], int], bool] = {}
+        self._verdicts: dict[
+            tuple[str, tuple[str, ...], tuple[tuple[bool, bool], ...], int], bool
+        ] = {}
         self._counting: asyncio.Task[None] | None = None
 
     def small(self, shape: str, plan: Plan, iris: Sequence[str], budget: int) -> bool:
@@ -436,11 +453,11 @@ class Light:
         depends on the shape and the IRIs of its predicates only; it is remembered until
         the degrees change."""
         assert self.degrees is not None
-        hubs = self.degrees.hubs
+        hubs, sinks = self.degrees.hubs, self.degrees.sinks
         key = (
             shape,
             tuple(iris[i] for i in plan.predicate_slots),
-            tuple(iri in hubs for iri in iris) if hubs else (),
+            tuple((iri in hubs, iri in sinks) for iri in iris) if hubs or sinks else (),
             budget,
         )
         verdict = self._verdicts.get(key)

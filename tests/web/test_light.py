@@ -152,6 +152,19 @@ def test_hubs_are_the_subjects_with_many_statements() -> None:
     degrees = Degrees.of(_with_a_hub())
     assert degrees.hubs == {E + "big"}
     assert degrees.to_hubs == {E + "link"}
+    assert degrees.sinks == set()  # (the hub's many objects are literals)
+
+
+def test_sinks_are_the_iris_many_statements_point_at() -> None:
+    store = _example()
+    for n in range(3 * FANOUT):
+        store.add(_quad(f"s{n}", "cites", NamedNode(E + "famous")))
+    degrees = Degrees.of(store)
+    assert degrees.sinks == {E + "famous"}
+    # any predicate towards an IRI that is no sink: at most FANOUT statements (1 + 100 +
+    # 100 within 250); towards the sink, any predicate's most (1 + 306 + 306)
+    assert _bound(degrees, f"SELECT * {{ ?s ?p <{E}o1> }}", 250)[0] is True
+    assert _bound(degrees, f"SELECT * {{ ?s ?p <{E}famous> }}", 250)[0] is False
 
 
 @pytest.mark.parametrize(
