@@ -23,6 +23,7 @@ from loaders.articles.lexicon import (
     ROLE_STEMS,
     ROLE_WORD_RE,
     SAYING_VERBS,
+    SAYING_VERBS_AT_WORD,
 )
 from loaders.articles.names import initials_fit
 from loaders.articles.normalise import key, norm, tokenise
@@ -100,8 +101,9 @@ TITLED: Final = re.compile(
 _FOUNDED = r"(?=[^.;\n]{0,80}?\b(?:gegründet|geleitet|geführt|ins[ \t]+Leben[ \t]+gerufen)\b)"
 _TITLED_ANCHOR: Final = re.compile(rf"Prof\.|Dr\.|{_PROFESSIONS}")
 """A part of every match of TITLED (see :func:`windowed`)."""
-FOUNDED_BY: Final = re.compile(rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}{_FOUNDED}")
-"""A person who founded or leads a body: "X wurde 2021 von Y Z gegründet"."""
+FOUNDED_BY: Final = re.compile(rf"v(?<![\wäöüß]v)on[ \t]+{TITLE}{NAME}{_FOUNDED}")
+"""A person who founded or leads a body: "X wurde 2021 von Y Z gegründet" ("von" at a word
+start, written to start with its "v", so the engine skips to that letter)."""
 FOUNDED_THEN_BY: Final = re.compile(
     rf"[Gg]egründet[ \t]+(?:wurde|wird|hat|haben|hatte|hatten)[ \t][^.;\n]{{0,80}}?"
     rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}"
@@ -177,7 +179,9 @@ _CLAUSES: Final = (RELATIVE, SURNAME_RELATIVE, SURNAME_AS)
 _NOUN_AGAIN: Final = re.compile(r"(?:der|die|das|den|dem|des)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
 """A body named again by its noun in a sentence ("das Unternehmen")."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
-SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
+SAID: Final = re.compile(rf"{SAYING_VERBS_AT_WORD}[ \t]+{TITLE}{NAME}")
+"""A saying verb and a name ("sagte X Y"); the verb at a word start, written to start with its
+first letter (so the engine skips to those letters)."""
 SURNAME: Final = re.compile(rf"{_AT_WORD_ROLE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
 _AFFILIATION_WORD: Final = re.compile(r"[ \t](?:vom|von|aus dem)[ \t]")
 _CAP_WORD: Final = re.compile(r"[A-ZÄÖÜ](?<![\wäöüß][A-ZÄÖÜ])[\wäöüß-]*")
