@@ -32,7 +32,7 @@ from loaders.articles.names import (
 from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
 from loaders.articles.sentences import split
-from loaders.articles.spans import Spans, resolve
+from loaders.articles.spans import Spans, resolve, resolve_more
 
 
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -160,10 +160,10 @@ def extract(
     """Everything ``text`` states that the extractor recognises, in text order."""
     found_mentions = mentions(text, gazetteer)
     people, roles = PersonFinder(text, found_mentions, gazetteer).run()
-    found_mentions = resolve([*found_mentions, *people])
+    found_mentions = resolve_more(found_mentions, people)
     parties = groups_after(text, people)
     if parties:
-        found_mentions = resolve([*found_mentions, *parties])
+        found_mentions = resolve_more(found_mentions, parties)
     found_amounts = quantities.amounts(text)
     taken = [(a.start, a.end) for a in found_amounts]
     found_dates = dates.dates(text, article=article_date)
@@ -227,7 +227,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             if not index.overlapping(start, end):
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
     extra += _headline(text, found)
-    everything = resolve([*found, *extra]) if extra else found  # found: resolved already
+    everything = resolve_more(found, extra) if extra else found  # found: resolved already
     index = Spans(everything)
     named = [
         *listed(text, everything, index),
@@ -239,18 +239,18 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         bodies = {(m.start, m.end) for m in named if m.cls == "Organisation"}
         # "die Ämter A, B C und D": the bodies listed, not places of their names
         everything = [m for m in everything if m.cls != "Place" or (m.start, m.end) not in bodies]
-        everything = resolve([*everything, *named])
+        everything = resolve_more(everything, named)
     index = Spans(everything)
     more = [
         *_short_forms(text, everything, gazetteer, index),
         *_ministries_of_states(text, everything, index),
         *places_after(text, everything, index),
     ]
-    everything = resolve([*everything, *more]) if more else everything
+    everything = resolve_more(everything, more) if more else everything
     towns = towns_listed(text, everything)  # (after the short forms: "Stadt X" … "X")
-    everything = resolve([*everything, *towns]) if towns else everything
+    everything = resolve_more(everything, towns) if towns else everything
     council = councils(text, everything)  # (after the short forms: "Kreistag X")
-    return resolve([*everything, *council]) if council else everything
+    return resolve_more(everything, council) if council else everything
 
 
 def _ministries_of_states(text: str, found: list[Mention], index: Spans) -> list[Mention]:

@@ -47,6 +47,35 @@ def resolve(candidates: Iterable[Mention]) -> list[Mention]:
     return sorted(chosen, key=_START)
 
 
+def resolve_more(resolved: list[Mention], extra: Iterable[Mention]) -> list[Mention]:
+    """``resolve([*resolved, *extra])`` for mentions ``resolved`` already (sorted by start, none
+    overlapping another): only those that share a character with one of ``extra`` are ranked
+    again with them; the others cannot lose, nor make another lose, so they stay as they are.
+
+    >>> from loaders.articles.findings import Mention
+    >>> a, b = Mention(0, 5, "Xland", "Xland", "Place", None), Mention(6, 9, "Foo", "Foo", "Place", None)
+    >>> [m.text for m in resolve_more([a, b], [Mention(4, 9, "d Foo", "d Foo", "Place", None)])]
+    ['Xland', 'Foo']
+    """
+    extra = list(extra)
+    previous_end = 0
+    for m in resolved:
+        if m.start < previous_end or m.end <= m.start:
+            return resolve([*resolved, *extra])  # (not resolved: rank everything)
+        previous_end = m.end
+    if any(m.end <= m.start for m in extra):
+        return resolve([*resolved, *extra])  # (an empty span: rank everything)
+    if not extra:
+        return list(resolved)
+    marked = bytearray(max(m.end for m in extra))
+    for m in extra:
+        marked[m.start : m.end] = b"\x01" * (m.end - m.start)
+    free, contested = [], []
+    for m in resolved:
+        (contested if marked.find(1, m.start, m.end) >= 0 else free).append(m)
+    return sorted([*free, *resolve([*contested, *extra])], key=_START)
+
+
 class Spans:
     """Mentions sorted by start, for lookups by position in O(log n)."""
 
