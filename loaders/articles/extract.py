@@ -197,6 +197,19 @@ _GENITIVE_AFTER = re.compile(r"[ \t]+(?:des|der)[ \t]+")
 _FROM_PLACE = re.compile(rf"[ \t]+aus[ \t]+(?P<place>{CAP})")
 
 
+_ADJECTIVE_ENDS: Final = ("sche", "schen", "sches", "er")
+"""How every match of ``_ADJECTIVE_BEFORE`` ends before its blanks ("-ische(n, r, s)", "Xer")."""
+
+
+def _ends_like_adjective(text: str, at: int) -> bool:
+    """Whether blanks end at ``at`` after a word ending like an adjective: a cheap test that
+    every match of ``_ADJECTIVE_BEFORE`` passes, so the pattern is searched only then."""
+    gap = at
+    while gap > 0 and text[gap - 1] in " \t":
+        gap -= 1
+    return gap < at and text.endswith(_ADJECTIVE_ENDS, 0, gap)
+
+
 def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Names the graph knows only in part become new names.
 
@@ -209,7 +222,11 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     for m in found:
         if m.cls != "Organisation":
             continue
-        before = _ADJECTIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        before = (
+            _ADJECTIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if _ends_like_adjective(text, m.start)
+            else None
+        )
         if (
             before is not None
             and is_adjective(before.group("place_adj"))

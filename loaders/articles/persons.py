@@ -268,8 +268,7 @@ def masked_roles(text: str) -> tuple[str, list[int]]:
         spans += [m.span() for m in _CHIEF.finditer(text)]
     if not spans:
         return text, []
-    chars = list(text)
-    starts = []
+    masked: list[tuple[int, int]] = []
     for start, end in spans:
         while True:
             gap = start
@@ -283,9 +282,20 @@ def masked_roles(text: str) -> tuple[str, list[int]]:
             if word > 0 and (text[word - 1].isalnum() or text[word - 1] in "_"):
                 break
             start = word
+        masked.append((start, end))
+    starts = sorted(start for start, _ in masked)
+    if all(a[1] <= b[0] for a, b in zip(masked, masked[1:])):
+        # in order, none overlapping (as good as always): the text between them, and masks
+        pieces, done = [], 0
+        for start, end in masked:
+            pieces += [text[done:start], _MASK, _FILL * (end - start - 1)]
+            done = end
+        pieces.append(text[done:])
+        return "".join(pieces), starts
+    chars = list(text)  # later phrases overwrite earlier ones where they overlap
+    for start, end in masked:
         chars[start:end] = _MASK + _FILL * (end - start - 1)
-        starts.append(start)
-    return "".join(chars), sorted(starts)
+    return "".join(chars), starts
 
 
 def near(
