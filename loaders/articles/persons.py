@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from loaders.articles.discover import canonical
@@ -284,9 +285,10 @@ def masked_roles(text: str) -> tuple[str, list[int]]:
             start = word
         masked.append((start, end))
     starts = sorted(start for start, _ in masked)
-    if all(a[1] <= b[0] for a, b in zip(masked, masked[1:])):
+    if all(a[1] <= b[0] for a, b in pairwise(masked)):
         # in order, none overlapping (as good as always): the text between them, and masks
-        pieces, done = [], 0
+        pieces: list[str] = []
+        done = 0
         for start, end in masked:
             pieces += [text[done:start], _MASK, _FILL * (end - start - 1)]
             done = end

@@ -53,7 +53,8 @@ def resolve_more(resolved: list[Mention], extra: Iterable[Mention]) -> list[Ment
     again with them; the others cannot lose, nor make another lose, so they stay as they are.
 
     >>> from loaders.articles.findings import Mention
-    >>> a, b = Mention(0, 5, "Xland", "Xland", "Place", None), Mention(6, 9, "Foo", "Foo", "Place", None)
+    >>> a = Mention(0, 5, "Xland", "Xland", "Place", None)
+    >>> b = Mention(6, 9, "Foo", "Foo", "Place", None)
     >>> [m.text for m in resolve_more([a, b], [Mention(4, 9, "d Foo", "d Foo", "Place", None)])]
     ['Xland', 'Foo']
     """
@@ -70,7 +71,8 @@ def resolve_more(resolved: list[Mention], extra: Iterable[Mention]) -> list[Ment
     marked = bytearray(max(m.end for m in extra))
     for m in extra:
         marked[m.start : m.end] = b"\x01" * (m.end - m.start)
-    free, contested = [], []
+    free: list[Mention] = []
+    contested: list[Mention] = []
     for m in resolved:
         (contested if marked.find(1, m.start, m.end) >= 0 else free).append(m)
     return sorted([*free, *resolve([*contested, *extra])], key=_START)
