@@ -14,7 +14,13 @@ from collections.abc import Iterator
 from typing import Final
 
 from loaders.articles import dates, quantities
-from loaders.articles.discover import PLACE_ADJECTIVE, canonical, discover, is_adjective
+from loaders.articles.discover import (
+    PLACE_ADJECTIVE,
+    canonical,
+    discover,
+    is_adjective,
+    word_ends_before,
+)
 from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
@@ -198,16 +204,8 @@ _FROM_PLACE = re.compile(rf"[ \t]+aus[ \t]+(?P<place>{CAP})")
 
 
 _ADJECTIVE_ENDS: Final = ("sche", "schen", "sches", "er")
-"""How every match of ``_ADJECTIVE_BEFORE`` ends before its blanks ("-ische(n, r, s)", "Xer")."""
-
-
-def _ends_like_adjective(text: str, at: int) -> bool:
-    """Whether blanks end at ``at`` after a word ending like an adjective: a cheap test that
-    every match of ``_ADJECTIVE_BEFORE`` passes, so the pattern is searched only then."""
-    gap = at
-    while gap > 0 and text[gap - 1] in " \t":
-        gap -= 1
-    return gap < at and text.endswith(_ADJECTIVE_ENDS, 0, gap)
+"""How every match of ``_ADJECTIVE_BEFORE`` ends before its blanks ("-ische(n, r, s)", "Xer"),
+so the pattern is searched only after such a word (see :func:`word_ends_before`)."""
 
 
 def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -224,7 +222,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             continue
         before = (
             _ADJECTIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
-            if _ends_like_adjective(text, m.start)
+            if word_ends_before(text, m.start, _ADJECTIVE_ENDS)
             else None
         )
         if (
