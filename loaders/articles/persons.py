@@ -7,7 +7,6 @@ later "Minister X" by surname.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -650,9 +649,6 @@ class PersonFinder:
         """Whether the body of the role read last was guessed (set by :meth:`_office_of`)."""
         self._text_keys: set[str] | None = None
         """The matching keys of the text's words, read when first needed."""
-        self._stops: tuple[list[int], list[int]] | None = None
-        """Starts and ends of the text's sentence ends (no abbreviations), read when first
-        needed (see :meth:`_sentence_start`)."""
 
     def run(self) -> tuple[list[Mention], list[Fact]]:
         """Person mentions (new ones) and role facts."""
@@ -1414,27 +1410,13 @@ class PersonFinder:
         return latest[best]
 
     def _sentence_start(self, at: int) -> int:
-        """Where the sentence around ``at`` begins (after the last sentence end before it, at
-        most 600 characters back).
-
-        The same as reading ``_SENTENCE_END`` from ``at - 600`` to ``at``, but the text's
-        sentence ends are read once, then looked up."""
-        if self._stops is None:
-            starts, ends = [], []
-            for m in _SENTENCE_END.finditer(self.text):
-                if _ABBREVIATION.search(self.text, max(0, m.start() - 6), m.start() + 1) is None:
-                    starts.append(m.start())
-                    ends.append(m.end())
-            self._stops = starts, ends
-        starts, ends = self._stops
+        """Where the sentence around ``at`` begins (after the last sentence end before it)."""
         low = max(0, at - 600)
-        high = max(low, at)
-        last = bisect_right(ends, high) - 1  # the last sentence end before ``high``
-        if last >= 0 and starts[last] >= low:
-            return ends[last]
-        if low > 0 and low < high and self.text[low] == "\n" and self.text[low - 1] in ".!?":
-            return low + 1  # (read from ``low`` on, the line end of ".\n" is one of its own)
-        return low
+        start = low
+        for m in _SENTENCE_END.finditer(self.text, low, max(low, at)):
+            if _ABBREVIATION.search(self.text, max(0, m.start() - 6), m.start() + 1) is None:
+                start = m.end()
+        return start
 
     def _senator_before(self, position: int, after: int) -> Ref | None:
         """The office of a senator the text names between ``after`` and ``position`` ("die
