@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
+from weakref import WeakKeyDictionary
 
 from loaders.articles.findings import Mention
 from loaders.articles.gazetteer import Gazetteer
@@ -773,15 +774,33 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_Link = tuple[str, str, str | None, str | None, float]
+"""What a name found by pattern is linked to: label, class, entity, kind, confidence."""
+_LINKS: WeakKeyDictionary[Gazetteer, dict[tuple[str, str, str], _Link]] = WeakKeyDictionary()
+"""The links of the names read so far, per gazetteer (the same names recur in text after
+text); bounded, so memory stays flat."""
+_MAX_LINKS: Final = 50_000
+
+
 def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gazetteer) -> Mention:
     surface = text[start:end]
+    links = _LINKS.get(gazetteer)
+    if links is None or len(links) > _MAX_LINKS:
+        links = _LINKS[gazetteer] = {}
+    link = links.get((surface, cls, kind))
+    if link is None:
+        link = links[surface, cls, kind] = _link(surface, cls, kind, gazetteer)
+    return Mention(start, end, surface, *link)
+
+
+def _link(surface: str, cls: str, kind: str, gazetteer: Gazetteer) -> _Link:
     entry = gazetteer.lookup(surface)
     if entry is not None:
-        return Mention(start, end, surface, entry.label, entry.cls, entry.entity, entry.kind)
+        return entry.label, entry.cls, entry.entity, entry.kind, 0.9
     near = gazetteer.closest(surface, cls)
     if near is not None:
-        return Mention(start, end, surface, near.label, near.cls, near.entity, near.kind, 0.75)
-    return Mention(start, end, surface, canonical(surface), cls, None, kind, 0.7)
+        return near.label, near.cls, near.entity, near.kind, 0.75
+    return canonical(surface), cls, None, kind, 0.7
 
 
 @lru_cache(maxsize=16384)

@@ -59,22 +59,22 @@ def resolve_more(resolved: list[Mention], extra: Iterable[Mention]) -> list[Ment
     ['Xland', 'Foo']
     """
     extra = list(extra)
-    previous_end = 0
-    for m in resolved:
-        if m.start < previous_end or m.end <= m.start:
-            return resolve([*resolved, *extra])  # (not resolved: rank everything)
-        previous_end = m.end
     if any(m.end <= m.start for m in extra):
         return resolve([*resolved, *extra])  # (an empty span: rank everything)
-    if not extra:
-        return list(resolved)
-    marked = bytearray(max(m.end for m in extra))
+    marked = bytearray(max((m.end for m in extra), default=0))
     for m in extra:
         marked[m.start : m.end] = b"\x01" * (m.end - m.start)
     free: list[Mention] = []
     contested: list[Mention] = []
+    previous_end = 0
     for m in resolved:
-        (contested if marked.find(1, m.start, m.end) >= 0 else free).append(m)
+        start, end = m.start, m.end
+        if start < previous_end or end <= start:
+            return resolve([*resolved, *extra])  # (not resolved: rank everything)
+        previous_end = end
+        (contested if marked.find(1, start, end) >= 0 else free).append(m)
+    if not extra:
+        return free
     return sorted([*free, *resolve([*contested, *extra])], key=_START)
 
 
