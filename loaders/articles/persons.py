@@ -649,6 +649,8 @@ class PersonFinder:
         """Whether the body of the role read last was guessed (set by :meth:`_office_of`)."""
         self._text_keys: set[str] | None = None
         """The matching keys of the text's words, read when first needed."""
+        self._units: dict[str | None, Mention] | None = None
+        """The first unit mention of each entity, read when first needed (:meth:`_as_told`)."""
 
     def run(self) -> tuple[list[Mention], list[Fact]]:
         """Person mentions (new ones) and role facts."""
@@ -928,14 +930,12 @@ class PersonFinder:
         them ("Stabsstelle X im Landratsamt Y")."""
         if body is None or body.entity is None:
             return body
-        unit = next(
-            (
-                m
-                for m in self.mentions
-                if m.entity == body.entity and m.kind == "organisational_unit"
-            ),
-            None,
-        )
+        if self._units is None:  # the first unit mention of each entity, read once
+            self._units = {}
+            for m in self.mentions:
+                if m.kind == "organisational_unit":
+                    self._units.setdefault(m.entity, m)
+        unit = self._units.get(body.entity)
         surface = "" if unit is None else " ".join(unit.text.split())
         if unit is None or body.label == surface or not body.label.startswith(surface):
             return body
