@@ -57,6 +57,8 @@ COUNT_RE: Final = re.compile(
     r"(?:\s+und\s+-[\wäöüß]+)?)"
 )
 _TARGET: Final = re.compile(r"\b(?:sollen|soll|sollten|geplant|Ziel|angestrebt)\b")
+_TARGET_WORDS: Final = ("soll", "geplant", "Ziel", "angestrebt")
+"""A part of every match of ``_TARGET`` (a cheap test before the search)."""
 
 
 def german_number(text: str) -> float:
@@ -333,7 +335,8 @@ def counts(text: str, offset: int = 0, *, skip: list[tuple[int, int]] | None = N
         if text[m.end("num") : m.end("num") + 1] == ".":
             continue
         value = int(german_number(number))
-        target = bool(_TARGET.search(_sentence_around(text, m.start())))
+        sentence = _sentence_around(text, m.start())
+        target = any(w in sentence for w in _TARGET_WORDS) and bool(_TARGET.search(sentence))
         stated = text[m.start() : m.end()]
         found.append(Count(start, end, stated, value, _qualifier(m.group("q")), noun, target))
     return found
