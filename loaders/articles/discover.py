@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
-from weakref import WeakKeyDictionary
 
 from loaders.articles.findings import Mention
 from loaders.articles.gazetteer import Gazetteer
@@ -776,19 +775,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _Link = tuple[str, str, str | None, str | None, float]
 """What a name found by pattern is linked to: label, class, entity, kind, confidence."""
-_LINKS: WeakKeyDictionary[Gazetteer, dict[tuple[str, str, str], _Link]] = WeakKeyDictionary()
-"""The links of the names read so far, per gazetteer (the same names recur in text after
-text); bounded, so memory stays flat."""
 _MAX_LINKS: Final = 50_000
 
 
 def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gazetteer) -> Mention:
     surface = text[start:end]
-    links = _LINKS.get(gazetteer)
-    if links is None or len(links) > _MAX_LINKS:
-        links = _LINKS[gazetteer] = {}
+    links = gazetteer.links  # (the same names recur in text after text)
     link = links.get((surface, cls, kind))
     if link is None:
+        if len(links) > _MAX_LINKS:
+            links.clear()  # bounded, so memory stays flat over any number of articles
         link = links[surface, cls, kind] = _link(surface, cls, kind, gazetteer)
     return Mention(start, end, surface, *link)
 
