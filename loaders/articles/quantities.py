@@ -105,7 +105,8 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
                 m = _BEFORE_RE.search(text, m.start("num"), currency.start())
                 assert m is not None
             start = m.start()
-            of = _AS_AMOUNT_OF.search(text, max(0, start - 40), start + len(m["q"]))
+            low, high = max(0, start - 40), start + len(m["q"])
+            of = _AS_AMOUNT_OF.search(text, low, high) if _OVER.search(text, low, high) else None
             if of is not None:
                 # "eine Finanzierungsrunde über 3,5 Mio. Euro": of, not over
                 start = of.start("then") if of["then"] else start + len(m["q"])
@@ -146,6 +147,8 @@ _AS_AMOUNT_OF: Final = re.compile(
 """A noun of a sum, alone or ending a compound, before "über": the sum it is of ("ein Darlehen
 über X Euro", "ein Förderbescheid über (insgesamt) X Euro"), not a bound; a qualifier after
 "über" is the sum's own ("ein Auftrag über rund X Euro": about X)."""
+_OVER: Final = re.compile("über", re.IGNORECASE)
+"""A part of every match of ``_AS_AMOUNT_OF``, read as it reads it (a cheap test first)."""
 
 
 def _listed(text: str, m: re.Match[str], offset: int) -> list[Amount]:
