@@ -105,8 +105,13 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
                 m = _BEFORE_RE.search(text, m.start("num"), currency.start())
                 assert m is not None
             start = m.start()
-            low, high = max(0, start - 40), start + len(m["q"])
-            of = _AS_AMOUNT_OF.search(text, low, high) if _OVER.search(text, low, high) else None
+            # the noun of a sum before "über" ("ein Darlehen über"), searched only near "über"
+            of_low, of_high = max(0, start - 40), start + len(m["q"])
+            of = (
+                _AS_AMOUNT_OF.search(text, of_low, of_high)
+                if _OVER.search(text, of_low, of_high)
+                else None
+            )
             if of is not None:
                 # "eine Finanzierungsrunde über 3,5 Mio. Euro": of, not over
                 start = of.start("then") if of["then"] else start + len(m["q"])
