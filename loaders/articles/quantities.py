@@ -96,7 +96,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every sum of money in ``text`` (offsets shifted by ``offset``)."""
     found = []
     for currency in _CURRENCY_RE.finditer(text):
-        low = max(0, currency.start() - _WINDOW)
+        low = _after_strangers(text, max(0, currency.start() - _WINDOW), currency.start())
         m = _BEFORE_RE.search(text, low, currency.start())
         if m is not None:
             if m["lo"] and m["to"] in _LISTING and not m["between"]:
@@ -138,6 +138,20 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
             value = _scaled(after.group("num"), after.group("mult"))
             found.append(_amount(text, currency.start(), after.end(), offset, value, None, "exact"))
     return _bounded(text, found, offset)
+
+
+_STRANGER: Final = re.compile(r"[^\w\s.,\u2013-]")
+"""A character no match of ``_BEFORE_RE`` holds (a quotation mark, a bracket, a colon, …)."""
+
+
+def _after_strangers(text: str, low: int, high: int) -> int:
+    """Where ``_BEFORE_RE``, which ends at ``high``, can start at the earliest: after the last
+    character between ``low`` and ``high`` that none of its matches holds (the window shrinks,
+    the match found stays the same)."""
+    start = low
+    for stranger in _STRANGER.finditer(text, low, high):
+        start = stranger.end()
+    return start
 
 
 _LISTING: Final = frozenset({"und", "oder", "sowie"})
