@@ -84,7 +84,7 @@ class Spans:
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.items = sorted(mentions, key=_START_END)
         self.starts = [m.start for m in self.items]
-        self.longest = max((m.end - m.start for m in self.items), default=0)
+        self.longest = max([m.end - m.start for m in self.items], default=0)
 
     def with_(self, mention: Mention) -> Spans:
         """A copy with one more mention (kept sorted)."""
