@@ -257,7 +257,6 @@ def towns_listed(text: str, found: list[Mention], index: Spans | None = None) ->
     >>> [m.text for m in towns_listed(text, [town])]
     ['Adorf', 'Cedorf']
     """
-    index = Spans(found) if index is None else index
     extra: list[Mention] = []
     done = -1
     runs: list[tuple[int, int]] | None = None
@@ -283,6 +282,8 @@ def towns_listed(text: str, found: list[Mention], index: Spans | None = None) ->
                 break
             for i in items:
                 start, end = m.start() + i.start(), m.start() + i.end()
+                if index is None:  # (built only for a list found: lists are rare)
+                    index = Spans(found)
                 if not index.overlapping(start, end):
                     extra.append(
                         Mention(start, end, i.group(), i.group(), "Organisation", None, town.kind)
