@@ -109,11 +109,15 @@ class Spans:
         """Mentions that share at least one character with ``start:end``."""
         first = bisect_left(self.starts, start - self.longest)
         last = bisect_left(self.starts, end)
+        if first == last:
+            return []  # (most often: nothing near)
         return [m for m in self.items[first:last] if m.end > start]
 
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions entirely inside ``start:end``."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if first == last:
+            return []
         return [m for m in self.items[first:last] if m.end <= end]
 
 
@@ -149,4 +153,6 @@ class Sorted(Generic[P]):
     def inside(self, start: int, end: int) -> list[P]:
         """The items that lie within ``start:end``."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if first == last:
+            return []  # (most often: a sentence without such findings)
         return [item for item in self.items[first:last] if item.end <= end]
