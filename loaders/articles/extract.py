@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import Final
 
 from loaders.articles import dates, quantities
@@ -194,7 +195,9 @@ def extract(
         *roles,
         *facts(context),
     ]
-    return sorted(everything, key=lambda f: (f.start, -f.end))
+    # by start, the longer first (two stable sorts on attributes: no key function per finding)
+    everything.sort(key=attrgetter("end"), reverse=True)
+    return sorted(everything, key=attrgetter("start"))
 
 
 _ADJECTIVE_BEFORE = re.compile(rf"{PLACE_ADJECTIVE}$")
