@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from loaders.articles.findings import DateRef
@@ -151,15 +152,39 @@ _NEEDS: Final = {
 """Words every match of a pattern contains: without one of them the text is not searched."""
 
 
+_WORD_DIGIT: Final = re.compile(r"\d(?<!\w\d)")
+"""A digit that starts a word: where every match of the patterns of :data:`_AT_DIGITS` starts."""
+_AT_DIGITS: Final = ("day", "relday", "year")
+"""The kinds whose patterns start with ``_DAY`` or ``_YEAR_AT_WORD``: at a digit that starts a
+word."""
+
+
+def _at_digits(pattern: re.Pattern[str], text: str, digits: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern of a kind of :data:`_AT_DIGITS`, tried only at the
+    ``digits`` that start a word (read once for all of them)."""
+    done = 0
+    for at in digits:
+        if at >= done and (m := pattern.match(text, at)) is not None:
+            done = m.end()  # (never empty: a digit at least)
+            yield m
+
+
 def dates(text: str, offset: int = 0, *, article: dt.date | None = None) -> list[DateRef]:
     """Every date expression in ``text``, the most precise reading of each passage."""
     found: list[DateRef] = []
     taken = Intervals()
+    digits: list[int] | None = None
     for kind, pattern in _PATTERNS:
         needs = _NEEDS.get(kind)
         if needs is not None and not any(word in text for word in needs):
             continue
-        for m in pattern.finditer(text):
+        if kind in _AT_DIGITS:
+            if digits is None:
+                digits = [m.start() for m in _WORD_DIGIT.finditer(text)]
+            matches: Iterator[re.Match[str]] = _at_digits(pattern, text, digits)
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             start, end = m.span()
             if taken.overlaps(start, end):
                 continue

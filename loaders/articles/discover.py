@@ -569,6 +569,17 @@ def _state_end(m: re.Match[str], gazetteer: Gazetteer) -> int:
 
 _SUPERLATIVE: Final = re.compile(r"[a-zäöüß]{2,}[sß]te[nr]?[ \t]+$")
 """A superlative before a head ("der flächengrößte Landkreis X"): a genitive follows."""
+_SUPERLATIVE_ENDS: Final = ("ste", "sten", "ster", "ßte", "ßten", "ßter")
+"""How every match of ``_SUPERLATIVE`` ends before its blanks."""
+
+
+def word_ends_before(text: str, at: int, endings: tuple[str, ...]) -> bool:
+    """Whether blanks (spaces, tabs) end at ``at`` after a word ending with one of ``endings``:
+    a cheap test before searching a pattern that can only match so, right before ``at``."""
+    gap = at
+    while gap > 0 and text[gap - 1] in " \t":
+        gap -= 1
+    return gap < at and text.endswith(endings, 0, gap)
 
 
 def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
@@ -577,7 +588,9 @@ def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         if name.split()[0].lower() in FUNCTION_WORDS:
             continue
         kind = PLACE_HEADS[m.group("head")]
-        if _SUPERLATIVE.search(text, max(0, m.start() - 30), m.start()):
+        if word_ends_before(text, m.start(), _SUPERLATIVE_ENDS) and _SUPERLATIVE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             continue  # "im größten Landkreis Deutschlands": no name
         if m.group("head") == "Region" and _name_word_before(text, m.start()):
             continue  # "Stiftung Digitale Region X": a word of another name
@@ -760,15 +773,30 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_Link = tuple[str, str, str | None, str | None, float]
+"""What a name found by pattern is linked to: label, class, entity, kind, confidence."""
+_MAX_LINKS: Final = 50_000
+
+
 def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gazetteer) -> Mention:
     surface = text[start:end]
+    links = gazetteer.links  # (the same names recur in text after text)
+    link = links.get((surface, cls, kind))
+    if link is None:
+        if len(links) > _MAX_LINKS:
+            links.clear()  # bounded, so memory stays flat over any number of articles
+        link = links[surface, cls, kind] = _link(surface, cls, kind, gazetteer)
+    return Mention(start, end, surface, *link)
+
+
+def _link(surface: str, cls: str, kind: str, gazetteer: Gazetteer) -> _Link:
     entry = gazetteer.lookup(surface)
     if entry is not None:
-        return Mention(start, end, surface, entry.label, entry.cls, entry.entity, entry.kind)
+        return entry.label, entry.cls, entry.entity, entry.kind, 0.9
     near = gazetteer.closest(surface, cls)
     if near is not None:
-        return Mention(start, end, surface, near.label, near.cls, near.entity, near.kind, 0.75)
-    return Mention(start, end, surface, canonical(surface), cls, None, kind, 0.7)
+        return near.label, near.cls, near.entity, near.kind, 0.75
+    return canonical(surface), cls, None, kind, 0.7
 
 
 @lru_cache(maxsize=16384)

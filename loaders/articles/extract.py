@@ -11,10 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import Final
 
 from loaders.articles import dates, quantities
-from loaders.articles.discover import PLACE_ADJECTIVE, canonical, discover, is_adjective
+from loaders.articles.discover import (
+    PLACE_ADJECTIVE,
+    canonical,
+    discover,
+    is_adjective,
+    word_ends_before,
+)
 from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
@@ -32,7 +39,7 @@ from loaders.articles.names import (
 from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
 from loaders.articles.sentences import split
-from loaders.articles.spans import Spans, resolve
+from loaders.articles.spans import Spans, resolve, resolve_more
 
 
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -160,10 +167,10 @@ def extract(
     """Everything ``text`` states that the extractor recognises, in text order."""
     found_mentions = mentions(text, gazetteer)
     people, roles = PersonFinder(text, found_mentions, gazetteer).run()
-    found_mentions = resolve([*found_mentions, *people])
+    found_mentions = resolve_more(found_mentions, people)
     parties = groups_after(text, people)
     if parties:
-        found_mentions = resolve([*found_mentions, *parties])
+        found_mentions = resolve_more(found_mentions, parties)
     found_amounts = quantities.amounts(text)
     taken = [(a.start, a.end) for a in found_amounts]
     found_dates = dates.dates(text, article=article_date)
@@ -188,13 +195,20 @@ def extract(
         *roles,
         *facts(context),
     ]
-    return sorted(everything, key=lambda f: (f.start, -f.end))
+    # by start, the longer first (two stable sorts on attributes: no key function per finding)
+    everything.sort(key=attrgetter("end"), reverse=True)
+    return sorted(everything, key=attrgetter("start"))
 
 
 _ADJECTIVE_BEFORE = re.compile(rf"{PLACE_ADJECTIVE}$")
 _NAMED_WITH_ADJECTIVE = ("ministry", "municipal_association", "agency", "academy")
 _GENITIVE_AFTER = re.compile(r"[ \t]+(?:des|der)[ \t]+")
 _FROM_PLACE = re.compile(rf"[ \t]+aus[ \t]+(?P<place>{CAP})")
+
+
+_ADJECTIVE_ENDS: Final = ("sche", "schen", "sches", "er")
+"""How every match of ``_ADJECTIVE_BEFORE`` ends before its blanks ("-ische(n, r, s)", "Xer"),
+so the pattern is searched only after such a word (see :func:`word_ends_before`)."""
 
 
 def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -209,7 +223,11 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     for m in found:
         if m.cls != "Organisation":
             continue
-        before = _ADJECTIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        before = (
+            _ADJECTIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if word_ends_before(text, m.start, _ADJECTIVE_ENDS)
+            else None
+        )
         if (
             before is not None
             and is_adjective(before.group("place_adj"))
@@ -227,7 +245,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             if not index.overlapping(start, end):
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
     extra += _headline(text, found)
-    everything = resolve([*found, *extra]) if extra else found  # found: resolved already
+    everything = resolve_more(found, extra) if extra else found  # found: resolved already
     index = Spans(everything)
     named = [
         *listed(text, everything, index),
@@ -239,18 +257,18 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         bodies = {(m.start, m.end) for m in named if m.cls == "Organisation"}
         # "die Ämter A, B C und D": the bodies listed, not places of their names
         everything = [m for m in everything if m.cls != "Place" or (m.start, m.end) not in bodies]
-        everything = resolve([*everything, *named])
+        everything = resolve_more(everything, named)
     index = Spans(everything)
     more = [
         *_short_forms(text, everything, gazetteer, index),
         *_ministries_of_states(text, everything, index),
         *places_after(text, everything, index),
     ]
-    everything = resolve([*everything, *more]) if more else everything
+    everything = resolve_more(everything, more) if more else everything
     towns = towns_listed(text, everything)  # (after the short forms: "Stadt X" … "X")
-    everything = resolve([*everything, *towns]) if towns else everything
+    everything = resolve_more(everything, towns) if towns else everything
     council = councils(text, everything)  # (after the short forms: "Kreistag X")
-    return resolve([*everything, *council]) if council else everything
+    return resolve_more(everything, council) if council else everything
 
 
 def _ministries_of_states(text: str, found: list[Mention], index: Spans) -> list[Mention]:

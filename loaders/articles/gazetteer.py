@@ -90,6 +90,9 @@ class Gazetteer:
         for name_key in ambiguous:
             del self.by_key[name_key]
         self._fuzzy: dict[tuple[str, str], Entry | None] = {}
+        self.links: dict[tuple[str, str, str], tuple[str, str, str | None, str | None, float]] = {}
+        """What names found by pattern link to (label, class, entity, kind, confidence), by
+        name, class and kind: kept by :func:`loaders.articles.discover._linked`, bounded."""
         self._keys_of: dict[str, list[str]] = {}
         self._of_kind: dict[str, Entry | None] = {}
         for name_key, entry in self.by_key.items():

@@ -223,11 +223,14 @@ ROLE_MODIFIER_RE: Final = (
     r"Parlamentarische[rn]?|[a-zäöü]+ische[nrs]?)"
 )
 
-SAYING_VERBS: Final = (
-    r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|ergänzt|sagte dazu|so|"
-    r"meinte|meint|unterstrich|unterstreicht|fügte|freute sich|freut sich|berichtete|"
-    r"berichtet|kündigte|kündigt|hob|hebt)"
-)
+_SAYING: Final = (
+    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte", "ergänzt",
+    "sagte dazu", "so", "meinte", "meint", "unterstrich", "unterstreicht", "fügte",
+    "freute sich", "freut sich", "berichtete", "berichtet", "kündigte", "kündigt", "hob", "hebt",
+)  # fmt: skip
+SAYING_VERBS: Final = "(?:" + "|".join(_SAYING) + ")"
+SAYING_VERBS_AT_WORD: Final = at_word_start(_SAYING)
+"""``\\b`` + a saying verb (see :func:`at_word_start`)."""
 
 # Head nouns that introduce a name of an initiative, with the class and kind it gets.
 INITIATIVE_HEADS: Final = {

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Final
 
@@ -230,6 +231,21 @@ _TOWN_LIST: Final = re.compile(
 )
 """A list of names "A, B, C und D"."""
 _TOWN_KINDS: Final = ("city", "municipality")
+_TOWN_LIST_RUN: Final = re.compile(r"[A-Za-zÄÖÜäöüß, \t-]+")
+"""A run of the only characters a list of towns is made of (see :func:`_may_list`)."""
+_LIST_COMMA: Final = re.compile(r",[ \t]")
+_LIST_AND: Final = re.compile(r"[ \t](?:und|sowie)[ \t]")
+
+
+def _may_list(text: str, runs: list[tuple[int, int]], at: int) -> bool:
+    """Whether a match of ``_TOWN_LIST`` may hold position ``at``: such a match lies in one run
+    of the characters lists are made of (``runs``, sorted), which then has a comma and an
+    "und" or "sowie" between blanks. A cheap test before the pattern is read there."""
+    i = bisect_right(runs, (at, len(text) + 1)) - 1
+    if i < 0 or not runs[i][0] <= at < runs[i][1]:
+        return False
+    start, end = runs[i]
+    return bool(_LIST_COMMA.search(text, start, end) and _LIST_AND.search(text, start, end))
 
 
 def towns_listed(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
@@ -241,15 +257,21 @@ def towns_listed(text: str, found: list[Mention], index: Spans | None = None) ->
     >>> [m.text for m in towns_listed(text, [town])]
     ['Adorf', 'Cedorf']
     """
-    index = Spans(found) if index is None else index
     extra: list[Mention] = []
     done = -1
+    runs: list[tuple[int, int]] | None = None
     for town in found:
         if town.kind not in _TOWN_KINDS or town.start < done:
             continue
+        if runs is None:  # (read once, when the text names a town)
+            runs = [m.span() for m in _TOWN_LIST_RUN.finditer(text)]
+        if not _may_list(text, runs, town.start):
+            continue  # no list can hold the town: its patterns need not be read
         low = max(0, text.rfind("\n", 0, town.start) + 1, town.start - 300)
         for m in _TOWN_LIST.finditer(text, low, min(len(text), town.end + 300)):
-            if not m.start() <= town.start < m.end():
+            if m.start() > town.start:
+                break  # (the lists after it do not hold it)
+            if not town.start < m.end():
                 continue
             done = m.end()
             items = list(_TOWN_ITEM_RE.finditer(m.group()))
@@ -260,6 +282,8 @@ def towns_listed(text: str, found: list[Mention], index: Spans | None = None) ->
                 break
             for i in items:
                 start, end = m.start() + i.start(), m.start() + i.end()
+                if index is None:  # (built only for a list found: lists are rare)
+                    index = Spans(found)
                 if not index.overlapping(start, end):
                     extra.append(
                         Mention(start, end, i.group(), i.group(), "Organisation", None, town.kind)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from loaders.articles.discover import canonical
@@ -23,6 +24,7 @@ from loaders.articles.lexicon import (
     ROLE_STEMS,
     ROLE_WORD_RE,
     SAYING_VERBS,
+    SAYING_VERBS_AT_WORD,
 )
 from loaders.articles.names import initials_fit
 from loaders.articles.normalise import key, norm, tokenise
@@ -100,8 +102,9 @@ TITLED: Final = re.compile(
 _FOUNDED = r"(?=[^.;\n]{0,80}?\b(?:gegründet|geleitet|geführt|ins[ \t]+Leben[ \t]+gerufen)\b)"
 _TITLED_ANCHOR: Final = re.compile(rf"Prof\.|Dr\.|{_PROFESSIONS}")
 """A part of every match of TITLED (see :func:`windowed`)."""
-FOUNDED_BY: Final = re.compile(rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}{_FOUNDED}")
-"""A person who founded or leads a body: "X wurde 2021 von Y Z gegründet"."""
+FOUNDED_BY: Final = re.compile(rf"v(?<![\wäöüß]v)on[ \t]+{TITLE}{NAME}{_FOUNDED}")
+"""A person who founded or leads a body: "X wurde 2021 von Y Z gegründet" ("von" at a word
+start, written to start with its "v", so the engine skips to that letter)."""
 FOUNDED_THEN_BY: Final = re.compile(
     rf"[Gg]egründet[ \t]+(?:wurde|wird|hat|haben|hatte|hatten)[ \t][^.;\n]{{0,80}}?"
     rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}"
@@ -177,7 +180,9 @@ _CLAUSES: Final = (RELATIVE, SURNAME_RELATIVE, SURNAME_AS)
 _NOUN_AGAIN: Final = re.compile(r"(?:der|die|das|den|dem|des)[ \t]+([A-ZÄÖÜ][\wäöüß-]+)")
 """A body named again by its noun in a sentence ("das Unternehmen")."""
 AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+")
-SAID: Final = re.compile(rf"\b{SAYING_VERBS}[ \t]+{TITLE}{NAME}")
+SAID: Final = re.compile(rf"{SAYING_VERBS_AT_WORD}[ \t]+{TITLE}{NAME}")
+"""A saying verb and a name ("sagte X Y"); the verb at a word start, written to start with its
+first letter (so the engine skips to those letters)."""
 SURNAME: Final = re.compile(rf"{_AT_WORD_ROLE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
 _AFFILIATION_WORD: Final = re.compile(r"[ \t](?:vom|von|aus dem)[ \t]")
 _CAP_WORD: Final = re.compile(r"[A-ZÄÖÜ](?<![\wäöüß][A-ZÄÖÜ])[\wäöüß-]*")
@@ -264,8 +269,7 @@ def masked_roles(text: str) -> tuple[str, list[int]]:
         spans += [m.span() for m in _CHIEF.finditer(text)]
     if not spans:
         return text, []
-    chars = list(text)
-    starts = []
+    masked: list[tuple[int, int]] = []
     for start, end in spans:
         while True:
             gap = start
@@ -279,9 +283,21 @@ def masked_roles(text: str) -> tuple[str, list[int]]:
             if word > 0 and (text[word - 1].isalnum() or text[word - 1] in "_"):
                 break
             start = word
+        masked.append((start, end))
+    starts = sorted(start for start, _ in masked)
+    if all(a[1] <= b[0] for a, b in pairwise(masked)):
+        # in order, none overlapping (as good as always): the text between them, and masks
+        pieces: list[str] = []
+        done = 0
+        for start, end in masked:
+            pieces += [text[done:start], _MASK, _FILL * (end - start - 1)]
+            done = end
+        pieces.append(text[done:])
+        return "".join(pieces), starts
+    chars = list(text)  # later phrases overwrite earlier ones where they overlap
+    for start, end in masked:
         chars[start:end] = _MASK + _FILL * (end - start - 1)
-        starts.append(start)
-    return "".join(chars), sorted(starts)
+    return "".join(chars), starts
 
 
 def near(
@@ -633,6 +649,8 @@ class PersonFinder:
         """Whether the body of the role read last was guessed (set by :meth:`_office_of`)."""
         self._text_keys: set[str] | None = None
         """The matching keys of the text's words, read when first needed."""
+        self._units: dict[str | None, Mention] | None = None
+        """The first unit mention of each entity, read when first needed (:meth:`_as_told`)."""
 
     def run(self) -> tuple[list[Mention], list[Fact]]:
         """Person mentions (new ones) and role facts."""
@@ -912,14 +930,12 @@ class PersonFinder:
         them ("Stabsstelle X im Landratsamt Y")."""
         if body is None or body.entity is None:
             return body
-        unit = next(
-            (
-                m
-                for m in self.mentions
-                if m.entity == body.entity and m.kind == "organisational_unit"
-            ),
-            None,
-        )
+        if self._units is None:  # the first unit mention of each entity, read once
+            self._units = {}
+            for m in self.mentions:
+                if m.kind == "organisational_unit":
+                    self._units.setdefault(m.entity, m)
+        unit = self._units.get(body.entity)
         surface = "" if unit is None else " ".join(unit.text.split())
         if unit is None or body.label == surface or not body.label.startswith(surface):
             return body

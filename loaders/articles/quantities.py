@@ -57,6 +57,8 @@ COUNT_RE: Final = re.compile(
     r"(?:\s+und\s+-[\wäöüß]+)?)"
 )
 _TARGET: Final = re.compile(r"\b(?:sollen|soll|sollten|geplant|Ziel|angestrebt)\b")
+_TARGET_WORDS: Final = ("soll", "geplant", "Ziel", "angestrebt")
+"""A part of every match of ``_TARGET`` (a cheap test before the search)."""
 
 
 def german_number(text: str) -> float:
@@ -94,7 +96,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every sum of money in ``text`` (offsets shifted by ``offset``)."""
     found = []
     for currency in _CURRENCY_RE.finditer(text):
-        low = max(0, currency.start() - _WINDOW)
+        low = _after_strangers(text, max(0, currency.start() - _WINDOW), currency.start())
         m = _BEFORE_RE.search(text, low, currency.start())
         if m is not None:
             if m["lo"] and m["to"] in _LISTING and not m["between"]:
@@ -103,7 +105,13 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
                 m = _BEFORE_RE.search(text, m.start("num"), currency.start())
                 assert m is not None
             start = m.start()
-            of = _AS_AMOUNT_OF.search(text, max(0, start - 40), start + len(m["q"]))
+            # the noun of a sum before "über" ("ein Darlehen über"), searched only near "über"
+            of_low, of_high = max(0, start - 40), start + len(m["q"])
+            of = (
+                _AS_AMOUNT_OF.search(text, of_low, of_high)
+                if _OVER.search(text, of_low, of_high)
+                else None
+            )
             if of is not None:
                 # "eine Finanzierungsrunde über 3,5 Mio. Euro": of, not over
                 start = of.start("then") if of["then"] else start + len(m["q"])
@@ -132,6 +140,20 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
     return _bounded(text, found, offset)
 
 
+_STRANGER: Final = re.compile(r"[^\w\s.,\u2013-]")
+"""A character no match of ``_BEFORE_RE`` holds (a quotation mark, a bracket, a colon, …)."""
+
+
+def _after_strangers(text: str, low: int, high: int) -> int:
+    """Where ``_BEFORE_RE``, which ends at ``high``, can start at the earliest: after the last
+    character between ``low`` and ``high`` that none of its matches holds (the window shrinks,
+    the match found stays the same)."""
+    start = low
+    for stranger in _STRANGER.finditer(text, low, high):
+        start = stranger.end()
+    return start
+
+
 _LISTING: Final = frozenset({"und", "oder", "sowie"})
 _LISTED_BEFORE: Final = re.compile(rf"(?:(?<![\w.,])(?:{_NUM})\s*,\s*)+$")
 _AS_AMOUNT_OF: Final = re.compile(
@@ -144,6 +166,8 @@ _AS_AMOUNT_OF: Final = re.compile(
 """A noun of a sum, alone or ending a compound, before "über": the sum it is of ("ein Darlehen
 über X Euro", "ein Förderbescheid über (insgesamt) X Euro"), not a bound; a qualifier after
 "über" is the sum's own ("ein Auftrag über rund X Euro": about X)."""
+_OVER: Final = re.compile("über", re.IGNORECASE)
+"""A part of every match of ``_AS_AMOUNT_OF``, read as it reads it (a cheap test first)."""
 
 
 def _listed(text: str, m: re.Match[str], offset: int) -> list[Amount]:
@@ -333,7 +357,8 @@ def counts(text: str, offset: int = 0, *, skip: list[tuple[int, int]] | None = N
         if text[m.end("num") : m.end("num") + 1] == ".":
             continue
         value = int(german_number(number))
-        target = bool(_TARGET.search(_sentence_around(text, m.start())))
+        sentence = _sentence_around(text, m.start())
+        target = any(w in sentence for w in _TARGET_WORDS) and bool(_TARGET.search(sentence))
         stated = text[m.start() : m.end()]
         found.append(Count(start, end, stated, value, _qualifier(m.group("q")), noun, target))
     return found

@@ -39,9 +39,14 @@ def split(text: str) -> list[Sentence]:
     return sentences
 
 
+_LONGEST: Final = max(len(word) for word in _ABBREVIATIONS)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if dot > _LONGEST and text[dot - _LONGEST - 1 : dot].isalnum():
+        return False  # a word longer than any abbreviation (the most common case, read at once)
     low, first = max(0, dot - 12), dot
     while first > low and (text[first - 1].isalnum() or text[first - 1] == "_"):
         first -= 1  # the word before the dot (as ``\w+$`` reads it, without a search)

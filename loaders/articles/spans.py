@@ -47,13 +47,44 @@ def resolve(candidates: Iterable[Mention]) -> list[Mention]:
     return sorted(chosen, key=_START)
 
 
+def resolve_more(resolved: list[Mention], extra: Iterable[Mention]) -> list[Mention]:
+    """``resolve([*resolved, *extra])`` for mentions ``resolved`` already (sorted by start, none
+    overlapping another): only those that share a character with one of ``extra`` are ranked
+    again with them; the others cannot lose, nor make another lose, so they stay as they are.
+
+    >>> from loaders.articles.findings import Mention
+    >>> a = Mention(0, 5, "Xland", "Xland", "Place", None)
+    >>> b = Mention(6, 9, "Foo", "Foo", "Place", None)
+    >>> [m.text for m in resolve_more([a, b], [Mention(4, 9, "d Foo", "d Foo", "Place", None)])]
+    ['Xland', 'Foo']
+    """
+    extra = list(extra)
+    if any(m.end <= m.start for m in extra):
+        return resolve([*resolved, *extra])  # (an empty span: rank everything)
+    marked = bytearray(max((m.end for m in extra), default=0))
+    for m in extra:
+        marked[m.start : m.end] = b"\x01" * (m.end - m.start)
+    free: list[Mention] = []
+    contested: list[Mention] = []
+    previous_end = 0
+    for m in resolved:
+        start, end = m.start, m.end
+        if start < previous_end or end <= start:
+            return resolve([*resolved, *extra])  # (not resolved: rank everything)
+        previous_end = end
+        (contested if marked.find(1, start, end) >= 0 else free).append(m)
+    if not extra:
+        return free
+    return sorted([*free, *resolve([*contested, *extra])], key=_START)
+
+
 class Spans:
     """Mentions sorted by start, for lookups by position in O(log n)."""
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.items = sorted(mentions, key=_START_END)
         self.starts = [m.start for m in self.items]
-        self.longest = max((m.end - m.start for m in self.items), default=0)
+        self.longest = max([m.end - m.start for m in self.items], default=0)
 
     def with_(self, mention: Mention) -> Spans:
         """A copy with one more mention (kept sorted)."""
@@ -78,11 +109,15 @@ class Spans:
         """Mentions that share at least one character with ``start:end``."""
         first = bisect_left(self.starts, start - self.longest)
         last = bisect_left(self.starts, end)
+        if first == last:
+            return []  # (most often: nothing near)
         return [m for m in self.items[first:last] if m.end > start]
 
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions entirely inside ``start:end``."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if first == last:
+            return []
         return [m for m in self.items[first:last] if m.end <= end]
 
 
@@ -118,4 +153,6 @@ class Sorted(Generic[P]):
     def inside(self, start: int, end: int) -> list[P]:
         """The items that lie within ``start:end``."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if first == last:
+            return []  # (most often: a sentence without such findings)
         return [item for item in self.items[first:last] if item.end <= end]
