@@ -103,7 +103,8 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
                 # "10.000, 5.000 und 2.500 Euro": sums listed, each in the unit of the last
                 found.extend(_listed(text, m, offset))
                 m = _BEFORE_RE.search(text, m.start("num"), currency.start())
-                assert m is not None
+                if m is None:  # run-together text where the last sum reads no more
+                    continue
             start = m.start()
             # the noun of a sum before "über" ("ein Darlehen über"), searched only near "über"
             of_low, of_high = max(0, start - 40), start + len(m["q"])
@@ -116,7 +117,8 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
                 # "eine Finanzierungsrunde über 3,5 Mio. Euro": of, not over
                 start = of.start("then") if of["then"] else start + len(m["q"])
                 m = _BEFORE_RE.search(text, start, currency.start())
-                assert m is not None
+                if m is None:
+                    continue
             amount = _read(text, m, m.start(), currency.end(), offset)
             bound = _BOUND.search(text, max(0, m.start() - 40), m.start())
             if bound is not None and amount.qualifier == "exact":

@@ -76,3 +76,14 @@ def test_long_random_unicode_does_not_crash(gazetteer: Gazetteer) -> None:
     rng = random.Random(3)
     text = "".join(chr(rng.randint(0x20, 0x2FF)) for _ in range(20_000))
     assert all(f.start < f.end for f in extract(text, gazetteer))
+
+
+def test_run_together_texts_do_not_crash(gazetteer: Gazetteer) -> None:
+    """Pieces joined without blanks (numbers, units, qualifiers and words running into each
+    other): found once to stop the amount reader with an assertion."""
+    text = "Euro1 000und1.000€Jede-KommunenjeMillionenDarlehenjährlich1.000"
+    assert all(0 <= f.start < f.end <= len(text) for f in extract(text, gazetteer))
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40)))
+        assert all(0 <= f.start <= f.end <= len(text) for f in extract(text, gazetteer))
