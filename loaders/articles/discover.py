@@ -407,6 +407,49 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _counties(text, gazetteer)
     yield from _described(text, gazetteer)
     yield from _named(text, gazetteer)
+    yield from _works_of_states(text, gazetteer)
+
+
+_WORK_HEADS: Final = tuple(
+    sorted(
+        {h for h, (cls, _) in INITIATIVE_HEADS.items() if cls == "Initiative" and len(h) >= 5}
+        | {"plan", "agenda"},
+        key=len,
+        reverse=True,
+    )
+)
+_STATE_WORK: Final = re.compile(
+    r"(?:(?P<adj>[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es))[ \t]+)?"
+    r"(?P<head>(?:[A-ZÄÖÜ][\wäöüß-]*?(?:"
+    + "|".join(_WORK_HEADS)
+    + ")|(?:"
+    + "|".join(h.title() for h in _WORK_HEADS)
+    + r"))(?:e?s)?)[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d))?(?![\wäöüß-])"
+)
+"""A work named by its head and a state or region: "Digitalstrategie Schleswig-Holstein",
+"Bauportal Sachsen-Anhalt", "des Digitalplans Bayern 2030", "der Digitalen Agenda X"."""
+_WORK_ANCHOR: Final = re.compile(
+    "|".join(_WORK_HEADS) + "|" + "|".join(h.title() for h in _WORK_HEADS)
+)
+
+
+def _works_of_states(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """Works named by a head noun and the name of a state the graph knows, or of a region
+    written as two names joined by a hyphen (not in quotes: those are read by
+    :func:`_named`)."""
+    for m in windowed(_STATE_WORK, _WORK_ANCHOR, text, around=120):
+        name = m.group("name")
+        entry = gazetteer.lookup(name)
+        if not ((entry is not None and entry.kind == "state") or "-" in name):
+            continue
+        adjective = m.group("adj")
+        start = m.start("adj") if adjective and not _is_function(adjective) else m.start("head")
+        yield _linked(text, start, m.end(), "Initiative", "programme", gazetteer)
+
+
+def _is_function(word: str) -> bool:
+    return word.lower() in FUNCTION_WORDS or word.lower() in NOT_ADJECTIVES
 
 
 _KREIS: Final = re.compile("[Kk]reis")

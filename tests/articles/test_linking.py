@@ -103,3 +103,25 @@ def test_a_similar_name_of_another_state_is_not_linked(gazetteer: Gazetteer) -> 
 
 def test_lower_case_words_do_not_match_one_word_names(gazetteer: Gazetteer) -> None:
     assert mentions("Ein digitaltag ist kein bund fürs Leben.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Die Digitalstrategie Sachsen sieht das vor.", "Digitalstrategie Sachsen"),
+        ("Das Bauportal Nordland-Süd geht online.", "Bauportal Nordland-Süd"),
+        ("Es ist ein Baustein des Digitalplans Hessen 2030.", "Digitalplans Hessen 2030"),
+        ("Es gehört zur Digitalen Agenda Nordland-Süd.", "Digitalen Agenda Nordland-Süd"),
+    ],
+)
+def test_a_work_named_by_its_head_and_a_state_or_region(
+    text: str, surface: str, gazetteer: Gazetteer
+) -> None:
+    """Made-up regions joined by a hyphen, or states the graph knows."""
+    found = [(m.text, m.cls) for m in mentions(text, gazetteer)]
+    assert (surface, "Initiative") in found
+
+
+def test_a_head_before_a_common_noun_names_no_work(gazetteer: Gazetteer) -> None:
+    found = mentions("Die Strategie Ende 2025 und der Plan Morgen sind fertig.", gazetteer)
+    assert [m for m in found if m.cls == "Initiative"] == []
