@@ -26,8 +26,11 @@ index entries:
    the object of predicates that never lead to a hub — else the sum of all degrees; and
    towards an IRI of the query that is no *sink* (pointed at by more), at most ``FANOUT``
    statements point at it. A pattern that no known term reaches disqualifies the query,
-   as does a bound over ``BUDGET`` index entries or result rows. Groups joined, optional
-   or united are bounded each on its own (the engine may evaluate them so), their joins by
+   as does a bound over ``BUDGET`` index entries or result rows. An OPTIONAL basic graph
+   pattern after a basic graph pattern is looked up from the values before it, its lookups
+   charged once per solution before it (the engine's ``ForLoopLeftJoin``); nothing later
+   is looked up from what only an optional part binds. Other groups joined, optional or
+   united are bounded each on its own (the engine may evaluate them so), their joins by
    the product of their sizes, the right side's lookups charged once per solution on the
    left.
 
@@ -35,9 +38,10 @@ The bound depends only on the shape, the IRIs of its predicates and which of its
 hubs, so the verdict is kept for them; a query of a known shape costs a scan of its text
 and a lookup. The bound never under-counts for these shapes. It rests on one property of
 the engine, which ``tests/web/test_light.py`` checks with ``oxigraph query --explain``:
-within a basic graph pattern, Oxigraph looks a pattern up with the values of those before
-it (``Lateral`` joins over index lookups), never by scanning it; parts that share no
-variable may be joined by a hash join, each part still looked up from its own known terms.
+within a basic graph pattern, and for an OPTIONAL basic graph pattern after one, Oxigraph
+looks a pattern up with the values of those before it (``Lateral`` and ``ForLoopLeftJoin``
+over index lookups), never by scanning it; parts that share no variable may be joined by a
+hash join, each part still looked up from its own known terms.
 
 Only queries to the embedded store qualify, only over the default dataset (the union of all
 graphs), and never while a write is being applied. A query answered here has no time limit
@@ -336,8 +340,10 @@ class Probe:
     def _size(self, node: Any) -> int:
         """An upper bound of the number of solutions of ``node``; reads are charged."""
         name = node.name
-        if name == "BGP":
-            return self._solutions(node.triples)
+        if name in ("BGP", "LeftJoin"):
+            chained = self._chain(node)
+            if chained is not None:
+                return chained[0]
         if name in _PASS_THROUGH:
             return self._size(node.p)
         if name == "Union":
@@ -353,12 +359,40 @@ class Probe:
             raise _OverBudget
         return size
 
-    def _solutions(self, triples: Sequence[Any]) -> int:
-        """Looks the patterns up one after the other, each from a known term: ``rows``
-        lookups, each finding at most the predicate's degree."""
+    def _chain(self, node: Any) -> tuple[int, set[str], dict[str, frozenset[str] | None]] | None:
+        """A basic graph pattern, or one with OPTIONAL basic graph patterns after it, bounded
+        the way the engine evaluates it (a ``ForLoopLeftJoin``: each optional part looked up
+        once per solution before it, from the values those bind): its solutions, and the
+        variables every solution binds (the optional parts' are not sure to be bound, so
+        nothing after is looked up from them). ``None``: not such a pattern."""
+        if node.name == "BGP":
+            return self._solutions(node.triples)
+        if node.name != "LeftJoin" or getattr(node.p2, "name", None) != "BGP":
+            return None
+        left = self._chain(node.p1)
+        if left is None:
+            return None
+        rows, bound, via = left
+        mark = self.read
+        right = self._solutions(node.p2.triples, set(bound), dict(via))[0]
+        self._charge((self.read - mark) * max(rows - 1, 0))  # once per solution on the left
+        rows *= max(right, 1)
+        if rows > self.budget:
+            raise _OverBudget
+        return rows, bound, via
+
+    def _solutions(
+        self,
+        triples: Sequence[Any],
+        bound: set[str] | None = None,
+        via: dict[str, frozenset[str] | None] | None = None,
+    ) -> tuple[int, set[str], dict[str, frozenset[str] | None]]:
+        """Looks the patterns up one after the other, each from a known term (``bound``:
+        variables known before): ``rows`` lookups, each finding at most the predicate's
+        degree. Returns the solutions, and the variables bound and how."""
         rows = 1
-        bound: set[str] = set()
-        via: dict[str, frozenset[str] | None] = {}  # how each variable was bound
+        bound = set() if bound is None else bound
+        via = {} if via is None else via  # how each variable was bound
         pending = list(triples)
         while pending:
             pick = _next_pattern(pending, bound)
@@ -376,11 +410,11 @@ class Probe:
             rows *= found
             self._charge(rows)  # the entries found
             if not rows:
-                return 0
+                return 0, bound, via
             if from_subject and _variable(obj) and _name(obj) not in bound:
                 via[_name(obj)] = self._forward_predicates(predicate)
             bound.update(_name(term) for term in (subject, predicate, obj) if _variable(term))
-        return rows
+        return rows, bound, via
 
     def _hub(self, subject: Any, via: dict[str, frozenset[str] | None]) -> bool:
         """Whether ``subject`` may be a hub: a constant that is one, or a variable bound
