@@ -67,6 +67,7 @@ from rdflib.term import BNode, URIRef, Variable
 from rdflib.term import Literal as RdflibLiteral
 
 from kg.vocab import PREFIXES
+from kg.web.workers import _evaluate as evaluate
 from kg.web.workers import _rdf_format, capped_json
 
 BUDGET: Final = 1000  # index entries a probe may read (and result rows a query may have)
@@ -175,10 +176,7 @@ def _predicates(node: Any) -> Iterator[Any]:
     """The slot IRIs in predicate positions (and in paths) of a qualifying algebra."""
     if node.name == "BGP":
         for _, predicate, _ in node.triples:
-            steps = [predicate]
-            if isinstance(predicate, AlternativePath):
-                steps = predicate.args
-            for step in steps:
+            for step in _steps(predicate):
                 step = step.arg if isinstance(step, InvPath) else step
                 if isinstance(step, URIRef) and str(step).startswith(SLOT):
                     yield step
@@ -216,11 +214,15 @@ def _qualifying_triple(triple: Sequence[Any]) -> bool:
         return False
     if not isinstance(predicate, Path):
         return _plain_term(predicate)
-    steps = predicate.args if isinstance(predicate, AlternativePath) else [predicate]
     return all(
         isinstance(step, URIRef) or (isinstance(step, InvPath) and isinstance(step.arg, URIRef))
-        for step in steps
+        for step in _steps(predicate)
     )
+
+
+def _steps(predicate: Any) -> list[Any]:
+    """The alternatives of a path ``a|^b``; a single step (or predicate) alone."""
+    return list(predicate.args) if isinstance(predicate, AlternativePath) else [predicate]
 
 
 def _plain_term(term: Any) -> bool:
@@ -296,12 +298,11 @@ class Degrees:
         if isinstance(predicate, URIRef):
             return along.get(iri(predicate), 0)
         if isinstance(predicate, Path):
-            steps = predicate.args if isinstance(predicate, AlternativePath) else [predicate]
             return sum(
                 against.get(iri(step.arg), 0)
                 if isinstance(step, InvPath)
                 else along.get(iri(step), 0)
-                for step in steps
+                for step in _steps(predicate)
             )
         return sum(along.values())  # a variable: any predicate
 
@@ -434,7 +435,7 @@ class Probe:
         if isinstance(predicate, URIRef):
             return frozenset([self._iri(predicate)])
         if isinstance(predicate, Path):
-            steps = predicate.args if isinstance(predicate, AlternativePath) else [predicate]
+            steps = _steps(predicate)
             if all(isinstance(step, URIRef) for step in steps):
                 return frozenset(self._iri(step) for step in steps)
         return None
@@ -531,17 +532,6 @@ class Answered:
     truncated: bool = False
 
 
-def _evaluate(store: Store, job: Any) -> Any:
-    """As a worker evaluates a query (``kg.web.workers._evaluate``), over the union of all
-    graphs."""
-    if not job.ours:
-        try:
-            return store.query(job.query, use_default_graph_as_union=True)
-        except SyntaxError:
-            pass
-    return store.query(job.query, prefixes=PREFIXES, use_default_graph_as_union=True)
-
-
 def answer(store: Store, job: Any, light: Light, *, budget: int = BUDGET) -> Answered | None:
     """The whole answer to ``job`` when its query qualifies and its probe stays within the
     budget; ``None`` otherwise (and on any error: the worker then answers, or says why)."""
@@ -560,7 +550,7 @@ def _answered(store: Store, job: Any) -> Answered | None:
     shape; a frame kept by a parse error's reference cycle would keep the result until the
     garbage collector drops it, perhaps on another thread, which a result must not be.)"""
     try:
-        result = _evaluate(store, job)
+        result = evaluate(store, job, {"use_default_graph_as_union": True})
         graph = isinstance(result, QueryTriples)
         kind = "graph" if graph else "boolean" if isinstance(result, QueryBoolean) else "solutions"
         out = io.BytesIO()
