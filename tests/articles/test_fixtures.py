@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 97  # rounds 1 to 13
+    assert len(documents) == 113  # rounds 1 to 15
     return score(documents, gazetteer)
 
 
@@ -30,8 +30,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
 @pytest.mark.parametrize(
     ("cls", "least"),
     [
-        ("Organisation", 0.91),  # 0.913 with round 13 added, not tuned on
-        ("Person", 0.99),  # 0.994 with round 13 added, not tuned on
+        ("Organisation", 0.90),  # 0.904 with rounds 14 and 15 added, not tuned on
+        ("Person", 0.99),  # 0.992 with rounds 14 and 15 added, not tuned on
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -39,35 +39,39 @@ def test_organisations_and_persons_are_found(report: Report, cls: str, least: fl
 
 
 def test_places_and_events_are_found(report: Report) -> None:
-    assert report.tally("mention:Place").f1 >= 0.82  # 0.823 with round 13 added, not tuned on
-    assert report.tally("mention:Event").f1 >= 0.82  # 0.821 with round 13 added, not tuned on
+    # 0.798 with rounds 14 and 15 added, not tuned on
+    assert report.tally("mention:Place").f1 >= 0.79
+    # 0.806 with rounds 14 and 15 added, not tuned on
+    assert report.tally("mention:Event").f1 >= 0.80
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
     amounts = report.tally("amount")
     assert amounts.gold > 0
-    # 0.99 (365 of 368) with round 13 added, not tuned on
+    # 0.99 (413 of 417) with rounds 14 and 15 added, not tuned on
     assert amounts.exact / amounts.gold >= 0.99
 
 
 def test_role_facts(report: Report) -> None:
-    assert report.tally("fact:holds_role").f1 >= 0.93  # 0.937 with round 13 added, not tuned on
+    # 0.910 with rounds 14 and 15 added, not tuned on
+    assert report.tally("fact:holds_role").f1 >= 0.91
 
 
 def test_funding_facts(report: Report) -> None:
-    # 0.78 with round 13 added and one rule ("für die Lizenzen": the work the text is about)
-    assert report.tally("fact:funds").f1 >= 0.77
+    # 0.720 with rounds 14 and 15 added, not tuned on
+    assert report.tally("fact:funds").f1 >= 0.71
 
 
 def test_participation_facts(report: Report) -> None:
-    # 0.35 with round 13 added, not tuned on
-    assert report.tally("fact:participates_in").f1 >= 0.34
+    # 0.322 with rounds 14 and 15 added, not tuned on
+    assert report.tally("fact:participates_in").f1 >= 0.32
 
 
 def test_organiser_facts(report: Report) -> None:
-    assert report.tally("fact:organises").f1 >= 0.22  # 0.23 with round 13 added, not tuned on
+    # 0.204 with rounds 14 and 15 added, not tuned on
+    assert report.tally("fact:organises").f1 >= 0.20
 
 
 def test_counts_and_dates(report: Report) -> None:
     assert report.tally("count").f1 >= 0.9
-    assert report.tally("date").f1 >= 0.83  # 0.84 with round 13 added, not tuned on
+    assert report.tally("date").f1 >= 0.82  # 0.825 with rounds 14 and 15 added, not tuned on
