@@ -274,6 +274,7 @@ INITIATIVE_HEADS: Final = {
     "förderpreis": ("Initiative", "competition"),
     "initiative": ("Initiative", "programme"),
     "vorhaben": ("Initiative", "project"),
+    "zertifikatskurs": ("Initiative", "qualification_programme"),
     "zweckverband": ("Organisation", "special_purpose_association"),
     "netzwerk": ("Organisation", "network"),
     "bündnis": ("Organisation", "network"),

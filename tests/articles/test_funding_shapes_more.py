@@ -1,0 +1,38 @@
+"""More shapes of funding in German press releases, on made-up sentences (no article's names
+or wording): each test stands for one rule of the extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.articles import Gazetteer, extract
+from loaders.articles.findings import Fact, Mention
+
+
+def _found(text: str, gazetteer: Gazetteer) -> list[Fact | Mention]:
+    return [
+        f
+        for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
+        if isinstance(f, Fact | Mention)
+    ]
+
+
+def _funds(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
+    return {
+        (f.subject.label, None if f.object is None else f.object.label)
+        for f in _found(text, gazetteer)
+        if isinstance(f, Fact) and f.predicate == "funds"
+    }
+
+
+def test_a_certificate_course_in_quotes_is_the_work_funded(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo schult ihre Beschäftigten. Die Hochschule Irgendwo hat dafür den "
+        "Zertifikatskurs „Daten im Amt“ entwickelt. Das Land Hessen steuert 50.000 Euro bei. "
+        "Den Rest zahlt die Stadt."
+    )
+    works = {m.text: m.cls for m in _found(text, gazetteer) if isinstance(m, Mention)}
+    assert works["Daten im Amt"] == "Initiative"
+    found = _funds(text, gazetteer)
+    assert ("Land Hessen", "Daten im Amt") in found
+    assert ("Stadt Nirgendwo", "Daten im Amt") in found
