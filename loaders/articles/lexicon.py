@@ -267,6 +267,7 @@ INITIATIVE_HEADS: Final = {
     "assistentin": ("Initiative", "digital_service"),
     "anwendung": ("Initiative", "digital_service"),
     "software": ("Initiative", "digital_service"),
+    "system": ("Initiative", "digital_service"),
     "dienst": ("Initiative", "digital_service"),
     "lösung": ("Initiative", "digital_service"),
     "fonds": ("Initiative", "programme"),

@@ -36,3 +36,16 @@ def test_a_certificate_course_in_quotes_is_the_work_funded(gazetteer: Gazetteer)
     found = _funds(text, gazetteer)
     assert ("Land Hessen", "Daten im Amt") in found
     assert ("Stadt Nirgendwo", "Daten im Amt") in found
+
+
+def test_a_system_in_quotes_is_the_work_its_towns_pay_for(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo und die Stadt Irgendwo bauen gemeinsam das System „Termin direkt“. "
+        "Das Land Sachsen fördert es mit 100.000 Euro. Die übrigen 20.000 Euro bringen die "
+        "beiden Städte selbst auf."
+    )
+    works = {m.text: m.cls for m in _found(text, gazetteer) if isinstance(m, Mention)}
+    assert works["Termin direkt"] == "Initiative"
+    found = _funds(text, gazetteer)
+    assert ("Stadt Nirgendwo", "Termin direkt") in found
+    assert ("Stadt Irgendwo", "Termin direkt") in found
