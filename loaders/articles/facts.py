@@ -777,14 +777,23 @@ def _funding(
         funders = [(at, _ministry_for(ctx, s, giver))]
     if not funders and amounts and _FROM_GOVERNMENT.search(text) is None:
         funders = _funder_after(ctx, s)  # "… Euro. Das Geld kommt vom Ministerium X."
-    if amounts and _found(_TAKES, ("erh", "bek"), text) is not None:
-        # "Die Stadt X erhält vom Landkreis Y …": who gives is named after "vom"; the body
-        # that receives gives nothing
+    if amounts and (
+        _found(_TAKES, ("erh", "bek"), text) is not None
+        or _found(_COMES, ("komm", "kam", "stamm"), text) is not None
+    ):
+        # "Die Stadt X erhält vom Landkreis Y …", "Weitere X Euro kommen vom Kreis Y": who
+        # gives is named after "vom" (by name, or again by its head noun: "vom Kreis"); the
+        # body that receives gives nothing
         funders += [
             (m.start, ref(m))
             for m in ms
             if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
         ]
+        for head in _FROM_BODY_NOUN.finditer(text) if "von" in text else ():
+            at = s.start + head.start("noun")
+            body = _body_by_noun(ctx, head.group("noun"), at)
+            if body is not None and not ctx.index.overlapping(at, at + 1):
+                funders.append((at, ref(body)))
         taking = {ref(m) for m in _takers(ctx, s, [m for m in ms if m.kind in _RECIPIENTS])}
         funders = [f for f in funders if f[1] not in taking] or funders
     told = ctx.last_funder
@@ -1761,6 +1770,15 @@ _PASSIVE_WORDS: Final = ("wird", "werd", "wurd")
 _AGENT: Final = re.compile(r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+$")
 """The agent of a passive: "von der Sparkasse X", "vom Verein Y"."""
 _TAKES: Final = re.compile(r"\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam)\b")
+_COMES: Final = re.compile(
+    r"\b(?:kommen|kommt|kam|kamen|stammen|stammt|stammten)\b(?=[^.;]*?\b(?:vom|von[ \t]+de[rm])\b)"
+)
+"""Money said to come from a body ("X Euro kommen vom Landkreis Y", "stammen von der Z")."""
+_FROM_BODY_NOUN: Final = re.compile(
+    r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Bezirk|"
+    r"Amt|Markt|Senat|Magistrat|Ministerium)\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A body named again by its head noun after "vom" ("erhält vom Kreis …")."""
 _TO_BODY: Final = re.compile(
     r"\b(?:(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|gibt)[ \t]+"
     r"(?:der|dem|den)|(?:fördert|förderte|fördern|unterstützt|unterstützte|unterstützen)[ \t]+"

@@ -49,3 +49,17 @@ def test_a_system_in_quotes_is_the_work_its_towns_pay_for(gazetteer: Gazetteer) 
     found = _funds(text, gazetteer)
     assert ("Stadt Nirgendwo", "Termin direkt") in found
     assert ("Stadt Irgendwo", "Termin direkt") in found
+
+
+def test_money_that_comes_from_a_body_or_is_received_from_one(gazetteer: Gazetteer) -> None:
+    """Y gives in "X Euro kommen vom Landkreis Y" (it does not receive); in "erhält vom
+    Kreis" the county named before gives."""
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Netz im Dorf“. Das Land Hessen fördert es mit "
+        "100.000 Euro. Weitere 20.000 Euro kommen vom Landkreis Irgendwo. Jede Schule erhält "
+        "vom Kreis einen Zuschuss von 5.000 Euro."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Netz im Dorf") in found
+    assert ("Land Hessen", "Landkreis Irgendwo") not in found
+    assert ("Landkreis Irgendwo", "Schule") in found
