@@ -97,6 +97,17 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"ministeri"),
     ),
     (
+        # the ministries of a city state: "der Senator für Finanzen", "die Senatorin für X und
+        # Y der Freien Hansestadt Z", "die Behörde für X und Y"
+        re.compile(
+            rf"(?<![\wäöüß-])(?:Senator(?:in)?|Behörde){_S}für{_S}{_LIST}"
+            rf"(?:{_S}der{_S}Freien{_S}(?:und{_S})?Hansestadt{_S}{CAP})?"
+        ),
+        "Organisation",
+        "ministry",
+        re.compile(r"Senator|Behörde"),
+    ),
+    (
         re.compile(
             rf"\b(?:[A-ZÄÖÜ][a-zäöü]+er{_S})?(?:(?:Städte|Gemeinde)-{_S}und{_S})?"
             r"(?:Gemeindetag|Städtetag|Landkreistag|Gemeindebund|Städtebund|"

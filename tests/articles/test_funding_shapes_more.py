@@ -63,3 +63,18 @@ def test_money_that_comes_from_a_body_or_is_received_from_one(gazetteer: Gazette
     assert ("Landkreis Irgendwo", "Netz im Dorf") in found
     assert ("Land Hessen", "Landkreis Irgendwo") not in found
     assert ("Landkreis Irgendwo", "Schule") in found
+
+
+def test_the_ministries_of_a_city_state_fund(gazetteer: Gazetteer) -> None:
+    """A city state's ministries are "der Senator für X" and "die Behörde für Y"."""
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Amt im Netz“. Der Senator für Finanzen "
+        "fördert das Projekt mit 50.000 Euro. Auch die Behörde für Kultur und Medien gibt "
+        "10.000 Euro dazu."
+    )
+    bodies = {m.text: m.kind for m in _found(text, gazetteer) if isinstance(m, Mention)}
+    assert bodies["Senator für Finanzen"] == "ministry"
+    assert bodies["Behörde für Kultur und Medien"] == "ministry"
+    found = _funds(text, gazetteer)
+    assert ("Senator für Finanzen", "Amt im Netz") in found
+    assert ("Behörde für Kultur und Medien", "Amt im Netz") in found
