@@ -1186,7 +1186,8 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
         head_for = _FOR_THE.match(text, part + len(lead) - len(lead.lstrip()))
         if head_for is not None and _unnamed(ctx, head_for):
             owner = _owner_after(ctx, head_for.end())
-            return owner or Ref(head_for.group("noun"), None, "Organisation")
+            if owner is not None or _names_body(head_for.group("noun")):
+                return owner or Ref(head_for.group("noun"), None, "Organisation")
         end = text.find(",", a.end, high)
         own = text[part : high if end < 0 else end]
         if _RECEIVING.search(own) is not None:
@@ -1208,8 +1209,11 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     comma = max(text.rfind(",", low, a.start) + 1, low)
     for_the = _FOR_THE.search(text, comma, a.start)
     if for_the is not None and _unnamed(ctx, for_the):
-        # "für die Bürgerbüros im Landkreis X": the body they belong to
-        return _owner_after(ctx, for_the.end()) or Ref(for_the.group("noun"), None, "Organisation")
+        # "für die Bürgerbüros im Landkreis X": the body they belong to; "für die Kommunen":
+        # bodies that receive; "für die Ausstattung": a thing, part of the work funded
+        owner = _owner_after(ctx, for_the.end())
+        if owner is not None or _names_body(for_the.group("noun")):
+            return owner or Ref(for_the.group("noun"), None, "Organisation")
     per = PER_RECIPIENT.search(clause)
     if per is not None and per.group("noun") not in _NOT_RECIPIENTS and a.start < high:
         at = low + per.start("noun")
@@ -1508,11 +1512,21 @@ def _listed_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:
     return found
 
 
+def _names_body(noun: str) -> bool:
+    """Whether a noun names a kind of body or of people ("Kommunen", "Auszubildenden"), not
+    a thing ("Lizenzen", "Ausstattung")."""
+    return (
+        noun in PLACE_HEADS
+        or noun in PLURAL_PLACE_HEADS
+        or _BODY_NOUN.search(noun.lower()) is not None
+    )
+
+
 def _noun_target(ctx: Context, noun: str) -> Ref:
     """What a sum stated "für die <noun>" goes to: a kind of body receives it ("für die
     Kommunen"); a thing ("für die Lizenzen", "für die Datenmigration") is a part of the work
     the article is about, and that work is what the money funds."""
-    if noun in PLACE_HEADS or noun in PLURAL_PLACE_HEADS or _BODY_NOUN.search(noun.lower()):
+    if _names_body(noun):
         return Ref(noun, None, "Organisation")
     return _main_work(ctx) or Ref(noun, None, "Organisation")
 

@@ -78,3 +78,16 @@ def test_the_ministries_of_a_city_state_fund(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     assert ("Senator für Finanzen", "Amt im Netz") in found
     assert ("Behörde für Kultur und Medien", "Amt im Netz") in found
+
+
+def test_a_sum_for_a_thing_before_it_funds_the_work_told_of(gazetteer: Gazetteer) -> None:
+    """ "für die Ausstattung X Euro": a thing, part of the work; "für die Schulen": bodies."""
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Amt im Netz“. Das Land Hessen stellt für die "
+        "Ausstattung und den Betrieb 20.000 Euro bereit. Außerdem stellt das Land für die "
+        "Schulen 5.000 Euro bereit."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Land Hessen", "Amt im Netz") in found
+    assert ("Land Hessen", "Ausstattung") not in found
+    assert ("Land Hessen", "Schulen") in found
