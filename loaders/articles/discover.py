@@ -263,7 +263,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
             rf"(?<![\wäöüß-])(?P<name>(?:Kreis|Stadt)?(?:[Ss]parkasse|Volksbank|Raiffeisenbank|"
             rf"Sparkassen-Finanzgruppe|(?:Landes|Investitions|Förder|Entwicklungs)bank)"
             rf"(?:{_S}[A-ZÄÖÜ][a-zäöüß]+-?)?{_S}(?:(?:am|an{_S}der|im|in{_S}der){_S})?"
-            rf"(?:{_NAMED}|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]+\()))"
+            rf"(?:{_NAMED}|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]+[(\d])))"
         ),
         "Organisation",
         "bank",

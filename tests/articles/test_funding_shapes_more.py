@@ -91,3 +91,13 @@ def test_a_sum_for_a_thing_before_it_funds_the_work_told_of(gazetteer: Gazetteer
     assert ("Land Hessen", "Amt im Netz") in found
     assert ("Land Hessen", "Ausstattung") not in found
     assert ("Land Hessen", "Schulen") in found
+
+
+def test_a_bank_named_right_before_its_sum(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Amt im Netz“. Zusätzlich spendet die "
+        "Sparkasse Nirgendwo 8.000 Euro für Leihgeräte."
+    )
+    bodies = {m.text: m.kind for m in _found(text, gazetteer) if isinstance(m, Mention)}
+    assert bodies["Sparkasse Nirgendwo"] == "bank"
+    assert ("Sparkasse Nirgendwo", "Amt im Netz") in _funds(text, gazetteer)
