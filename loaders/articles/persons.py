@@ -133,6 +133,14 @@ AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
 "Von unserer Redakteurin X Y"): a person."""
 """The copula the other way round: "Geschäftsführerin der Agentur ist Dr. X"."""
+_FOUNDER = rf"(?P<article>(?:der|dem)[ \t]+)(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
+FOUNDED_BY_ONE: Final = re.compile(rf"v(?<![\wäöüß]v)on[ \t]+{_FOUNDER}")
+"""A founder with a profession after "von": "… wurde 2023 von der Ingenieurin X Y (und dem
+Juristen Z W) gegründet", "Gegründet wurde das Start-up von dem Informatiker X Y"."""
+AND_FOUNDER: Final = re.compile(rf"[ \t]+und[ \t]+{_FOUNDER}")
+_FOUNDING: Final = re.compile(r"\b(?:[Gg]egründet)\b")
+_COMPANY_WORD: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma|Es|es)\b")
+"""A company meant without its name ("das Start-up", "Es wurde … gegründet")."""
 POSSESSIVE: Final = re.compile(
     rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|[Dd](?<!\w[Dd])(?:essen|eren))[ \t]+{ROLE},?"
     rf"[ \t]+(?:(?:der|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+|{_ROLE_ONE}[^,;.\n]{{0,60}},[ \t]+))?"
@@ -696,6 +704,8 @@ class PersonFinder:
             more = AND_NAME.match(self.text, m.end("name"))
             if more is not None:
                 self._person(more.start("name"), more.end("name"))
+        for m in FOUNDED_BY_ONE.finditer(self.text) if "egründet" in self.text else ():
+            self._founders(m)
         for m in FOUNDED_BY.finditer(self.text) if "von " in self.text else ():
             self._person(m.start("name"), m.end("name"))
             more = AND_NAME.match(self.text, m.end("name"))
@@ -709,6 +719,35 @@ class PersonFinder:
         before = set(self.mentions)
         new = [p for p in self.people.values() if p not in before]
         return new + self._by_surname(), self.facts
+
+    def _founders(self, m: re.Match[str]) -> None:
+        """ "X wurde 2023 von der Ingenieurin A B und dem Juristen C D gegründet",
+        "Gegründet wurde X von …": each founder holds a role in the company the sentence
+        names, else the company told of."""
+        start = self._sentence_start(m.start())
+        end = self.text.find(".", m.end())
+        end = len(self.text) if end < 0 else end
+        if _FOUNDING.search(self.text, start, end) is None:
+            return
+        firms = ("company", "startup")
+        inside = [x for x in self.index.within(start, end) if _kind_of(x) in firms]
+        body = inside[0] if inside else None
+        if body is None and _COMPANY_WORD.search(self.text, start, end) is not None:
+            body = self._company_before(m.start(), lambda x: _kind_of(x) in firms)
+        if body is None:
+            return  # founded by people, but what: a company must be named or meant
+        ref = Ref(body.label, body.entity, body.cls)
+        found = [m]
+        more = AND_FOUNDER.match(self.text, m.end())
+        if more is not None:
+            found.append(more)
+        for one in found:
+            person = self._person(one.start("name"), one.end("name"), by_role=True)
+            if person is None:
+                continue
+            role = "Gründerin" if one.group("article").strip() == "der" else "Gründer"
+            subject = Ref(person.label, person.entity, "Person")
+            self._keep(Fact(start, end, "holds_role", subject, ref, 0.6, role=role))
 
     def _teaches(self, m: re.Match[str]) -> None:
         """ "Prof. Dr. X, der dort Statik lehrt": a professor at the university the clause

@@ -1,0 +1,35 @@
+"""More shapes of roles in German press releases, on made-up sentences (no article's names
+or wording): each test stands for one rule of the extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.articles import Gazetteer, extract
+from loaders.articles.findings import Fact
+
+
+def _roles(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
+    return {
+        (f.subject.label, None if f.object is None else f.object.label)
+        for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
+        if isinstance(f, Fact) and f.predicate == "holds_role"
+    }
+
+
+def test_founders_with_a_profession_hold_a_role_in_the_company(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Start-up Datenfuchs GmbH aus Nirgendwo entwickelt Apps für Rathäuser. Es wurde "
+        "2022 von der Ingenieurin Anna Beispiel und dem Informatiker Otto Muster gegründet."
+    )
+    found = _roles(text, gazetteer)
+    assert ("Anna Beispiel", "Datenfuchs GmbH") in found
+    assert ("Otto Muster", "Datenfuchs GmbH") in found
+
+
+def test_a_company_founded_by_bodies_has_no_founders(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Datenhaus GmbH betreibt das Portal. Gegründet wurde das Unternehmen 2020 von der "
+        "Stadt Nirgendwo und dem Landkreis Irgendwo."
+    )
+    assert not {who for who, _ in _roles(text, gazetteer)}
