@@ -64,7 +64,11 @@ _BODY_ANCHOR = (
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
-_FOR_ITEM = r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?[A-ZÄÖÜ][\wäöüß]*"
+_FOR_ITEM = (
+    r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?"
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-[ \t]+(?:und|oder)[ \t]+)?[A-ZÄÖÜ][\wäöüß]*"
+)
+"""A remit: a noun, or two that share their last part ("Umwelt- und Klimatechnik")."""
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
 
 
@@ -240,7 +244,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"(?<![\wäöüß-])(?P<name>(?P<head>{_BODY_HEAD})(?![\wäöüß-])"
+            rf"(?<![\wäöüß-])(?P<name>(?P<head>{_BODY_HEAD})"
+            r"(?:(?<=[Ii]nstitut)s|(?<=[Zz]entrum)s)?(?![\wäöüß-])"  # (or in the genitive)
             rf"(?P<named>{_S}(?:{_NAMED}))?"
             rf"(?P<for>{_S}für{_S}(?(named)(?!(?:den|die|das)[ \t])|){_FOR_LIST}"
             rf"(?:{_S}(?:{_NAMED}))?)?)"  # (with a name, "für den X" is no remit)
@@ -853,6 +858,19 @@ def _link(surface: str, cls: str, kind: str, gazetteer: Gazetteer) -> _Link:
     return canonical(surface), cls, None, kind, 0.7
 
 
+_GENITIVE_HEADS: Final = (
+    "ministeriums",
+    "gesetzes",
+    "tages",
+    "tags",
+    "amtes",
+    "programms",
+    "kreises",
+    "instituts",
+    "zentrums",
+)
+
+
 @lru_cache(maxsize=16384)
 def canonical(surface: str) -> str:
     """A label for a newly found name: one line, without a genitive ending on the head.
@@ -864,7 +882,7 @@ def canonical(surface: str) -> str:
     """
     words = " ".join(surface.split()).split(" ")
     for i, word in enumerate(words):
-        for head in ("ministeriums", "gesetzes", "tages", "tags", "amtes", "programms", "kreises"):
+        for head in _GENITIVE_HEADS:
             if word.lower().endswith(head):  # (the head alone too: "des Kreises X")
                 words[i] = word[: -2 if head.endswith("es") else -1]
     return " ".join(words)

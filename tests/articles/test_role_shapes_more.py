@@ -33,3 +33,12 @@ def test_a_company_founded_by_bodies_has_no_founders(gazetteer: Gazetteer) -> No
         "Stadt Nirgendwo und dem Landkreis Irgendwo."
     )
     assert not {who for who, _ in _roles(text, gazetteer)}
+
+
+def test_the_head_of_an_institute_named_in_the_genitive(gazetteer: Gazetteer) -> None:
+    """ "Leiterin des Instituts für X- und Y…": the institute, with its whole remit."""
+    text = (
+        "Prof. Dr. Erika Beispiel, Leiterin des Instituts für Umwelt- und Klimatechnik an der "
+        "Hochschule Nirgendwo, will forschen."
+    )
+    assert ("Erika Beispiel", "Institut für Umwelt- und Klimatechnik") in _roles(text, gazetteer)
