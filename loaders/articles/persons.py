@@ -512,6 +512,7 @@ _OFFICE_KINDS: Final = (
     ("minister", ("ministry",)),
     ("staatssekretär", ("ministry",)),
     ("staatsr", ("ministry",)),
+    ("senator", ("ministry",)),
     ("technische", ("company", "startup")),
     ("firmenchef", ("company", "startup")),
     ("rathauschef", ("city", "municipality")),

@@ -42,3 +42,12 @@ def test_the_head_of_an_institute_named_in_the_genitive(gazetteer: Gazetteer) ->
         "Hochschule Nirgendwo, will forschen."
     )
     assert ("Erika Beispiel", "Institut für Umwelt- und Klimatechnik") in _roles(text, gazetteer)
+
+
+def test_a_senator_by_a_compound_title_heads_the_senators_office(gazetteer: Gazetteer) -> None:
+    """ "Finanzsenatorin X" after "der Senator für Finanzen": that city-state ministry."""
+    text = (
+        "Der Senator für Finanzen stellt 20.000 Euro bereit. „Das hilft“, sagte "
+        "Finanzsenatorin Erika Beispiel."
+    )
+    assert ("Erika Beispiel", "Senator für Finanzen") in _roles(text, gazetteer)
