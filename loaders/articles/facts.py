@@ -1322,7 +1322,13 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
         if kinds is not None:  # "die Gemeinde": a "Gemeinde X" named before, else its kind
             body = ctx.index.last_before(at, partial(_headed, m.group("noun") + " "))
             body = body if body is not None and body.kind in kinds else None
-        body = body or ctx.index.last_before(at, same)
+        of_kind = ctx.index.last_before(at, same)
+        if body is None:
+            body = of_kind
+        elif of_kind is not None and of_kind.start > body.start:
+            head = of_kind.label.split()[0].lower()
+            if head.endswith(noun):  # "der Kreis" after "Kreis X … Landkreis Y": Y
+                body = of_kind
         if body is not None:
             found.append((at, ref(body)))
     return found

@@ -101,3 +101,14 @@ def test_a_bank_named_right_before_its_sum(gazetteer: Gazetteer) -> None:
     bodies = {m.text: m.kind for m in _found(text, gazetteer) if isinstance(m, Mention)}
     assert bodies["Sparkasse Nirgendwo"] == "bank"
     assert ("Sparkasse Nirgendwo", "Amt im Netz") in _funds(text, gazetteer)
+
+
+def test_the_county_named_again_is_the_one_named_last(gazetteer: Gazetteer) -> None:
+    """ "der Kreis" is the county named last, a "Landkreis Y" too (not only a "Kreis X")."""
+    text = (
+        "Der Kreis Nirgendwo startet das Projekt „Amt im Netz“. Auch der Landkreis Irgendwo "
+        "macht mit. Der Kreis trägt die Kosten von rund 20.000 Euro."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Amt im Netz") in found
+    assert ("Kreis Nirgendwo", "Amt im Netz") not in found
