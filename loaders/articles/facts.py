@@ -590,10 +590,38 @@ def _with_own_shares(
     its own share is not also a grant's funder)."""
     own = _own_shares(ctx, s, text, date)
     grants = _funding(ctx, s, ms, text, date)
+    if grants and "gemeinsam mit" in text:
+        grants += _together_with(ctx, s, text, grants)
     if not own:
         return grants
     payers = {f.subject for f in own}
     return [f for f in grants if f.subject not in payers] + own
+
+
+_TOGETHER_WITH: Final = re.compile(
+    r"\b(?:trägt|tragen|trug|trugen|zahlt|zahlen|zahlte|zahlten|übernimmt|übernehmen|"
+    r"übernahm|übernahmen|finanziert|finanzieren|finanzierte|finanzierten)\b(?:[^.;]|\.\d)*?"
+    r"\bgemeinsam[ \t]+mit[ \t]+(?:dem|der|den)[ \t]+$"
+)
+"""A body paying together with the one a clause names: "Der Kreis trägt die Kosten …
+gemeinsam mit dem Verband X"."""
+
+
+def _together_with(ctx: Context, s: Sentence, text: str, grants: list[Fact]) -> list[Fact]:
+    """The body a verb of paying is joined to by "gemeinsam mit" pays the same as the
+    grant's funder."""
+    found = []
+    for m in ctx.index.within(s.start, s.end):
+        if m.cls != "Organisation" or m.start - s.start < 16:
+            continue
+        if _TOGETHER_WITH.search(text, 0, m.start - s.start) is None:
+            continue
+        who = ref(m)
+        for f in grants:
+            if who not in (f.subject, f.object):
+                found.append(replace(f, subject=who))
+        break
+    return found
 
 
 def _givers(

@@ -112,3 +112,14 @@ def test_the_county_named_again_is_the_one_named_last(gazetteer: Gazetteer) -> N
     found = _funds(text, gazetteer)
     assert ("Landkreis Irgendwo", "Amt im Netz") in found
     assert ("Kreis Nirgendwo", "Amt im Netz") not in found
+
+
+def test_a_body_paying_together_with_the_funder(gazetteer: Gazetteer) -> None:
+    """ "trägt die Kosten … gemeinsam mit der X": X pays too."""
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Amt im Netz“. Der Landkreis Irgendwo trägt "
+        "die Kosten von rund 20.000 Euro gemeinsam mit der Sparkasse Irgendwo."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Amt im Netz") in found
+    assert ("Sparkasse Irgendwo", "Amt im Netz") in found
