@@ -53,7 +53,8 @@ lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschu
 _HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
 """A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
-    r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|schule|zentrum|verband|verbund|"
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|(?<!ommer)(?<!inter)schule|"
+    r"zentrum|verband|verbund|"
     r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
     r"Beauftragte[rn]?)"
 )
@@ -81,7 +82,8 @@ def is_adjective(word: str | None) -> bool:
 
 
 _HYPHEN_EVENT_HEADS: Final = (
-    "Konferenz|Kongress|Gipfel|Summit|Festival|Hackathon|Barcamp|Messe|Netzwerktreffen|Forum"
+    "Konferenz|Kongress|Gipfel|Summit|Festival|Hackathon|Barcamp|Messe|Netzwerktreffen|Forum|"
+    "Sommerschule|Winterschule"
 )
 """Heads of events that may close a hyphenated compound with a capital ("X-Barcamp")."""
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...]] = (
@@ -154,7 +156,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "event",
         re.compile(
             r"konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|messe|netzwerk|forum|tag|"
-            r"-Tag"
+            r"-Tag|erschule"
         ),
     ),
     (
@@ -676,7 +678,10 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             continue
         head = _head_before(text, at)
         if head is None and m.lastgroup == "quoted" and _bare_name(text, at, m.group("quoted")):
-            head = "projekt"  # "das erste „X“", "unter dem Namen „X“": a name of its own
+            # "das erste „X“", "unter dem Namen „X“": a name of its own; an event if its own
+            # head tells so ("die „X-Sommerschule Y“")
+            own = _own_head(m.group("quoted"))
+            head = own if own is not None and INITIATIVE_HEADS[own][0] == "Event" else "projekt"
         if head is None and m.lastgroup == "quoted":
             head = _own_head(m.group("quoted"))  # "des „Sächsischen Digitalpreises“"
         if head is None:

@@ -292,6 +292,7 @@ INITIATIVE_HEADS: Final = {
     "veranstaltung": ("Event", "event"),
     "onlineveranstaltung": ("Event", "event"),
     "workshop": ("Event", "workshop"),
+    "sommerschule": ("Event", "event"),
     "titel": ("Event", "event"),
     "vereinbarung": ("Initiative", "agreement"),
     "abkommen": ("Initiative", "agreement"),
@@ -315,6 +316,8 @@ EVENT_HEAD_RE: Final = (
             "netzwerkevent",
             "netzwerktreffen",
             "forum",
+            "sommerschule",
+            "winterschule",
         )
     )
     + ")"

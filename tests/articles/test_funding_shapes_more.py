@@ -123,3 +123,16 @@ def test_a_body_paying_together_with_the_funder(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     assert ("Landkreis Irgendwo", "Amt im Netz") in found
     assert ("Sparkasse Irgendwo", "Amt im Netz") in found
+
+
+def test_a_summer_school_is_an_event_its_funder_pays_for(gazetteer: Gazetteer) -> None:
+    """ "Sommerschule" names an event (quoted or not), not a school: the courses funded."""
+    text = (
+        "Die KI-Sommerschule Nord startet im Juli in Nirgendwo. Ausgerichtet wird sie vom "
+        "Studieninstitut Irgendwo. Das Land Hessen finanziert die Kurse mit 20.000 Euro. "
+        "Im Herbst folgt die „Daten-Sommerschule Süd“."
+    )
+    kinds = {m.text: m.cls for m in _found(text, gazetteer) if isinstance(m, Mention)}
+    assert kinds["KI-Sommerschule Nord"] == "Event"
+    assert kinds["Daten-Sommerschule Süd"] == "Event"
+    assert ("Land Hessen", "KI-Sommerschule Nord") in _funds(text, gazetteer)
