@@ -46,7 +46,8 @@ not searched."""
 _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
-    r"(?=[sbatüzEg])\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|trägt|tragen|"
+    r"(?=[sbatüzEgl])\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|"
+    r"leg(?:t|en|te|ten)(?=(?:[^.;]|\.\d)*\b(?:dazu|drauf)\b)|trägt|tragen|"
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
@@ -54,9 +55,10 @@ CONTRIBUTES: Final = re.compile(
     r"spende[nt]?|spendete[n]?|gespendet|aufgestockt|stockt|stockte[n]?|"
     r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b))"
 )
-"""A body paying its share ("steuert … bei", "bringt … auf", "trägt die Kosten"), or giving
-money ("spendet", "stockt … auf", "gibt … X Euro", which blind rounds used where the rules knew
-only "fördert"): with a sum, any body can be the one who pays, a town, a county or a bank too."""
+"""A body paying its share ("steuert … bei", "bringt … auf", "legt … dazu", "trägt die
+Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro", which blind rounds used
+where the rules knew only "fördert"): with a sum, any body can be the one who pays, a town, a
+county or a bank too."""
 OWN_MONEY: Final = re.compile(
     r"\b(?:eigene[nm]?[ \t]+(?:Mitteln|Haushalt(?:en|s|es)?)|selbst|"
     r"Eigenanteil\w*|Eigenmittel\w*)\b"

@@ -136,3 +136,12 @@ def test_a_summer_school_is_an_event_its_funder_pays_for(gazetteer: Gazetteer) -
     assert kinds["KI-Sommerschule Nord"] == "Event"
     assert kinds["Daten-Sommerschule Süd"] == "Event"
     assert ("Land Hessen", "KI-Sommerschule Nord") in _funds(text, gazetteer)
+
+
+def test_a_body_that_adds_a_sum_pays_it(gazetteer: Gazetteer) -> None:
+    """ "legt X Euro dazu": a share paid."""
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Amt im Netz“. Das Land Hessen fördert es mit "
+        "100.000 Euro. Der Landkreis Irgendwo legt 20.000 Euro dazu."
+    )
+    assert ("Landkreis Irgendwo", "Amt im Netz") in _funds(text, gazetteer)
