@@ -390,6 +390,10 @@ _TOKEN_CHARS: Final = frozenset("._-")
 _NAME_MARK: Final = re.compile(r"[„“\"»@#]")
 
 
+_NAMED_PART: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}-[A-ZÄÖÜ]")
+"""An event's compound opened by a name of its own ("X-Kommunalhackathon"): a name."""
+
+
 def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Mentions of names found by pattern, linked where the gazetteer knows the name."""
     for pattern, cls, kind, anchor in _PATTERNS:
@@ -405,7 +409,9 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             body_kind = kind
             if kind == "public_body" and m.group("head").startswith("Senatsverwaltung"):
                 body_kind = "ministry"  # a city state's ministry
-            if kind == "event" and not (adjectives or m.group("tail")):
+            if kind == "event" and not (
+                adjectives or m.group("tail") or _NAMED_PART.match(m.group())
+            ):
                 continue  # "der Verwaltungskongress": a common noun without a name
             name_group = "name" if "name" in pattern.groupindex and m.group("name") else 0
             if kind == "place" and "named" in pattern.groupindex and m.group("named"):

@@ -145,3 +145,15 @@ def test_a_body_that_adds_a_sum_pays_it(gazetteer: Gazetteer) -> None:
         "100.000 Euro. Der Landkreis Irgendwo legt 20.000 Euro dazu."
     )
     assert ("Landkreis Irgendwo", "Amt im Netz") in _funds(text, gazetteer)
+
+
+def test_an_event_compound_opened_by_a_name_is_the_event_funded(gazetteer: Gazetteer) -> None:
+    """ "Beim zweiten Nord-Kommunalhackathon": a name (a bare "Kommunalhackathon" is not)."""
+    text = (
+        "Beim zweiten Nord-Kommunalhackathon haben am Wochenende 100 Leute in Nirgendwo "
+        "programmiert. Veranstaltet wurde das Treffen vom Landkreis Irgendwo. Das Preisgeld von "
+        "5.000 Euro stellt das Land Hessen bereit."
+    )
+    kinds = {m.text: m.cls for m in _found(text, gazetteer) if isinstance(m, Mention)}
+    assert kinds["Nord-Kommunalhackathon"] == "Event"
+    assert ("Land Hessen", "Nord-Kommunalhackathon") in _funds(text, gazetteer)
