@@ -905,8 +905,10 @@ def _funding(
     elif for_whom is not None and not recipients:
         obj = _noun_target(ctx, for_whom.group("noun"))
     elif "Kosten" in text and not funded and (contributes is not None or amounts):
-        # "die Kosten trägt X": the costs of what was just told, else of what the text is about
-        earlier = ctx.antecedent(s, funder, bodies=False)
+        # "die Kosten trägt X": the costs of what was just told, else of what the text is about;
+        # of a work the sentence names again by its head ("hatte den Hackathon finanziert")
+        again = ctx.named_again(s)
+        earlier = ref(again) if again is not None else ctx.antecedent(s, funder, bodies=False)
         obj = earlier if earlier is not None else _main_work(ctx)
     elif not funded and (counted := _COUNTED.search(text)) is not None:
         obj = Ref(counted.group("np"), None, "Organisation")  # "fördert 23 Städte und Kreise"

@@ -157,3 +157,16 @@ def test_an_event_compound_opened_by_a_name_is_the_event_funded(gazetteer: Gazet
     kinds = {m.text: m.cls for m in _found(text, gazetteer) if isinstance(m, Mention)}
     assert kinds["Nord-Kommunalhackathon"] == "Event"
     assert ("Land Hessen", "Nord-Kommunalhackathon") in _funds(text, gazetteer)
+
+
+def test_costs_of_a_work_named_again_by_its_head(gazetteer: Gazetteer) -> None:
+    """ "hatte den Hackathon finanziert und übernimmt die Kosten": the event, not the project
+    told of just before."""
+    text = (
+        "Beim zweiten Nord-Kommunalhackathon haben 100 Leute in Nirgendwo programmiert. Das "
+        "Projekt „Amt im Netz“ gewann. Das Land Hessen hatte den Hackathon schon im Vorjahr "
+        "finanziert und übernimmt auch diesmal die Kosten von 5.000 Euro."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Land Hessen", "Nord-Kommunalhackathon") in found
+    assert ("Land Hessen", "Amt im Netz") not in found
