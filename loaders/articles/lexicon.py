@@ -379,6 +379,7 @@ PLURAL_PLACE_HEADS: Final = {
     "Kreise": ("Kreis", "county"),
     "Bezirksämter": ("Bezirksamt", "district"),
     "Bezirke": ("Bezirk", "district"),
+    "Ämter": ("Amt", "municipality"),
 }
 """The plural of a kind of local body before a list of names ("die Landkreise A und B")."""
 

@@ -170,3 +170,15 @@ def test_costs_of_a_work_named_again_by_its_head(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     assert ("Land Hessen", "Nord-Kommunalhackathon") in found
     assert ("Land Hessen", "Amt im Netz") not in found
+
+
+def test_a_counted_plural_of_amter_pays_as_each_amt_named(gazetteer: Gazetteer) -> None:
+    """ "teilen sich der Kreis und die drei Ämter": each of the three Ämter the text names."""
+    text = (
+        "Der Kreis Nirgendwo und die Ämter Aue, Buchholz und Celle starten das Projekt „Amt "
+        "digital“. Das Land Hessen zahlt 100.000 Euro. Den Eigenanteil von 20.000 Euro teilen "
+        "sich der Kreis und die drei Ämter."
+    )
+    found = _funds(text, gazetteer)
+    assert {("Amt Aue", "Amt digital"), ("Amt Celle", "Amt digital")} <= found
+    assert ("Kreis Nirgendwo", "Amt digital") in found
