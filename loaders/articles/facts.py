@@ -347,6 +347,8 @@ class Context:
         who do the work), with that sentence's end."""
         self.last_funded: Ref | None = None
         """What the last sentence that stated a sum funded."""
+        self.last_recipients: list[Ref] = []
+        """The towns and counties the last grant to several of them went to."""
 
     def last_initiative_before(self, position: int) -> Mention | None:
         """The initiative or event mentioned last before ``position``."""
@@ -592,6 +594,9 @@ def _with_own_shares(
     its own share is not also a grant's funder)."""
     own = _own_shares(ctx, s, text, date)
     grants = _funding(ctx, s, ms, text, date)
+    local = [f.object for f in grants if f.object and ctx.kind_of.get(f.object.label) in _PAYERS]
+    if len(set(local)) > 1:
+        ctx.last_recipients = list(dict.fromkeys(local))  # "… erhalten A, B und C jeweils …"
     if grants and "gemeinsam mit" in text:
         grants += _together_with(ctx, s, text, grants)
     if not own:
@@ -1486,6 +1491,8 @@ def _plural_payers(
         }
         if len(heads) > 1:
             return [ref(m) for m in heads.values()]
+    if noun == "Kommunen" and ctx.last_recipients:
+        return ctx.last_recipients  # "Die Kommunen tragen den Rest": those granted money
     return [Ref(noun, None, "Organisation")]
 
 

@@ -182,3 +182,16 @@ def test_a_counted_plural_of_amter_pays_as_each_amt_named(gazetteer: Gazetteer) 
     found = _funds(text, gazetteer)
     assert {("Amt Aue", "Amt digital"), ("Amt Celle", "Amt digital")} <= found
     assert ("Kreis Nirgendwo", "Amt digital") in found
+
+
+def test_the_communes_paying_their_share_are_those_granted_money(gazetteer: Gazetteer) -> None:
+    """ "tragen die Kommunen selbst" after a grant to several towns: each of those towns."""
+    text = (
+        "Die Stadt Aue und die Gemeinde Buchholz starten das Projekt „Amt digital“. Das Land "
+        "Hessen unterstützt die Stadt Aue und die Gemeinde Buchholz mit jeweils 50.000 Euro. "
+        "Einen Eigenanteil von zehn Prozent tragen die Kommunen selbst."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Stadt Aue", "Amt digital") in found
+    assert ("Gemeinde Buchholz", "Amt digital") in found
+    assert ("Kommunen", "Amt digital") not in found
