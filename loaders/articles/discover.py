@@ -50,6 +50,8 @@ _NAMED = r"[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][a-zä�
 lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschule Kurse …")."""
 
 
+_CAMEL = r"[a-z]{1,3}[A-Z][\wäöüß]*(?:-[\wäöüß]+)*"
+"""A name that opens with a small letter before a capital ("eGo-X"), as brands are written."""
 _HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
 """A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
@@ -218,7 +220,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     (
         re.compile(
             rf"\b(?P<name>Zweckverband(?:es|s)?(?:{_S}(?:{CAP}|für|der|des|und|"
-            rf"[a-zäöü]+(?:isch|lich|al|iv)e[nrs]?))*{_S}{CAP})"
+            rf"[a-zäöü]+(?:isch|lich|al|iv)e[nrs]?))*{_S}(?:{CAP}|{_CAMEL}))"
             rf"(?=[ \t]*[,.;:(]|{_S}(?!(?:für|der|des)\b)[a-zäöü])"
         ),
         "Organisation",
@@ -879,6 +881,7 @@ _GENITIVE_HEADS: Final = (
     "kreises",
     "instituts",
     "zentrums",
+    "verbands",
 )
 
 

@@ -51,3 +51,12 @@ def test_a_senator_by_a_compound_title_heads_the_senators_office(gazetteer: Gaze
         "Finanzsenatorin Erika Beispiel."
     )
     assert ("Erika Beispiel", "Senator für Finanzen") in _roles(text, gazetteer)
+
+
+def test_a_purpose_association_with_a_brand_name(gazetteer: Gazetteer) -> None:
+    """ "des Zweckverbands eX-Nord": a name may open with a small letter before a capital."""
+    text = (
+        "Die Gemeinde Nirgendwo nutzt das Portal des Zweckverbands eKom-Nord. "
+        "Verbandsgeschäftsführer Otto Beispiel lobte die Zusammenarbeit."
+    )
+    assert ("Otto Beispiel", "Zweckverband eKom-Nord") in _roles(text, gazetteer)
