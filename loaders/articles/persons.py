@@ -503,10 +503,13 @@ _AT_BODY: Final = re.compile(
 )
 """What stands between a role's remit and the body it is held in ("… für X an der ")."""
 _DATELINE: Final = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?),[ \t]+(?:den[ \t]+)?\d{1,2}\.",
+    r"^(?P<place>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]am[ \t][A-ZÄÖÜ]\w+)?)"
+    r"(?:/(?P<second>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t][A-ZÄÖÜ][\wäöüß-]+)?))?"
+    r",[ \t]+(?:den[ \t]+)?\d{1,2}\.",
     re.M,
 )
-"""The place a press release is dated from, at the start of a line: "X, 3. Mai 2026"."""
+"""The place a press release is dated from, at the start of a line: "X, 3. Mai 2026", "X/Y,
+3. Mai 2026" (two places)."""
 _OFFICE_KINDS: Final = (
     ("ratsmitglied", ("council",)),
     ("minister", ("ministry",)),
@@ -1391,7 +1394,7 @@ class PersonFinder:
                 firm = self._noun_and_name(["Firma"], position)  # "die Firma X aus Y"
                 if firm is not None:
                     return Ref(firm.label.split(" ", 1)[1], None, "Organisation")
-            return self._city_of_dateline() if "city" in kinds else None
+            return self._city_of_dateline(position) if "city" in kinds else None
         if "company" not in kinds:
             full = self._in_full(Ref(body.label, body.entity, body.cls))
             other = self.index.last_before(
@@ -1481,16 +1484,27 @@ class PersonFinder:
             return Ref(" ".join(offices[-1].group().split()), None, "Organisation")
         return None
 
-    def _city_of_dateline(self) -> Ref | None:
+    def _city_of_dateline(self, position: int) -> Ref | None:
         """ "Stadt X" for the place of a press release's dateline ("X, 3. Mai 2026 …"), when
         the text names no town as a body and names the place again: the city of an
-        Oberbürgermeister, a Kämmerer, a Bürgermeisterin."""
-        if any(m.kind in ("city", "municipality") for m in self.mentions):
-            return None
+        Oberbürgermeister, a Kämmerer, a Bürgermeisterin. Of two places ("X/Y, …"), the one
+        named again last before the office."""
+        if any(m.kind in ("city", "municipality") and m.start < position for m in self.mentions):
+            return None  # (a town named as a body before the office is meant)
         dateline = _DATELINE.search(self.text, 0, 400)
-        if dateline is None or self.text.find(dateline.group("place"), dateline.end()) < 0:
-            return None  # a place only dated from is not what the article is about
-        return Ref(f"Stadt {dateline.group('place')}", None, "Organisation")
+        if dateline is None:
+            return None
+        places = [p for p in (dateline.group("place"), dateline.group("second")) if p]
+        before = [(self.text.rfind(p, dateline.end(), position), p) for p in places]
+        before = [(at, p) for at, p in before if at >= 0]
+        if before:
+            place = max(before)[1]
+        else:
+            later = [p for p in places if self.text.find(p, dateline.end()) >= 0]
+            if not later:
+                return None  # a place only dated from is not what the article is about
+            place = later[0]
+        return Ref(f"Stadt {place}", None, "Organisation")
 
     def _town_named_since(self, body: Mention, kinds: tuple[str, ...], position: int) -> Mention:
         """ "In Y … Bürgermeister X": a town named as a place after the last town body, when

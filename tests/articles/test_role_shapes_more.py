@@ -60,3 +60,17 @@ def test_a_purpose_association_with_a_brand_name(gazetteer: Gazetteer) -> None:
         "Verbandsgeschäftsführer Otto Beispiel lobte die Zusammenarbeit."
     )
     assert ("Otto Beispiel", "Zweckverband eKom-Nord") in _roles(text, gazetteer)
+
+
+def test_a_mayor_of_the_dateline_town_named_again_before_the_office(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "X/Y, 3. Mai 2026 …  In Y … sagte Oberbürgermeisterin Z": the town Y, though towns
+    are named as bodies later on."""
+    text = (
+        "Neues Gesetz für die Gemeinden\n\nErfurt/Nirgendwo, 3. Mai 2026 \u2013 Der Landtag hat ein "
+        "Gesetz beschlossen. In Nirgendwo freut man sich darüber. „Das hilft uns sehr“, sagte "
+        "Oberbürgermeisterin Erika Beispiel. Auch die Stadt Irgendwo und die Gemeinde Anderswo "
+        "wollen davon profitieren."
+    )
+    assert ("Erika Beispiel", "Stadt Nirgendwo") in _roles(text, gazetteer)
