@@ -49,6 +49,7 @@ CONTRIBUTES: Final = re.compile(
     r"(?=[sbatüzEgl])\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|"
     r"leg(?:t|en|te|ten)(?=(?:[^.;]|\.\d)*\b(?:dazu|drauf)\b)|trägt|tragen|"
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
+    r"überweist|überweisen|überwies|überwiesen|"
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
@@ -1712,7 +1713,8 @@ _PLURAL_OF_DATIVE: Final = {
     "Kommunen": "Kommunen",
 }
 _GIVING: Final = re.compile(
-    r"\b(?:erh(?:alten|ält|ielt|ielten)|bekomm\w*|bewillig\w*|zur[ \t]+Verfügung|zugesagt)"
+    r"\b(?:erh(?:alten|ält|ielt|ielten)|bekomm\w*|bewillig\w*|zur[ \t]+Verfügung|zugesagt|"
+    r"überw(?:eist|eisen|ies|iesen))"
 )
 
 

@@ -195,3 +195,12 @@ def test_the_communes_paying_their_share_are_those_granted_money(gazetteer: Gaze
     assert ("Stadt Aue", "Amt digital") in found
     assert ("Gemeinde Buchholz", "Amt digital") in found
     assert ("Kommunen", "Amt digital") not in found
+
+
+def test_a_transfer_to_a_body_named_again(gazetteer: Gazetteer) -> None:
+    """ "überweist dem Kreis X Euro": paying, and the county named before receives."""
+    text = (
+        "Der Landkreis Nirgendwo startet das Projekt „Pflege im Netz“. Das Land Hessen "
+        "überweist dem Kreis dafür rund 300.000 Euro."
+    )
+    assert ("Land Hessen", "Landkreis Nirgendwo") in _funds(text, gazetteer)
