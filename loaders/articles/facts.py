@@ -1018,14 +1018,21 @@ _DEMAND: Final = re.compile(
 )
 """A demand that someone fund something ("bittet den Kreis, … zu bezahlen")."""
 _COMPANY_AGAIN: Final = re.compile(
-    r"\b(?:das|dem|des)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)\b"
+    r"\b(?:(?:das|dem|des)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)|"
+    r"die[ \t]+Gründung)\b"
 )
-"""A company named again by a noun: "das Unternehmen", "das junge Start-up"."""
+"""A company named again by a noun: "das Unternehmen", "das junge Start-up", or by its founding
+("hatte die Gründung mit einem Darlehen unterstützt")."""
 
 
 def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     """The company a sentence names again by a noun: the last one named before it."""
-    if "nternehmen" not in text and "tart" not in text and "Firma" not in text:
+    if (
+        "nternehmen" not in text
+        and "tart" not in text
+        and "Firma" not in text
+        and "Gründung" not in text
+    ):
         return None
     if _COMPANY_AGAIN.search(text) is None:
         return None

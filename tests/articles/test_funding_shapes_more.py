@@ -204,3 +204,15 @@ def test_a_transfer_to_a_body_named_again(gazetteer: Gazetteer) -> None:
         "überweist dem Kreis dafür rund 300.000 Euro."
     )
     assert ("Land Hessen", "Landkreis Nirgendwo") in _funds(text, gazetteer)
+
+
+def test_a_loan_for_the_founding_goes_to_the_company(gazetteer: Gazetteer) -> None:
+    """ "hatte die Gründung mit einem Darlehen unterstützt": the company, not its project."""
+    text = (
+        "Das Start-up Datenfuchs GmbH aus Nirgendwo startet das Projekt „Amt im Netz“. Die "
+        "Sparkasse Nirgendwo hatte die Gründung 2024 mit einem Darlehen über 100.000 Euro "
+        "unterstützt."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Sparkasse Nirgendwo", "Datenfuchs GmbH") in found
+    assert ("Sparkasse Nirgendwo", "Amt im Netz") not in found
