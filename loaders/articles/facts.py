@@ -832,6 +832,13 @@ def _funding(
                 funders.append((at, ref(body)))
         taking = {ref(m) for m in _takers(ctx, s, [m for m in ms if m.kind in _RECIPIENTS])}
         funders = [f for f in funders if f[1] not in taking] or funders
+    pronoun = _PRONOUN_GIVER.search(text) if amounts and ("Es " in text or " es " in text) else None
+    if pronoun is not None:
+        # "Es stellt dem Kreis X Euro zur Verfügung", "Dafür stellt es X Euro in Aussicht": the
+        # government named last before the sentence gives
+        government = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
+        if government is not None:
+            funders = [(cue_at, ref(government))]
     told = ctx.last_funder
     funder = _funder(ctx, s, funders, cue_at)
     from_land = bool(amounts) and any(
@@ -996,6 +1003,11 @@ def _funding(
     return found
 
 
+_PRONOUN_GIVER: Final = re.compile(
+    r"(?:^Es[ \t]+(?:stellt|gibt|zahlt|überweist|fördert|unterstützt|finanziert|bewilligt)|"
+    r"\b(?:stellt|gibt|zahlt|überweist|fördert|unterstützt|finanziert|bewilligt)[ \t]+es)\b"
+)
+"""A body that gives, named by "es" (a ministry, "das Land" named before)."""
 _PART_OF_GRANT: Final = re.compile(
     r"[ \t]+(?:des|der)[ \t]+[A-ZÄÖÜ][a-zäöüß]*(?:geld|mittel|summe)(?:e?s|n)?\b"
 )

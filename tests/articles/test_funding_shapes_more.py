@@ -216,3 +216,16 @@ def test_a_loan_for_the_founding_goes_to_the_company(gazetteer: Gazetteer) -> No
     found = _funds(text, gazetteer)
     assert ("Sparkasse Nirgendwo", "Datenfuchs GmbH") in found
     assert ("Sparkasse Nirgendwo", "Amt im Netz") not in found
+
+
+def test_a_government_named_by_es_gives(gazetteer: Gazetteer) -> None:
+    """ "Es stellt dem Landkreis X Euro zur Verfügung": the ministry named before, not the
+    county that pays its share in the same sentence."""
+    text = (
+        "Die Kampagne „Netz im Dorf“ startet im Landkreis Nirgendwo. Bezahlt wird sie vom "
+        "Ministerium für Digitales des Landes Hessen. Es stellt dem Landkreis dafür 100.000 "
+        "Euro zur Verfügung; den Eigenanteil von 10.000 Euro trägt der Landkreis."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Ministerium für Digitales des Landes Hessen", "Landkreis Nirgendwo") in found
+    assert ("Landkreis Nirgendwo", "Netz im Dorf") in found
