@@ -595,6 +595,8 @@ def _with_own_shares(
     its own share is not also a grant's funder)."""
     own = _own_shares(ctx, s, text, date)
     grants = _funding(ctx, s, ms, text, date)
+    if "Mitglied" in text:
+        own, grants = _each_member(ctx, s, own), _each_member(ctx, s, grants)
     local = [f.object for f in grants if f.object and ctx.kind_of.get(f.object.label) in _PAYERS]
     if len(set(local)) > 1:
         ctx.last_recipients = list(dict.fromkeys(local))  # "… erhalten A, B und C jeweils …"
@@ -604,6 +606,37 @@ def _with_own_shares(
         return grants
     payers = {f.subject for f in own}
     return [f for f in grants if f.subject not in payers] + own
+
+
+_MEMBER_NOUNS: Final = frozenset(["Mitglied", "Mitglieder", "Mitgliedern"])
+_ASSOCIATIONS: Final = ("special_purpose_association", "network")
+
+
+def _each_member(ctx: Context, s: Sentence, found: list[Fact]) -> list[Fact]:
+    """ "Jedes Mitglied erhält X Euro", "den Rest tragen die Mitglieder": in a text about an
+    association of local bodies, each town, county or district it names before (as many as
+    there are, at least two)."""
+    named = [f.subject.label for f in found] + [f.object.label for f in found if f.object]
+    if not _MEMBER_NOUNS.intersection(named):
+        return found
+    if ctx.index.last_before(s.start, lambda m: m.kind in _ASSOCIATIONS) is None:
+        return found
+    members = list(
+        dict.fromkeys(
+            ref(m) for m in ctx.mentions if m.start < s.start and m.kind in (*_PAYERS, "district")
+        )
+    )
+    if len(members) < 2:
+        return found
+    result = []
+    for f in found:
+        if f.subject.label in _MEMBER_NOUNS:
+            result += [replace(f, subject=m) for m in members if m != f.object]
+        elif f.object is not None and f.object.label in _MEMBER_NOUNS:
+            result += [replace(f, object=m) for m in members if m != f.subject]
+        else:
+            result.append(f)
+    return result
 
 
 _TOGETHER_WITH: Final = re.compile(
@@ -1469,6 +1502,9 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
         plural = PLURAL_PLACE_HEADS.get(noun)
         if plural is not None or noun == "Kommunen":
             found += _plural_payers(ctx, s, noun, plural, at)
+            continue
+        if noun in _MEMBER_NOUNS:  # "die Mitglieder": each, see _each_member
+            found.append(Ref(noun, None, "Organisation"))
             continue
         body = _body_by_noun(ctx, noun, at)
         if body is not None and body.kind not in _FUNDERS[:3]:

@@ -229,3 +229,19 @@ def test_a_government_named_by_es_gives(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     assert ("Ministerium für Digitales des Landes Hessen", "Landkreis Nirgendwo") in found
     assert ("Landkreis Nirgendwo", "Netz im Dorf") in found
+
+
+def test_each_member_of_an_association_of_local_bodies(gazetteer: Gazetteer) -> None:
+    """ "Jedes Mitglied erhält …", "den Rest tragen die Mitglieder": each town and county the
+    text about the association names."""
+    text = (
+        "Die Stadt Aue, die Gemeinde Buchholz und der Landkreis Nirgendwo gründen den "
+        "Zweckverband Digitale Dörfer. Das Land Hessen unterstützt den Zweckverband Digitale "
+        "Dörfer. Jedes Mitglied erhält jeweils 20.000 Euro für den Umzug seiner Daten. Den Rest "
+        "der Kosten von 90.000 Euro tragen die Mitglieder selbst."
+    )
+    found = _funds(text, gazetteer)
+    for member in ("Stadt Aue", "Gemeinde Buchholz", "Landkreis Nirgendwo"):
+        assert ("Land Hessen", member) in found
+        assert (member, "Zweckverband Digitale Dörfer") in found
+    assert not {f for f in found if "Mitglied" in f[0] or "Mitglied" in (f[1] or "")}
