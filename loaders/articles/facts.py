@@ -348,6 +348,8 @@ class Context:
         who do the work), with that sentence's end."""
         self.last_funded: Ref | None = None
         """What the last sentence that stated a sum funded."""
+        self.last_financed: Ref | None = None
+        """The company whose investors the text told of last."""
         self.last_recipients: list[Ref] = []
         """The towns and counties the last grant to several of them went to."""
 
@@ -579,6 +581,7 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     if company is None:
         return []
     target = ref(company)
+    ctx.last_financed = target
     amount = amounts[0] if amounts else None
     return [
         _fact(s, "funds", ref(m), target, 0.6, amount=amount, date=date)
@@ -929,6 +932,13 @@ def _funding(
         obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
     elif not recipients and (company := _company_again(ctx, s, text)) is not None:
         obj = company  # "gab dem Unternehmen X Euro": the company named last
+    elif (
+        amounts
+        and not recipients
+        and ctx.last_financed is not None
+        and _IN_ADDITION.match(text) is not None
+    ):
+        obj = ctx.last_financed  # "Hinzu kommt ein Zuschuss des Landes": for the same company
     elif (budget := _programme_budget(ctx, s, text, amounts, recipients)) is not None:
         obj = budget  # "Insgesamt stehen für das Programm X Euro bereit": its budget
     elif recipients and amounts and (takers := _takers(ctx, s, recipients)):
@@ -1048,6 +1058,8 @@ _PART_OF_GRANT: Final = re.compile(
 _FOR_CONTEST: Final = re.compile(r"\bfür[ \t]+den[ \t]+(?:Wettbewerb|Preis|Award)\b")
 """Money given for the competition told of ("stiftete X für den Wettbewerb")."""
 _WORKS: Final = ("Initiative", "Event")
+_IN_ADDITION: Final = re.compile(r"(?:Hinzu[ \t]+(?:kommt|kommen|kam|kamen)|Zusätzlich|Außerdem)\b")
+"""A sentence adding money to what was told ("Hinzu kommt ein Zuschuss …")."""
 _FURTHER: Final = re.compile(r".*\b(?:weitere|zusätzliche|nochmals|erneut)[ \t]+$")
 """A sum added to one told of before: "weitere X Euro", "zusätzliche Y Euro"."""
 

@@ -245,3 +245,16 @@ def test_each_member_of_an_association_of_local_bodies(gazetteer: Gazetteer) -> 
         assert ("Land Hessen", member) in found
         assert (member, "Zweckverband Digitale Dörfer") in found
     assert not {f for f in found if "Mitglied" in f[0] or "Mitglied" in (f[1] or "")}
+
+
+def test_a_grant_added_to_a_financing_round_goes_to_the_company(gazetteer: Gazetteer) -> None:
+    """ "Hinzu kommt ein Zuschuss des Landes" after a company's investors: that company."""
+    text = (
+        "Das Start-up Leuchtfeld GmbH aus Nirgendwo baut smarte Laternen. In einer "
+        "Finanzierungsrunde beteiligt sich die Beteiligungsgesellschaft Nordmark (BGN) mit "
+        "500.000 Euro. Hinzu kommt ein Zuschuss des Landes Hessen über 150.000 Euro aus dem "
+        "Programm „Gründen im Amt“. Die Stadt Nirgendwo will die Laternen testen."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Land Hessen", "Leuchtfeld GmbH") in found
+    assert ("Land Hessen", "Beteiligungsgesellschaft Nordmark") not in found
