@@ -270,7 +270,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     (
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>(?:Kreis|Stadt)?(?:[Ss]parkasse|Volksbank|Raiffeisenbank|"
-            rf"Sparkassen-Finanzgruppe|(?:Landes|Investitions|Förder|Entwicklungs)bank)"
+            rf"Sparkassen-Finanzgruppe|(?:Landes|Investitions|Förder|Entwicklungs)bank|"
+            rf"[A-ZÄÖÜ][a-zäöüß]+-{_S}und{_S}[A-ZÄÖÜ][a-zäöüß]+bank)"  # "X- und Ybank Z"
             rf"(?:{_S}[A-ZÄÖÜ][a-zäöüß]+-?)?{_S}(?:(?:am|an{_S}der|im|in{_S}der){_S})?"
             rf"(?:{_NAMED}|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]+[(\d])))"
         ),

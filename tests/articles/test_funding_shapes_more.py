@@ -258,3 +258,14 @@ def test_a_grant_added_to_a_financing_round_goes_to_the_company(gazetteer: Gazet
     found = _funds(text, gazetteer)
     assert ("Land Hessen", "Leuchtfeld GmbH") in found
     assert ("Land Hessen", "Beteiligungsgesellschaft Nordmark") not in found
+
+
+def test_a_bank_named_with_two_nouns_sharing_their_end(gazetteer: Gazetteer) -> None:
+    """ "die Investitions- und Aufbaubank X": a bank, an investor in the company."""
+    text = (
+        "Das Start-up Leuchtfeld GmbH aus Nirgendwo hatte 900.000 Euro von Investoren "
+        "eingesammelt; größter Geldgeber ist die Investitions- und Aufbaubank Nordland (IAN)."
+    )
+    bodies = {m.text: m.kind for m in _found(text, gazetteer) if isinstance(m, Mention)}
+    assert bodies["Investitions- und Aufbaubank Nordland"] == "bank"
+    assert ("Investitions- und Aufbaubank Nordland", "Leuchtfeld GmbH") in _funds(text, gazetteer)
