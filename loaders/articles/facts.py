@@ -567,6 +567,13 @@ _COMPANIES: Final = ("company", "startup")
 _INVESTORS: Final = ("company", "startup", "investor", "bank")
 
 
+_INVESTOR_GROUP: Final = re.compile(
+    r"\b(?:von|vom|sowie|und)[ \t]+(?:(?:einer[ \t]+Gruppe|mehreren?|zwei|drei|einigen)[ \t]+)?"
+    r"(?:privater?n?[ \t]+)?(?P<noun>Investoren|Business[ \t]+Angels)\b"
+)
+"""Investors named by their kind alone: "von Investoren", "sowie mehrere Business Angels"."""
+
+
 def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
     """Investors in a company ("hatte das Start-up von der X GmbH … Euro eingesammelt",
     "angeführt vom Kapitalgeber X"): the bodies of the sentence besides the company named last
@@ -583,12 +590,18 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     target = ref(company)
     ctx.last_financed = target
     amount = amounts[0] if amounts else None
-    return [
+    found = [
         _fact(s, "funds", ref(m), target, 0.6, amount=amount, date=date)
         for m in ms
         if (m.kind in _INVESTORS or (m.kind is None and m.cls == "Organisation" and amounts))
         and ref(m) != target
     ]  # (a body of no known kind with a sum: "beteiligt sich die X-Gesellschaft mit Y Euro")
+    for group in _INVESTOR_GROUP.finditer(s.text) if amounts else ():
+        # "hatte X Euro von Investoren eingesammelt", "sowie mehrere Business Angels": the
+        # investors named by their kind alone
+        who = Ref(group.group("noun"), None, "Organisation")
+        found.append(_fact(s, "funds", who, target, 0.5, amount=amount, date=date))
+    return found
 
 
 def _with_own_shares(

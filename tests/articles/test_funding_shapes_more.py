@@ -269,3 +269,15 @@ def test_a_bank_named_with_two_nouns_sharing_their_end(gazetteer: Gazetteer) -> 
     bodies = {m.text: m.kind for m in _found(text, gazetteer) if isinstance(m, Mention)}
     assert bodies["Investitions- und Aufbaubank Nordland"] == "bank"
     assert ("Investitions- und Aufbaubank Nordland", "Leuchtfeld GmbH") in _funds(text, gazetteer)
+
+
+def test_investors_named_by_their_kind_alone(gazetteer: Gazetteer) -> None:
+    """ "hatte X Euro von Investoren eingesammelt": the investors, unnamed, fund the company."""
+    text = (
+        "Das Start-up Leuchtfeld GmbH aus Nirgendwo hatte im vergangenen Jahr 900.000 Euro von "
+        "Investoren eingesammelt. In einer Finanzierungsrunde beteiligen sich nun die "
+        "Beteiligungsgesellschaft Nordmark (BGN) mit 500.000 Euro sowie mehrere Business Angels."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Investoren", "Leuchtfeld GmbH") in found
+    assert ("Business Angels", "Leuchtfeld GmbH") in found
