@@ -133,6 +133,17 @@ AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
 "Von unserer Redakteurin X Y"): a person."""
 """The copula the other way round: "Geschäftsführerin der Agentur ist Dr. X"."""
+ROLE_IS_NAMED: Final = re.compile(
+    rf"{_AT_WORD_ROLE}[ \t]+(?:ist|wird|bleibt|war)[ \t]+(?:(?:der|die)[ \t]+"
+    rf"(?:{_PROFESSION}[ \t]+)?)?{TITLE}{NAME}"
+)
+"""A role, a copula and a name, no body named: "Geschäftsführerin ist die Juristin X Y" (the
+body of the role's kind named before)."""
+ELECTED_TO: Final = re.compile(
+    rf"\bZu[mr][ \t]+{ROLE}[ \t]+(?:wählte|wählten|bestimmte|bestimmten|ernannte|ernannten)"
+    rf"[ \t]+(?:der|die|das)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+{TITLE}{NAME}"
+)
+"""A role one was elected to: "Zum Vorsteher wählte die Versammlung X Y"."""
 _FOUNDER = rf"(?P<article>(?:der|dem)[ \t]+)(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
 FOUNDED_BY_ONE: Final = re.compile(rf"v(?<![\wäöüß]v)on[ \t]+{_FOUNDER}")
 """A founder with a profession after "von": "… wurde 2023 von der Ingenieurin X Y (und dem
@@ -681,6 +692,10 @@ class PersonFinder:
             self._role(m, m.start("role"), m.end())
         for m in near(ROLE_IS, self.roles, masked, needs=_COPULAS):
             self._role(m, m.start("role"), m.end())
+        for m in near(ROLE_IS_NAMED, self.roles, masked, needs=_COPULAS):
+            self._role(m, m.start("role"), m.end())
+        for m in near(ELECTED_TO, self.roles, masked) if "Zu" in masked else ():
+            self._role(m, m.start(), m.end())
         possessive = ("Sein", "Ihr", "Dessen", "Deren", "dessen", "deren")
         for m in (
             near(POSSESSIVE, self.roles, masked) if any(w in masked for w in possessive) else ()

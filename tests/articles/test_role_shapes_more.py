@@ -74,3 +74,16 @@ def test_a_mayor_of_the_dateline_town_named_again_before_the_office(
         "wollen davon profitieren."
     )
     assert ("Erika Beispiel", "Stadt Nirgendwo") in _roles(text, gazetteer)
+
+
+def test_a_role_told_before_the_name_without_a_body(gazetteer: Gazetteer) -> None:
+    """ "Geschäftsführerin ist die Juristin X", "Zum Verbandsvorsteher wählte die Versammlung
+    Y": the body of the role's kind named before."""
+    text = (
+        "Die Stadt Aue und die Gemeinde Buchholz gründen den Zweckverband Digitale Dörfer. "
+        "Zum Verbandsvorsteher wählte die Versammlung Otto Muster. Geschäftsführerin ist die "
+        "Juristin Erika Beispiel."
+    )
+    found = _roles(text, gazetteer)
+    assert ("Otto Muster", "Zweckverband Digitale Dörfer") in found
+    assert ("Erika Beispiel", "Zweckverband Digitale Dörfer") in found
