@@ -935,6 +935,12 @@ class PersonFinder:
             role=role,
         )
         self._keep(fact, guessed=self.guess)
+        if role.endswith("innen") and (more := AND_NAME.match(self.text, m.end("name"))):
+            # "Die Gründerinnen X und Y": both hold the office
+            other = self._person(more.start("name"), more.end("name"), by_role=True)
+            if other is not None:
+                subject = Ref(other.label, other.entity, "Person")
+                self._keep(replace(fact, subject=subject, end=max(span_end, more.end())))
         if org is not None and org_end:
             self._and_role(fact, start, org_end)
         if m.groupdict().get("role2"):

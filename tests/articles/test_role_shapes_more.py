@@ -87,3 +87,14 @@ def test_a_role_told_before_the_name_without_a_body(gazetteer: Gazetteer) -> Non
     found = _roles(text, gazetteer)
     assert ("Otto Muster", "Zweckverband Digitale Dörfer") in found
     assert ("Erika Beispiel", "Zweckverband Digitale Dörfer") in found
+
+
+def test_a_plural_title_before_two_names(gazetteer: Gazetteer) -> None:
+    """ "Die Gründerinnen X und Y": both hold the office."""
+    text = (
+        "Das Start-up Datenfuchs GmbH aus Nirgendwo baut Apps. Die Gründerinnen Anna Beispiel "
+        "und Eva Probe haben ihr Unternehmen 2025 gegründet."
+    )
+    found = _roles(text, gazetteer)
+    assert ("Anna Beispiel", "Datenfuchs GmbH") in found
+    assert ("Eva Probe", "Datenfuchs GmbH") in found
