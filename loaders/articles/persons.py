@@ -128,6 +128,10 @@ _UNIT_HEAD: Final = re.compile(
     r"(?![\wäöüß])"
 )
 """A noun of a unit or an office, the head of a body led by someone."""
+_OPENING_NOUN: Final = re.compile(
+    r"[ \t\n]*(?:Der|Die|Das)[ \t]+(?:[a-zäöü]+e[nrs]?[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b"
+)
+"""A sentence opening with a noun of what it is about: "Die neue Stelle …"."""
 AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """A name after another: "von X und Y gegründet"."""
 """A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
@@ -797,8 +801,27 @@ class PersonFinder:
         else:
             noun = _NOUN_AGAIN.fullmatch(m.group("body"))
             body = None if noun is None else self._named_before(noun.group(1), m.start())
+        if body is None and m.group("body") in ("sie", "er", "es"):
+            body = self._subject_before(m.start())  # "Die neue Stelle … Geleitet wird sie"
         if body is not None:
             self._leader(m, body, m.start())
+
+    def _subject_before(self, at: int) -> Ref | None:
+        """The body or work the sentence before ``at`` opens with by its head noun ("Die neue
+        Stelle wird …": the "…stelle X" named last before)."""
+        start = self._sentence_start(self._sentence_start(at) - 1)
+        opening = _OPENING_NOUN.match(self.text, start)
+        if opening is None:
+            return None
+        head = norm(opening.group("noun"))
+        found = self.index.last_before(
+            start,
+            lambda x: (
+                x.cls in ("Organisation", "Initiative")
+                and any(w.endswith(head) for w in key(x.label).split())
+            ),
+        )
+        return None if found is None else Ref(found.label, found.entity, found.cls)
 
     def _led_by_clause(self, m: re.Match[str]) -> None:
         """ "…, die seit Mai von X Y geleitet wird": X Y leads the unit the clause before

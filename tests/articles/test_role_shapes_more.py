@@ -98,3 +98,13 @@ def test_a_plural_title_before_two_names(gazetteer: Gazetteer) -> None:
     found = _roles(text, gazetteer)
     assert ("Anna Beispiel", "Datenfuchs GmbH") in found
     assert ("Eva Probe", "Datenfuchs GmbH") in found
+
+
+def test_led_by_someone_told_with_a_pronoun(gazetteer: Gazetteer) -> None:
+    """ "Die neue Stelle … Geleitet wird sie von der Juristin X": the "…stelle" named before."""
+    text = (
+        "Die Stadt Aue und der Kreis Nirgendwo gründen die „Gemeinsame Vergabestelle Nord“. "
+        "Die neue Stelle wird im Rathaus eingerichtet. Geleitet wird sie von der Juristin "
+        "Erika Beispiel."
+    )
+    assert ("Erika Beispiel", "Gemeinsame Vergabestelle Nord") in _roles(text, gazetteer)
