@@ -194,6 +194,12 @@ TEACHES: Final = re.compile(
 )
 """A professor told by a clause of teaching: "Prof. Dr. X, der dort Statik lehrt" (at
 the university named before), "…, die an der Hochschule Y forscht"."""
+TEAM_AROUND: Final = re.compile(
+    rf"\bTeam[ \t]+um[ \t]+(?P<who>den|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?"
+    rf"(?:Prof\.|Professor(?:in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}"
+)
+"""A professor leading research: "ein Team um die Informatikerin Prof. X" (at the university
+named before, else the one the text names)."""
 _AS_BEFORE: Final = re.compile(rf"{_AS}\Z")
 """What a role told in a clause opens with, right before the role (searched up to the role):
 every match of the patterns of :data:`_CLAUSES` has its role right after it, so only such
@@ -712,6 +718,8 @@ class PersonFinder:
             self._role(m, m.start(), m.end())
         for m in TEACHES.finditer(self.text) if "Prof" in self.text else ():
             self._teaches(m)
+        for m in TEAM_AROUND.finditer(self.text) if "Team um" in self.text else ():
+            self._team_around(m)
         for m in SAID.finditer(self.text):
             self._person(m.start("name"), m.end("name"))
         for m in windowed(TITLED, _TITLED_ANCHOR, self.text):
@@ -771,6 +779,23 @@ class PersonFinder:
             role = "Gründerin" if one.group("article").strip() == "der" else "Gründer"
             subject = Ref(person.label, person.entity, "Person")
             self._keep(Fact(start, end, "holds_role", subject, ref, 0.6, role=role))
+
+    def _team_around(self, m: re.Match[str]) -> None:
+        """ "ein Team um den Informatiker Prof. X": a professor at the university named last
+        before, else at the one university the text names."""
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        if person is None:
+            return
+        body = self.index.last_before(m.start(), lambda x: _kind_of(x) == "university")
+        if body is None:
+            named = {x.label: x for x in self.mentions if _kind_of(x) == "university"}
+            body = next(iter(named.values())) if len(named) == 1 else None
+        if body is None:
+            return
+        role = "Professor" if m.group("who") == "den" else "Professorin"
+        subject = Ref(person.label, person.entity, "Person")
+        ref = Ref(body.label, body.entity, body.cls)
+        self._keep(Fact(m.start(), m.end(), "holds_role", subject, ref, 0.6, role=role))
 
     def _teaches(self, m: re.Match[str]) -> None:
         """ "Prof. Dr. X, der dort Statik lehrt": a professor at the university the clause

@@ -108,3 +108,12 @@ def test_led_by_someone_told_with_a_pronoun(gazetteer: Gazetteer) -> None:
         "Erika Beispiel."
     )
     assert ("Erika Beispiel", "Gemeinsame Vergabestelle Nord") in _roles(text, gazetteer)
+
+
+def test_a_professor_leading_a_team(gazetteer: Gazetteer) -> None:
+    """ "ein Team um die Informatikerin Prof. X": a professor at the university named."""
+    text = (
+        "Die Hochschule Nirgendwo begleitet das Projekt. Dort untersucht ein Team um die "
+        "Informatikerin Prof. Dr. Erika Beispiel, ob die App Zeit spart."
+    )
+    assert ("Erika Beispiel", "Hochschule Nirgendwo") in _roles(text, gazetteer)
