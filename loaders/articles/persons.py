@@ -190,10 +190,12 @@ AS_ROLE_FIRST: Final = re.compile(
 """A person appointed to a role told first: "Als Geschäftsführerin hat der Rat X Y berufen"."""
 TEACHES: Final = re.compile(
     rf"P(?<![\wäöüß]P)(?:rof\.|rofessor(?:in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}{_AGE},[ \t]+"
-    rf"(?P<who>der|die)[ \t]+(?P<clause>(?:[\wäöüß.-]+[ \t]+){{0,6}}?)(?:lehrt|forscht)\b"
+    rf"(?P<who>der|die)[ \t]+(?P<clause>(?:[\wäöüß.-]+[ \t]+){{0,9}}?)"
+    rf"(?:lehrt|forscht|führt|leitet)\b"
 )
-"""A professor told by a clause of teaching: "Prof. Dr. X, der dort Statik lehrt" (at
-the university named before), "…, die an der Hochschule Y forscht"."""
+"""A professor told by a clause of teaching or leading: "Prof. Dr. X, der dort Statik lehrt"
+(at the university named before), "…, die an der Hochschule Y forscht", "…, die an der
+Hochschule Z das Labor für W führt"."""
 TEAM_AROUND: Final = re.compile(
     rf"\bTeam[ \t]+um[ \t]+(?P<who>den|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?"
     rf"(?:Prof\.|Professor(?:in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}"

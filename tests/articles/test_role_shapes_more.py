@@ -117,3 +117,12 @@ def test_a_professor_leading_a_team(gazetteer: Gazetteer) -> None:
         "Informatikerin Prof. Dr. Erika Beispiel, ob die App Zeit spart."
     )
     assert ("Erika Beispiel", "Hochschule Nirgendwo") in _roles(text, gazetteer)
+
+
+def test_a_professor_told_by_a_clause_of_leading(gazetteer: Gazetteer) -> None:
+    """ "Prof. Dr. X, die an der Hochschule Y das Labor für Z führt": at that university."""
+    text = (
+        "Die Jury leitete Prof. Dr. Erika Beispiel, die an der Hochschule Nirgendwo das Labor "
+        "für offene Daten führt."
+    )
+    assert ("Erika Beispiel", "Hochschule Nirgendwo") in _roles(text, gazetteer)
