@@ -919,8 +919,8 @@ class PersonFinder:
         if body is None:
             return
         subject = Ref(person.label, person.entity, "Person")
-        if any(f.subject == subject and f.object == body for f in self.facts):
-            return  # told before with the full name: a reminder, not news
+        if any(f.subject == subject and f.object == body and f.role == role for f in self.facts):
+            return  # told before with the full name: a reminder, not news (another office is)
         self._keep(Fact(at, person.end, "holds_role", subject, body, 0.6, role=role))
 
     def _surnames(self) -> dict[str, Mention]:

@@ -126,3 +126,19 @@ def test_a_professor_told_by_a_clause_of_leading(gazetteer: Gazetteer) -> None:
         "für offene Daten führt."
     )
     assert ("Erika Beispiel", "Hochschule Nirgendwo") in _roles(text, gazetteer)
+
+
+def test_another_office_told_by_surname_is_news(gazetteer: Gazetteer) -> None:
+    """ "von der Ingenieurin X Y gegründet … Geschäftsführerin Y": a second office, kept."""
+    text = (
+        "Das Start-up Datenfuchs GmbH wurde 2023 von der Ingenieurin Anna Beispiel gegründet. "
+        "Geschäftsführerin Beispiel kennt das Problem aus eigener Erfahrung."
+    )
+    roles = {
+        f.role
+        for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
+        if isinstance(f, Fact)
+        and f.predicate == "holds_role"
+        and f.subject.label == "Anna Beispiel"
+    }
+    assert {"Gründerin", "Geschäftsführerin"} <= roles
