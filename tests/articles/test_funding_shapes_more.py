@@ -281,3 +281,14 @@ def test_investors_named_by_their_kind_alone(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     assert ("Investoren", "Leuchtfeld GmbH") in found
     assert ("Business Angels", "Leuchtfeld GmbH") in found
+
+
+def test_a_company_described_before_its_short_name_in_brackets(gazetteer: Gazetteer) -> None:
+    """ "dem IT-Dienstleister X-IT (XIT)": the company, so "die XIT" pays its share."""
+    text = (
+        "Die Stadt Aue startet mit dem kommunalen IT-Dienstleister Nordland-IT (NIT) das Projekt "
+        "„Amt offen“. Die Kosten von 20.000 Euro teilten sich die Stadt und die NIT."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Nordland-IT", "Amt offen") in found
+    assert ("Stadt Aue", "Amt offen") in found
