@@ -1474,6 +1474,8 @@ _PAYING: Final = re.compile(
     r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen|teilten|teilt)\b"
 )
 """Verbs of paying a share."""
+_HYPOTHETICAL: Final = re.compile(r"\b(?:könnte|könnten|würde|würden|müsste|müssten)\b")
+"""A verb of a clause telling what might be, not what is paid."""
 _SHARE_NOUNS: Final = re.compile(r"\b(?:Rest|Teil|Hälfte|Kosten|Eigenanteil\w*|Prozent)\b")
 _PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _CLAUSE_CUT: Final = re.compile(r"[,;:](?=\s)")
@@ -1712,6 +1714,8 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     amounts = ctx.amount_index.inside(s.start + low, s.start + high)
     if _PAYING.search(clause) is None or not (amounts or _SHARE_NOUNS.search(text, 0, high)):
         return []  # (the share may open the sentence: "Den größten Teil, X Euro, trägt …")
+    if _HYPOTHETICAL.search(clause) is not None:
+        return []  # "Viele Gemeinden könnten den Eigenanteil kaum aufbringen": no share paid
     payers = _payers(ctx, s, s.start + low, s.start + high)
     if not payers and (apposition := _APPOSITION.match(text, high)) is not None:
         # "Den Rest übernimmt der örtliche Versorger, die Stadtwerke X, …": the body named

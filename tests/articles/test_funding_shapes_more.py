@@ -292,3 +292,12 @@ def test_a_company_described_before_its_short_name_in_brackets(gazetteer: Gazett
     found = _funds(text, gazetteer)
     assert ("Nordland-IT", "Amt offen") in found
     assert ("Stadt Aue", "Amt offen") in found
+
+
+def test_a_share_that_might_be_paid_is_no_share(gazetteer: Gazetteer) -> None:
+    """ "Gemeinden könnten den Eigenanteil kaum aufbringen": what might be, not a payment."""
+    text = (
+        "Die Stadt Aue startet das Projekt „Amt offen“. Viele kleine Gemeinden könnten den "
+        "Eigenanteil nur mit Mühe aufbringen, sagte der Verbandschef."
+    )
+    assert not {who for who, _ in _funds(text, gazetteer) if who == "Gemeinden"}
