@@ -613,9 +613,10 @@ def _with_own_shares(
     grants = _funding(ctx, s, ms, text, date)
     if "Mitglied" in text:
         own, grants = _each_member(ctx, s, own), _each_member(ctx, s, grants)
-    local = [f.object for f in grants if f.object and ctx.kind_of.get(f.object.label) in _PAYERS]
-    if len(set(local)) > 1:
-        ctx.last_recipients = list(dict.fromkeys(local))  # "… erhalten A, B und C jeweils …"
+    if len(grants) > 1:  # "… erhalten A, B und C jeweils …": the towns and counties granted
+        local = [o for f in grants if (o := f.object) and ctx.kind_of.get(o.label) in _PAYERS]
+        if len(set(local)) > 1:
+            ctx.last_recipients = list(dict.fromkeys(local))
     if grants and "gemeinsam mit" in text:
         grants += _together_with(ctx, s, text, grants)
     if not own:
