@@ -437,9 +437,16 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _works_of_states(text, gazetteer)
 
 
+_NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs"])
+"""Heads of works that are not named by a state after them ("System X" is rare, "System" in
+running text frequent: searching around each would cost more than it finds)."""
 _WORK_HEADS: Final = tuple(
     sorted(
-        {h for h, (cls, _) in INITIATIVE_HEADS.items() if cls == "Initiative" and len(h) >= 5}
+        {
+            h
+            for h, (cls, _) in INITIATIVE_HEADS.items()
+            if cls == "Initiative" and len(h) >= 5 and h not in _NOT_STATE_WORKS
+        }
         | {"plan", "agenda"},
         key=len,
         reverse=True,
@@ -689,7 +696,8 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         if head is None and m.lastgroup == "quoted" and _bare_name(text, at, m.group("quoted")):
             # "das erste „X“", "unter dem Namen „X“": a name of its own; an event if its own
             # head tells so ("die „X-Sommerschule Y“")
-            own = _own_head(m.group("quoted"))
+            quoted = m.group("quoted")
+            own = _own_head(quoted) if _EVENT_HEAD_IN.search(quoted) else None
             head = own if own is not None and INITIATIVE_HEADS[own][0] == "Event" else "projekt"
         if head is None and m.lastgroup == "quoted":
             head = _own_head(m.group("quoted"))  # "des „Sächsischen Digitalpreises“"
@@ -716,6 +724,11 @@ of founding ("startet", "gründen") right before a quoted name."""
 
 
 _OWN_HEADS: Final = tuple(head for head in INITIATIVE_HEADS if len(head) >= 5)
+_EVENT_HEAD_IN: Final = re.compile(
+    "|".join(h for h, (cls, _) in INITIATIVE_HEADS.items() if cls == "Event" and len(h) >= 5),
+    re.IGNORECASE,
+)
+"""A head of an event inside a quoted name (read before the name's own head is looked for)."""
 
 
 def _own_head(quoted: str) -> str | None:
