@@ -794,10 +794,7 @@ class PersonFinder:
             body = next(iter(named.values())) if len(named) == 1 else None
         if body is None:
             return
-        role = "Professor" if m.group("who") == "den" else "Professorin"
-        subject = Ref(person.label, person.entity, "Person")
-        ref = Ref(body.label, body.entity, body.cls)
-        self._keep(Fact(m.start(), m.end(), "holds_role", subject, ref, 0.6, role=role))
+        self._professor(m, person, body, male=m.group("who") == "den")
 
     def _teaches(self, m: re.Match[str]) -> None:
         """ "Prof. Dr. X, der dort Statik lehrt": a professor at the university the clause
@@ -813,9 +810,13 @@ class PersonFinder:
             )
         if body is None:
             return
-        role = "Professor" if m.group("who") == "der" else "Professorin"
+        self._professor(m, person, body, male=m.group("who") == "der")
+
+    def _professor(self, m: re.Match[str], person: Mention, body: Mention, *, male: bool) -> None:
+        """``person`` is a professor at ``body``, as the passage ``m`` tells."""
         subject = Ref(person.label, person.entity, "Person")
         ref = Ref(body.label, body.entity, body.cls)
+        role = "Professor" if male else "Professorin"
         self._keep(Fact(m.start(), m.end(), "holds_role", subject, ref, 0.6, role=role))
 
     def _led_by(self, m: re.Match[str]) -> None:

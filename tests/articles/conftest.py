@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from loaders.articles import Gazetteer
+from loaders.articles import Gazetteer, extract
+from loaders.articles.findings import Fact
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -15,3 +17,23 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def gazetteer() -> Gazetteer:
     """Names of the bundled curated facts and ontology, loaded in memory."""
     return Gazetteer.from_curated()
+
+
+def pairs(text: str, gazetteer: Gazetteer, predicate: str) -> set[tuple[str, str | None]]:
+    """(subject, object) labels of the facts with ``predicate`` found in ``text`` (an
+    article of 2 April 2024)."""
+    return {
+        (f.subject.label, None if f.object is None else f.object.label)
+        for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
+        if isinstance(f, Fact) and f.predicate == predicate
+    }
+
+
+def funds(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
+    """Who funds whom or what in ``text``."""
+    return pairs(text, gazetteer, "funds")
+
+
+def roles(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
+    """Who holds a role where in ``text``."""
+    return pairs(text, gazetteer, "holds_role")

@@ -3,18 +3,8 @@ handed over in person, where the money comes from."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from loaders.articles import Gazetteer, extract
-from loaders.articles.findings import Fact
-
-
-def _funds(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
-    return {
-        (f.subject.label, None if f.object is None else f.object.label)
-        for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
-        if isinstance(f, Fact) and f.predicate == "funds"
-    }
+from loaders.articles import Gazetteer
+from tests.articles.conftest import funds as _funds
 
 
 def test_a_share_of_their_own_funds_the_work(gazetteer: Gazetteer) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from loaders.articles import Gazetteer, extract
 from loaders.articles.findings import Fact, Mention
+from tests.articles.conftest import funds as _funds
 
 
 def _found(text: str, gazetteer: Gazetteer) -> list[Fact | Mention]:
@@ -15,14 +16,6 @@ def _found(text: str, gazetteer: Gazetteer) -> list[Fact | Mention]:
         for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
         if isinstance(f, Fact | Mention)
     ]
-
-
-def _funds(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
-    return {
-        (f.subject.label, None if f.object is None else f.object.label)
-        for f in _found(text, gazetteer)
-        if isinstance(f, Fact) and f.predicate == "funds"
-    }
 
 
 def test_a_certificate_course_in_quotes_is_the_work_funded(gazetteer: Gazetteer) -> None:

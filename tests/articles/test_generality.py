@@ -8,6 +8,8 @@ from loaders.articles import Gazetteer, extract
 from loaders.articles.dates import dates
 from loaders.articles.extract import mentions
 from loaders.articles.findings import Amount, Fact, Mention
+from tests.articles.conftest import funds as _funds
+from tests.articles.conftest import roles as _roles
 
 
 def _mentions(text: str, gazetteer: Gazetteer) -> dict[str, Mention]:
@@ -191,13 +193,6 @@ def test_roles_of_a_council_group_and_of_a_state_secretary(gazetteer: Gazetteer)
     assert any(b.startswith("Ministerium für Inneres") for b in bodies)
 
 
-def _roles(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
-    return {
-        (f.subject.label, f.object.label if f.object else None)
-        for f in _facts(text, gazetteer, "holds_role")
-    }
-
-
 def test_a_role_compound_names_its_body_and_a_company_role_its_company(
     gazetteer: Gazetteer,
 ) -> None:
@@ -270,13 +265,6 @@ def test_a_call_for_funding_named_is_not_funding_and_prize_money_is_the_prize(
     }
     assert not any(obj == "Kluge Dörfer" for _, obj in funds)
     assert ("Bürgerstiftung Nirgendwo", "Dorf der Zukunft") in funds
-
-
-def _funds(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
-    return {
-        (f.subject.label, f.object.label if f.object else None)
-        for f in _facts(text, gazetteer, "funds")
-    }
 
 
 def test_a_share_goes_to_the_work_and_not_to_the_programme_named_before(

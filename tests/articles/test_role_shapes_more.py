@@ -7,14 +7,7 @@ import datetime as dt
 
 from loaders.articles import Gazetteer, extract
 from loaders.articles.findings import Fact
-
-
-def _roles(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
-    return {
-        (f.subject.label, None if f.object is None else f.object.label)
-        for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
-        if isinstance(f, Fact) and f.predicate == "holds_role"
-    }
+from tests.articles.conftest import roles as _roles
 
 
 def test_founders_with_a_profession_hold_a_role_in_the_company(gazetteer: Gazetteer) -> None:
