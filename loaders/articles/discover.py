@@ -45,7 +45,10 @@ PLACE_ADJECTIVE = rf"(?:{ADJECTIVE}|(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er){_S}
 """Also a place name's -er form ("Thüringer", "Münchner"): check it with :func:`is_adjective`."""
 
 
-_NAMED = r"[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
+_NAMED = (
+    r"(?:St\.[ \t]+)?"  # "St. Wendel", "St. Ingbert": Sankt, abbreviated
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü]))"
+)
 """The name after a body's noun: a hyphenated name, or one word before punctuation or a
 lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschule Kurse …")."""
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-CAP: Final = r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*"
-"""A capitalised word, hyphenated compounds included (``Baden-Württemberg``)."""
+CAP: Final = r"(?:St\.[ \t]+)?[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]+)*"
+"""A capitalised word, hyphenated compounds included (``Baden-Württemberg``), after "St." for
+Sankt (``St. Wendel``)."""
 
 _FUNCTION_WORDS: Final = """der die das des dem den ein eine einer eines einem einen und oder sowie
     aber auch

@@ -664,3 +664,16 @@ def test_a_rest_shared_in_the_past_tense_is_paid_by_each(gazetteer: Gazetteer) -
         ("Landkreis Irgendwo", "Digitalgipfel Nordheide"),
         ("Stadt Nirgendwo", "Digitalgipfel Nordheide"),
     } <= funds
+
+
+def test_a_name_opened_by_st_for_sankt_is_read_whole(gazetteer: Gazetteer) -> None:
+    """ "St." abbreviates Sankt in place names; the name goes on after its full stop."""
+    text = (
+        "Der Landkreis St. Wendel fördert das Projekt „Dorf digital“ mit 20.000 Euro. "
+        "Auch die Kreissparkasse St. Georgen und die Gemeinde St. Leon-Rot machen mit."
+    )
+    found = _mentions(text, gazetteer)
+    assert found["Landkreis St. Wendel"].cls in ("Organisation", "Place")
+    assert "Kreissparkasse St. Georgen" in found
+    assert "Gemeinde St. Leon-Rot" in found
+    assert ("Landkreis St. Wendel", "Dorf digital") in _funds(text, gazetteer)
