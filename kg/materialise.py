@@ -92,20 +92,25 @@ class Rules:
         """Each quad, followed by what it implies (in the derived graph)."""
         supers, inverses, classes = self.super_properties, self.inverses, self.super_classes
         type_ = RDF.type
+        # one look-up per quad: most predicates imply nothing
+        implying: dict[Any, tuple[tuple[NamedNode, ...] | None, ...] | None] = {
+            p: (supers.get(p), inverses.get(p)) for p in (*supers, *inverses)
+        }
+        implying[type_] = None
         for quad in quads:
             yield quad
             predicate = quad.predicate
-            if predicate == type_:
+            if predicate not in implying:
+                continue
+            rule = implying[predicate]
+            if rule is None:  # rdf:type
                 found = classes.get(quad.object)
                 if found:
                     subject = quad.subject
                     for cls in found:
                         yield Quad(subject, type_, cls, DERIVED_GRAPH)
                 continue
-            up = supers.get(predicate)
-            back = inverses.get(predicate)
-            if up is None and back is None:
-                continue
+            up, back = rule
             subject, obj = quad.subject, quad.object
             reverse = not isinstance(obj, Literal)
             if back is not None and reverse:

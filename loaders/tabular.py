@@ -56,10 +56,18 @@ def detect_encoding(path: Path) -> str:
 
 def unwrap(cell: str) -> str:
     """A cell without the spreadsheet-export wrapper ``="…"`` and surrounding blanks."""
-    cell = cell.strip()
-    if cell.startswith('="') and cell.endswith('"'):
-        cell = cell[2:-1]
-    return cell.strip()
+    return _unwrapped([cell])[0]
+
+
+def _unwrapped(cells: list[str]) -> list[str]:
+    """:func:`unwrap` of every cell of a row (inlined: rows have dozens of cells)."""
+    out = []
+    for cell in cells:
+        cell = cell.strip()
+        if cell.startswith('="') and cell.endswith('"'):
+            cell = cell[2:-1].strip()
+        out.append(cell)
+    return out
 
 
 def german_decimal(text: str, column: str = "") -> Decimal:
@@ -116,7 +124,7 @@ def read_rows(path: Path, *, delimiter: str) -> tuple[list[str], Iterator[Row]]:
     encoding = detect_encoding(path)
     with path.open(encoding=encoding, newline="") as stream:
         try:
-            header = [unwrap(cell) for cell in next(csv.reader(stream, delimiter=delimiter))]
+            header = _unwrapped(next(csv.reader(stream, delimiter=delimiter)))
         except StopIteration:
             raise SourceError(path, 1, "the file is empty; expected a header row") from None
         except csv.Error as error:
@@ -138,7 +146,7 @@ def read_rows(path: Path, *, delimiter: str) -> tuple[list[str], Iterator[Row]]:
                 previous = reader.line_num
                 if not any(cell.strip() for cell in cells):
                     continue
-                yield Row(line, [unwrap(cell) for cell in cells])
+                yield Row(line, _unwrapped(cells))
 
     return header, rows()
 
