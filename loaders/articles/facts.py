@@ -1737,6 +1737,8 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     obj = None if work is None else ref(work)
     if obj is None:
         obj = _new_body(ctx)  # "Die Gemeinden tragen den Rest": into the body they formed
+    if obj is None and not amounts:
+        return []  # a share of no sum towards no work the text names: nothing to state
     return [_fact(s, "funds", who, obj, 0.55, date=date) for who in payers]
 
 

@@ -58,8 +58,8 @@ def test_role_facts(report: Report) -> None:
 
 
 def test_funding_facts(report: Report) -> None:
-    # 0.769 with round 16 added, not tuned on
-    assert report.tally("fact:funds").f1 >= 0.76
+    # 0.783 after a share towards no work gives no fact (0.769 with round 16 added, not tuned on)
+    assert report.tally("fact:funds").f1 >= 0.78
 
 
 def test_participation_facts(report: Report) -> None:
