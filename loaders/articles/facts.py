@@ -889,6 +889,12 @@ def _funding(
         government = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
         if government is not None:
             funders = [(cue_at, ref(government))]
+    elif amounts and _SHE_GIVES.match(text) is not None:
+        # "… der Kanzlei X. Sie stellt X Euro bereit": the body that may give money named
+        # last in the sentence before
+        before = _giver_before(ctx, s)
+        if before is not None:
+            funders = [(cue_at, before)]
     told = ctx.last_funder
     funder = _funder(ctx, s, funders, cue_at)
     from_land = bool(amounts) and any(
@@ -921,6 +927,10 @@ def _funding(
         return [
             _fact(s, "funds", funder, body, 0.7, amount=sums[0], date=date)
             for _, body in counted_bodies
+        ] + [
+            _fact(s, "funds", funder, body, 0.6, amount=a, date=date)
+            for body, a in _sent_to(ctx, s, ms, funder)
+            if body not in [b for _, b in counted_bodies]
         ]
     if amounts and not recipients and _THEY_EACH.match(text) is not None:
         # "… die Stadt A, der Kreis B und die Gemeinde C. Sie erhalten jeweils X Euro": each
@@ -1055,9 +1065,35 @@ def _funding(
                 )
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
+    for to, sent in _sent_to(ctx, s, ms, funder):
+        # "…; der Rest geht an die Hochschule X", "je X Euro gehen an A und B": each receives
+        if all(f.object != to for f in found):
+            found.append(_fact(s, "funds", funder, to, conf - 0.1, amount=sent, date=date))
     if found and found[-1].object is not None and found[-1].object.cls in _WORKS:
         ctx.last_funded = found[-1].object  # (a work, not a body that received)
     return found
+
+
+_SHE_GIVES: Final = re.compile(
+    r"(?:Sie|Er)[ \t]+(?:stellt|gibt|zahlt|überweist|fördert|unterstützt|finanziert|bewilligt|"
+    r"übernimmt|trägt)\b"
+)
+"""A body that gives, named again by "Sie" or "Er" opening the sentence (a singular verb)."""
+
+
+def _giver_before(ctx: Context, s: Sentence) -> Ref | None:
+    """The body that may give money (a public body, bank, foundation or investor) named last
+    in the sentence before ``s``."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    if not i:
+        return None
+    before = ctx.sentences[i - 1]
+    named = [
+        m
+        for m in ctx.index.within(before.start, before.end)
+        if m.cls == "Organisation" and m.kind in _FUNDERS + _DONORS
+    ]
+    return ref(named[-1]) if named else None
 
 
 _PRONOUN_GIVER: Final = re.compile(
@@ -1076,6 +1112,38 @@ _IN_ADDITION: Final = re.compile(r"(?:Hinzu[ \t]+(?:kommt|kommen|kam|kamen)|Zus�
 """A sentence adding money to what was told ("Hinzu kommt ein Zuschuss …")."""
 _FURTHER: Final = re.compile(r".*\b(?:weitere|zusätzliche|nochmals|erneut)[ \t]+$")
 """A sum added to one told of before: "weitere X Euro", "zusätzliche Y Euro"."""
+
+
+def _sent_to(
+    ctx: Context, s: Sentence, ms: list[Mention], funder: Ref
+) -> list[tuple[Ref, Amount | None]]:
+    """The bodies money goes to after a verb of flowing ("geht an die X", "fließen an A und
+    B"), with the sum of their clause (for each, "je X Euro gehen an …", when it says so)."""
+    if " an " not in s.text:
+        return []
+    found: list[tuple[Ref, Amount | None]] = []
+    last: Mention | None = None
+    for m in ms:
+        if m.cls != "Organisation" or ref(m) == funder:
+            continue
+        joined = last is not None and _AND.fullmatch(ctx.text, last.end, m.start) is not None
+        verb = _FLOWS_TO.search(ctx.text, max(s.start, m.start - 50), m.start)
+        if verb is None and not joined:
+            last = None
+            continue
+        last = m
+        if verb is None:  # listed after the first body money goes to
+            found.append((ref(m), found[-1][1]))
+            continue
+        cut = max(
+            (c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s.start, m.start)), default=s.start
+        )
+        sums = ctx.amount_index.inside(cut, m.start)
+        a = sums[-1] if len(sums) == 1 else None
+        if a is not None and _EACH.search(ctx.text, cut, a.end) is not None:
+            a = replace(a, scope="per_recipient")
+        found.append((ref(m), a))
+    return found
 
 
 def _in_body_name(ctx: Context, at: int) -> bool:
@@ -1130,7 +1198,7 @@ _MINISTRY_AGAIN: Final = re.compile(
 )
 """A ministry named again without its name: "das Ministerium", "vom Ministerium"."""
 _EACH: Final = re.compile(
-    r"\b(?:[Jj]eweils|[Bb]eide|"
+    r"\b(?:[Jj]eweils|[Bb]eide|[Jj]ede[rsm]?[ \t]+der|"
     r"[Jj]e(?=[ \t]+(?:(?:bis[ \t]+zu|rund|maximal|höchstens)[ \t]+)?\d))\b"
 )
 """A sum for each of the bodies named: "jeweils", "beide", "je 30.000 Euro"."""
@@ -1559,6 +1627,10 @@ def _plural_payers(
         bodies = {m.label: m for m in ctx.mentions if m.cls == "Organisation" and m.kind in kinds}
         if len(bodies) == n:
             return [ref(m) for m in bodies.values()]
+        if len(bodies) > n:  # "die beiden Bezirke" after A and B, before C is told of: A, B
+            title = _title_end(ctx)
+            first = {m.label: m for m in ctx.mentions if m.start >= title and m.label in bodies}
+            return [ref(m) for m in list(first.values())[:n]]
     if plural is not None:
         head, kind = plural
         own = [
@@ -1583,6 +1655,11 @@ def _plural_payers(
 _NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 _HOW_MANY: Final = re.compile(r"\b(?P<n>beiden?|zwei|drei|vier|fünf)[ \t]+$", re.IGNORECASE)
 """A number before a plural of bodies ("die beiden Bezirke", "den drei Kommunen")."""
+
+
+def _title_end(ctx: Context) -> int:
+    """Where an article's body begins (after its title line, if it has one)."""
+    return ctx.sentences[0].end if ctx.sentences and _is_title(ctx.text, ctx.sentences[0]) else 0
 
 
 def _local_body(ctx: Context, funder: Ref) -> Ref | None:
@@ -1940,6 +2017,11 @@ _GIVES_DATIVE: Final = re.compile(
     r"\b(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|zahlte|gibt|gab|geben)"
     r"[ \t]+(?P<det>dem|den|der)[ \t]+$"
 )
+_FLOWS_TO: Final = re.compile(
+    r"\b(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)\b[^.;,]{0,30}?[ \t]an[ \t]+"
+    r"(?:(?:die|den|das)[ \t]+)?$"
+)
+"""Money going to a body: "geht an die X", "fließen an den Verein Y"."""
 _FEMININE_BODY: Final = re.compile(r"[\w-]*(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\b")
 
 
@@ -1947,6 +2029,8 @@ def _given_to(text: str, m: Mention) -> bool:
     """Whether a body is the dative after a verb of giving ("gibt der Verbandsgemeinde X",
     "stellt dem Landkreis Y … bereit"): it receives; "der" before a masculine noun is the
     subject ("gibt der Kreis X Euro dazu")."""
+    if _FLOWS_TO.search(text, max(0, m.start - 50), m.start) is not None:
+        return True  # "der Rest geht an die Hochschule X": it receives
     verb = _GIVES_DATIVE.search(text, max(0, m.start - 30), m.start)
     if verb is None:
         return False

@@ -24,3 +24,40 @@ def test_a_share_of_no_sum_towards_no_work_named_gives_no_fact(gazetteer: Gazett
         "übrigen 20.000 Euro bringt die Stadt aus eigenen Mitteln auf."
     )
     assert ("Stadt Nirgendheim", None) in funds(text, gazetteer)
+
+
+def test_each_of_a_numbered_plural_is_each_body_of_that_kind_named_first(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "jede der drei Gemeinden erhält X Euro": each of the three municipalities the text
+    named first (not one named later as a town that may follow)."""
+    text = (
+        "Die Gemeinde Nirgendheim, die Gemeinde Irgendhausen und die Gemeinde Sonstwo bauen "
+        "gemeinsam das Portal „Dorf direkt“. Das Land Hessen fördert das Vorhaben. Jede der "
+        "drei Gemeinden erhält 40.000 Euro. Interesse hat auch die Gemeinde Anderswo gezeigt."
+    )
+    found = funds(text, gazetteer)
+    assert {
+        ("Land Hessen", "Gemeinde Nirgendheim"),
+        ("Land Hessen", "Gemeinde Irgendhausen"),
+        ("Land Hessen", "Gemeinde Sonstwo"),
+    } <= found
+    assert ("Land Hessen", "Gemeinde Anderswo") not in found
+
+
+def test_a_giver_named_again_by_a_pronoun_and_money_that_goes_to_a_body(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "… die Stiftung X. Sie stellt Y Euro bereit; … der Rest geht an die Hochschule Z": the
+    foundation gives (not the state that gave before), the university receives (it does not
+    give)."""
+    text = (
+        "Die Stadt Nirgendheim startet das Projekt „Bank am Bach“. Das Land Hessen fördert es "
+        "mit 20.000 Euro. Mit im Boot ist auch die Stiftung Morgenland. Sie stellt insgesamt "
+        "80.000 Euro bereit; die Stadt erhält davon 50.000 Euro, der Rest geht an die "
+        "Hochschule Irgendwo."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stiftung Morgenland", "Hochschule Irgendwo") in found
+    assert ("Land Hessen", "Hochschule Irgendwo") not in found
+    assert not {f for f in found if f[0] == "Hochschule Irgendwo"}
