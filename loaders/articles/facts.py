@@ -163,7 +163,7 @@ _NOT_RECIPIENTS: Final = frozenset(
 _GRANTED: Final = re.compile(r"\bbewillig\w*")
 """A council granting money: the body that grants it pays."""
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
-_RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company")
+_RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company", "district")
 _PAYERS: Final = ("municipality", "city", "county")
 _DONORS: Final = ("bank", "foundation", "investor")
 """Bodies that give money of their own when a sentence states a sum and a verb of paying."""
@@ -1055,6 +1055,15 @@ def _funding(
         budget = _budget_of(ctx.text, a, sources)
         budgets += budget is not None
         target = budget or _own_recipient(ctx, s, a) or obj
+        taking_part = [] if target is None else _participants(ctx, s, target)
+        if taking_part:  # "X Euro je beteiligter Kommune": each town the text names
+            each_sum = replace(a, scope="per_recipient")
+            found += [
+                _fact(s, "funds", who, r, conf, amount=each_sum, count=count, date=date)
+                for r in taking_part
+                if r != who
+            ]
+            continue
         each_one = per is not None and target is not None and target.label == per.group("noun")
         if a.scope == "total" and each_one:  # "Jede Gemeinde erhält X Euro": each one's sum
             a = replace(a, scope="per_recipient")
@@ -1112,6 +1121,33 @@ _IN_ADDITION: Final = re.compile(r"(?:Hinzu[ \t]+(?:kommt|kommen|kam|kamen)|Zus�
 """A sentence adding money to what was told ("Hinzu kommt ein Zuschuss …")."""
 _FURTHER: Final = re.compile(r".*\b(?:weitere|zusätzliche|nochmals|erneut)[ \t]+$")
 """A sum added to one told of before: "weitere X Euro", "zusätzliche Y Euro"."""
+
+
+_PARTICIPATING: Final = re.compile(
+    r"\b(?:je|pro)[ \t]+(?:beteiligter|teilnehmender|mitwirkender)[ \t]+"
+    r"(?:Kommune|Gemeinde|Stadt)\b|"
+    r"\bPilot(?:kommunen|gemeinden|städte)\b"
+)
+"""Local bodies told of that take part: "je beteiligter Kommune", "die Lizenzen der
+Pilotkommunen" (not "Jede teilnehmende Kommune kann …", the terms of a programme)."""
+_ONE_LOCAL: Final = {
+    "Kommune": ("municipality", "city"),
+    "Gemeinde": ("municipality", "city"),
+    "Stadt": ("city",),
+}
+
+
+def _participants(ctx: Context, s: Sentence, target: Ref) -> list[Ref]:
+    """The towns a sum for one of those taking part goes to ("X Euro je beteiligter Kommune",
+    "bis zu X Euro pro Kommune" for the "Pilotkommunen"): each town or municipality the text
+    names (at least two), in place of the noun."""
+    kinds = _ONE_LOCAL.get(target.label) if target.entity is None else None
+    if kinds is None or _PARTICIPATING.search(s.text) is None:
+        return []
+    named = list(
+        dict.fromkeys(ref(m) for m in ctx.mentions if m.cls == "Organisation" and m.kind in kinds)
+    )
+    return named if len(named) > 1 else []
 
 
 def _sent_to(

@@ -61,3 +61,35 @@ def test_a_giver_named_again_by_a_pronoun_and_money_that_goes_to_a_body(
     assert ("Stiftung Morgenland", "Hochschule Irgendwo") in found
     assert ("Land Hessen", "Hochschule Irgendwo") not in found
     assert not {f for f in found if f[0] == "Hochschule Irgendwo"}
+
+
+def test_a_sum_per_participating_town_goes_to_each_town_named(gazetteer: Gazetteer) -> None:
+    """ "X Euro je beteiligter Kommune" after the towns are named: each of them; "Jede
+    teilnehmende Kommune kann … erhalten" (a programme's terms) stays the noun."""
+    text = (
+        "Die Stadt Nirgendheim, die Gemeinde Irgendhausen und die Gemeinde Sonstwo legen ihre "
+        "Kassen zusammen. Das Land Hessen unterstützt das mit 30.000 Euro je beteiligter "
+        "Kommune."
+    )
+    found = funds(text, gazetteer)
+    assert {
+        ("Land Hessen", "Stadt Nirgendheim"),
+        ("Land Hessen", "Gemeinde Irgendhausen"),
+        ("Land Hessen", "Gemeinde Sonstwo"),
+    } <= found
+    text = (
+        "Die Stadt Nirgendheim und die Gemeinde Irgendhausen legen ihre Kassen zusammen. Das "
+        "Land Hessen fördert solche Vorhaben. Jede teilnehmende Kommune kann bis zu 30.000 "
+        "Euro erhalten."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Hessen", "Stadt Nirgendheim") not in found
+
+
+def test_a_city_district_office_receives_like_a_town(gazetteer: Gazetteer) -> None:
+    """ "stellt dem Bezirksamt X … bereit": the district office receives, as a town would."""
+    text = (
+        "Die Senatskanzlei stellt dem Bezirksamt Nirgendheim 70.000 Euro für das Projekt "
+        "„Bank am Bach“ bereit."
+    )
+    assert ("Senatskanzlei", "Bezirksamt Nirgendheim") in funds(text, gazetteer)
