@@ -984,6 +984,13 @@ def _funding(
         obj = Ref(per.group("noun"), None, "Organisation")
     elif for_whom is not None and not recipients:
         obj = _noun_target(ctx, for_whom.group("noun"))
+    elif (
+        "Kosten" in text
+        and not funded
+        and (contributes is not None or amounts)
+        and (trainer := _trainer(ctx, s)) is not None
+    ):
+        obj = trainer  # "X bietet Kurse an; die Kosten trägt das Land": the courses' provider
     elif "Kosten" in text and not funded and (contributes is not None or amounts):
         # "die Kosten trägt X": the costs of what was just told, else of what the text is about;
         # of a work the sentence names again by its head ("hatte den Hackathon finanziert")
@@ -1148,6 +1155,41 @@ def _participants(ctx: Context, s: Sentence, target: Ref) -> list[Ref]:
         dict.fromkeys(ref(m) for m in ctx.mentions if m.cls == "Organisation" and m.kind in kinds)
     )
     return named if len(named) > 1 else []
+
+
+_THE_COSTS: Final = re.compile(r"\b[Dd]ie[ \t]+Kosten\b")
+"""The costs in full ("die Kosten von X Euro trägt …"), not a kind of them ("Personalkosten")."""
+_TRAINERS: Final = ("training_provider", "academy", "university", "public_body", None)
+"""Kinds of body that give courses (not a government, town or company)."""
+
+
+def _trainer(ctx: Context, s: Sentence) -> Ref | None:
+    """The body that gives the courses whose costs a body takes on ("Die Akademie X bietet
+    Kurse an, die Kosten trägt das Land"; "… bildet die Volkshochschule Y … aus. … die Kosten
+    übernimmt der Kreis"): a body of a kind that trains, named in the sentence before the costs
+    or in the sentence before it, with a cue of training there (not the body that pays)."""
+    costs = _THE_COSTS.search(s.text)
+    if costs is None:
+        return None
+    spans = [(s.start, s.start + costs.start())]
+    i = bisect_left(ctx.sentence_starts, s.start)
+    if i:
+        spans.append((ctx.sentences[i - 1].start, ctx.sentences[i - 1].end))
+    payers = {ref(m) for m in ctx.index.within(s.start + costs.end(), s.end)}
+    for low, high in spans:
+        if (
+            TRAINS.search(ctx.text, low, high) is None
+            and _TRAINS_OUT.search(ctx.text, low, high) is None
+        ):
+            continue
+        for m in ctx.index.within(low, high):
+            if m.cls == "Organisation" and m.kind in _TRAINERS and ref(m) not in payers:
+                return ref(m)
+    return None
+
+
+_TRAINS_OUT: Final = re.compile(r"\b(?:bildet|bilden)\b[^.;]*\baus\b")
+"""Training told by "bildet … aus"."""
 
 
 def _sent_to(

@@ -93,3 +93,19 @@ def test_a_city_district_office_receives_like_a_town(gazetteer: Gazetteer) -> No
         "„Bank am Bach“ bereit."
     )
     assert ("Senatskanzlei", "Bezirksamt Nirgendheim") in funds(text, gazetteer)
+
+
+def test_the_costs_of_courses_fund_the_body_that_gives_them(gazetteer: Gazetteer) -> None:
+    """ "Die Akademie X bietet Kurse an; die Kosten von Y Euro trägt das Land": the academy
+    that gives the courses receives (also when it was named in the sentence before)."""
+    text = (
+        "Die Stadt Nirgendheim führt das Portal „Dorf direkt“ ein. Die Verwaltungsakademie "
+        "Nordland schult dafür 40 Beschäftigte; die Kosten von 20.000 Euro trägt das Land Hessen."
+    )
+    assert ("Land Hessen", "Verwaltungsakademie Nordland") in funds(text, gazetteer)
+    text = (
+        "Die Stadt Nirgendheim führt das Portal „Dorf direkt“ ein. Ab Mai bietet die "
+        "Verwaltungsakademie Nordland dafür eine Schulungsreihe an. Rund 40 Beschäftigte sollen "
+        "teilnehmen; die Kosten von bis zu 20.000 Euro trägt das Land Hessen."
+    )
+    assert ("Land Hessen", "Verwaltungsakademie Nordland") in funds(text, gazetteer)
