@@ -24,7 +24,7 @@ from loaders.articles.spans import Sorted, Spans
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
     r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|finanziell|investier\w*|zur Verfügung|"
-    r"bereitgestellt|"
+    r"bereitgestellt|bereitstell\w*|"
     r"bewillig\w*|"
     r"Zusch[uü]ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
@@ -43,7 +43,7 @@ _FUNDING_WORDS: Final = (
 )
 """Every match of FUNDING contains one of these (lower case): sentences without them are
 not searched."""
-_PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereit)")
+_PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
     r"(?=[sbatüzEgl])\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|"
@@ -735,6 +735,11 @@ def _givers(
             for m in ms
             if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
         ]
+        if agents:  # "von der Kanzlei X, die dafür Y Euro aus dem Landeshaushalt bereitstellt":
+            # the agent gives; the budget named is where its money comes from
+            funders = [
+                f for f in funders if not _FROM_BUDGET.search(ctx.text, max(0, f[0] - 12), f[0])
+            ]
         funders = list(dict.fromkeys([*funders, *agents]))
     if funders and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
@@ -2065,11 +2070,14 @@ def _council_body(ctx: Context, funder: Ref) -> Ref | None:
 
 _ARTICLES: Final = frozenset(["Der", "Die", "Das"])
 _PASSIVE: Final = re.compile(
-    r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt)[ \t]+(?:wird|werden|wurde|wurden)\b|"
-    r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert)\b"
+    r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt|[Bb]ezahlt)[ \t]+"
+    r"(?:wird|werden|wurde|wurden)\b|"
+    r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert|bezahlt)\b"
 )
 _PASSIVE_WORDS: Final = ("wird", "werd", "wurd")
 """Every match of _PASSIVE contains one of these."""
+_FROM_BUDGET: Final = re.compile(r"\baus[ \t]+(?:(?:dem|den|der)[ \t]+)?$")
+"""Money named by where it comes from: "aus dem Landeshaushalt", "aus Bundesmitteln"."""
 _AGENT: Final = re.compile(r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+$")
 """The agent of a passive: "von der Sparkasse X", "vom Verein Y"."""
 _TAKES: Final = re.compile(r"\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam)\b")

@@ -109,3 +109,29 @@ def test_the_costs_of_courses_fund_the_body_that_gives_them(gazetteer: Gazetteer
         "teilnehmen; die Kosten von bis zu 20.000 Euro trägt das Land Hessen."
     )
     assert ("Land Hessen", "Verwaltungsakademie Nordland") in funds(text, gazetteer)
+
+
+def test_a_passive_of_paying_names_its_agent_who_provides_a_sum(gazetteer: Gazetteer) -> None:
+    """ "Bezahlt wird X von der Stiftung Y, die dafür Z Euro bereitstellt": the foundation
+    funds X ("bereitstellt" is a cue like "stellt … bereit")."""
+    text = (
+        "Die Stadt Nirgendheim baut das Portal „Dorf direkt“. Das Land Hessen gibt der Stadt "
+        "dafür 20.000 Euro. Bezahlt wird der Betrieb des Portals von der Stiftung Morgenland, "
+        "die dafür 80.000 Euro bereitstellt."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stiftung Morgenland", "Dorf direkt") in found
+
+
+def test_the_agent_gives_money_it_takes_from_a_budget(gazetteer: Gazetteer) -> None:
+    """ "Bezahlt wird … von der Kanzlei X, die dafür Y Euro aus dem Landeshaushalt
+    bereitstellt": the agent of the passive gives; the state's budget is where its money comes
+    from, not a second giver."""
+    text = (
+        "Im Land Hessen sollen 900 Beschäftigte den Zertifikatskurs „Daten im Amt“ belegen. "
+        "Bezahlt wird der Kurs von der Staatskanzlei Nordheim, die dafür 500.000 Euro aus dem "
+        "Landeshaushalt bereitstellt."
+    )
+    found = funds(text, gazetteer)
+    assert ("Staatskanzlei Nordheim", "Daten im Amt") in found
+    assert ("Land Hessen", "Daten im Amt") not in found
