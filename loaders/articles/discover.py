@@ -283,6 +283,18 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"parkasse|bank"),
     ),
     (
+        # a bank named by a place's or state's adjective before it ("die Xer Sparkasse", "der
+        # Xischen Investitions- und Förderbank")
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>{PLACE_ADJECTIVE}(?:Sparkasse|Volksbank|Raiffeisenbank|"
+            rf"(?:Landes|Investitions|Förder|Entwicklungs|Aufbau)bank|"
+            rf"[A-ZÄÖÜ][a-zäöüß]+-{_S}und{_S}[A-ZÄÖÜ][a-zäöüß]+bank))(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "bank",
+        re.compile(r"parkasse|bank"),
+    ),
+    (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:Stadt|Gemeinde|Kreis)werke{_S}(?:{_NAMED}))"),
         "Organisation",
         "company",

@@ -832,7 +832,7 @@ def _funding(
         return []  # "Das Förderprogramm gehört zur Strategie X": where it belongs, no funding
     funders, joint = _givers(ctx, s, ms, cue, amounts, contributes, prize_money=prize_money)
     spends = cue is not None and cue.group().lower().startswith("investier")
-    if not funders and (spends or (cue is None and "osten" in text)):
+    if not funders and (spends or (cue is None and "oste" in text)):
         # "Das Projekt kostet X Euro", "… X Euro investiert habe":
         # what the work costs or a body spends, no grant
         return []
@@ -1239,6 +1239,14 @@ _DEMAND: Final = re.compile(
     r"(?:finanzieren|fördern|unterstützen|bezahlen|übernehmen)\b"
 )
 """A demand that someone fund something ("bittet den Kreis, … zu bezahlen")."""
+_IT_RECEIVES: Final = re.compile(
+    r"\b(?:erhielt|erhält|bekam|bekommt)[ \t]+es\b|\b[Ee]s[ \t]+(?:erhielt|erhält|bekam|bekommt)\b|"
+    r"\b[Ee]s[ \t]+(?:hat|hatte)\b(?=[^.;]*\b(?:erhalten|bekommen)\b)"
+)
+_COMPANY_OPENING: Final = re.compile(
+    r"(?:Das|Dieses)[ \t]+(?:junge[ \t]+)?(?:Unternehmen|Start-up|Startup)\b"
+)
+"""A body named again by "es" that receives money ("erhielt es …", "Es hatte … erhalten")."""
 _COMPANY_AGAIN: Final = re.compile(
     r"\b(?:(?:das|dem|des)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)|"
     r"die[ \t]+Gründung)\b"
@@ -1248,7 +1256,19 @@ _COMPANY_AGAIN: Final = re.compile(
 
 
 def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
-    """The company a sentence names again by a noun: the last one named before it."""
+    """The company a sentence names again by a noun: the last one named before it; also by
+    "es" receiving money ("Das Unternehmen … . Im Jahr X erhielt es …") when the sentence before
+    opens with the company or "das Unternehmen"."""
+    if (" es " in text or text.startswith("Es ")) and _IT_RECEIVES.search(text) is not None:
+        i = bisect_left(ctx.sentence_starts, s.start)
+        before = ctx.sentences[i - 1] if i else None
+        if before is not None:
+            opening = _COMPANY_OPENING.match(before.text)
+            first = next(iter(ctx.index.starting(before.start, before.start + 5)), None)
+            if opening is not None or (first is not None and first.kind in _COMPANIES):
+                company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
+                if company is not None:
+                    return ref(company)
     if (
         "nternehmen" not in text
         and "tart" not in text

@@ -135,3 +135,41 @@ def test_the_agent_gives_money_it_takes_from_a_budget(gazetteer: Gazetteer) -> N
     found = funds(text, gazetteer)
     assert ("Staatskanzlei Nordheim", "Daten im Amt") in found
     assert ("Land Hessen", "Daten im Amt") not in found
+
+
+def test_a_bank_named_by_an_adjective_before_it_invests(gazetteer: Gazetteer) -> None:
+    """ "die Bergstädter Sparkasse", "der Nordländischen Investitions- und Förderbank": banks,
+    which invest in the company."""
+    text = (
+        "Das Start-up Leuchtfeld GmbH aus Nirgendheim sammelt 600.000 Euro ein. An der "
+        "Finanzierungsrunde beteiligen sich die Bergstädter Sparkasse und die Nordländische "
+        "Investitions- und Förderbank."
+    )
+    found = funds(text, gazetteer)
+    assert ("Bergstädter Sparkasse", "Leuchtfeld GmbH") in found
+    assert ("Nordländische Investitions- und Förderbank", "Leuchtfeld GmbH") in found
+
+
+def test_what_a_work_costs_is_no_grant(gazetteer: Gazetteer) -> None:
+    """ "Das Projekt X kostet Y Euro": no funder named, no grant (not the funder told of)."""
+    text = (
+        "Die Stadt Nirgendheim will Bürgerdienste ins Netz bringen. Das Land Hessen fördert "
+        "die Stadt Nirgendheim dafür mit 20.000 Euro. Das Pilotprojekt „Dorf direkt“ kostet im "
+        "ersten Jahr 50.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Hessen", "Stadt Nirgendheim") in found
+    assert ("Land Hessen", "Dorf direkt") not in found
+
+
+def test_a_company_named_again_by_es_receives(gazetteer: Gazetteer) -> None:
+    """ "Das Unternehmen … . Im Jahr X erhielt es von der Bank Y Z Euro": the company (not
+    the town the article is about)."""
+    text = (
+        "Die Stadt Nirgendheim führt mit dem Start-up Leuchtfeld GmbH ein neues Portal ein. "
+        "Das Unternehmen hat zwölf Beschäftigte. Im vergangenen Jahr erhielt es von der "
+        "Sparkasse Nirgendheim 80.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Sparkasse Nirgendheim", "Leuchtfeld GmbH") in found
+    assert ("Sparkasse Nirgendheim", "Stadt Nirgendheim") not in found
