@@ -37,8 +37,12 @@ comma without an "und" to follow is not one ("Ministerium für X, Vorname Name")
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
 _STATE_GENITIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:landes|ens|es|s)"
 """A state's name in the genitive after a body: "des Xlandes", "des Landes"."""
-_OF_STATE = rf"(?:{_S}(?P<of_state>(?:des{_S}(?:Landes|Freistaates?){_S})?{CAP}))?"
-"""A state after a ministry's portfolios: "des Landes X" always, a bare name when known."""
+_OF_STATE = (
+    rf"(?:{_S}(?P<of_state>(?:des{_S}(?:Landes|Freistaates?){_S})?{CAP}|"
+    rf"des{_S}[A-ZÄÖÜ][a-zäöüß]+landes(?![\wäöüß-])))?"
+)
+"""A state after a ministry's portfolios: "des Landes X" and a state named "Xland" in the
+genitive ("des Xlandes") always, a bare name when known."""
 ADJECTIVE = rf"(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)?(?:ische|sche)|Deutsche)[nrs]?{_S})"
 """A capitalised adjective that is part of a name: "Bayerischer", "Sächsischen", "Deutsche"."""
 PLACE_ADJECTIVE = rf"(?:{ADJECTIVE}|(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er){_S})"
@@ -776,7 +780,7 @@ def _bare_name(text: str, at: int, quoted: str) -> bool:
     return (
         0 < len(words) <= 5
         and quoted[:1].isupper()
-        and not any(c in quoted for c in ",.!?:;")
+        and not any(c in quoted.replace("St. ", "St ") for c in ",.!?:;")  # ("St." Sankt)
         and not (len(words) > 1 and words[0].endswith("en"))  # "der „Digitalen Verwaltung“"
         and _BEFORE_NAME.search(text, max(0, at - 30), at) is not None
         and not _called(text, at)

@@ -1700,6 +1700,9 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
             continue
         plural = PLURAL_PLACE_HEADS.get(noun)
         if plural is not None or noun == "Kommunen":
+            if _BARE_PLURAL.search(ctx.text, max(low, at - 20), at) is not None:
+                found.append(Ref(noun, None, "Organisation"))  # "Kreis und Gemeinden": a kind
+                continue
             found += _plural_payers(ctx, s, noun, plural, at)
             continue
         if noun in _MEMBER_NOUNS:  # "die Mitglieder": each, see _each_member
@@ -1711,6 +1714,9 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
     return list(dict.fromkeys(found))
 
 
+_BARE_PLURAL: Final = re.compile(r"\b(?:und|sowie)[ \t]+$")
+"""A plural joined to a body without an article ("Kreis und Gemeinden"): the kind of body, not
+each one the text names."""
 _NOT_PAYERS_TEXT: Final = """Rest Teil Hälfte Kosten Eigenanteil Euro Prozent Mitteln Mittel
     Einwohnerzahl Den Die Der Das Weitere Jahr Jahren"""
 _NOT_PAYERS: Final = frozenset(_NOT_PAYERS_TEXT.split())

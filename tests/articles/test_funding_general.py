@@ -173,3 +173,37 @@ def test_a_company_named_again_by_es_receives(gazetteer: Gazetteer) -> None:
     found = funds(text, gazetteer)
     assert ("Sparkasse Nirgendheim", "Leuchtfeld GmbH") in found
     assert ("Sparkasse Nirgendheim", "Stadt Nirgendheim") not in found
+
+
+def test_a_ministry_of_a_state_named_in_the_genitive_funds(gazetteer: Gazetteer) -> None:
+    """ "Das Ministerium für X und Y des Saarlandes fördert …": the state ends the ministry's
+    name, so the ministry funds (not the state as a second body nearer the verb)."""
+    text = (
+        "Die Stadt Nirgendheim baut das Portal „Dorf direkt“. Das Ministerium für Heimat und "
+        "Wege des Saarlandes fördert den Aufbau mit 90.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Ministerium für Heimat und Wege des Saarlandes", "Dorf direkt") in found
+    assert ("Saarland", "Dorf direkt") not in found
+
+
+def test_a_quoted_name_with_st_for_sankt_is_the_work_funded(gazetteer: Gazetteer) -> None:
+    """ "Das „Portal St. Irgendwo“ …": the full stop of "St." does not end the name."""
+    text = (
+        "Das „Dorfportal St. Irgendwo“ wird vom Landkreis Nirgendheim betrieben. Das Land "
+        "Hessen fördert den Aufbau mit 90.000 Euro."
+    )
+    assert ("Land Hessen", "Dorfportal St. Irgendwo") in funds(text, gazetteer)
+
+
+def test_a_bare_plural_joined_to_a_body_is_the_kind_not_each_body(gazetteer: Gazetteer) -> None:
+    """ "Den Eigenanteil bringen Kreis und Gemeinden auf": the municipalities as a kind; "die
+    Gemeinden" (with an article) would be each one named."""
+    text = (
+        "Der Landkreis Nirgendheim und die Gemeinden Irgendhausen, Sonstwo und Anderswo bauen das "
+        "Portal „Dorf direkt“. Das Land Hessen gibt 90.000 Euro. Den Eigenanteil bringen Kreis "
+        "und Gemeinden gemeinsam auf."
+    )
+    found = funds(text, gazetteer)
+    assert ("Gemeinden", "Dorf direkt") in found
+    assert ("Gemeinde Sonstwo", "Dorf direkt") not in found
