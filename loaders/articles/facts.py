@@ -802,10 +802,9 @@ def _funding(
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
     prize_money = "Preisgeld" in text and _PRIZE_MONEY.search(text) is not None
-    share = (
-        not amounts
-        and "Kosten" in text
-        and (_COST_SHARE.search(text) or _ALL_COSTS.search(text)) is not None
+    share = not amounts and (
+        ("Kosten" in text and (_COST_SHARE.search(text) or _ALL_COSTS.search(text)) is not None)
+        or _found(_PART_SHARE, _PART_SHARE_WORDS, text) is not None
     )
     contributes = CONTRIBUTES.search(text) if amounts or prize_money or share else None
     planned = False
@@ -823,6 +822,8 @@ def _funding(
     if cue is not None and not amounts and _names_programme(ctx, s, cue):
         # "den Förderaufruf „X“ veröffentlicht": a name, unless funding is stated besides
         cue = FUNDING.search(text, cue.end()) or _found(SUPPORTS, _SUPPORT_WORDS, text)
+        if cue is None and share:
+            cue = contributes  # "Die Hälfte übernimmt X aus ihrem Förderprogramm „Y“"
         if cue is None:
             return []
     cue_at = s.start + (cue.start() if cue is not None else 0)
@@ -916,7 +917,7 @@ def _funding(
     whole = _part_of_targets(s, ms, text)
     sources = [m for m in initiatives if ctx.is_source(m)]
     funded = [m for m in initiatives if m not in whole and ref(m) != funder]
-    if sources and not amounts and all(m in sources for m in funded):
+    if sources and not amounts and not share and all(m in sources for m in funded):
         return []  # where the money comes from ("aus dem Förderprogramm X"), not what it funds
     channels = all(m in sources for m in funded)
     funded = [m for m in funded if m not in sources] or funded
@@ -982,6 +983,9 @@ def _funding(
     ):
         # "Das Preisgeld stellt X bereit", "stiftete X für den Wettbewerb": the prize's money
         obj = ref(ctx.prize)
+    elif share and funded and channels:
+        # "Die Hälfte übernimmt X aus ihrem Förderprogramm „Y“": a share of the work told of
+        obj = ctx.antecedent(s, funder, bodies=False) or _main_work(ctx)
     elif funded and not (channels and (ANAPHOR.search(text) or amounts)):
         # a sum "aus dem Programm X" goes to the work told of, not to the programme
         obj = ref(min(funded, key=lambda m: (m.start < cue_at, abs(m.start - cue_at))))
@@ -2257,6 +2261,14 @@ _COST_SHARE: Final = re.compile(
     r"\bProzent[ \t]+(?:der|ihrer|seiner|aller)[ \t]+(?:\w+[ \t]+)?Kosten\b"
 )
 """A share of the costs a body pays ("übernimmt 70 Prozent der Kosten"): money, with no sum."""
+_PART_SHARE: Final = re.compile(
+    r"\b(?:[Dd]ie[ \t]+Hälfte|[Dd]en[ \t]+(?:Großteil|größten[ \t]+Teil|Löwenanteil)|"
+    r"(?:[Ee]in|[Zz]wei)[ \t]+Drittel|(?:[Ee]in|[Dd]rei)[ \t]+Viertel)[ \t]+"
+    r"(?:übernimmt|übernehmen|übernahm|trägt|tragen|trug|zahlt|zahlen|zahlte)\b"
+)
+"""A part of the costs a body pays, with no sum: "Die Hälfte übernimmt der Kreis", "Den
+größten Teil trägt das Land"."""
+_PART_SHARE_WORDS: Final = ("Hälfte", "Großteil", "größten", "Löwenanteil", "Drittel", "Viertel")
 _ALL_COSTS: Final = re.compile(
     r"\b(?:übernimmt|übernehmen|übernahm|übernahmen)[ \t]+(?:die|alle|sämtliche)[ \t]+"
     r"(?:[a-zäöüß]+[ \t]+)?Kosten\b"

@@ -58,8 +58,8 @@ def test_role_facts(report: Report) -> None:
 
 
 def test_funding_facts(report: Report) -> None:
-    # 0.819 after seven tuning commits (0.769 with round 16 added, not tuned on)
-    assert report.tally("fact:funds").f1 >= 0.81
+    # 0.821 after eight tuning commits (0.769 with round 16 added, not tuned on)
+    assert report.tally("fact:funds").f1 >= 0.82
 
 
 def test_participation_facts(report: Report) -> None:

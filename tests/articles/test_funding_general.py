@@ -207,3 +207,16 @@ def test_a_bare_plural_joined_to_a_body_is_the_kind_not_each_body(gazetteer: Gaz
     found = funds(text, gazetteer)
     assert ("Gemeinden", "Dorf direkt") in found
     assert ("Gemeinde Sonstwo", "Dorf direkt") not in found
+
+
+def test_a_part_of_the_costs_a_body_takes_on_is_funding(gazetteer: Gazetteer) -> None:
+    """ "Die Hälfte übernimmt die Kanzlei X aus ihrem Förderprogramm „Y“": the chancellery
+    funds the work told of (not the programme it pays from), with no sum."""
+    text = (
+        "Die Stadt Nirgendheim startet das Projekt „Bank am Bach“. Die Hälfte übernimmt die "
+        "Staatskanzlei Nordheim aus ihrem Förderprogramm „Bänke digital“, den Rest trägt die "
+        "Stadt selbst."
+    )
+    found = funds(text, gazetteer)
+    assert ("Staatskanzlei Nordheim", "Bank am Bach") in found
+    assert ("Staatskanzlei Nordheim", "Bänke digital") not in found
