@@ -1647,7 +1647,8 @@ _OWN_WORDS: Final = (
 )
 _PAYING: Final = re.compile(
     r"(?=[tbaüzfgT])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
-    r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen|teilten|teilt)\b"
+    r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen|teilten|teilt|"
+    r"trug|trugen|brachte|brachten|übernahm|übernahmen|zahlte|zahlten|finanzierte)\b"
 )
 """Verbs of paying a share."""
 _HYPOTHETICAL: Final = re.compile(r"\b(?:könnte|könnten|würde|würden|müsste|müssten)\b")
@@ -1716,6 +1717,48 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
         if body is not None and body.kind not in _FUNDERS[:3]:
             found.append(ref(body))
     return list(dict.fromkeys(found))
+
+
+_SHE_PAYS: Final = re.compile(r"\b(?:sie|er)\b")
+"""A body that pays named again by a pronoun ("weitere X Euro trug sie selbst")."""
+
+
+def _payer_again(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
+    """Who pays a share when the clause names no body: "sie" or "er" for the body the sentence
+    opens with (by name or by its head noun, "Die Gemeinde hatte … , weitere X Euro trug sie
+    selbst"); a town named as a place ("muss X selbst tragen"), the body of that name the text
+    names ("Stadt X"), else the place as a body."""
+    if _SHE_PAYS.search(ctx.text, low, high) is not None:
+        lead = _LEAD.match(s.text)
+        first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
+        if first is None and lead is not None:
+            first = _body_by_noun(ctx, lead.group("noun"), s.start)
+        if (
+            first is not None
+            and first.cls == "Organisation"
+            and first.kind in (*_PAYERS, "district")
+        ):
+            return [ref(first)]
+    places = {m.label for m in ctx.index.within(low, high) if m.cls == "Place"}
+    if not places:  # a place named again without being found again ("muss X selbst tragen")
+        clause = ctx.text[low:high]
+        places = {
+            m.label
+            for m in ctx.mentions
+            if m.cls == "Place" and re.search(rf"(?<![\w-]){re.escape(m.label)}(?![\w-])", clause)
+        }
+    if len(places) == 1:
+        name = next(iter(places))
+        body = next(
+            (
+                m
+                for m in ctx.mentions
+                if m.cls == "Organisation" and m.kind in _PAYERS and m.label.endswith(" " + name)
+            ),
+            None,
+        )
+        return [ref(body) if body is not None else Ref(name, None, "Organisation")]
+    return []
 
 
 _BARE_PLURAL: Final = re.compile(r"\b(?:und|sowie)[ \t]+$")
@@ -1908,6 +1951,8 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     if _HYPOTHETICAL.search(clause) is not None:
         return []  # "Viele Gemeinden könnten den Eigenanteil kaum aufbringen": no share paid
     payers = _payers(ctx, s, s.start + low, s.start + high)
+    if not payers:
+        payers = _payer_again(ctx, s, s.start + low, s.start + high)
     if not payers and (apposition := _APPOSITION.match(text, high)) is not None:
         # "Den Rest übernimmt der örtliche Versorger, die Stadtwerke X, …": the body named
         at = s.start + apposition.end()
@@ -1923,6 +1968,8 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     ]
     earlier = [m for m in ctx.initiatives if m.start < s.start and m.kind != "programme"]
     main = None if ctx.main is None or ctx.main.kind == "programme" else ctx.main
+    if main is not None and main is ctx.prize:
+        main = None  # a share is paid towards a work, not a prize the work won
     work = works[0] if works else main or (earlier[-1] if earlier else None)
     obj = None if work is None else ref(work)
     if obj is None:

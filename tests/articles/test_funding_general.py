@@ -220,3 +220,36 @@ def test_a_part_of_the_costs_a_body_takes_on_is_funding(gazetteer: Gazetteer) ->
     found = funds(text, gazetteer)
     assert ("Staatskanzlei Nordheim", "Bank am Bach") in found
     assert ("Staatskanzlei Nordheim", "Bänke digital") not in found
+
+
+def test_a_share_paid_by_a_body_named_again_by_a_pronoun(gazetteer: Gazetteer) -> None:
+    """ "Die Gemeinde hatte X Euro vom Land erhalten, weitere Y Euro trug sie selbst": the
+    municipality the sentence opens with pays its share (a verb of paying in the past)."""
+    text = (
+        "Die Gemeinde Nirgendheim hat die App „Mittag digital“ entwickelt. Die Gemeinde hatte "
+        "dafür einen Zuschuss von 60.000 Euro vom Land Hessen erhalten, weitere 20.000 Euro trug "
+        "sie selbst."
+    )
+    assert ("Gemeinde Nirgendheim", "Mittag digital") in funds(text, gazetteer)
+
+
+def test_a_share_paid_by_a_town_named_as_a_place(gazetteer: Gazetteer) -> None:
+    """ "Den größeren Teil muss X selbst tragen": the town named before as a place pays."""
+    text = (
+        "Nirgendheim, 3. März 2026 - Die Stadtverwaltung hat die Strategie „Nirgendheim digital "
+        "2030“ vorgelegt. Das Land Hessen gibt dafür 100.000 Euro. Den größeren Teil muss "
+        "Nirgendheim selbst tragen."
+    )
+    assert ("Nirgendheim", "Nirgendheim digital 2030") in funds(text, gazetteer)
+
+
+def test_a_share_goes_to_the_work_not_to_a_prize_it_won(gazetteer: Gazetteer) -> None:
+    """A prize the article is about is no work a share is paid towards: the work told of."""
+    text = (
+        "Die Gemeinde Nirgendheim gewinnt den „Kommunalpreis Digital Nordland“. Ausgezeichnet "
+        "wurde die App „Mittag digital“. Das Land Hessen hatte die Entwicklung mit 60.000 Euro "
+        "gefördert, den Rest zahlte die Gemeinde selbst."
+    )
+    found = funds(text, gazetteer)
+    assert ("Gemeinde Nirgendheim", "Mittag digital") in found
+    assert ("Gemeinde Nirgendheim", "Kommunalpreis Digital Nordland") not in found
