@@ -1418,6 +1418,13 @@ _AFTER_RECEIVING: Final = re.compile(
 )
 """Recipients named by a noun after the verb: "erhalten die zwei Siegergemeinden", "erhält
 jede kleine Stadt", "erhalten Landkreise"."""
+_MAY_APPLY: Final = re.compile(
+    r"\b(?:können|könnten|dürfen|sollen)[ \t]+(?:sich[ \t]+)?(?:(?:die|alle)[ \t]+)?"
+    r"(?:[a-zäöüß]+(?:e|en)[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+(?:en|n|e))\b"
+)
+"""Bodies that may apply for money, named by a plural after a modal verb ("können die
+Gemeinden …", "können sich Kommunen …")."""
+_APPLYING: Final = re.compile(r"\b(?:beantragen|bewerben|abrufen|erhalten|bekommen)\b")
 _ADVERB: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|weise|falls|dem|mals)")
 """A capitalised adverb opening a clause ("Ebenfalls", "Außerdem"): no noun phrase."""
 
@@ -1494,6 +1501,13 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
         at = low + after.start(group)
         if not ctx.index.overlapping(at, at + len(after[group])):
             return Ref(after[group], None, "Organisation")  # "erhalten die drei X"
+    may = _MAY_APPLY.search(clause) if _APPLYING.search(clause) is not None else None
+    if may is not None and _names_body(may.group("noun")):
+        at = low + may.start("noun")
+        if not ctx.index.overlapping(at, at + len(may.group("noun"))):
+            # "Zusätzlich können die Gemeinden bis zu X Euro pro Kommune beantragen", "können
+            # sich Kommunen … um Zuschüsse bewerben": those who may apply receive
+            return Ref(may.group("noun"), None, "Organisation")
     per = _PER_AFTER.match(text, a.end, min(a.end + 40, s.end))
     if per is not None and per.group("noun") not in _NOT_RECIPIENTS:
         return Ref(per.group("noun"), None, "Organisation")

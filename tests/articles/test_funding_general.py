@@ -253,3 +253,15 @@ def test_a_share_goes_to_the_work_not_to_a_prize_it_won(gazetteer: Gazetteer) ->
     found = funds(text, gazetteer)
     assert ("Gemeinde Nirgendheim", "Mittag digital") in found
     assert ("Gemeinde Nirgendheim", "Kommunalpreis Digital Nordland") not in found
+
+
+def test_bodies_that_may_apply_receive_not_the_unit_of_the_sum(gazetteer: Gazetteer) -> None:
+    """ "Außerdem können die Gemeinden bis zu X Euro pro Vorhaben beantragen": the
+    municipalities receive (not "Vorhaben", the unit the sum is stated for)."""
+    text = (
+        "Das Land Hessen startet das Programm „Dorf vernetzt“. Außerdem können die Gemeinden "
+        "bis zu 15.000 Euro pro Vorhaben beantragen."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Hessen", "Gemeinden") in found
+    assert ("Land Hessen", "Vorhaben") not in found
