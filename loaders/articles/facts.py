@@ -1072,6 +1072,8 @@ def _funding(
         budgets += budget is not None
         target = budget or _own_recipient(ctx, s, a) or obj
         taking_part = [] if target is None else _participants(ctx, s, target)
+        if not taking_part and budget is None:
+            taking_part = _each_of(ctx, s, a)  # "jeder der 14 Landkreise …": each, as a kind
         if taking_part:  # "X Euro je beteiligter Kommune": each town the text names
             each_sum = replace(a, scope="per_recipient")
             found += [
@@ -1199,6 +1201,34 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
 
 _TRAINS_OUT: Final = re.compile(r"\b(?:bildet|bilden)\b[^.;]*\baus\b")
 """Training told by "bildet … aus"."""
+
+
+_EACH_OF: Final = re.compile(
+    r"\b[Jj]ede[rsmn]?[ \t]+(?:der|dieser)[ \t]+(?:\d+[ \t]+|[a-zäöü]+[ \t]+(?=[a-zäöüA-ZÄÖÜ]))?"
+    r"(?P<np>(?:[a-zäöüß]+(?:e|en)[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:[ \t]+und[ \t]+(?:[a-zäöüß]+(?:e|en)[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+)?)\b"
+)
+"""Each of a plural of bodies receiving a sum: "jeder der 421 Städte und Gemeinden", "jede der
+vier kreisfreien Städte"."""
+
+
+def _each_of(ctx: Context, s: Sentence, a: Amount) -> list[Ref]:
+    """The plurals of bodies the clause of a sum gives it to, each ("zahlt … jeder der 421 Städte
+    und Gemeinden X Euro", "…, jeder der 14 Landkreise und jede der vier kreisfreien Städte
+    jeweils X Euro"): the plural noun phrases, as kinds (not bodies the text names, which a
+    number of them names when it names just so many, see :func:`_counted_receivers`)."""
+    text = ctx.text
+    low = max(
+        text.rfind(";", s.start, a.start) + 1, text.rfind(", ", s.start, a.start) + 1, s.start
+    )
+    found = []
+    for m in _EACH_OF.finditer(text, low, a.start):
+        np = m.group("np")
+        if not _names_body(np.split()[-1]) or ctx.index.overlapping(m.start("np"), m.end("np")):
+            continue
+        words = np.split()
+        found.append(Ref(" ".join(words), None, "Organisation"))
+    return found
 
 
 def _sent_to(

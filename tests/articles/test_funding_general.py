@@ -265,3 +265,19 @@ def test_bodies_that_may_apply_receive_not_the_unit_of_the_sum(gazetteer: Gazett
     found = funds(text, gazetteer)
     assert ("Land Hessen", "Gemeinden") in found
     assert ("Land Hessen", "Vorhaben") not in found
+
+
+def test_each_of_a_plural_of_bodies_receives_as_a_kind(gazetteer: Gazetteer) -> None:
+    """ "zahlt das Land jeder der 300 Städte und Gemeinden X Euro", "…, jeder der zwölf
+    Landkreise und jede der drei kreisfreien Städte jeweils Y Euro": each plural receives (not
+    the work the article is about)."""
+    text = (
+        "Das Land Hessen startet das Portal „Amtsblatt digital“. Dafür zahlt das Land Hessen "
+        "jeder der 300 Städte und Gemeinden eine Pauschale von 2.000 Euro. Außerdem erhält jeder "
+        "der zwölf Landkreise und jede der drei kreisfreien Städte jeweils 10.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Hessen", "Städte und Gemeinden") in found
+    assert ("Land Hessen", "Landkreise") in found
+    assert ("Land Hessen", "kreisfreien Städte") in found
+    assert ("Land Hessen", "Amtsblatt digital") not in found
