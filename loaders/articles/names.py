@@ -187,9 +187,13 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
 _GOES_ON: Final = r"(?=,|[ \t]+(?:und|sowie)[ \t]+[A-ZÄÖÜ])"
 _LIST_HEADS: Final = {**PLURAL_PLACE_HEADS, "Länder": ("Land", "state")}
 """The plurals a list of bodies follows: "die Landkreise A und B", "die Länder C und D"."""
-_LISTED_NAME: Final = rf"(?:Bad[ \t]+)?{CAP}(?:/{CAP})?"
-"""A name in a list of bodies: a word, also with a spa's "Bad" or a river after a slash
-("Bad X", "X/Saale")."""
+_LISTED_NAME: Final = (
+    rf"(?:Bad[ \t]+)?{CAP}(?:/{CAP})?"
+    rf"(?:[ \t]+(?:am|im|an[ \t]+der|in[ \t]+der|ob[ \t]+der)[ \t]+{CAP}|[ \t]+\({CAP}\))?"
+)
+"""A name in a list of bodies: a word, also with a spa's "Bad", a river after a slash, a
+region after "am", "im", "an der" or in brackets ("Bad X", "X/Saale", "X im Allgäu", "Y am
+Brocken", "Z (Harz)")."""
 _LIST_HEAD: Final = re.compile(
     rf"(?P<head>{'|'.join(_LIST_HEADS)})[ \t]+(?P<items>{_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?"
     rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?)+)"

@@ -281,3 +281,18 @@ def test_each_of_a_plural_of_bodies_receives_as_a_kind(gazetteer: Gazetteer) -> 
     assert ("Land Hessen", "Landkreise") in found
     assert ("Land Hessen", "kreisfreien Städte") in found
     assert ("Land Hessen", "Amtsblatt digital") not in found
+
+
+def test_a_list_of_towns_with_regions_in_their_names(gazetteer: Gazetteer) -> None:
+    """ "die Gemeinden A, B im Wald und C (Harz)": each a municipality with its whole name, so
+    a sum for each of them goes to all three."""
+    text = (
+        "Die Gemeinden Adorf, Bedorf im Wald und Cedorf (Heide) bauen das Portal „Dorf direkt“. "
+        "Das Land Hessen unterstützt die drei Gemeinden mit jeweils 10.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert {
+        ("Land Hessen", "Gemeinde Adorf"),
+        ("Land Hessen", "Gemeinde Bedorf im Wald"),
+        ("Land Hessen", "Gemeinde Cedorf (Heide)"),
+    } <= found
