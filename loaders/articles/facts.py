@@ -1847,9 +1847,36 @@ def _plural_payers(
         }
         if len(heads) > 1:
             return [ref(m) for m in heads.values()]
+        places = _places_counted(ctx, noun)
+        if places:  # "In A, B und C … Die drei Städte …": the towns named as places
+            return [Ref(f"{head} {place}", None, "Organisation") for place in places]
     if noun == "Kommunen" and ctx.last_recipients:
         return ctx.last_recipients  # "Die Kommunen tragen den Rest": those granted money
     return [Ref(noun, None, "Organisation")]
+
+
+def _places_counted(ctx: Context, noun: str) -> list[str]:
+    """The places a text lists and then counts by a plural of bodies ("In A, B und C können
+    … Die drei Städte …"): their names, when the list has just so many (the text names no such
+    bodies, see :func:`_plural_payers`)."""
+    places = [m for m in ctx.mentions if m.cls == "Place" and m.start >= _title_end(ctx)]
+    for counted in re.finditer(
+        rf"\b(?P<n>beiden?|zwei|drei|vier|fünf)[ \t]+{noun}\b", ctx.text, _I
+    ):
+        n = _NUMBER_WORDS[counted.group("n").lower()]
+        lists: list[list[Mention]] = []
+        for m in places:
+            if m.start >= counted.start():
+                break
+            last = lists[-1][-1] if lists else None
+            if last is not None and _AND.fullmatch(ctx.text, last.end, m.start):
+                lists[-1].append(m)
+            else:
+                lists.append([m])
+        for found in reversed(lists):
+            if len(found) == n and len({m.label for m in found}) == n:
+                return [m.label for m in found]
+    return []
 
 
 _NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
@@ -1989,6 +2016,15 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     low = max((c + 1 for c in cuts if c < own.start()), default=0)
     high = min((c for c in cuts if c >= own.end()), default=len(text))
     clause = text[low:high]
+    if _PAYING.search(clause) is None:
+        # "Den Rest der Kosten, rund ein Viertel, tragen die Städte selbst": the clause of
+        # another word of an own share may hold the verb
+        for other in _OWN_SHARE.finditer(text, high):
+            low = max((c + 1 for c in cuts if c < other.start()), default=0)
+            high = min((c for c in cuts if c >= other.end()), default=len(text))
+            clause = text[low:high]
+            if _PAYING.search(clause) is not None:
+                break
     amounts = ctx.amount_index.inside(s.start + low, s.start + high)
     if _PAYING.search(clause) is None or not (amounts or _SHARE_NOUNS.search(text, 0, high)):
         return []  # (the share may open the sentence: "Den größten Teil, X Euro, trägt …")

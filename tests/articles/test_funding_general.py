@@ -296,3 +296,30 @@ def test_a_list_of_towns_with_regions_in_their_names(gazetteer: Gazetteer) -> No
         ("Land Hessen", "Gemeinde Bedorf im Wald"),
         ("Land Hessen", "Gemeinde Cedorf (Heide)"),
     } <= found
+
+
+def test_towns_named_as_places_then_counted_by_a_plural(gazetteer: Gazetteer) -> None:
+    """ "In A, B und C können … Die drei Städte …": the towns named as places are the cities
+    a sum for each of them goes to."""
+    text = (
+        "Nirgendheim, 3. Mai 2026 - In Grimmau, Bornau und Markstadt können Bürger ab Mai "
+        "online abstimmen. Die drei Städte "
+        "erproben dafür das Portal „Dorf direkt“. Das Land Hessen fördert das Vorhaben. Jede "
+        "der drei Städte erhält bis zu 20.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert {
+        ("Land Hessen", "Stadt Grimmau"),
+        ("Land Hessen", "Stadt Bornau"),
+        ("Land Hessen", "Stadt Markstadt"),
+    } <= found
+
+
+def test_a_share_whose_verb_follows_in_a_later_clause(gazetteer: Gazetteer) -> None:
+    """ "Den Rest der Kosten, rund ein Viertel, trägt die Stadt selbst": the verb of paying
+    is in the clause of "selbst", not of "Rest"."""
+    text = (
+        "Die Stadt Nirgendheim baut das Portal „Dorf direkt“. Das Land Hessen fördert es mit "
+        "30.000 Euro. Den Rest der Kosten, rund ein Viertel, trägt die Stadt selbst."
+    )
+    assert ("Stadt Nirgendheim", "Dorf direkt") in funds(text, gazetteer)
