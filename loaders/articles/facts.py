@@ -349,6 +349,8 @@ class Context:
         self.last_funded: Ref | None = None
         """What the last sentence that stated a sum funded."""
         self.last_financed: Ref | None = None
+        self.financed_until = -1
+        """Where the last sentence that told of investors in a company ends."""
         """The company whose investors the text told of last."""
         self.last_recipients: list[Ref] = []
         """The towns and counties the last grant to several of them went to."""
@@ -485,10 +487,14 @@ def facts(ctx: Context) -> list[Fact]:
         bodies = "Organisation" in classes
         works = "Initiative" in classes or "Event" in classes
         private = _found(_PRIVATE, _PRIVATE_WORDS, text)
+        if private is None and _OF_ROUND.search(text) and _right_after(ctx, s, ctx.financed_until):
+            private = _OF_ROUND.search(text)  # "X Euro davon kommen von der Bank Y": the round's
         if private is None:
             found.extend(_with_own_shares(ctx, s, ms, text, date))
         elif bodies:
             found.extend(_investors(ctx, s, ms, date))
+        elif ctx.amount_index.inside(s.start, s.end):
+            ctx.financed_until = s.end  # "Es hat eine Finanzierungsrunde über X Euro abgeschlossen"
         if works:  # the readers below return nothing without what they need in the sentence
             found.extend(_part_of(ctx, s, ms, text, date))
             found.extend(_organiser(ctx, s, ms, text, date))
@@ -509,6 +515,17 @@ def facts(ctx: Context) -> list[Fact]:
         if f.predicate != "participates_in" or (f.subject, f.object, f.start) not in hosts
     ]  # who hosts an event does not also take part in it
     return _unique(found)
+
+
+_OF_ROUND: Final = re.compile(r"\bdavon\b")
+"""A part of money told of ("X Euro davon kommen von …"): after a round of financing, its
+investors."""
+
+
+def _right_after(ctx: Context, s: Sentence, end: int) -> bool:
+    """Whether ``s`` is the sentence right after the one that ends at ``end``."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    return i > 0 and ctx.sentences[i - 1].end == end
 
 
 def _unique(found: list[Fact]) -> list[Fact]:
@@ -589,6 +606,7 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
         return []
     target = ref(company)
     ctx.last_financed = target
+    ctx.financed_until = s.end
     amount = amounts[0] if amounts else None
     found = [
         _fact(s, "funds", ref(m), target, 0.6, amount=amount, date=date)

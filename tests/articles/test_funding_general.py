@@ -323,3 +323,19 @@ def test_a_share_whose_verb_follows_in_a_later_clause(gazetteer: Gazetteer) -> N
         "30.000 Euro. Den Rest der Kosten, rund ein Viertel, trägt die Stadt selbst."
     )
     assert ("Stadt Nirgendheim", "Dorf direkt") in funds(text, gazetteer)
+
+
+def test_parts_of_a_round_of_financing_told_in_the_next_sentence(gazetteer: Gazetteer) -> None:
+    """ "Es hat eine Finanzierungsrunde über X Euro abgeschlossen. Y Euro davon kommen von der
+    Bank Z; den Rest tragen die Sparkasse W und zwei Business Angels": all invest in the
+    company."""
+    text = (
+        "Das Start-up Leuchtfeld GmbH aus Nirgendheim baut Apps für Rathäuser. Im Mai hat es "
+        "eine Finanzierungsrunde über 900.000 Euro abgeschlossen. 300.000 Euro davon kommen von "
+        "der Nordländischen Förderbank; den Rest tragen die Sparkasse Nirgendheim und zwei "
+        "Business Angels."
+    )
+    found = funds(text, gazetteer)
+    assert ("Nordländischen Förderbank", "Leuchtfeld GmbH") in found
+    assert ("Sparkasse Nirgendheim", "Leuchtfeld GmbH") in found
+    assert ("Business Angels", "Leuchtfeld GmbH") in found
