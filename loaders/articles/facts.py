@@ -805,15 +805,26 @@ def _funding(
         return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
     if amounts and all(_PART_OF_GRANT.match(ctx.text, a.end) for a in amounts):
         return []  # "X Euro der Fördermittel fließen in …": a part of a grant told of
-    if amounts and ("dotiert" in lower or "preis " in lower or "platz " in lower):
+    if amounts and (
+        "dotiert" in lower or "preis " in lower or "platz " in lower or "rang " in lower
+    ):
         # "der mit 10.000 Euro dotierte Preis", "einen Sonderpreis über 5.000 Euro erhielt X":
-        # what a prize is worth, not a grant (unless a body is said to give the money)
+        # what a prize is worth, not a grant (unless a body is said to give the money); so is
+        # a sum in a sentence that opens with a place of a ranking ("Auf Rang zwei landete X …;
+        # sie erhält Y Euro")
         givers = any(m.kind in _FUNDERS + _DONORS for m in ms)
+        ranked = _RANKED.match(text) is not None
         amounts = [
             a
             for a in amounts
             if _ENDOWED.match(ctx.text, a.end) is None
-            and (givers or _PRIZE_OF.search(ctx.text, max(s.start, a.start - 40), a.start) is None)
+            and (
+                givers
+                or (
+                    not ranked
+                    and _PRIZE_OF.search(ctx.text, max(s.start, a.start - 40), a.start) is None
+                )
+            )
         ]
         if not amounts:
             return []
@@ -1357,6 +1368,8 @@ _EACH: Final = re.compile(
     r"[Jj]e(?=[ \t]+(?:(?:bis[ \t]+zu|rund|maximal|höchstens)[ \t]+)?\d))\b"
 )
 """A sum for each of the bodies named: "jeweils", "beide", "je 30.000 Euro"."""
+_RANKED: Final = re.compile(r"(?:Auf[ \t]+)?(?:Platz|Rang)[ \t]+(?:zwei|drei|vier|fünf|\d)\b")
+"""A sentence opening with a place of a ranking ("Auf Rang zwei landete …")."""
 _PRIZE_OF: Final = re.compile(
     r"(?:[Pp]reis|Platz)[ \t]+(?:(?:über|von|in[ \t]+Höhe[ \t]+von)[ \t]+)?$"
     r"|(?:[Pp]reis|Platz)\b[^.;:]{0,30}?[ \t](?:und|über|mit|der[ \t]+Jury)[ \t]+$"

@@ -339,3 +339,14 @@ def test_parts_of_a_round_of_financing_told_in_the_next_sentence(gazetteer: Gaze
     assert ("Nordländischen Förderbank", "Leuchtfeld GmbH") in found
     assert ("Sparkasse Nirgendheim", "Leuchtfeld GmbH") in found
     assert ("Business Angels", "Leuchtfeld GmbH") in found
+
+
+def test_a_sum_for_a_place_in_a_ranking_is_what_the_prize_is_worth(gazetteer: Gazetteer) -> None:
+    """ "Auf Rang zwei landete die Gemeinde X …; sie erhält Y Euro": prize money, no grant by
+    the foundation told of before."""
+    text = (
+        "Die Stiftung Morgenland vergibt den „Dorfpreis Nordland“. Den ersten Preis gewinnt die "
+        "Stadt Nirgendheim. Auf Rang zwei landete die Gemeinde Irgendhausen, die ihre Bauhof-Daten "
+        "veröffentlicht hat; sie erhält 6.000 Euro."
+    )
+    assert ("Stiftung Morgenland", "Gemeinde Irgendhausen") not in funds(text, gazetteer)
