@@ -339,6 +339,17 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"-Stiftung"),
     ),
     (
+        # an association named with the word "Verein" ("vom Verein X Y, der …", "der Verein Z
+        # e. V.")
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>Verein{_S}{CAP}(?:{_S}(?:{CAP}|for|im|am|an{_S}der))*"
+            rf"(?:{_S}e\.{_S}?V\.)?)(?=[ \t]*[,.;:)]|{_S}[a-zäöü])"
+        ),
+        "Organisation",
+        "association",
+        re.compile(r"Verein "),
+    ),
+    (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+(?:Verein|Verband))(?![\wäöüß-])"),
         "Organisation",
         "association",

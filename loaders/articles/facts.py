@@ -790,6 +790,8 @@ def _listed_funders(
 def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
+    if text.startswith(("Das ", "Die ", "Der ")) and (sent_on := _sent_on(ctx, s, ms, date)):
+        return sent_on  # "Das Geld geht an den Verein X": the grant told of, sent on to X
     lower = text.lower()
     cue = None
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
@@ -1121,10 +1123,10 @@ def _funding(
                 )
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
-    for to, sent in _sent_to(ctx, s, ms, funder):
+    for to, given in _sent_to(ctx, s, ms, funder):
         # "…; der Rest geht an die Hochschule X", "je X Euro gehen an A und B": each receives
         if all(f.object != to for f in found):
-            found.append(_fact(s, "funds", funder, to, conf - 0.1, amount=sent, date=date))
+            found.append(_fact(s, "funds", funder, to, conf - 0.1, amount=given, date=date))
     if found and found[-1].object is not None and found[-1].object.cls in _WORKS:
         ctx.last_funded = found[-1].object  # (a work, not a body that received)
     return found
@@ -1270,7 +1272,7 @@ def _sent_to(
     found: list[tuple[Ref, Amount | None]] = []
     last: Mention | None = None
     for m in ms:
-        if m.cls != "Organisation" or ref(m) == funder:
+        if m.cls not in ("Organisation", "Place") or ref(m) == funder:
             continue
         joined = last is not None and _AND.fullmatch(ctx.text, last.end, m.start) is not None
         verb = _FLOWS_TO.search(ctx.text, max(s.start, m.start - 50), m.start)
@@ -1278,8 +1280,9 @@ def _sent_to(
             last = None
             continue
         last = m
+        to = ref(m) if m.cls == "Organisation" else Ref(m.label, None, "Organisation")
         if verb is None:  # listed after the first body money goes to
-            found.append((ref(m), found[-1][1]))
+            found.append((to, found[-1][1]))
             continue
         cut = max(
             (c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s.start, m.start)), default=s.start
@@ -1288,8 +1291,55 @@ def _sent_to(
         a = sums[-1] if len(sums) == 1 else None
         if a is not None and _EACH.search(ctx.text, cut, a.end) is not None:
             a = replace(a, scope="per_recipient")
-        found.append((ref(m), a))
+        found.append((to, a))
+    if not found and (listed := _SENT_TO_NAMES.search(s.text)) is not None:
+        # "Je X Euro gehen an A, B und C" (names the text names nowhere else): each one
+        names = _NAME_ITEM.findall(listed.group("names"))
+        if len(names) > 1 and not any(n.lower() in FUNCTION_WORDS for n in names):
+            sums = ctx.amount_index.inside(s.start, s.start + listed.start("names"))
+            each = sums[-1] if len(sums) == 1 else None
+            if each is not None and _EACH.search(s.text, 0, listed.start("names")) is not None:
+                each = replace(each, scope="per_recipient")
+            found = [(Ref(n, None, "Organisation"), each) for n in names]
     return found
+
+
+_NAME_ITEM: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")
+_SENT_TO_NAMES: Final = re.compile(
+    r"\b(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)\b[^.;,]{0,30}?[ \t]an[ \t]+"
+    r"(?P<names>[A-ZÄÖÜ][\wäöüß-]+(?:,[ \t]+[A-ZÄÖÜ][\wäöüß-]+)*[ \t]+(?:und|sowie)[ \t]+"
+    r"[A-ZÄÖÜ][\wäöüß-]+)(?=[ \t]*[.;,]|$)"
+)
+"""Money going to names listed ("gehen an A, B und C"), each a single capitalised word."""
+
+
+_SENT_ON: Final = re.compile(
+    r"(?:Das|Die|Der)[ \t]+(?:Geld|Mittel|Summe|Zuschuss|Zuschüsse|Fördermittel|Förderung|"
+    r"Fördersumme|Förderge(?:ld|lder))[ \t]+(?:geht|gehen|ging|gingen|fließt|fließen|floss|"
+    r"flossen)[ \t]+(?P<into>in[ \t]+)?"
+)
+"""Money told of sent on in the next sentence: "Das Geld geht an …", "Die Mittel fließen an
+…" (a body), "… fließen in …" (a work or body)."""
+
+
+def _sent_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """ "Das Geld geht an den Verein X", "Die Mittel fließen in das Portal „Y“": the funder of
+    the grant told of last funds the body (or work) the money is sent on to."""
+    sent = _SENT_ON.match(s.text)
+    if sent is None or ctx.last_funder is None:
+        return []
+    funder = ctx.last_funder[1]
+    if sent.group("into") is None:
+        to = [body for body, _ in _sent_to(ctx, s, ms, funder)]
+    else:  # "fließen in den Aufbau des Portals „Y“": the first work or body named after "in"
+        at = s.start + sent.end()
+        after = [
+            m
+            for m in ms
+            if at <= m.start < at + 60 and m.cls in ("Organisation", "Initiative", "Event")
+        ]
+        to = [ref(after[0])] if after and ref(after[0]) != funder else []
+    return [_fact(s, "funds", funder, body, 0.55, date=date) for body in to]
 
 
 def _in_body_name(ctx: Context, at: int) -> bool:
@@ -2293,9 +2343,10 @@ _GIVES_DATIVE: Final = re.compile(
 )
 _FLOWS_TO: Final = re.compile(
     r"\b(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)\b[^.;,]{0,30}?[ \t]an[ \t]+"
-    r"(?:(?:die|den|das)[ \t]+)?$"
+    r"(?:(?:die|den|das)[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?$"
 )
-"""Money going to a body: "geht an die X", "fließen an den Verein Y"."""
+"""Money going to a body: "geht an die X", "fließen an den Verein Y" (the head noun before a
+name found without it)."""
 _FEMININE_BODY: Final = re.compile(r"[\w-]*(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\b")
 
 

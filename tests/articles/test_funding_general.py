@@ -4,8 +4,19 @@ and fails without it."""
 
 from __future__ import annotations
 
-from loaders.articles import Gazetteer
+import datetime as dt
+
+from loaders.articles import Gazetteer, extract
+from loaders.articles.findings import Mention
 from tests.articles.conftest import funds
+
+
+def _mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    return [
+        m
+        for m in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
+        if isinstance(m, Mention)
+    ]
 
 
 def test_a_share_of_no_sum_towards_no_work_named_gives_no_fact(gazetteer: Gazetteer) -> None:
@@ -350,3 +361,42 @@ def test_a_sum_for_a_place_in_a_ranking_is_what_the_prize_is_worth(gazetteer: Ga
         "veröffentlicht hat; sie erhält 6.000 Euro."
     )
     assert ("Stiftung Morgenland", "Gemeinde Irgendhausen") not in funds(text, gazetteer)
+
+
+def test_an_association_is_named_after_the_word_verein(gazetteer: Gazetteer) -> None:
+    """ "vom Verein X Y, der …": the association "Verein X Y"."""
+    text = (
+        "Die Stadt Nirgendheim startet das Projekt „Bank am Bach“. Begleitet wird es vom Verein "
+        "Dorfhilfe Nordland, der 40 Mitglieder hat."
+    )
+    found = {m.text: m.kind for m in _mentions(text, gazetteer)}
+    assert found.get("Verein Dorfhilfe Nordland") == "association"
+
+
+def test_money_told_of_sent_on_in_the_next_sentence(gazetteer: Gazetteer) -> None:
+    """ "… stellt dafür X Euro bereit. Das Geld geht an den Verein Y" (or "Die Mittel fließen in
+    die Plattform „Z“"): the funder told of funds Y (Z)."""
+    text = (
+        "Die Stadt Nirgendheim baut das Portal „Dorf direkt“. Das Land Hessen stellt dafür "
+        "90.000 Euro bereit. Das Geld geht an den Verein Dorfhilfe Nordland, der Kurse anbietet."
+    )
+    assert ("Land Hessen", "Verein Dorfhilfe Nordland") in funds(text, gazetteer)
+    text = (
+        "Die Stadt Nirgendheim will ihre Dienste ins Netz bringen. Das Land Hessen stellt dafür "
+        "90.000 Euro bereit. Die Mittel fließen in den Aufbau der Plattform „Bürgerkonto Nord“."
+    )
+    assert ("Land Hessen", "Bürgerkonto Nord") in funds(text, gazetteer)
+
+
+def test_a_sum_for_each_of_names_listed_after_gehen_an(gazetteer: Gazetteer) -> None:
+    """ "Je X Euro gehen an A, B und C": each of the names listed receives."""
+    text = (
+        "Das Land Hessen fördert das Portal „Dorf direkt“ mit 150.000 Euro. Je 50.000 Euro gehen "
+        "an Nirgendheim, Irgendhausen und Sonstwo."
+    )
+    found = funds(text, gazetteer)
+    assert {
+        ("Land Hessen", "Nirgendheim"),
+        ("Land Hessen", "Irgendhausen"),
+        ("Land Hessen", "Sonstwo"),
+    } <= found
