@@ -747,7 +747,7 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 _BEFORE_NAME: Final = re.compile(
     r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Ee]ine?[mn]?)(?:[ \t]+[a-zäöü]{3,}e[mn]?)?"
-    r"|\bde[mn][ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]))[ \t]+$"
+    r"|\bde[mn][ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]|mit))[ \t]+$"
 )
 """An article (with an adjective: "erste", "neue", "gemeinsame"), "unter dem Namen" or a verb
 of founding ("startet", "gründen") right before a quoted name."""

@@ -400,3 +400,14 @@ def test_a_sum_for_each_of_names_listed_after_gehen_an(gazetteer: Gazetteer) -> 
         ("Land Hessen", "Irgendhausen"),
         ("Land Hessen", "Sonstwo"),
     } <= found
+
+
+def test_a_quoted_name_after_mit_is_the_work_told_of(gazetteer: Gazetteer) -> None:
+    """ "Beide Kreise wollen mit „X“ ein Portal aufbauen. Das Land unterstützt das Projekt mit
+    Y Euro": X is a work, the one "das Projekt" refers to."""
+    text = (
+        "Der Landkreis Nirgendheim lädt zum „Digitalforum Nordland“ ein. Dort unterzeichneten "
+        "zwei Kreise einen Vertrag. Beide Kreise wollen mit „Kita direkt“ ein gemeinsames Portal "
+        "aufbauen. Das Land Hessen unterstützt das Projekt mit 40.000 Euro."
+    )
+    assert ("Land Hessen", "Kita direkt") in funds(text, gazetteer)
