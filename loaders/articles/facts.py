@@ -876,6 +876,8 @@ def _funding(
     if cue is not None and not amounts and not funders and not named and cue.group()[:1].isupper():
         return []  # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named
     own = OWN_MONEY.search(text) if amounts and not funders else None
+    if own is not None and _RECEIVES_ITSELF.search(text) is not None:
+        own = None  # "Den größten Anteil erhält der Landkreis selbst: X Euro …": it receives
     if own is not None:
         # "die Kommunen tragen X Euro selbst": a share of their own, no funder; but "Jede
         # Gemeinde kann X Euro abrufen, den Rest tragen die Kommunen selbst" names a grant first
@@ -1154,6 +1156,11 @@ def _giver_before(ctx: Context, s: Sentence) -> Ref | None:
     return ref(named[-1]) if named else None
 
 
+_RECEIVES_ITSELF: Final = re.compile(
+    r"\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam)[ \t]+(?:der|die|das)[ \t]+"
+    r"[A-ZÄÖÜ][a-zäöüß]+[ \t]+selbst\b"
+)
+"""A body that itself receives ("erhält der Landkreis selbst"): no share of its own."""
 _PRONOUN_GIVER: Final = re.compile(
     r"(?:^Es[ \t]+(?:stellt|gibt|zahlt|überweist|fördert|unterstützt|finanziert|bewilligt)|"
     r"\b(?:stellt|gibt|zahlt|überweist|fördert|unterstützt|finanziert|bewilligt)[ \t]+es)\b"

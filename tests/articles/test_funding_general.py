@@ -411,3 +411,15 @@ def test_a_quoted_name_after_mit_is_the_work_told_of(gazetteer: Gazetteer) -> No
         "aufbauen. Das Land Hessen unterstützt das Projekt mit 40.000 Euro."
     )
     assert ("Land Hessen", "Kita direkt") in funds(text, gazetteer)
+
+
+def test_a_body_that_itself_receives_pays_no_share(gazetteer: Gazetteer) -> None:
+    """ "Den größten Anteil erhält der Landkreis selbst: X Euro …": the county receives from
+    the ministry told of ("selbst" is no share of its own here)."""
+    text = (
+        "Der Landkreis Nirgendheim und drei Städte digitalisieren ihre Bauakten. Das Ministerium "
+        "für Wege und Daten des Landes Hessen übergab dafür Bescheide über 900.000 Euro. Den "
+        "größten Anteil erhält der Landkreis selbst: 500.000 Euro fließen in sein Bauamt."
+    )
+    found = funds(text, gazetteer)
+    assert ("Ministerium für Wege und Daten des Landes Hessen", "Landkreis Nirgendheim") in found
