@@ -1708,6 +1708,8 @@ _BODY_MONEY: Final = re.compile(
 _NOT_BODY_MONEY: Final = frozenset(
     ["Förder", "Preis", "Eigen", "Bundes", "Landes", "Haushalt", "Sonder", "Dritt", "Steuer"]
 )
+_AUX_DATIVE: Final = re.compile(r"\b(?:hat|hatte|haben|hatten|wird|werden|will|soll)[ \t]+$")
+"""An auxiliary right before a body in the dative ("hat der Stadt … bewilligt")."""
 _BODY_REF: Final = re.compile(
     r"\b(?:[Dd]ie|[Dd]er|[Dd]as)[ \t]+(?P<noun>Stadt|Gemeinde|Landkreis|Kreis|Bezirk|"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:verwaltung|tag|rat|amt)|Magistrat|Senat|Region)\b(?![ \t]+[A-ZÄÖÜ])"
@@ -1731,6 +1733,12 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
         if ctx.index.overlapping(at, s.start + m.end("noun")):
             continue
         noun = m.group("noun").lower()
+        if (
+            m.group()[:3] in ("der", "Der")
+            and _FEMININE_BODY.fullmatch(m.group("noun"))
+            and _AUX_DATIVE.search(text, 0, m.start()) is not None
+        ):
+            continue  # "Das Land hat der Stadt dafür X Euro bewilligt": the dative, it receives
         kinds = _BODY_NOUN_KINDS.get(noun)
         stem = key(noun)
 

@@ -423,3 +423,15 @@ def test_a_body_that_itself_receives_pays_no_share(gazetteer: Gazetteer) -> None
     )
     found = funds(text, gazetteer)
     assert ("Ministerium für Wege und Daten des Landes Hessen", "Landkreis Nirgendheim") in found
+
+
+def test_a_body_in_the_dative_after_an_auxiliary_receives(gazetteer: Gazetteer) -> None:
+    """ "Die Kanzlei X hat der Stadt dafür Y Euro bewilligt": the town (named again by its head
+    noun, in the dative) receives; the chancellery gives."""
+    text = (
+        "Die Stadt Nirgendheim startet das Projekt „Kiez digital“. Die Staatskanzlei Nordheim "
+        "hat der Stadt dafür 80.000 Euro bewilligt."
+    )
+    found = funds(text, gazetteer)
+    assert ("Staatskanzlei Nordheim", "Stadt Nirgendheim") in found
+    assert not {f for f in found if f[0] == "Stadt Nirgendheim"}
