@@ -349,9 +349,9 @@ class Context:
         self.last_funded: Ref | None = None
         """What the last sentence that stated a sum funded."""
         self.last_financed: Ref | None = None
+        """The company whose investors the text told of last."""
         self.financed_until = -1
         """Where the last sentence that told of investors in a company ends."""
-        """The company whose investors the text told of last."""
         self.last_recipients: list[Ref] = []
         """The towns and counties the last grant to several of them went to."""
 
@@ -1264,8 +1264,7 @@ def _each_of(ctx: Context, s: Sentence, a: Amount) -> list[Ref]:
         np = m.group("np")
         if not _names_body(np.split()[-1]) or ctx.index.overlapping(m.start("np"), m.end("np")):
             continue
-        words = np.split()
-        found.append(Ref(" ".join(words), None, "Organisation"))
+        found.append(Ref(" ".join(np.split()), None, "Organisation"))
     return found
 
 
