@@ -1103,7 +1103,7 @@ def _funding(
         who = _funder_of(funders, a.start, ctx) if len(funders) > 1 else funder
         budget = _budget_of(ctx.text, a, sources)
         budgets += budget is not None
-        target = budget or _own_recipient(ctx, s, a) or obj
+        target = budget or _named_after(ctx, a) or _own_recipient(ctx, s, a) or obj
         taking_part = [] if target is None else _participants(ctx, s, target)
         if not taking_part and budget is None:
             taking_part = _each_of(ctx, s, a)  # "jeder der 14 Landkreise …": each, as a kind
@@ -1579,6 +1579,20 @@ _GAPPED: Final = re.compile(
 Landkreis rund X Euro")."""
 
 
+_FOR_BODY_AFTER: Final = re.compile(r"[ \t]+(?:für|an)[ \t]+(?:die|den|das)[ \t]+")
+"""A body a sum is for, right after it: "davon X Euro für die Stadt Y"."""
+
+
+def _named_after(ctx: Context, a: Amount) -> Ref | None:
+    """The town, county, district or company named right after a sum it is for ("Insgesamt X
+    Euro stellt das Land bereit, davon Y Euro für die Stadt Z")."""
+    after = _FOR_BODY_AFTER.match(ctx.text, a.end)
+    if after is None:
+        return None
+    body = next(iter(ctx.index.starting(after.end(), after.end() + 1)), None)
+    return ref(body) if body is not None and body.kind in _RECIPIENTS else None
+
+
 def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     """Who a sum of its own is for, when the clause says so: the noun phrase of a clause with
     a verb of receiving ("Landkreise … können bis zu X erhalten"), what a passive of funding
@@ -2022,9 +2036,11 @@ def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> lis
 
 
 _THEY_EACH: Final = re.compile(
-    r"(?:Sie|Diese|Alle|Beide)[ \t]+(?:erhalten|bekommen|bekamen|erhielten)[ \t]+(?:je|jeweils)\b"
+    r"(?:Sie|Diese|Alle|Beide)[ \t]+(?:erhalten|bekommen|bekamen|erhielten)[ \t]+"
+    r"(?:(?:vom|von[ \t]+der|aus[ \t]+dem)[ \t]+[^.;,]{1,60}?[ \t]+)?(?:je|jeweils)\b"
 )
-"""Bodies named in the sentence before, each receiving a sum: "Sie erhalten jeweils …"."""
+"""Bodies named in the sentence before, each receiving a sum: "Sie erhalten jeweils …",
+"Beide erhalten vom Land X je …"."""
 
 
 def _listed_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:

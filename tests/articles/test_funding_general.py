@@ -435,3 +435,29 @@ def test_a_body_in_the_dative_after_an_auxiliary_receives(gazetteer: Gazetteer) 
     found = funds(text, gazetteer)
     assert ("Staatskanzlei Nordheim", "Stadt Nirgendheim") in found
     assert not {f for f in found if f[0] == "Stadt Nirgendheim"}
+
+
+def test_both_named_before_receive_each_from_a_body_named_between(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Die Gemeinden A und B … Beide erhalten vom Land X je Y Euro": each municipality (not
+    "Beide" as a noun)."""
+    text = (
+        "Die Gemeinden Adorf und Bedorf starten das Projekt „Dorf direkt“. Beide erhalten vom "
+        "Land Hessen je 20.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert {("Land Hessen", "Gemeinde Adorf"), ("Land Hessen", "Gemeinde Bedorf")} <= found
+    assert ("Land Hessen", "Beide") not in found
+
+
+def test_a_part_of_a_sum_for_a_body_named_right_after_it(gazetteer: Gazetteer) -> None:
+    """ "Insgesamt X Euro stellt das Land für das Programm Y bereit, davon Z Euro für die Stadt
+    W": the town receives its part (the programme its whole budget)."""
+    text = (
+        "Insgesamt 200.000 Euro stellt das Land Hessen für das Programm „Land digital“ bereit, "
+        "davon 50.000 Euro für die Stadt Nirgendheim."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Hessen", "Stadt Nirgendheim") in found
+    assert ("Land Hessen", "Land digital") in found
