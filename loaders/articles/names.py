@@ -12,12 +12,18 @@ from collections.abc import Iterator
 from typing import Final
 
 from loaders.articles.findings import Mention
-from loaders.articles.lexicon import CAP, FUNCTION_WORDS, ORG_NOUNS, PLURAL_PLACE_HEADS
+from loaders.articles.lexicon import (
+    CAP,
+    FUNCTION_WORDS,
+    INITIATIVE_HEADS,
+    ORG_NOUNS,
+    PLURAL_PLACE_HEADS,
+)
 from loaders.articles.spans import Intervals, Spans
 
 _ACRONYM: Final = re.compile(
     r"(?:\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
-    r"(?P<acr>[A-ZÄÖÜ][A-Za-zäöü]*[A-ZÄÖÜ][\wäöü]*(?:-[A-ZÄÖÜ][\wäöü]*)?"
+    r"(?P<acr>[A-ZÄÖÜ][A-Za-zäöü]*[A-ZÄÖÜ][\wäöü]*(?:[-.][A-ZÄÖÜ][\wäöü]*)?"
     r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{3,6})"
     r"(?P<close>\)|(?=[ \t]*[,.;:]))"
 )
@@ -29,6 +35,9 @@ _NAME_WORD: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]*)*|[a-
 _ORG_NOUN: Final = re.compile(rf"(?i:{ORG_NOUNS})")
 _LOWER_ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:e|en|er|es)")
 _TWO_PHRASES: Final = re.compile(r"\b(?:und|sowie)[ \t]+(?:der|die|das|den|dem|des)\b")
+_PLACE_ADJECTIVE: Final = re.compile(r"[A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?")
+_INITIAL_WORD: Final = re.compile(r"(?<![\wäöüß-])[A-ZÄÖÜ]")
+_WORK_HEADS: Final = tuple(h for h, (cls, _) in INITIATIVE_HEADS.items() if cls != "Organisation")
 
 
 def initials_fit(short: str, name: str) -> bool:
@@ -48,10 +57,13 @@ def initials_fit(short: str, name: str) -> bool:
 
 def _fits(short: str, name: str) -> bool:
     """Whether a short name fits a name, or the name without its first word when that is a
-    kind of body ("Zweckverband Kommunale Informationsverarbeitung X" → "KIX")."""
+    kind of body ("Zweckverband Kommunale Informationsverarbeitung X" → "KIX") or an
+    adjective of place ("Xisches Ministerium für A und B" → "MAB")."""
     if initials_fit(short, name):
         return True
     first, _, rest = name.partition(" ")
+    if _PLACE_ADJECTIVE.fullmatch(first) and initials_fit(short, rest):
+        return True
     return (
         rest.count(" ") >= 1 and _ORG_NOUN.search(first) is not None and initials_fit(short, rest)
     )
@@ -67,6 +79,8 @@ def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         gap = at
         while gap > 0 and text[gap - 1] in " \t":
             gap -= 1
+        if words and gap > 0 and text[gap - 1] == "," and gap < at and text[at].isupper():
+            gap -= 1  # "Hochschule für A, B und C (ABC)": a comma between the name's words
         start = gap
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
             start -= 1
@@ -91,9 +105,27 @@ def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         name = text[start:end].rstrip()
         if _TWO_PHRASES.search(name):
             continue  # "X und der Präsident des Y (Z)": two phrases, the name is in the last
-        if initials_fit(short, name) and _ORG_NOUN.search(name):
+        if initials_fit(short, name) and (_ORG_NOUN.search(name) or _spelled(short, name)):
             return start, start + len(name)
     return None
+
+
+def _spelled(short: str, name: str) -> bool:
+    """Whether a name of two or more capitalised words gives a short name of capitals the
+    initial of each word, in order ("Kommunale Datenverarbeitung X" → "KDX", "Föderale
+    IT-Kooperation" → "FITKO"): the short name spells out the name, whatever its kind."""
+    initials = [m.group() for m in _INITIAL_WORD.finditer(name)]
+    if len(initials) < 2 or not short.isupper():
+        return False
+    if any(w.lower().endswith(_WORK_HEADS) for w in name.split()):
+        return False  # "Fonds für X und Y (FXY)", "Programm …": a work, not a body
+    at = 0
+    for c in initials:
+        at = short.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def short_names(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
@@ -119,50 +151,73 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
             ),
             None,
         )
+        if body is None:
+            body = _of_place(text, index, before)
+            if body is not None:
+                extra.append(body)
         span = _name_before(text, before, short)
         if (
             span is not None
             and (body is None or span[0] < body.start)
             and not any(x.cls == "Person" for x in index.overlapping(*span))
         ):
+            if body is not None and body in extra:
+                extra.remove(body)
             surface = text[span[0] : span[1]]
             body = Mention(span[0], span[1], surface, _label(surface), "Organisation", None)
             extra.append(body)
-        if body is None:
-            body = _ministry_of_state(text, index, before)
-            if body is not None:
-                extra.append(body)
         if body is None or (not _fits(short, body.text) and "kurz" not in m.group()):
             continue
         done.add(short)
-        for start in _uses(text, short, 0):
-            end = start + len(short)
-            inner = index.overlapping(start, end)
-            if all(x.cls == "Place" and start <= x.start and x.end <= end for x in inner):
-                # (a place inside the short name, "ABC Y", gives way to it)
-                extra.append(
-                    Mention(start, end, short, body.label, body.cls, body.entity, body.kind, 0.7)
-                )
+        shorts = [short]
+        first, _, place = short.partition(" ")
+        if place and len(first) >= 2 and first.isupper() and first not in done:
+            shorts.append(first)  # "(ABC Y)" for a body of the place Y: later "ABC" alone
+            done.add(first)
+        taken = Intervals(())
+        for name in shorts:
+            for start in _uses(text, name, 0):
+                end = start + len(name)
+                inner = index.overlapping(start, end)
+                if taken.overlaps(start, end):
+                    continue
+                if all(x.cls == "Place" and start <= x.start and x.end <= end for x in inner):
+                    # (a place inside the short name, "ABC Y", gives way to it)
+                    extra.append(
+                        Mention(start, end, name, body.label, body.cls, body.entity, body.kind, 0.7)
+                    )
+            taken = Intervals((x.start, x.end) for x in extra)
     return extra
 
 
 _STATE_WORD: Final = re.compile(r"[ \t](?P<state>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
 
-def _ministry_of_state(text: str, index: Spans, end: int) -> Mention | None:
-    """A ministry named with its state right before a short form ("Ministerium für A und B
-    Xland (MAB)"): the ministry's name with the state's."""
+def _of_place(text: str, index: Spans, end: int) -> Mention | None:
+    """A body named with its state or place right before a short form ("Ministerium für A
+    und B Xland (MAB)", "Hochschule für A, B und C Y (HABC)"): the body's name with the
+    place's."""
     word = _STATE_WORD.search(text, max(0, end - 40), end)
     if word is None:
         return None
     at = word.start()
     ministry = next((x for x in index.overlapping(at - 1, at) if x.end == at), None)
-    if ministry is None or ministry.kind != "ministry":
+    if ministry is None or ministry.cls != "Organisation" or ministry.kind in _PLACE_KINDS:
         return None
     label = f"{ministry.label} {word.group('state')}"
     return Mention(
-        ministry.start, end, text[ministry.start : end], label, ministry.cls, None, "ministry", 0.7
+        ministry.start,
+        end,
+        text[ministry.start : end],
+        label,
+        ministry.cls,
+        None,
+        ministry.kind,
+        0.7,
     )
+
+
+_PLACE_KINDS: Final = ("city", "municipality", "county", "district", "state", "place")
 
 
 def _label(surface: str) -> str:

@@ -1,0 +1,66 @@
+"""Organisations named again in shapes of German the fixtures taught, on made-up sentences
+(no article's names or wording)."""
+
+from __future__ import annotations
+
+from loaders.articles import Gazetteer
+from loaders.articles.extract import mentions
+
+
+def _orgs(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """Each organisation's surface in ``text`` → its label (the last one of that surface)."""
+    return {m.text: m.label for m in mentions(text, gazetteer) if m.cls == "Organisation"}
+
+
+def _org_at(text: str, surface: str, gazetteer: Gazetteer, nth: int = 0) -> str | None:
+    """The label of the organisation found at the ``nth`` occurrence of ``surface``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    for m in mentions(text, gazetteer):
+        if m.cls == "Organisation" and m.start <= at and at + len(surface) <= m.end:
+            return m.label
+    return None
+
+
+def test_a_short_name_that_spells_out_a_name_without_a_noun_of_a_body(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Gespeichert wird alles bei der Regionalen Netzpflege Wendelbach (RNW). "
+        "Die RNW betreut schon zwölf Kommunen."
+    )
+    assert _org_at(text, "Regionalen Netzpflege Wendelbach", gazetteer) is not None
+    assert _org_at(text, "RNW", gazetteer, nth=1) == "Regionalen Netzpflege Wendelbach"
+
+
+def test_a_short_name_with_a_place_stands_alone_later(gazetteer: Gazetteer) -> None:
+    text = (
+        "Begleitet wird der Versuch von der Hochschule für Recht und Pflege Wendelbach "
+        "(HRP Wendelbach). Die HRP wertet die Daten aus."
+    )
+    assert _org_at(text, "HRP", gazetteer, nth=1) == "Hochschule für Recht und Pflege Wendelbach"
+
+
+def test_a_short_name_after_a_name_with_a_comma_and_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Akademie für Recht, Pflege und Technik Wendelbach (ARPT) schult die "
+        "Beschäftigten. Später übernimmt die ARPT auch die Prüfungen."
+    )
+    assert (
+        _org_at(text, "ARPT", gazetteer, nth=1)
+        == "Akademie für Recht, Pflege und Technik Wendelbach"
+    )
+
+
+def test_a_short_name_after_an_adjective_of_a_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Wendelbachische Ministerium für Wege, Wasser und Wald (MWWW) hat den Bescheid "
+        "übergeben. Das MWWW prüft nun die Anträge."
+    )
+    assert _org_at(text, "MWWW", gazetteer, nth=1) is not None
+
+
+def test_a_short_name_with_a_dot(gazetteer: Gazetteer) -> None:
+    text = "Den Server stellt der IT-Verbund Wendelbach (ITV.WB) bereit. Der ITV.WB hilft."
+    assert _org_at(text, "ITV.WB", gazetteer, nth=1) is not None
