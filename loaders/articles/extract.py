@@ -25,7 +25,7 @@ from loaders.articles.discover import (
 from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
-from loaders.articles.lexicon import CAP, FUNCTION_WORDS
+from loaders.articles.lexicon import CAP, FUNCTION_WORDS, PLACE_HEADS
 from loaders.articles.names import (
     company_names,
     councils,
@@ -64,7 +64,59 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         and not _adjective_of(text, m.start, m.end, m.entry.label)
     ]
     found = refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
-    return _heads_of_names(_of_other_states(found, gazetteer))
+    found = _heads_of_names(_of_other_states(found, gazetteer))
+    again = _named_by_head(text, found)
+    return resolve_more(found, again) if again else found
+
+
+_GENERIC_HEADS: Final = (
+    frozenset(
+        head for head, kind in PLACE_HEADS.items() if kind in ("city", "municipality", "county")
+    )
+    - {"Städteregion"}
+) | {"Land", "Freistaat", "Bezirk", "Zweckverband", "Verband"}
+"""Heads of towns, counties, states and their associations: "die Stadt", "der Kreis", "das
+Land", "der Zweckverband" alone are the common noun of their kind (annotators leave them), and
+other rules read them where they act; so is an administration ("die Kreisverwaltung")."""
+
+
+def _generic(head: str) -> bool:
+    base = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+    return head in _GENERIC_HEADS or base in _GENERIC_HEADS or head.endswith("verwaltung")
+
+
+_HEAD_AFTER_ARTICLE: Final = r"(?<![\wäöüß-])(?:[Dd]er|[Dd]ie|[Dd]as|des|dem|den)[ \t]+"
+
+
+def _named_by_head(text: str, found: list[Mention]) -> list[Mention]:
+    """A body named in full by a head noun and a name ("Bezirksamt X", "Stadtbibliothek Y")
+    and elsewhere by its head noun alone after an article ("das Bezirksamt", "der
+    Stadtbibliothek"): that body, when the text names just one body of that head."""
+    bodies: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in found:
+        words = m.text.split()
+        if m.cls != "Organisation" or len(words) < 2 or m.kind == "ministry":
+            continue
+        head = canonical(words[0])
+        if head[:1].isupper() and head.isalpha() and not _generic(head):
+            bodies.setdefault(head, set()).add((m.label, m.entity, m.kind))
+    extra: list[Mention] = []
+    index: Spans | None = None
+    for head, named in bodies.items():
+        if len(named) != 1 or head not in text:
+            continue
+        label, entity, kind = next(iter(named))
+        pattern = re.compile(
+            rf"{_HEAD_AFTER_ARTICLE}(?P<head>{head}(?:e?s)?)(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ„])"
+        )
+        for use in pattern.finditer(text):
+            index = Spans(found) if index is None else index
+            start, end = use.span("head")
+            if not index.overlapping(start, end):
+                extra.append(
+                    Mention(start, end, use.group("head"), label, "Organisation", entity, kind, 0.6)
+                )
+    return extra
 
 
 def _heads_of_names(found: list[Mention]) -> list[Mention]:

@@ -64,3 +64,22 @@ def test_a_short_name_after_an_adjective_of_a_state(gazetteer: Gazetteer) -> Non
 def test_a_short_name_with_a_dot(gazetteer: Gazetteer) -> None:
     text = "Den Server stellt der IT-Verbund Wendelbach (ITV.WB) bereit. Der ITV.WB hilft."
     assert _org_at(text, "ITV.WB", gazetteer, nth=1) is not None
+
+
+def test_a_body_named_again_by_its_head_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bezirksamt Wendelbach führt ein neues Verfahren ein. Nach Angaben des "
+        "Bezirksamts sind 40 Beschäftigte geschult. Die Städteregion Lindau hilft; die "
+        "Städteregion zahlt auch."
+    )
+    assert _org_at(text, "Bezirksamt", gazetteer, nth=1) == "Bezirksamt Wendelbach"
+    assert _org_at(text, "Städteregion", gazetteer, nth=1) == "Städteregion Lindau"
+
+
+def test_a_head_noun_of_two_bodies_or_of_a_town_names_none(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bezirksamt Wendelbach und das Bezirksamt Lindau arbeiten zusammen; das Bezirksamt "
+        "zahlt. Die Stadt Adorf hilft, die Stadt gibt Räume."
+    )
+    assert _org_at(text, "Bezirksamt", gazetteer, nth=2) is None
+    assert _org_at(text, "Stadt", gazetteer, nth=1) is None
