@@ -240,8 +240,21 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
 
 
 _GOES_ON: Final = r"(?=,|[ \t]+(?:und|sowie)[ \t]+[A-ZÄÖÜ])"
-_LIST_HEADS: Final = {**PLURAL_PLACE_HEADS, "Länder": ("Land", "state")}
-"""The plurals a list of bodies follows: "die Landkreise A und B", "die Länder C und D"."""
+_LIST_HEADS: Final = {
+    **PLURAL_PLACE_HEADS,
+    "Länder": ("Land", "state"),
+    "Städten": ("Stadt", "city"),
+    "Landkreisen": ("Landkreis", "county"),
+    "Kreisen": ("Kreis", "county"),
+    "Bezirken": ("Bezirk", "district"),
+    "Ämtern": ("Amt", "municipality"),
+    "Ländern": ("Land", "state"),
+    "Beiräte": ("Beirat", "committee"),
+    "Beiräten": ("Beirat", "committee"),
+}
+"""The plurals a list of bodies follows: "die Landkreise A und B", "die Länder C und D", also
+in the dative ("den Städten A, B und C", "aus den Kreisen D und E"), and councils of districts
+("die Beiräte F und G")."""
 _LISTED_NAME: Final = (
     rf"(?:Bad[ \t]+)?{CAP}(?:/{CAP})?"
     rf"(?:[ \t]+(?:am|im|an[ \t]+der|in[ \t]+der|ob[ \t]+der)[ \t]+{CAP}|[ \t]+\({CAP}\))?"
@@ -262,10 +275,17 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
     (each one "Landkreis A", …)."""
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
+    named: dict[tuple[str, str | None], Mention] | None = None
     for m in _LIST_HEAD.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         singular, kind = _LIST_HEADS[m.group("head")]
+        if named is None:  # bodies named in full: "Bezirksamt X" is the body of "den Bezirken X"
+            named = {
+                (x.label.partition(" ")[2], x.kind): x
+                for x in reversed(found)
+                if x.cls == "Organisation" and " " in x.label
+            }
         items = list(_ITEM.finditer(text, m.start("items"), m.end("items")))
         names = [i for i in items if i.group() not in ("und", "sowie")]
         if len(names) < 2 or any(i.group().lower() in FUNCTION_WORDS for i in names):
@@ -274,9 +294,31 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
             start, end = item.span()
             if any(x.cls != "Place" for x in index.overlapping(start, end)):
                 continue  # (a place of the same name is the body here: see extract)
+            body = named.get((item.group(), kind))
+            if body is not None:
+                extra.append(
+                    Mention(start, end, item.group(), body.label, body.cls, body.entity, kind, 0.65)
+                )
+                continue
             label = f"{singular} {item.group()}"
             extra.append(Mention(start, end, item.group(), label, "Organisation", None, kind, 0.65))
-    return extra
+    return _one_label(extra)
+
+
+def _one_label(extra: list[Mention]) -> list[Mention]:
+    """A name listed after two plurals of one kind ("in den Bezirken X und Y", "die
+    Bezirksämter X und Y") names one body: by the longer head ("Bezirksamt X")."""
+    best: dict[tuple[str, str | None], Mention] = {}
+    for x in extra:
+        known = best.get((x.text, x.kind))
+        if known is None or (x.entity is None and len(x.label) > len(known.label)):
+            best[x.text, x.kind] = x
+    return [
+        x
+        if (b := best[x.text, x.kind]) is x
+        else Mention(x.start, x.end, x.text, b.label, b.cls, b.entity, b.kind, x.confidence)
+        for x in extra
+    ]
 
 
 _TOWN_ITEM: Final = (

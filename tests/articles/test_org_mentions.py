@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from loaders.articles import Gazetteer
 from loaders.articles.extract import mentions
+from tests.articles.conftest import roles
 
 
 def _orgs(text: str, gazetteer: Gazetteer) -> dict[str, str]:
@@ -83,3 +84,24 @@ def test_a_head_noun_of_two_bodies_or_of_a_town_names_none(gazetteer: Gazetteer)
     )
     assert _org_at(text, "Bezirksamt", gazetteer, nth=2) is None
     assert _org_at(text, "Stadt", gazetteer, nth=1) is None
+
+
+def test_bodies_listed_after_a_plural_in_the_dative(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Netz wird mit den Städten Adorf, Bedorf und Cedorf aufgebaut. Beteiligt sind "
+        "auch Ämter aus den Kreisen Wendelbach und Lindau."
+    )
+    found = _orgs(text, gazetteer)
+    assert found["Bedorf"] == "Stadt Bedorf"
+    assert found["Lindau"] == "Kreis Lindau"
+
+
+def test_a_possessive_after_a_relative_clause_names_the_body_before_it(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Daneben gibt es den Zweckverband Wendelnetz, in dem sich Ämter aus den Kreisen "
+        "Adorf und Bedorf zusammengeschlossen haben. Dessen Geschäftsführer Jan Mustermann "
+        "lobte das Gesetz."
+    )
+    assert roles(text, gazetteer) == {("Jan Mustermann", "Zweckverband Wendelnetz")}
