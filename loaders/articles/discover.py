@@ -206,6 +206,14 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"regierung"),
     ),
     (
+        # a state's parliament by the state's adjective ("der Xische Landtag", "die Xer
+        # Bürgerschaft")
+        re.compile(rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landtag|Bürgerschaft)(?:e?s)?)(?![\wäöüß-])"),
+        "Organisation",
+        "committee",
+        re.compile(r"Landtag|Bürgerschaft"),
+    ),
+    (
         re.compile(
             rf"\b(?P<name>{PLACE_ADJECTIVE}[A-ZÄÖÜ][\wäöüß-]*(?:akademie|schule|hochschule|institut)"
             r"(?:en|n|s)?)(?![\wäöüß])"

@@ -354,7 +354,7 @@ def _headline(text: str, found: list[Mention]) -> list[Mention]:
     named = any(
         m.end() < x.start
         and x.cls in ("Organisation", "Initiative", "Event")
-        and f" {topic}" in f" {key(x.text)}"
+        and f" {topic} " in f" {key(x.text)} "  # (not its adjective: "Xische Landtag")
         and key(x.text) != topic
         for x in found
     )

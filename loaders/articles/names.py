@@ -686,6 +686,7 @@ _COUNCIL_OF: Final = {
     "Kreistag": ("Landkreis", "Kreis"),
     "Bezirksversammlung": ("Bezirksamt", "Bezirk"),
     "Landtag": ("Land", "Freistaat"),
+    "Bürgerschaft": ("Hansestadt", "Freie", "Stadt"),
     "Senatskanzlei": ("Land", "Freie"),
     "Staatskanzlei": ("Land", "Freistaat"),
 }
@@ -695,9 +696,10 @@ _COUNCIL: Final = re.compile(
 )
 """A council's noun (its capital read first, so the engine skips to it)."""
 _ARTICLE_BEFORE: Final = re.compile(
-    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+)$"
+    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+|^)$"
 )
-"""An article before a council's noun, or a headline's topic ("X: Landtag beschließt …")."""
+"""An article before a council's noun, a headline's topic ("X: Landtag beschließt …") or
+the start of the text (a headline "Landtag beschließt …")."""
 _GENITIVE: Final = {
     "Stadt": "der Stadt",
     "Hansestadt": "der Hansestadt",

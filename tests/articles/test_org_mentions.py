@@ -105,3 +105,16 @@ def test_a_possessive_after_a_relative_clause_names_the_body_before_it(
         "lobte das Gesetz."
     )
     assert roles(text, gazetteer) == {("Jan Mustermann", "Zweckverband Wendelnetz")}
+
+
+def test_a_parliament_by_a_states_adjective_and_a_council_opening_the_text(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Landtag beschließt Datengesetz\n\nDer Wendische Landtag hat am Mittwoch das Gesetz "
+        "beschlossen. Die Hansestadt Adorf begrüßt es; eine Bilanz soll die Bürgerschaft im "
+        "Frühjahr erhalten."
+    )
+    assert _org_at(text, "Wendische Landtag", gazetteer) is not None
+    assert _org_at(text, "Landtag", gazetteer) is not None
+    assert _org_at(text, "Bürgerschaft", gazetteer) == "Bürgerschaft der Hansestadt Adorf"
