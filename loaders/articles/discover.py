@@ -462,6 +462,7 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _described(text, gazetteer)
     yield from _named(text, gazetteer)
     yield from _works_of_states(text, gazetteer)
+    yield from _headed(text, gazetteer)
 
 
 _NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs"])
@@ -941,3 +942,93 @@ def canonical(surface: str) -> str:
             if word.lower().endswith(head):  # (the head alone too: "des Kreises X")
                 words[i] = word[: -2 if head.endswith("es") else -1]
     return " ".join(words)
+
+
+_HEADED_ANCHOR: Final = re.compile(
+    r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|fachstelle|bibliothek|region|Region|amt|"
+    r"Verband|Stiftung|Netzwerk"
+)
+_HEADED_HEAD: Final = re.compile(
+    r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
+    r"betrieb|fachstelle|bibliothek|region|Region|amt)|Verein|Verband|Stiftung|Netzwerk|Feuerwehr)"
+    r"(?:e?s)?"
+)
+"""A head noun of a body that takes a name after it: "Handwerkskammer X", "Industrie- und
+Handelskammer zu Y", "Verein Z", "Stiftung W", "Landesbetrieb A und B", "Ortsamt V"."""
+_WORD: Final = r"[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*"
+_HEADED_NAME: Final = re.compile(
+    rf"[ \t]+(?:(?P<zu>zu)[ \t]+)?(?P<name>(?P<adj>{PLACE_ADJECTIVE})?{_WORD}"
+    rf"(?P<more>(?:[ \t]+{_WORD}){{0,2}}))(?=[ \t]*[,.;:()“”\"]|[ \t]+[a-zäöü]|[ \t]*$)"
+)
+"""A name after a body's head: a capitalised word (after a place's or a state's adjective:
+"Xer Land", "Xische Y Z"), or up to three after the head of an association ("Verein A B C"),
+ending before a stop or a small word."""
+_HEADED_LIST: Final = re.compile(
+    rf"[ \t]+(?P<name>{_WORD}(?:,[ \t]+{_WORD})*[ \t]+und[ \t]+{_WORD})(?![\wäöüß-])"
+)
+"""A remit after an office's or an operation's head: "Landesbetrieb A, B und C"."""
+_NOT_BODY_HEADS: Final = ("Haupt", "Ehren", "Neben", "Modell", "Pilot", "Test", "Förder")
+"""Compounds of a body's head that name an office held ("im Hauptamt"), or a kind of work
+("Modellregion"), not a body."""
+_HEAD_ONLY_NAMES: Final = ("Verein", "Vereins", "Vereines")
+"""Heads the annotators leave out of a name ("der Verein X": X)."""
+
+
+def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """Bodies named by a head noun and a name after it, read out from each head."""
+    done = -1
+    for anchor in _HEADED_ANCHOR.finditer(text):
+        start, end = anchor.start(), anchor.end()
+        if start < done:
+            continue
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        done = end
+        low = max(0, start - 40)
+        head = None
+        for found in _HEADED_HEAD.finditer(text, low, end):
+            if found.end() == end and (found.start() == 0 or not text[found.start() - 1].isalnum()):
+                head = found
+                break
+        if head is None or head.group().startswith(_NOT_BODY_HEADS):
+            continue
+        if head.start() > 0 and text[head.start() - 1] in '„“"':
+            continue  # a quoted name, read elsewhere
+        word = head.group().split()[-1]
+        is_office = word.rstrip("s").endswith(("amt", "betrieb", "ame", "betriebe"))
+        m = _HEADED_LIST.match(text, end) if is_office else None
+        if m is None:
+            m = _HEADED_NAME.match(text, end)
+            if m is None:
+                continue
+        name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in FUNCTION_WORDS or _common_name(name) or first in PLACE_HEADS:
+            continue
+        kind = _headed_kind(word)
+        if (
+            m.re is _HEADED_NAME
+            and m.group("more")
+            and not m.group("adj")
+            and kind not in ("association", "network")
+        ):
+            continue  # "die Stadtbibliothek X Kurse …": a noun of the sentence follows
+        if head.group() in _HEAD_ONLY_NAMES:  # "der Verein X": X, the association "Verein X"
+            start, end = m.span("name")
+            yield Mention(start, end, name, f"Verein {name}", "Organisation", None, kind, 0.7)
+        else:
+            yield _linked(text, head.start(), m.end("name"), "Organisation", kind, gazetteer)
+
+
+def _headed_kind(head: str) -> str:
+    """The kind of a body by its head noun."""
+    lower = head.lower()
+    if lower.startswith("stiftung"):
+        return "foundation"
+    if "verein" in lower or "verband" in lower or "kammer" in lower:
+        return "association"
+    if lower.startswith("netzwerk") or "region" in lower:
+        return "network"
+    return "organisational_unit"

@@ -118,3 +118,24 @@ def test_a_parliament_by_a_states_adjective_and_a_council_opening_the_text(
     assert _org_at(text, "Wendische Landtag", gazetteer) is not None
     assert _org_at(text, "Landtag", gazetteer) is not None
     assert _org_at(text, "Bürgerschaft", gazetteer) == "Bürgerschaft der Hansestadt Adorf"
+
+
+def test_bodies_named_after_their_head_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Handwerkskammer Wendelbach bietet Infoabende an. Die Industrie- und Handelskammer "
+        "zu Adorf unterstützt das Vorhaben, begleitet vom Verein Bürgernetz Adorf, in dem sich "
+        "60 Menschen engagieren. Weitere 5.000 Euro gibt die Stiftung Wendische Zukunft. Der "
+        "Landesbetrieb Wege, Brücken und Kanäle hilft, ebenso das Ortsamt Lindau."
+    )
+    found = _orgs(text, gazetteer)
+    assert "Handwerkskammer Wendelbach" in found
+    assert "Industrie- und Handelskammer zu Adorf" in found
+    assert "Bürgernetz Adorf" in found
+    assert "Stiftung Wendische Zukunft" in found
+    assert "Landesbetrieb Wege, Brücken und Kanäle" in found
+    assert "Ortsamt Lindau" in found
+
+
+def test_an_office_held_is_no_body(gazetteer: Gazetteer) -> None:
+    text = "Jan Mustermann, im Hauptamt Bürgermeister der Gemeinde Adorf, lobte das Vorhaben."
+    assert not any(label.startswith("Hauptamt") for label in _orgs(text, gazetteer).values())
