@@ -630,7 +630,7 @@ _DESCRIBING_WORD: Final = re.compile(
     r"[Ss]oftwarehaus|[Ss]ystemhaus|[Aa]nbieter|[Hh]ersteller)s?)"
 )
 _NAME_AFTER: Final = re.compile(
-    r"[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*"
+    r"[ \t]+(?P<name>(?:[A-ZÄÖÜ]|[a-z]{1,5}(?=[A-Z0-9]))[\wäöüß]+(?:[-.][\wäöüß]+)*"
     r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*)?)(?=[ \t]*[,.;:()]|[ \t]+[a-zäöü])"
 )
 

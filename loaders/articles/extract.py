@@ -31,6 +31,7 @@ from loaders.articles.names import (
     councils,
     groups_after,
     listed,
+    named_in_apposition,
     places_after,
     short_names,
     states_named,
@@ -303,6 +304,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *listed(text, everything, index),
         *short_names(text, everything, index),
         *company_names(text, everything, index),
+        *named_in_apposition(text, everything, index),
         *states_named(text, everything, index),
     ]
     if named:

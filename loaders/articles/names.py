@@ -802,3 +802,69 @@ def groups_after(text: str, people: list[Mention]) -> list[Mention]:
         group = m.group("group")
         extra.append(Mention(start, end, group, group, "Organisation", None, "party", 0.6))
     return extra
+
+
+_APPOSITION: Final = re.compile(
+    r"(?<![\wäöüß.-])(?P<name>[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*|[a-z]+[A-Z0-9][\wäöüß]*"
+    r"(?:[-.][\wäöüß]+)*)(?P<short>[ \t]+\([^()\n]{2,20}\))?,[ \t]+(?P<article>der|die|das|dem|des)"
+    r"[ \t]+(?:(?!(?:der|die|das|dem|den|des)[ \t])[a-zäöü][a-zäöüß-]*(?:e|en|er|es)[ \t]+){0,3}"
+    r"(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Dd]ienstleister|[Aa]nstalt|"
+    r"[Vv]erein|[Vv]erband|[Uu]nternehmen|[Bb]ank|[Ss]tiftung|[Ss]oftwarehaus|[Gg]esellschaft|"
+    r"[Gg]enossenschaft|[Aa]gentur|Start-?up|[Ff]irma))(?:e?s)?(?![\wäöüß-])"
+)
+"""A name followed by a definite noun phrase of a kind of body in apposition: "X, der
+kommunale IT-Dienstleister", "Y, die gemeinsame IT-Anstalt", "Z, dem Verein …" (not a relative
+clause: "…, die der Verband …")."""
+_APPOSITION_WORDS: Final = (
+    "ienstleister", "nstalt", "erein", "erband", "nternehmen", "ank", "tiftung",
+    "oftwarehaus", "esellschaft", "enossenschaft", "gentur", "tart", "irma",
+)  # fmt: skip
+_LOCATIVE_BEFORE: Final = re.compile(r"\b(?:[Ii]n|aus|nach|bei)[ \t]+$")
+
+
+def _apposition_kind(noun: str) -> str:
+    lower = noun.lower()
+    if "dienstleister" in lower:
+        return "it_service_provider"
+    if lower.endswith("bank"):
+        return "bank"
+    if lower.endswith("stiftung"):
+        return "foundation"
+    if lower.endswith(("verein", "verband")):
+        return "association"
+    if lower.endswith(("anstalt", "agentur")):
+        return "public_body"
+    return "company"
+
+
+def named_in_apposition(
+    text: str, found: list[Mention], index: Spans | None = None
+) -> list[Mention]:
+    """A name the text explains by a noun of a kind of body after it ("X, der kommunale
+    IT-Dienstleister"): a body, there and wherever the name stands alone."""
+    if not any(w in text for w in _APPOSITION_WORDS):
+        return []
+    index = Spans(found) if index is None else index
+    extra: list[Mention] = []
+    seen: set[str] = set()
+    for m in _APPOSITION.finditer(text):
+        name = m.group("name")
+        start, end = m.span("name")
+        if name in seen or name.lower() in FUNCTION_WORDS or len(name) < 3:
+            continue
+        if index.overlapping(start, end) or _LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        seen.add(name)
+        kind = _apposition_kind(m.group("noun"))
+        body = Mention(start, end, name, name, "Organisation", None, kind, 0.7)
+        extra += _company_uses(text, name, body, index)
+    for body in found:  # "das Start-up X", "der IT-Dienstleister Y": later "X", "Y" alone
+        if body.kind == "startup" and body.entity is None and body.text not in seen:
+            seen.add(body.text)
+            taken = Intervals((x.start, x.end) for x in extra)
+            extra += [
+                x
+                for x in _company_uses(text, body.text, body, index)
+                if not taken.overlaps(x.start, x.end)
+            ]
+    return extra

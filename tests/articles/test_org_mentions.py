@@ -139,3 +139,15 @@ def test_bodies_named_after_their_head_noun(gazetteer: Gazetteer) -> None:
 def test_an_office_held_is_no_body(gazetteer: Gazetteer) -> None:
     text = "Jan Mustermann, im Hauptamt Bürgermeister der Gemeinde Adorf, lobte das Vorhaben."
     assert not any(label.startswith("Hauptamt") for label in _orgs(text, gazetteer).values())
+
+
+def test_a_name_explained_by_a_kind_of_body_stands_for_it_alone(gazetteer: Gazetteer) -> None:
+    text = (
+        "Den Betrieb übernimmt Wolkenwerk, der kommunale IT-Dienstleister der Region. "
+        "Wolkenwerk betreut schon 40 Ämter. Der IT-Dienstleister rnet21 stellt die Server; "
+        "die rnet21 hat dafür zwei Stellen geschaffen. Die Gemeinden, die der Verband vertritt, "
+        "zahlen nichts."
+    )
+    assert _org_at(text, "Wolkenwerk", gazetteer, nth=1) == "Wolkenwerk"
+    assert _org_at(text, "rnet21", gazetteer, nth=1) == "rnet21"
+    assert _org_at(text, "Gemeinden", gazetteer) is None
