@@ -441,8 +441,11 @@ def _company_uses(text: str, short: str, m: Mention, index: Spans) -> list[Menti
     while at >= 0:
         end = at + len(short)
         whole = (at == 0 or not text[at - 1].isalnum()) and not (
-            end < len(text) and (text[end].isalnum() or text[end] == "-")
-        )
+            end < len(text)
+            and (
+                text[end].isalnum() or (text[end] == "-" and not text[end + 1 : end + 2].isupper())
+            )
+        )  # (it may open a compound: "X-Geschäftsführer")
         if whole and not index.overlapping(at, end):
             extra.append(Mention(at, end, short, m.label, m.cls, m.entity, m.kind, 0.7))
         at = text.find(short, end)

@@ -151,3 +151,11 @@ def test_a_name_explained_by_a_kind_of_body_stands_for_it_alone(gazetteer: Gazet
     assert _org_at(text, "Wolkenwerk", gazetteer, nth=1) == "Wolkenwerk"
     assert _org_at(text, "rnet21", gazetteer, nth=1) == "rnet21"
     assert _org_at(text, "Gemeinden", gazetteer) is None
+
+
+def test_a_companys_short_name_opening_a_compound(gazetteer: Gazetteer) -> None:
+    text = (
+        "Entwickelt hat die Software die Wendelsoft GmbH. „Wir sind bereit“, sagte "
+        "Wendelsoft-Geschäftsführerin Anna Mustermann."
+    )
+    assert _org_at(text, "Wendelsoft", gazetteer, nth=1) == "Wendelsoft GmbH"
