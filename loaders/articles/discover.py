@@ -463,6 +463,7 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _named(text, gazetteer)
     yield from _works_of_states(text, gazetteer)
     yield from _headed(text, gazetteer)
+    yield from _neighbours(text)
 
 
 _NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs"])
@@ -599,6 +600,7 @@ _CIRCLES: Final = frozenset(
         "adressaten",
         "fach",
         "zirkel",
+        "nachbar",
     ]
 )
 
@@ -1032,3 +1034,29 @@ def _headed_kind(head: str) -> str:
     if lower.startswith("netzwerk") or "region" in lower:
         return "network"
     return "organisational_unit"
+
+
+_NEIGHBOUR: Final = re.compile(
+    r"Nachbar(?P<head>kreis|landkreis|stadt|gemeinde)[ \t]+"
+    rf"(?P<name>{CAP}(?:[ \t]+{CAP})?)(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
+)
+"""A town or county named as a neighbour: "der Nachbarkreis X", "die Nachbarstadt Y"."""
+_NEIGHBOUR_HEADS: Final = {
+    "kreis": ("Landkreis", "county"),
+    "landkreis": ("Landkreis", "county"),
+    "stadt": ("Stadt", "city"),
+    "gemeinde": ("Gemeinde", "municipality"),
+}
+
+
+def _neighbours(text: str) -> Iterator[Mention]:
+    """The body a neighbour's compound names ("im Nachbarkreis X": "Landkreis X")."""
+    if "Nachbar" not in text:
+        return
+    for m in _NEIGHBOUR.finditer(text):
+        name = m.group("name")
+        if name.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        head, kind = _NEIGHBOUR_HEADS[m.group("head")]
+        start, end = m.span("name")
+        yield Mention(start, end, name, f"{head} {name}", "Organisation", None, kind, 0.7)

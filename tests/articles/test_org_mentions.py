@@ -159,3 +159,14 @@ def test_a_companys_short_name_opening_a_compound(gazetteer: Gazetteer) -> None:
         "Wendelsoft-Geschäftsführerin Anna Mustermann."
     )
     assert _org_at(text, "Wendelsoft", gazetteer, nth=1) == "Wendelsoft GmbH"
+
+
+def test_a_neighbours_compound_names_the_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Auch der Nachbarkreis Wendelbach hat Interesse, ebenso die polnische Nachbarstadt "
+        "Lindowo. Der Nachbarkreis zeigt sich offen."
+    )
+    found = _orgs(text, gazetteer)
+    assert found["Wendelbach"] == "Landkreis Wendelbach"
+    assert found["Lindowo"] == "Stadt Lindowo"
+    assert "Nachbarkreis" not in found
