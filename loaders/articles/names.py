@@ -822,6 +822,16 @@ _APPOSITION_WORDS: Final = (
     "ienstleister", "nstalt", "erein", "erband", "nternehmen", "ank", "tiftung",
     "oftwarehaus", "esellschaft", "enossenschaft", "gentur", "tart", "irma",
 )  # fmt: skip
+_RUN_BY: Final = re.compile(
+    r"(?:Rechenzentr(?:um|en|ums)|Server[ns]?)[ \t]+(?:von|(?P<article>der|des))[ \t]+"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*|[a-z]{1,5}(?=[A-Z0-9])[\wäöüß]*"
+    r"(?:[-.][\wäöüß]+)*)(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ])"
+)
+"""The body a data centre or server belongs to ("in einem Rechenzentrum von X", "auf Servern
+der Y.Z"): after an article, only a name written as a brand (capitals, digits or a dot inside:
+"der Kreisverwaltung" is a common noun)."""
+_RUN_BY_WORDS: Final = ("Rechenzentr", "Server")
+_COMMON_ENDS: Final = ("ung", "heit", "keit", "schaft", "tion", "ität", "ums", "ens", "en")
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:[Ii]n|aus|nach|bei)[ \t]+$")
 
 
@@ -845,20 +855,28 @@ def named_in_apposition(
 ) -> list[Mention]:
     """A name the text explains by a noun of a kind of body after it ("X, der kommunale
     IT-Dienstleister"): a body, there and wherever the name stands alone."""
-    if not any(w in text for w in _APPOSITION_WORDS):
-        return []
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
     seen: set[str] = set()
-    for m in _APPOSITION.finditer(text):
+    appositions = (
+        _APPOSITION.finditer(text) if any(w in text for w in _APPOSITION_WORDS) else iter(())
+    )
+    run_by = _RUN_BY.finditer(text) if any(w in text for w in _RUN_BY_WORDS) else iter(())
+    for m in [*appositions, *run_by]:
         name = m.group("name")
         start, end = m.span("name")
         if name in seen or name.lower() in FUNCTION_WORDS or len(name) < 3:
             continue
         if index.overlapping(start, end) or _LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if m.re is _RUN_BY and (
+            _ORG_NOUN.search(name)
+            or name.lower().endswith(_COMMON_ENDS)
+            or (name.isalpha() and m.group("article") is not None)
+        ):
+            continue  # "im Rechenzentrum der Kreisverwaltung": a common noun
         seen.add(name)
-        kind = _apposition_kind(m.group("noun"))
+        kind = _apposition_kind(m.group("noun")) if m.re is _APPOSITION else "it_service_provider"
         body = Mention(start, end, name, name, "Organisation", None, kind, 0.7)
         extra += _company_uses(text, name, body, index)
     for body in found:  # "das Start-up X", "der IT-Dienstleister Y": later "X", "Y" alone

@@ -170,3 +170,14 @@ def test_a_neighbours_compound_names_the_body(gazetteer: Gazetteer) -> None:
     assert found["Wendelbach"] == "Landkreis Wendelbach"
     assert found["Lindowo"] == "Stadt Lindowo"
     assert "Nachbarkreis" not in found
+
+
+def test_the_body_a_data_centre_belongs_to(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Daten liegen in einem Rechenzentrum von Wolkenhof in Adorf; die Sicherungen auf "
+        "Servern der Netz.WB. Das Rechenzentrum der Kreisverwaltung bleibt außen vor."
+    )
+    found = _orgs(text, gazetteer)
+    assert "Wolkenhof" in found
+    assert "Netz.WB" in found
+    assert "Kreisverwaltung" not in found
