@@ -297,7 +297,11 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             start, end = place.span("place")
             if not index.overlapping(start, end):
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
-    extra += _headline(text, found)
+    headline = _headline(text, found, gazetteer)
+    if headline:  # (the body a release is headed with, not a place of its name)
+        top = headline[0]
+        found = [x for x in found if not (x.cls == "Place" and x.start < top.end)]
+        extra += headline
     everything = resolve_more(found, extra) if extra else found  # found: resolved already
     index = Spans(everything)
     named = [
@@ -344,9 +348,10 @@ _LOCATIVE: Final = re.compile(r"(?:\b(?:[Ii]n|aus|nach|bei|nahe)[ \t]+)$")
 _EVENT_PLACE: Final = re.compile(rf"[ \t]+in[ \t]+(?P<place>{CAP})(?![\wäöüß-])")
 
 
-def _headline(text: str, found: list[Mention]) -> list[Mention]:
+def _headline(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A press release's title often opens with the state or town it is about ("X: …"): a
-    body, when the text also names another body or initiative after it ("Ministerium … X")."""
+    body (annotators mark the state or town a release is headed with as the body it speaks
+    for, also where the graph knows only a place of that name)."""
     m = _HEADLINE.match(text)
     if m is None or "\n" in text[: m.end()]:
         return []
@@ -360,9 +365,15 @@ def _headline(text: str, found: list[Mention]) -> list[Mention]:
         and key(x.text) != topic
         for x in found
     )
-    if not named:
-        return []
     start, end = m.span("topic")
+    if not named and (
+        any(
+            x.start < end and start < x.end and x.cls not in ("Place", "Organisation")
+            for x in found
+        )
+        or not _a_name(text, m.group("topic"), end, gazetteer)
+    ):
+        return []  # ("X-Tag: …" an event, "Anna X: …" a person, "Öffentlich: …" no name)
     return [
         Mention(
             start,
@@ -372,9 +383,17 @@ def _headline(text: str, found: list[Mention]) -> list[Mention]:
             "Organisation",
             None,
             None,
-            0.6,
+            0.6 if named else 0.5,  # (a state's name the text gives later wins: "Land X")
         )
     ]
+
+
+def _a_name(text: str, topic: str, after: int, gazetteer: Gazetteer) -> bool:
+    """Whether a headline's topic is a name: one the graph knows, one of two capitalised parts
+    ("X-Y"), or one the text uses again ("Öffentlich: …", "Interview: …" are no names)."""
+    if gazetteer.lookup(topic) is not None or re.fullmatch(r"[A-ZÄÖÜ]\w+-[A-ZÄÖÜ]\w+", topic):
+        return True
+    return any(True for _ in _alone(text[after:], topic))
 
 
 def _short_forms(

@@ -500,12 +500,21 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
             whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and not (
                 end < len(text) and (text[end].isalnum() or text[end] == "-")
             )
-            if whole and not index.overlapping(at, end) and not phrases.overlaps(at, end):
+            if whole and _free(index, at, end) and not phrases.overlaps(at, end):
                 extra.append(
                     Mention(at, end, text[at:end], label, "Organisation", None, "state", 0.65)
                 )
             at = text.find(name, end)
     return extra + _free_state_again(text, found, index)
+
+
+def _free(index: Spans, start: int, end: int) -> bool:
+    """Whether nothing is found at ``start:end`` but a bare name of no kind there (a
+    headline's topic, "X: …"), which a state's name gives a kind."""
+    return all(
+        x.start == start and x.end == end and x.kind is None and x.entity is None
+        for x in index.overlapping(start, end)
+    )
 
 
 def _free_state_again(text: str, found: list[Mention], index: Spans) -> list[Mention]:

@@ -181,3 +181,13 @@ def test_the_body_a_data_centre_belongs_to(gazetteer: Gazetteer) -> None:
     assert "Wolkenhof" in found
     assert "Netz.WB" in found
     assert "Kreisverwaltung" not in found
+
+
+def test_the_topic_a_release_is_headed_with_is_a_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Wendland: Vier Gemeinden testen digitale Sprechstunde\n\nAdorf, 1. März 2026 - Vier "
+        "Gemeinden im Wendland bieten ab Mai eine Sprechstunde per Video an."
+    )
+    assert _org_at(text, "Wendland", gazetteer) is not None
+    other = "Öffentlich: Vier Gemeinden testen eine Sprechstunde per Video."
+    assert _org_at(other, "Öffentlich", gazetteer) is None
