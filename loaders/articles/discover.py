@@ -347,6 +347,15 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"-Stiftung"),
     ),
     (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+(?:Gymnasium|[A-ZÄÖÜ]?[a-zäöü]*[Ss]chule)"
+            r"(?:s)?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "training_provider",
+        re.compile(r"-Gymnasium|-[A-ZÄÖÜ]?[a-zäöü]*[Ss]chule"),
+    ),
+    (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+(?:Verein|Verband))(?![\wäöüß-])"),
         "Organisation",
         "association",
@@ -948,11 +957,12 @@ def canonical(surface: str) -> str:
 
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|fachstelle|bibliothek|region|Region|amt|"
-    r"Verband|Stiftung|Netzwerk"
+    r"Verband|Stiftung|Netzwerk|schule|Gymnasium"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
-    r"betrieb|fachstelle|bibliothek|region|Region|amt)|Verein|Verband|Stiftung|Netzwerk|Feuerwehr)"
+    r"betrieb|fachstelle|bibliothek|region|Region|amt|schule)|Verein|Verband|Stiftung|Netzwerk|"
+    r"Feuerwehr|Gymnasium)"
     r"(?:e?s)?"
 )
 """A head noun of a body that takes a name after it: "Handwerkskammer X", "Industrie- und
@@ -994,8 +1004,8 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             if found.end() == end and (found.start() == 0 or not text[found.start() - 1].isalnum()):
                 head = found
                 break
-        if head is None or head.group().startswith(_NOT_BODY_HEADS):
-            continue
+        if head is None or head.group().startswith(_NOT_BODY_HEADS) or _university(head.group()):
+            continue  # (universities are read by their own pattern)
         if head.start() > 0 and text[head.start() - 1] in '„“"':
             continue  # a quoted name, read elsewhere
         word = head.group().split()[-1]
@@ -1024,6 +1034,10 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             yield _linked(text, head.start(), m.end("name"), "Organisation", kind, gazetteer)
 
 
+def _university(head: str) -> bool:
+    return "ochschule" in head and not head.startswith("Volks")
+
+
 def _headed_kind(head: str) -> str:
     """The kind of a body by its head noun."""
     lower = head.lower()
@@ -1033,6 +1047,8 @@ def _headed_kind(head: str) -> str:
         return "association"
     if lower.startswith("netzwerk") or "region" in lower:
         return "network"
+    if "schule" in lower or lower.startswith("gymnasium"):
+        return "training_provider"
     return "organisational_unit"
 
 

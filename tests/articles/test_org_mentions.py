@@ -191,3 +191,13 @@ def test_the_topic_a_release_is_headed_with_is_a_body(gazetteer: Gazetteer) -> N
     assert _org_at(text, "Wendland", gazetteer) is not None
     other = "Öffentlich: Vier Gemeinden testen eine Sprechstunde per Video."
     assert _org_at(other, "Öffentlich", gazetteer) is None
+
+
+def test_schools_named_by_an_adjective_or_a_hyphenated_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Kurse bietet die Volkshochschule Wendischer Kreis an; gewonnen hat eine Klasse des "
+        "Lindow-Gymnasiums in Adorf."
+    )
+    found = _orgs(text, gazetteer)
+    assert "Volkshochschule Wendischer Kreis" in found
+    assert "Lindow-Gymnasiums" in found
