@@ -412,6 +412,23 @@ def _short_forms(
                 start, end = place.span("place")
                 if not index.overlapping(start, end):
                     extra.append(_new(text, start, end, "Place", "place", gazetteer))
+        inner = _TOWN_INSIDE.search(m.text) if m.cls == "Organisation" else None
+        if inner is not None and m.kind not in _PLACE_BODIES:
+            # "der Magistrat der Stadt X": a town named in full inside another body's name
+            head = inner.group("head")
+            head = head[:-2] if head.endswith("es") else head
+            kind = PLACE_HEADS.get(head)
+            if kind is not None and inner.group("name") not in seen:
+                m = Mention(
+                    m.start + inner.start("head"),
+                    m.end,
+                    f"{head} {inner.group('name')}",
+                    f"{head} {inner.group('name')}",
+                    m.cls,
+                    None,
+                    kind,
+                    0.6,
+                )
         if m.cls != "Organisation" or m.kind not in _PLACE_BODIES:
             continue
         if " " in m.text:
@@ -434,6 +451,13 @@ def _short_forms(
                     Mention(start, end, text[start:end], m.label, m.cls, m.entity, m.kind, 0.6)
                 )
     return extra
+
+
+_TOWN_INSIDE: Final = re.compile(
+    r"[ \t](?:der|des)[ \t]+(?P<head>Stadt|Gemeinde|Hansestadt|Landkreises|Kreises|Samtgemeinde|"
+    r"Verbandsgemeinde)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)$"
+)
+"""A town or county named in full at the end of another body's name ("Magistrat der Stadt X")."""
 
 
 def _alone(text: str, name: str) -> Iterator[int]:

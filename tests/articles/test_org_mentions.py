@@ -201,3 +201,13 @@ def test_schools_named_by_an_adjective_or_a_hyphenated_name(gazetteer: Gazetteer
     found = _orgs(text, gazetteer)
     assert "Volkshochschule Wendischer Kreis" in found
     assert "Lindow-Gymnasiums" in found
+
+
+def test_a_town_named_in_full_inside_another_bodys_name_stands_alone_later(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Der Magistrat der Stadt Wendelhafen hat das Projekt gestartet. Wendelhafen ist damit "
+        "die erste Stadt im Land mit einem solchen Portal."
+    )
+    assert _org_at(text, "Wendelhafen", gazetteer, nth=1) == "Stadt Wendelhafen"
