@@ -67,7 +67,43 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
     found = _heads_of_names(_of_other_states(found, gazetteer))
     again = _named_by_head(text, found)
-    return resolve_more(found, again) if again else found
+    found = resolve_more(found, again) if again else found
+    return _places_of_names(text, found)
+
+
+_DATELINE_NAME: Final = rf"(?:(?:Bad|St\.)[ \t]+)?{CAP}(?:[ \t]+(?:am|an[ \t]+der|im)[ \t]+{CAP})?"
+_DATELINE: Final = re.compile(
+    rf"^(?:(?P<first>{_DATELINE_NAME})/)?(?P<name>{_DATELINE_NAME})(?:[ \t]+\([^()\n]*\))?,"
+    r"[ \t]+(?:den[ \t]+)?\d{1,2}\.",
+    re.MULTILINE,
+)
+"""A dateline: "X, 1. Mai 2026 …", "X/Y, …", "Bad X (Z), …"."""
+_LOCAL_KINDS: Final = ("state", "city", "municipality", "county", "district")
+
+
+def _places_of_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A town's, county's or state's bare name (the graph's body of that name, or a short
+    form) is the place where it stands in a dateline ("X, 1. Mai …", "X/Y, …"): annotators
+    mark the dateline a place."""
+    if not found:
+        return found
+    spans = [m.span(g) for m in _DATELINE.finditer(text) for g in ("first", "name") if m.group(g)]
+    if not spans:
+        return found
+    result = []
+    for m in found:
+        if (
+            m.cls == "Organisation"
+            and m.kind in _LOCAL_KINDS
+            and not any(head in m.text for head in _HEADS_OF_LOCAL)
+            and any(a <= m.start and m.end <= b for a, b in spans)
+        ):
+            m = Mention(m.start, m.end, m.text, m.text, "Place", None, "place", 0.6)
+        result.append(m)
+    return result
+
+
+_HEADS_OF_LOCAL: Final = (*PLACE_HEADS, "Land ", "Landes ", "Freistaat", "Bezirk")
 
 
 _GENERIC_HEADS: Final = (

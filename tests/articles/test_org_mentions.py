@@ -211,3 +211,12 @@ def test_a_town_named_in_full_inside_another_bodys_name_stands_alone_later(
         "die erste Stadt im Land mit einem solchen Portal."
     )
     assert _org_at(text, "Wendelhafen", gazetteer, nth=1) == "Stadt Wendelhafen"
+
+
+def test_a_dateline_is_a_place_even_where_a_body_has_its_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Neues Portal für Vereine\n\nHamburg, 3. Mai 2026 - Die Stadt Wendelhafen startet ein "
+        "Portal für Vereine."
+    )
+    found = {m.start: m for m in mentions(text, gazetteer)}
+    assert found[text.index("Hamburg,")].cls == "Place"
