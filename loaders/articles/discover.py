@@ -956,13 +956,13 @@ def canonical(surface: str) -> str:
 
 
 _HEADED_ANCHOR: Final = re.compile(
-    r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|fachstelle|bibliothek|region|Region|amt|"
-    r"Verband|Stiftung|Netzwerk|schule|Gymnasium"
+    r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
+    r"Verband|Stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
-    r"betrieb|fachstelle|bibliothek|region|Region|amt|schule)|Verein|Verband|Stiftung|Netzwerk|"
-    r"Feuerwehr|Gymnasium)"
+    r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft)|Verein|Verband|Stiftung|"
+    r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät)"
     r"(?:e?s)?"
 )
 """A head noun of a body that takes a name after it: "Handwerkskammer X", "Industrie- und
@@ -1009,7 +1009,9 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         if head.start() > 0 and text[head.start() - 1] in '„“"':
             continue  # a quoted name, read elsewhere
         word = head.group().split()[-1]
-        is_office = word.rstrip("s").endswith(("amt", "betrieb", "ame", "betriebe"))
+        is_office = word.rstrip("s").endswith(
+            ("amt", "betrieb", "ame", "betriebe", "Fachbereich", "Fakultät")
+        )
         m = _HEADED_LIST.match(text, end) if is_office else None
         if m is None:
             m = _HEADED_NAME.match(text, end)
@@ -1017,8 +1019,10 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 continue
         name = m.group("name")
         first = name.split()[0]
-        if first.lower() in FUNCTION_WORDS or _common_name(name) or first in PLACE_HEADS:
+        if first.lower() in FUNCTION_WORDS or first in PLACE_HEADS:
             continue
+        if m.re is _HEADED_NAME and _common_name(name):
+            continue  # (a remit is a list of common nouns: "Landesbetrieb Wege und Brücken")
         kind = _headed_kind(word)
         if (
             m.re is _HEADED_NAME
@@ -1049,6 +1053,10 @@ def _headed_kind(head: str) -> str:
         return "network"
     if "schule" in lower or lower.startswith("gymnasium"):
         return "training_provider"
+    if lower.endswith(("verbund", "verbunds", "verbundes")):
+        return "network"
+    if "gesellschaft" in lower:
+        return "company"
     return "organisational_unit"
 
 

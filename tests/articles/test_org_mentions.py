@@ -220,3 +220,14 @@ def test_a_dateline_is_a_place_even_where_a_body_has_its_name(gazetteer: Gazette
     )
     found = {m.start: m for m in mentions(text, gazetteer)}
     assert found[text.index("Hamburg,")].cls == "Place"
+
+
+def test_units_of_universities_and_networks_after_their_head(gazetteer: Gazetteer) -> None:
+    text = (
+        "Begleitet wird das vom Fachbereich Recht und Verwaltung der Hochschule Adorf. Den "
+        "Betrieb übernimmt der IT-Verbund Wendelbach, die Sicherung die Landesfachstelle Lindau."
+    )
+    found = _orgs(text, gazetteer)
+    assert "Fachbereich Recht und Verwaltung" in found
+    assert "IT-Verbund Wendelbach" in found
+    assert "Landesfachstelle Lindau" in found
