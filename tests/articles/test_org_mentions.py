@@ -231,3 +231,14 @@ def test_units_of_universities_and_networks_after_their_head(gazetteer: Gazettee
     assert "Fachbereich Recht und Verwaltung" in found
     assert "IT-Verbund Wendelbach" in found
     assert "Landesfachstelle Lindau" in found
+
+
+def test_councils_of_districts_and_associations(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bezirksamt Wendelbach stellt das Verfahren vor. Kritik kam aus der "
+        "Bezirksverordnetenversammlung. Der Zweckverband Netz Adorf wächst; die "
+        "Verbandsversammlung hat eine Geschäftsführerin berufen."
+    )
+    found = _orgs(text, gazetteer)
+    assert found["Bezirksverordnetenversammlung"].endswith("Wendelbach")
+    assert found["Verbandsversammlung"].endswith("Netz Adorf")
