@@ -354,6 +354,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         everything = resolve_more(everything, named)
     index = Spans(everything)
     more = [
+        *_genitives_of_offices(text, everything, index),
         *_short_forms(text, everything, gazetteer, index),
         *_ministries_of_states(text, everything, index),
         *places_after(text, everything, index),
@@ -363,6 +364,52 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     everything = resolve_more(everything, towns) if towns else everything
     council = councils(text, everything)  # (after the short forms: "Kreistag X")
     return resolve_more(everything, council) if council else everything
+
+
+_OFFICE_OF: Final = re.compile(
+    r"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?P<gen>s|\u2019|')[ \t]+"
+    r"(?P<role>Oberbürgermeister|Bürgermeister|Bezirksbürgermeister|Samtgemeindebürgermeister|"
+    r"Verbandsbürgermeister|Amtsdirektor|Landrat|Landrätin|Oberbürgermeisterin|Bürgermeisterin|"
+    r"Bezirksbürgermeisterin|Samtgemeindebürgermeisterin|Verbandsbürgermeisterin|Amtsdirektorin)"
+    r"(?![\wäöüß-])"
+)
+"""A town, county or district in the genitive before the title of its head ("Xs
+Bürgermeisterin", "Y' Oberbürgermeister", "Zs Landrat")."""
+
+
+def _genitives_of_offices(text: str, found: list[Mention], index: Spans) -> list[Mention]:
+    """A town, county or district named in the genitive before its head's title ("Xs
+    Oberbürgermeister"): that body (the one of that name the text names, else "Stadt X")."""
+    if "meister" not in text and "Landr" not in text and "direktor" not in text:
+        return []
+    extra = []
+    for m in _OFFICE_OF.finditer(text):
+        start, end = m.start("name"), m.end("gen")
+        if m.group("gen") == "s" and m.group("name").endswith(("s", "x", "z", "ß")):
+            continue
+        if index.overlapping(start, end) or m.group("name").lower() in FUNCTION_WORDS:
+            continue
+        name = m.group("name")
+        body = next(
+            (
+                x
+                for x in found
+                if x.cls == "Organisation" and x.kind in _PLACE_BODIES and _of_name(x.label, name)
+            ),
+            None,
+        )
+        if body is not None:
+            label, entity, kind = body.label, body.entity, body.kind
+        else:  # (by its bare name, of no kind the text states: not one of "die drei Städte")
+            label, entity, kind = name, None, None
+        extra.append(Mention(start, end, text[start:end], label, "Organisation", entity, kind, 0.6))
+    return extra
+
+
+def _of_name(label: str, name: str) -> bool:
+    """Whether a town's label is of that name ("Stadt X", "Kreisstadt X an der Y", "X")."""
+    rest = label.partition(" ")[2]
+    return label == name or rest == name or rest.startswith(f"{name} ")
 
 
 def _ministries_of_states(text: str, found: list[Mention], index: Spans) -> list[Mention]:

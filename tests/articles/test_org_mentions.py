@@ -242,3 +242,12 @@ def test_councils_of_districts_and_associations(gazetteer: Gazetteer) -> None:
     found = _orgs(text, gazetteer)
     assert found["Bezirksverordnetenversammlung"].endswith("Wendelbach")
     assert found["Verbandsversammlung"].endswith("Netz Adorf")
+
+
+def test_a_town_in_the_genitive_before_its_heads_title(gazetteer: Gazetteer) -> None:
+    text = (
+        "„Das spart Wege“, sagte Wendelhafens Bürgermeisterin Anna Mustermann. Auch "
+        "Lindau-Süds Oberbürgermeister Jan Beispiel ist dabei."
+    )
+    assert _org_at(text, "Wendelhafens", gazetteer) == "Wendelhafen"
+    assert _org_at(text, "Lindau-Süds", gazetteer) == "Lindau-Süd"
