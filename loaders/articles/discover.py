@@ -473,6 +473,7 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _works_of_states(text, gazetteer)
     yield from _headed(text, gazetteer)
     yield from _neighbours(text)
+    yield from _parties(text)
 
 
 _NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs"])
@@ -1084,3 +1085,27 @@ def _neighbours(text: str) -> Iterator[Mention]:
         head, kind = _NEIGHBOUR_HEADS[m.group("head")]
         start, end = m.span("name")
         yield Mention(start, end, name, f"{head} {name}", "Organisation", None, kind, 0.7)
+
+
+_PARTY: Final = r"(?:[A-ZÄÖÜ]{2,5}|Freien[ \t]+Wähler[n]?|[A-ZÄÖÜ][a-zäöüß]+en)"
+"""A party as groups in a council are named: an acronym, or a plural ("Grünen", "Linken")."""
+_PARTIES: Final = re.compile(
+    rf"(?<![\wäöüß-])Fraktion(?:en|s(?:vorsitzende[rn]?|chef(?:in)?|sprecher(?:in)?))[ \t]+"
+    rf"(?:von|der|den)[ \t]+(?P<list>{_PARTY}(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)"
+    rf"(?:(?:der|den|die)[ \t]+)?{_PARTY})*)(?![\wäöüß-])"
+)
+"""The parties whose groups are named together ("die Fraktionen von A und B sowie der C") or
+whose group's head is named ("der Fraktionsvorsitzende der D")."""
+_PARTY_ITEM: Final = re.compile(_PARTY)
+
+
+def _parties(text: str) -> Iterator[Mention]:
+    """Parties named by their groups in a council (each a body of its own)."""
+    if "Fraktion" not in text:
+        return
+    for m in _PARTIES.finditer(text):
+        for item in _PARTY_ITEM.finditer(text, m.start("list"), m.end("list")):
+            name = item.group()
+            if name.lower() in FUNCTION_WORDS:
+                continue
+            yield Mention(item.start(), item.end(), name, name, "Organisation", None, "party", 0.6)

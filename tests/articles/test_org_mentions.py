@@ -251,3 +251,12 @@ def test_a_town_in_the_genitive_before_its_heads_title(gazetteer: Gazetteer) -> 
     )
     assert _org_at(text, "Wendelhafens", gazetteer) == "Wendelhafen"
     assert _org_at(text, "Lindau-Süds", gazetteer) == "Lindau-Süd"
+
+
+def test_parties_named_by_their_groups(gazetteer: Gazetteer) -> None:
+    text = (
+        "Dafür stimmten die Fraktionen von ABP und Blauen sowie der WVL. Kritik kam vom "
+        "Fraktionsvorsitzenden der KLP, Jan Mustermann."
+    )
+    found = _orgs(text, gazetteer)
+    assert {"ABP", "Blauen", "WVL", "KLP"} <= set(found)
