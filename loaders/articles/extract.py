@@ -363,7 +363,17 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     towns = towns_listed(text, everything)  # (after the short forms: "Stadt X" … "X")
     everything = resolve_more(everything, towns) if towns else everything
     council = councils(text, everything)  # (after the short forms: "Kreistag X")
-    return resolve_more(everything, council) if council else everything
+    if not council:
+        return everything
+    everything = resolve_more(everything, council)
+    # a council's short form ("die Bezirksverordnetenversammlung (BVV)"): read once it is named
+    index = Spans(everything)
+    shorts = [
+        x
+        for x in short_names(text, everything, index)
+        if any(c.label == x.label for c in council) and not index.overlapping(x.start, x.end)
+    ]
+    return resolve_more(everything, shorts) if shorts else everything
 
 
 _OFFICE_OF: Final = re.compile(

@@ -260,3 +260,11 @@ def test_parties_named_by_their_groups(gazetteer: Gazetteer) -> None:
     )
     found = _orgs(text, gazetteer)
     assert {"ABP", "Blauen", "WVL", "KLP"} <= set(found)
+
+
+def test_a_councils_short_form(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bezirksamt Wendelbach stellt das Verfahren vor. Kritik kam aus der "
+        "Bezirksverordnetenversammlung (BVV). Die BVV will im Mai entscheiden."
+    )
+    assert _org_at(text, "BVV", gazetteer, nth=1) is not None
