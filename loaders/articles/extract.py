@@ -389,7 +389,7 @@ Bürgermeisterin", "Y' Oberbürgermeister", "Zs Landrat")."""
 
 def _genitives_of_offices(text: str, found: list[Mention], index: Spans) -> list[Mention]:
     """A town, county or district named in the genitive before its head's title ("Xs
-    Oberbürgermeister"): that body (the one of that name the text names, else "Stadt X")."""
+    Oberbürgermeister"): that body (the one of that name the text names, else by its name)."""
     if "meister" not in text and "Landr" not in text and "direktor" not in text:
         return []
     extra = []
