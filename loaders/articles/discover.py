@@ -206,6 +206,14 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"regierung"),
     ),
     (
+        # a state's parliament by the state's adjective ("der Xische Landtag", "die Xer
+        # Bürgerschaft")
+        re.compile(rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landtag|Bürgerschaft)(?:e?s)?)(?![\wäöüß-])"),
+        "Organisation",
+        "committee",
+        re.compile(r"Landtag|Bürgerschaft"),
+    ),
+    (
         re.compile(
             rf"\b(?P<name>{PLACE_ADJECTIVE}[A-ZÄÖÜ][\wäöüß-]*(?:akademie|schule|hochschule|institut)"
             r"(?:en|n|s)?)(?![\wäöüß])"
@@ -350,6 +358,15 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"Verein "),
     ),
     (
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+(?:Gymnasium|[A-ZÄÖÜ]?[a-zäöü]*[Ss]chule)"
+            r"(?:s)?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "training_provider",
+        re.compile(r"-Gymnasium|-[A-ZÄÖÜ]?[a-zäöü]*[Ss]chule"),
+    ),
+    (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{_HYPHEN_PART})+(?:Verein|Verband))(?![\wäöüß-])"),
         "Organisation",
         "association",
@@ -465,6 +482,9 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _described(text, gazetteer)
     yield from _named(text, gazetteer)
     yield from _works_of_states(text, gazetteer)
+    yield from _headed(text, gazetteer)
+    yield from _neighbours(text)
+    yield from _parties(text)
 
 
 _NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs"])
@@ -601,6 +621,7 @@ _CIRCLES: Final = frozenset(
         "adressaten",
         "fach",
         "zirkel",
+        "nachbar",
     ]
 )
 
@@ -632,7 +653,7 @@ _DESCRIBING_WORD: Final = re.compile(
     r"[Ss]oftwarehaus|[Ss]ystemhaus|[Aa]nbieter|[Hh]ersteller)s?)"
 )
 _NAME_AFTER: Final = re.compile(
-    r"[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*"
+    r"[ \t]+(?P<name>(?:[A-ZÄÖÜ]|[a-z]{1,5}(?=[A-Z0-9]))[\wäöüß]+(?:[-.][\wäöüß]+)*"
     r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß]+(?:[-.][\wäöüß]+)*)?)(?=[ \t]*[,.;:()]|[ \t]+[a-zäöü])"
 )
 
@@ -944,3 +965,158 @@ def canonical(surface: str) -> str:
             if word.lower().endswith(head):  # (the head alone too: "des Kreises X")
                 words[i] = word[: -2 if head.endswith("es") else -1]
     return " ".join(words)
+
+
+_HEADED_ANCHOR: Final = re.compile(
+    r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
+    r"Verband|Stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft"
+)
+_HEADED_HEAD: Final = re.compile(
+    r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
+    r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft)|Verein|Verband|Stiftung|"
+    r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät)"
+    r"(?:e?s)?"
+)
+"""A head noun of a body that takes a name after it: "Handwerkskammer X", "Industrie- und
+Handelskammer zu Y", "Verein Z", "Stiftung W", "Landesbetrieb A und B", "Ortsamt V"."""
+_WORD: Final = r"[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*"
+_HEADED_NAME: Final = re.compile(
+    rf"[ \t]+(?:(?P<zu>zu)[ \t]+)?(?P<name>(?P<adj>{PLACE_ADJECTIVE})?{_WORD}"
+    rf"(?P<more>(?:[ \t]+{_WORD}){{0,2}}))(?=[ \t]*[,.;:()“”\"]|[ \t]+[a-zäöü]|[ \t]*$)"
+)
+"""A name after a body's head: a capitalised word (after a place's or a state's adjective:
+"Xer Land", "Xische Y Z"), or up to three after the head of an association ("Verein A B C"),
+ending before a stop or a small word."""
+_HEADED_LIST: Final = re.compile(
+    rf"[ \t]+(?P<name>{_WORD}(?:,[ \t]+{_WORD})*[ \t]+und[ \t]+{_WORD})(?![\wäöüß-])"
+)
+"""A remit after an office's or an operation's head: "Landesbetrieb A, B und C"."""
+_NOT_BODY_HEADS: Final = ("Haupt", "Ehren", "Neben", "Modell", "Pilot", "Test", "Förder")
+"""Compounds of a body's head that name an office held ("im Hauptamt"), or a kind of work
+("Modellregion"), not a body."""
+_HEAD_ONLY_NAMES: Final = ("Verein", "Vereins", "Vereines")
+"""Heads the annotators leave out of a name ("der Verein X": X)."""
+
+
+def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """Bodies named by a head noun and a name after it, read out from each head."""
+    done = -1
+    for anchor in _HEADED_ANCHOR.finditer(text):
+        start, end = anchor.start(), anchor.end()
+        if start < done:
+            continue
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        done = end
+        low = max(0, start - 40)
+        head = None
+        for found in _HEADED_HEAD.finditer(text, low, end):
+            if found.end() == end and (found.start() == 0 or not text[found.start() - 1].isalnum()):
+                head = found
+                break
+        if head is None or head.group().startswith(_NOT_BODY_HEADS) or _university(head.group()):
+            continue  # (universities are read by their own pattern)
+        if head.start() > 0 and text[head.start() - 1] in '„“"':
+            continue  # a quoted name, read elsewhere
+        word = head.group().split()[-1]
+        is_office = word.rstrip("s").endswith(
+            ("amt", "betrieb", "ame", "betriebe", "Fachbereich", "Fakultät")
+        )
+        m = _HEADED_LIST.match(text, end) if is_office else None
+        if m is None:
+            m = _HEADED_NAME.match(text, end)
+            if m is None:
+                continue
+        name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in FUNCTION_WORDS or first in PLACE_HEADS:
+            continue
+        if m.re is _HEADED_NAME and _common_name(name):
+            continue  # (a remit is a list of common nouns: "Landesbetrieb Wege und Brücken")
+        kind = _headed_kind(word)
+        if (
+            m.re is _HEADED_NAME
+            and m.group("more")
+            and not m.group("adj")
+            and kind not in ("association", "network")
+        ):
+            continue  # "die Stadtbibliothek X Kurse …": a noun of the sentence follows
+        if head.group() in _HEAD_ONLY_NAMES:  # "der Verein X": X, the association "Verein X"
+            start, end = m.span("name")
+            yield Mention(start, end, name, f"Verein {name}", "Organisation", None, kind, 0.7)
+        else:
+            yield _linked(text, head.start(), m.end("name"), "Organisation", kind, gazetteer)
+
+
+def _university(head: str) -> bool:
+    return "ochschule" in head and not head.startswith("Volks")
+
+
+def _headed_kind(head: str) -> str:
+    """The kind of a body by its head noun."""
+    lower = head.lower()
+    if lower.startswith("stiftung"):
+        return "foundation"
+    if "verein" in lower or "verband" in lower or "kammer" in lower:
+        return "association"
+    if lower.startswith("netzwerk") or "region" in lower:
+        return "network"
+    if "schule" in lower or lower.startswith("gymnasium"):
+        return "training_provider"
+    if lower.endswith(("verbund", "verbunds", "verbundes")):
+        return "network"
+    if "gesellschaft" in lower:
+        return "company"
+    return "organisational_unit"
+
+
+_NEIGHBOUR: Final = re.compile(
+    r"Nachbar(?P<head>kreis|landkreis|stadt|gemeinde)[ \t]+"
+    rf"(?P<name>{CAP}(?:[ \t]+{CAP})?)(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü])"
+)
+"""A town or county named as a neighbour: "der Nachbarkreis X", "die Nachbarstadt Y"."""
+_NEIGHBOUR_HEADS: Final = {
+    "kreis": ("Landkreis", "county"),
+    "landkreis": ("Landkreis", "county"),
+    "stadt": ("Stadt", "city"),
+    "gemeinde": ("Gemeinde", "municipality"),
+}
+
+
+def _neighbours(text: str) -> Iterator[Mention]:
+    """The body a neighbour's compound names ("im Nachbarkreis X": "Landkreis X")."""
+    if "Nachbar" not in text:
+        return
+    for m in _NEIGHBOUR.finditer(text):
+        name = m.group("name")
+        if name.split()[0].lower() in FUNCTION_WORDS:
+            continue
+        head, kind = _NEIGHBOUR_HEADS[m.group("head")]
+        start, end = m.span("name")
+        yield Mention(start, end, name, f"{head} {name}", "Organisation", None, kind, 0.7)
+
+
+_PARTY: Final = r"(?:[A-ZÄÖÜ]{2,5}|Freien[ \t]+Wähler[n]?|[A-ZÄÖÜ][a-zäöüß]+en)"
+"""A party as groups in a council are named: an acronym, or a plural ("Grünen", "Linken")."""
+_PARTIES: Final = re.compile(
+    rf"(?<![\wäöüß-])Fraktion(?:en|s(?:vorsitzende[rn]?|chef(?:in)?|sprecher(?:in)?))[ \t]+"
+    rf"(?:von|der|den)[ \t]+(?P<list>{_PARTY}(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)"
+    rf"(?:(?:der|den|die)[ \t]+)?{_PARTY})*)(?![\wäöüß-])"
+)
+"""The parties whose groups are named together ("die Fraktionen von A und B sowie der C") or
+whose group's head is named ("der Fraktionsvorsitzende der D")."""
+_PARTY_ITEM: Final = re.compile(_PARTY)
+
+
+def _parties(text: str) -> Iterator[Mention]:
+    """Parties named by their groups in a council (each a body of its own)."""
+    if "Fraktion" not in text:
+        return
+    for m in _PARTIES.finditer(text):
+        for item in _PARTY_ITEM.finditer(text, m.start("list"), m.end("list")):
+            name = item.group()
+            if name.lower() in FUNCTION_WORDS:
+                continue
+            yield Mention(item.start(), item.end(), name, name, "Organisation", None, "party", 0.6)

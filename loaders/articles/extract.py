@@ -25,12 +25,13 @@ from loaders.articles.discover import (
 from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
-from loaders.articles.lexicon import CAP, FUNCTION_WORDS
+from loaders.articles.lexicon import CAP, FUNCTION_WORDS, PLACE_HEADS
 from loaders.articles.names import (
     company_names,
     councils,
     groups_after,
     listed,
+    named_in_apposition,
     places_after,
     short_names,
     states_named,
@@ -64,7 +65,95 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         and not _adjective_of(text, m.start, m.end, m.entry.label)
     ]
     found = refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
-    return _heads_of_names(_of_other_states(found, gazetteer))
+    found = _heads_of_names(_of_other_states(found, gazetteer))
+    again = _named_by_head(text, found)
+    found = resolve_more(found, again) if again else found
+    return _places_of_names(text, found)
+
+
+_DATELINE_NAME: Final = rf"(?:(?:Bad|St\.)[ \t]+)?{CAP}(?:[ \t]+(?:am|an[ \t]+der|im)[ \t]+{CAP})?"
+_DATELINE: Final = re.compile(
+    rf"^(?:(?P<first>{_DATELINE_NAME})/)?(?P<name>{_DATELINE_NAME})(?:[ \t]+\([^()\n]*\))?,"
+    r"[ \t]+(?:den[ \t]+)?\d{1,2}\.",
+    re.MULTILINE,
+)
+"""A dateline: "X, 1. Mai 2026 …", "X/Y, …", "Bad X (Z), …"."""
+_LOCAL_KINDS: Final = ("state", "city", "municipality", "county", "district")
+
+
+def _places_of_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A town's, county's or state's bare name (the graph's body of that name, or a short
+    form) is the place where it stands in a dateline ("X, 1. Mai …", "X/Y, …"): annotators
+    mark the dateline a place."""
+    if not found:
+        return found
+    spans = [m.span(g) for m in _DATELINE.finditer(text) for g in ("first", "name") if m.group(g)]
+    if not spans:
+        return found
+    result = []
+    for m in found:
+        if (
+            m.cls == "Organisation"
+            and m.kind in _LOCAL_KINDS
+            and not any(head in m.text for head in _HEADS_OF_LOCAL)
+            and any(a <= m.start and m.end <= b for a, b in spans)
+        ):
+            m = Mention(m.start, m.end, m.text, m.text, "Place", None, "place", 0.6)
+        result.append(m)
+    return result
+
+
+_HEADS_OF_LOCAL: Final = (*PLACE_HEADS, "Land ", "Landes ", "Freistaat", "Bezirk")
+
+
+_GENERIC_HEADS: Final = (
+    frozenset(
+        head for head, kind in PLACE_HEADS.items() if kind in ("city", "municipality", "county")
+    )
+    - {"Städteregion"}
+) | {"Land", "Freistaat", "Bezirk", "Zweckverband", "Verband"}
+"""Heads of towns, counties, states and their associations: "die Stadt", "der Kreis", "das
+Land", "der Zweckverband" alone are the common noun of their kind (annotators leave them), and
+other rules read them where they act; so is an administration ("die Kreisverwaltung")."""
+
+
+def _generic(head: str) -> bool:
+    base = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+    return head in _GENERIC_HEADS or base in _GENERIC_HEADS or head.endswith("verwaltung")
+
+
+_HEAD_AFTER_ARTICLE: Final = r"(?<![\wäöüß-])(?:[Dd]er|[Dd]ie|[Dd]as|des|dem|den)[ \t]+"
+
+
+def _named_by_head(text: str, found: list[Mention]) -> list[Mention]:
+    """A body named in full by a head noun and a name ("Bezirksamt X", "Stadtbibliothek Y")
+    and elsewhere by its head noun alone after an article ("das Bezirksamt", "der
+    Stadtbibliothek"): that body, when the text names just one body of that head."""
+    bodies: dict[str, set[tuple[str, str | None, str | None]]] = {}
+    for m in found:
+        words = m.text.split()
+        if m.cls != "Organisation" or len(words) < 2 or m.kind == "ministry":
+            continue
+        head = canonical(words[0])
+        if head[:1].isupper() and head.isalpha() and not _generic(head):
+            bodies.setdefault(head, set()).add((m.label, m.entity, m.kind))
+    extra: list[Mention] = []
+    index: Spans | None = None
+    for head, named in bodies.items():
+        if len(named) != 1 or head not in text:
+            continue
+        label, entity, kind = next(iter(named))
+        pattern = re.compile(
+            rf"{_HEAD_AFTER_ARTICLE}(?P<head>{head}(?:e?s)?)(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ„])"
+        )
+        for use in pattern.finditer(text):
+            index = Spans(found) if index is None else index
+            start, end = use.span("head")
+            if not index.overlapping(start, end):
+                extra.append(
+                    Mention(start, end, use.group("head"), label, "Organisation", entity, kind, 0.6)
+                )
+    return extra
 
 
 def _heads_of_names(found: list[Mention]) -> list[Mention]:
@@ -244,13 +333,18 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             start, end = place.span("place")
             if not index.overlapping(start, end):
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
-    extra += _headline(text, found)
+    headline = _headline(text, found, gazetteer)
+    if headline:  # (the body a release is headed with, not a place of its name)
+        top = headline[0]
+        found = [x for x in found if not (x.cls == "Place" and x.start < top.end)]
+        extra += headline
     everything = resolve_more(found, extra) if extra else found  # found: resolved already
     index = Spans(everything)
     named = [
         *listed(text, everything, index),
         *short_names(text, everything, index),
         *company_names(text, everything, index),
+        *named_in_apposition(text, everything, index),
         *states_named(text, everything, index),
     ]
     if named:
@@ -260,6 +354,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         everything = resolve_more(everything, named)
     index = Spans(everything)
     more = [
+        *_genitives_of_offices(text, everything, index),
         *_short_forms(text, everything, gazetteer, index),
         *_ministries_of_states(text, everything, index),
         *places_after(text, everything, index),
@@ -268,7 +363,63 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     towns = towns_listed(text, everything)  # (after the short forms: "Stadt X" … "X")
     everything = resolve_more(everything, towns) if towns else everything
     council = councils(text, everything)  # (after the short forms: "Kreistag X")
-    return resolve_more(everything, council) if council else everything
+    if not council:
+        return everything
+    everything = resolve_more(everything, council)
+    # a council's short form ("die Bezirksverordnetenversammlung (BVV)"): read once it is named
+    index = Spans(everything)
+    shorts = [
+        x
+        for x in short_names(text, everything, index)
+        if any(c.label == x.label for c in council) and not index.overlapping(x.start, x.end)
+    ]
+    return resolve_more(everything, shorts) if shorts else everything
+
+
+_OFFICE_OF: Final = re.compile(
+    r"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)(?P<gen>s|\u2019|')[ \t]+"
+    r"(?P<role>Oberbürgermeister|Bürgermeister|Bezirksbürgermeister|Samtgemeindebürgermeister|"
+    r"Verbandsbürgermeister|Amtsdirektor|Landrat|Landrätin|Oberbürgermeisterin|Bürgermeisterin|"
+    r"Bezirksbürgermeisterin|Samtgemeindebürgermeisterin|Verbandsbürgermeisterin|Amtsdirektorin)"
+    r"(?![\wäöüß-])"
+)
+"""A town, county or district in the genitive before the title of its head ("Xs
+Bürgermeisterin", "Y' Oberbürgermeister", "Zs Landrat")."""
+
+
+def _genitives_of_offices(text: str, found: list[Mention], index: Spans) -> list[Mention]:
+    """A town, county or district named in the genitive before its head's title ("Xs
+    Oberbürgermeister"): that body (the one of that name the text names, else by its name)."""
+    if "meister" not in text and "Landr" not in text and "direktor" not in text:
+        return []
+    extra = []
+    for m in _OFFICE_OF.finditer(text):
+        start, end = m.start("name"), m.end("gen")
+        if m.group("gen") == "s" and m.group("name").endswith(("s", "x", "z", "ß")):
+            continue
+        if index.overlapping(start, end) or m.group("name").lower() in FUNCTION_WORDS:
+            continue
+        name = m.group("name")
+        body = next(
+            (
+                x
+                for x in found
+                if x.cls == "Organisation" and x.kind in _PLACE_BODIES and _of_name(x.label, name)
+            ),
+            None,
+        )
+        if body is not None:
+            label, entity, kind = body.label, body.entity, body.kind
+        else:  # (by its bare name, of no kind the text states: not one of "die drei Städte")
+            label, entity, kind = name, None, None
+        extra.append(Mention(start, end, text[start:end], label, "Organisation", entity, kind, 0.6))
+    return extra
+
+
+def _of_name(label: str, name: str) -> bool:
+    """Whether a town's label is of that name ("Stadt X", "Kreisstadt X an der Y", "X")."""
+    rest = label.partition(" ")[2]
+    return label == name or rest == name or rest.startswith(f"{name} ")
 
 
 def _ministries_of_states(text: str, found: list[Mention], index: Spans) -> list[Mention]:
@@ -290,9 +441,10 @@ _LOCATIVE: Final = re.compile(r"(?:\b(?:[Ii]n|aus|nach|bei|nahe)[ \t]+)$")
 _EVENT_PLACE: Final = re.compile(rf"[ \t]+in[ \t]+(?P<place>{CAP})(?![\wäöüß-])")
 
 
-def _headline(text: str, found: list[Mention]) -> list[Mention]:
+def _headline(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A press release's title often opens with the state or town it is about ("X: …"): a
-    body, when the text also names another body or initiative after it ("Ministerium … X")."""
+    body (annotators mark the state or town a release is headed with as the body it speaks
+    for, also where the graph knows only a place of that name)."""
     m = _HEADLINE.match(text)
     if m is None or "\n" in text[: m.end()]:
         return []
@@ -302,13 +454,19 @@ def _headline(text: str, found: list[Mention]) -> list[Mention]:
     named = any(
         m.end() < x.start
         and x.cls in ("Organisation", "Initiative", "Event")
-        and f" {topic}" in f" {key(x.text)}"
+        and f" {topic} " in f" {key(x.text)} "  # (not its adjective: "Xische Landtag")
         and key(x.text) != topic
         for x in found
     )
-    if not named:
-        return []
     start, end = m.span("topic")
+    if not named and (
+        any(
+            x.start < end and start < x.end and x.cls not in ("Place", "Organisation")
+            for x in found
+        )
+        or not _a_name(text, m.group("topic"), end, gazetteer)
+    ):
+        return []  # ("X-Tag: …" an event, "Anna X: …" a person, "Öffentlich: …" no name)
     return [
         Mention(
             start,
@@ -318,9 +476,17 @@ def _headline(text: str, found: list[Mention]) -> list[Mention]:
             "Organisation",
             None,
             None,
-            0.6,
+            0.6 if named else 0.5,  # (a state's name the text gives later wins: "Land X")
         )
     ]
+
+
+def _a_name(text: str, topic: str, after: int, gazetteer: Gazetteer) -> bool:
+    """Whether a headline's topic is a name: one the graph knows, one of two capitalised parts
+    ("X-Y"), or one the text uses again ("Öffentlich: …", "Interview: …" are no names)."""
+    if gazetteer.lookup(topic) is not None or re.fullmatch(r"[A-ZÄÖÜ]\w+-[A-ZÄÖÜ]\w+", topic):
+        return True
+    return any(True for _ in _alone(text[after:], topic))
 
 
 def _short_forms(
@@ -339,6 +505,23 @@ def _short_forms(
                 start, end = place.span("place")
                 if not index.overlapping(start, end):
                     extra.append(_new(text, start, end, "Place", "place", gazetteer))
+        inner = _TOWN_INSIDE.search(m.text) if m.cls == "Organisation" else None
+        if inner is not None and m.kind not in _PLACE_BODIES:
+            # "der Magistrat der Stadt X": a town named in full inside another body's name
+            head = inner.group("head")
+            head = head[:-2] if head.endswith("es") else head
+            kind = PLACE_HEADS.get(head)
+            if kind is not None and inner.group("name") not in seen:
+                m = Mention(
+                    m.start + inner.start("head"),
+                    m.end,
+                    f"{head} {inner.group('name')}",
+                    f"{head} {inner.group('name')}",
+                    m.cls,
+                    None,
+                    kind,
+                    0.6,
+                )
         if m.cls != "Organisation" or m.kind not in _PLACE_BODIES:
             continue
         if " " in m.text:
@@ -361,6 +544,13 @@ def _short_forms(
                     Mention(start, end, text[start:end], m.label, m.cls, m.entity, m.kind, 0.6)
                 )
     return extra
+
+
+_TOWN_INSIDE: Final = re.compile(
+    r"[ \t](?:der|des)[ \t]+(?P<head>Stadt|Gemeinde|Hansestadt|Landkreises|Kreises|Samtgemeinde|"
+    r"Verbandsgemeinde)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)$"
+)
+"""A town or county named in full at the end of another body's name ("Magistrat der Stadt X")."""
 
 
 def _alone(text: str, name: str) -> Iterator[int]:

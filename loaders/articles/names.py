@@ -12,12 +12,18 @@ from collections.abc import Iterator
 from typing import Final
 
 from loaders.articles.findings import Mention
-from loaders.articles.lexicon import CAP, FUNCTION_WORDS, ORG_NOUNS, PLURAL_PLACE_HEADS
+from loaders.articles.lexicon import (
+    CAP,
+    FUNCTION_WORDS,
+    INITIATIVE_HEADS,
+    ORG_NOUNS,
+    PLURAL_PLACE_HEADS,
+)
 from loaders.articles.spans import Intervals, Spans
 
 _ACRONYM: Final = re.compile(
     r"(?:\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
-    r"(?P<acr>[A-ZÄÖÜ][A-Za-zäöü]*[A-ZÄÖÜ][\wäöü]*(?:-[A-ZÄÖÜ][\wäöü]*)?"
+    r"(?P<acr>[A-ZÄÖÜ][A-Za-zäöü]*[A-ZÄÖÜ][\wäöü]*(?:[-.][A-ZÄÖÜ][\wäöü]*)?"
     r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{3,6})"
     r"(?P<close>\)|(?=[ \t]*[,.;:]))"
 )
@@ -29,6 +35,9 @@ _NAME_WORD: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]*(?:-[\wäöüß]*)*|[a-
 _ORG_NOUN: Final = re.compile(rf"(?i:{ORG_NOUNS})")
 _LOWER_ADJECTIVE: Final = re.compile(r"[a-zäöü]+(?:e|en|er|es)")
 _TWO_PHRASES: Final = re.compile(r"\b(?:und|sowie)[ \t]+(?:der|die|das|den|dem|des)\b")
+_PLACE_ADJECTIVE: Final = re.compile(r"[A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?")
+_INITIAL_WORD: Final = re.compile(r"(?<![\wäöüß-])[A-ZÄÖÜ]")
+_WORK_HEADS: Final = tuple(h for h, (cls, _) in INITIATIVE_HEADS.items() if cls != "Organisation")
 
 
 def initials_fit(short: str, name: str) -> bool:
@@ -48,10 +57,13 @@ def initials_fit(short: str, name: str) -> bool:
 
 def _fits(short: str, name: str) -> bool:
     """Whether a short name fits a name, or the name without its first word when that is a
-    kind of body ("Zweckverband Kommunale Informationsverarbeitung X" → "KIX")."""
+    kind of body ("Zweckverband Kommunale Informationsverarbeitung X" → "KIX") or an
+    adjective of place ("Xisches Ministerium für A und B" → "MAB")."""
     if initials_fit(short, name):
         return True
     first, _, rest = name.partition(" ")
+    if _PLACE_ADJECTIVE.fullmatch(first) and initials_fit(short, rest):
+        return True
     return (
         rest.count(" ") >= 1 and _ORG_NOUN.search(first) is not None and initials_fit(short, rest)
     )
@@ -67,6 +79,8 @@ def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         gap = at
         while gap > 0 and text[gap - 1] in " \t":
             gap -= 1
+        if words and gap > 0 and text[gap - 1] == "," and gap < at and text[at].isupper():
+            gap -= 1  # "Hochschule für A, B und C (ABC)": a comma between the name's words
         start = gap
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
             start -= 1
@@ -91,9 +105,27 @@ def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
         name = text[start:end].rstrip()
         if _TWO_PHRASES.search(name):
             continue  # "X und der Präsident des Y (Z)": two phrases, the name is in the last
-        if initials_fit(short, name) and _ORG_NOUN.search(name):
+        if initials_fit(short, name) and (_ORG_NOUN.search(name) or _spelled(short, name)):
             return start, start + len(name)
     return None
+
+
+def _spelled(short: str, name: str) -> bool:
+    """Whether a name of two or more capitalised words gives a short name of capitals the
+    initial of each word, in order ("Kommunale Datenverarbeitung X" → "KDX", "Föderale
+    IT-Kooperation" → "FITKO"): the short name spells out the name, whatever its kind."""
+    initials = [m.group() for m in _INITIAL_WORD.finditer(name)]
+    if len(initials) < 2 or not short.isupper():
+        return False
+    if any(w.lower().endswith(_WORK_HEADS) for w in name.split()):
+        return False  # "Fonds für X und Y (FXY)", "Programm …": a work, not a body
+    at = 0
+    for c in initials:
+        at = short.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def short_names(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
@@ -119,50 +151,73 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
             ),
             None,
         )
+        if body is None:
+            body = _of_place(text, index, before)
+            if body is not None:
+                extra.append(body)
         span = _name_before(text, before, short)
         if (
             span is not None
             and (body is None or span[0] < body.start)
             and not any(x.cls == "Person" for x in index.overlapping(*span))
         ):
+            if body is not None and body in extra:
+                extra.remove(body)
             surface = text[span[0] : span[1]]
             body = Mention(span[0], span[1], surface, _label(surface), "Organisation", None)
             extra.append(body)
-        if body is None:
-            body = _ministry_of_state(text, index, before)
-            if body is not None:
-                extra.append(body)
         if body is None or (not _fits(short, body.text) and "kurz" not in m.group()):
             continue
         done.add(short)
-        for start in _uses(text, short, 0):
-            end = start + len(short)
-            inner = index.overlapping(start, end)
-            if all(x.cls == "Place" and start <= x.start and x.end <= end for x in inner):
-                # (a place inside the short name, "ABC Y", gives way to it)
-                extra.append(
-                    Mention(start, end, short, body.label, body.cls, body.entity, body.kind, 0.7)
-                )
+        shorts = [short]
+        first, _, place = short.partition(" ")
+        if place and len(first) >= 2 and first.isupper() and first not in done:
+            shorts.append(first)  # "(ABC Y)" for a body of the place Y: later "ABC" alone
+            done.add(first)
+        taken = Intervals(())
+        for name in shorts:
+            for start in _uses(text, name, 0):
+                end = start + len(name)
+                inner = index.overlapping(start, end)
+                if taken.overlaps(start, end):
+                    continue
+                if all(x.cls == "Place" and start <= x.start and x.end <= end for x in inner):
+                    # (a place inside the short name, "ABC Y", gives way to it)
+                    extra.append(
+                        Mention(start, end, name, body.label, body.cls, body.entity, body.kind, 0.7)
+                    )
+            taken = Intervals((x.start, x.end) for x in extra)
     return extra
 
 
 _STATE_WORD: Final = re.compile(r"[ \t](?P<state>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$")
 
 
-def _ministry_of_state(text: str, index: Spans, end: int) -> Mention | None:
-    """A ministry named with its state right before a short form ("Ministerium für A und B
-    Xland (MAB)"): the ministry's name with the state's."""
+def _of_place(text: str, index: Spans, end: int) -> Mention | None:
+    """A body named with its state or place right before a short form ("Ministerium für A
+    und B Xland (MAB)", "Hochschule für A, B und C Y (HABC)"): the body's name with the
+    place's."""
     word = _STATE_WORD.search(text, max(0, end - 40), end)
     if word is None:
         return None
     at = word.start()
     ministry = next((x for x in index.overlapping(at - 1, at) if x.end == at), None)
-    if ministry is None or ministry.kind != "ministry":
+    if ministry is None or ministry.cls != "Organisation" or ministry.kind in _PLACE_KINDS:
         return None
     label = f"{ministry.label} {word.group('state')}"
     return Mention(
-        ministry.start, end, text[ministry.start : end], label, ministry.cls, None, "ministry", 0.7
+        ministry.start,
+        end,
+        text[ministry.start : end],
+        label,
+        ministry.cls,
+        None,
+        ministry.kind,
+        0.7,
     )
+
+
+_PLACE_KINDS: Final = ("city", "municipality", "county", "district", "state", "place")
 
 
 def _label(surface: str) -> str:
@@ -185,8 +240,21 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
 
 
 _GOES_ON: Final = r"(?=,|[ \t]+(?:und|sowie)[ \t]+[A-ZÄÖÜ])"
-_LIST_HEADS: Final = {**PLURAL_PLACE_HEADS, "Länder": ("Land", "state")}
-"""The plurals a list of bodies follows: "die Landkreise A und B", "die Länder C und D"."""
+_LIST_HEADS: Final = {
+    **PLURAL_PLACE_HEADS,
+    "Länder": ("Land", "state"),
+    "Städten": ("Stadt", "city"),
+    "Landkreisen": ("Landkreis", "county"),
+    "Kreisen": ("Kreis", "county"),
+    "Bezirken": ("Bezirk", "district"),
+    "Ämtern": ("Amt", "municipality"),
+    "Ländern": ("Land", "state"),
+    "Beiräte": ("Beirat", "committee"),
+    "Beiräten": ("Beirat", "committee"),
+}
+"""The plurals a list of bodies follows: "die Landkreise A und B", "die Länder C und D", also
+in the dative ("den Städten A, B und C", "aus den Kreisen D und E"), and councils of districts
+("die Beiräte F und G")."""
 _LISTED_NAME: Final = (
     rf"(?:Bad[ \t]+)?{CAP}(?:/{CAP})?"
     rf"(?:[ \t]+(?:am|im|an[ \t]+der|in[ \t]+der|ob[ \t]+der)[ \t]+{CAP}|[ \t]+\({CAP}\))?"
@@ -207,10 +275,17 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
     (each one "Landkreis A", …)."""
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
+    named: dict[tuple[str, str | None], Mention] | None = None
     for m in _LIST_HEAD.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         singular, kind = _LIST_HEADS[m.group("head")]
+        if named is None:  # bodies named in full: "Bezirksamt X" is the body of "den Bezirken X"
+            named = {
+                (x.label.partition(" ")[2], x.kind): x
+                for x in reversed(found)
+                if x.cls == "Organisation" and " " in x.label
+            }
         items = list(_ITEM.finditer(text, m.start("items"), m.end("items")))
         names = [i for i in items if i.group() not in ("und", "sowie")]
         if len(names) < 2 or any(i.group().lower() in FUNCTION_WORDS for i in names):
@@ -219,9 +294,31 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
             start, end = item.span()
             if any(x.cls != "Place" for x in index.overlapping(start, end)):
                 continue  # (a place of the same name is the body here: see extract)
+            body = named.get((item.group(), kind))
+            if body is not None:
+                extra.append(
+                    Mention(start, end, item.group(), body.label, body.cls, body.entity, kind, 0.65)
+                )
+                continue
             label = f"{singular} {item.group()}"
             extra.append(Mention(start, end, item.group(), label, "Organisation", None, kind, 0.65))
-    return extra
+    return _one_label(extra)
+
+
+def _one_label(extra: list[Mention]) -> list[Mention]:
+    """A name listed after two plurals of one kind ("in den Bezirken X und Y", "die
+    Bezirksämter X und Y") names one body: by the longer head ("Bezirksamt X")."""
+    best: dict[tuple[str, str | None], Mention] = {}
+    for x in extra:
+        known = best.get((x.text, x.kind))
+        if known is None or (x.entity is None and len(x.label) > len(known.label)):
+            best[x.text, x.kind] = x
+    return [
+        x
+        if (b := best[x.text, x.kind]) is x
+        else Mention(x.start, x.end, x.text, b.label, b.cls, b.entity, b.kind, x.confidence)
+        for x in extra
+    ]
 
 
 _TOWN_ITEM: Final = (
@@ -344,8 +441,11 @@ def _company_uses(text: str, short: str, m: Mention, index: Spans) -> list[Menti
     while at >= 0:
         end = at + len(short)
         whole = (at == 0 or not text[at - 1].isalnum()) and not (
-            end < len(text) and (text[end].isalnum() or text[end] == "-")
-        )
+            end < len(text)
+            and (
+                text[end].isalnum() or (text[end] == "-" and not text[end + 1 : end + 2].isupper())
+            )
+        )  # (it may open a compound: "X-Geschäftsführer")
         if whole and not index.overlapping(at, end):
             extra.append(Mention(at, end, short, m.label, m.cls, m.entity, m.kind, 0.7))
         at = text.find(short, end)
@@ -400,12 +500,21 @@ def states_named(text: str, found: list[Mention], index: Spans | None = None) ->
             whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and not (
                 end < len(text) and (text[end].isalnum() or text[end] == "-")
             )
-            if whole and not index.overlapping(at, end) and not phrases.overlaps(at, end):
+            if whole and _free(index, at, end) and not phrases.overlaps(at, end):
                 extra.append(
                     Mention(at, end, text[at:end], label, "Organisation", None, "state", 0.65)
                 )
             at = text.find(name, end)
     return extra + _free_state_again(text, found, index)
+
+
+def _free(index: Spans, start: int, end: int) -> bool:
+    """Whether nothing is found at ``start:end`` but a bare name of no kind there (a
+    headline's topic, "X: …"), which a state's name gives a kind."""
+    return all(
+        x.start == start and x.end == end and x.kind is None and x.entity is None
+        for x in index.overlapping(start, end)
+    )
 
 
 def _free_state_again(text: str, found: list[Mention], index: Spans) -> list[Mention]:
@@ -588,7 +697,10 @@ _COUNCIL_OF: Final = {
     "Amtsausschuss": ("Amt",),
     "Kreistag": ("Landkreis", "Kreis"),
     "Bezirksversammlung": ("Bezirksamt", "Bezirk"),
+    "Bezirksverordnetenversammlung": ("Bezirksamt", "Bezirk"),
+    "Verbandsversammlung": ("Zweckverband",),
     "Landtag": ("Land", "Freistaat"),
+    "Bürgerschaft": ("Hansestadt", "Freie", "Stadt"),
     "Senatskanzlei": ("Land", "Freie"),
     "Staatskanzlei": ("Land", "Freistaat"),
 }
@@ -598,9 +710,10 @@ _COUNCIL: Final = re.compile(
 )
 """A council's noun (its capital read first, so the engine skips to it)."""
 _ARTICLE_BEFORE: Final = re.compile(
-    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+)$"
+    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+|^)$"
 )
-"""An article before a council's noun, or a headline's topic ("X: Landtag beschließt …")."""
+"""An article before a council's noun, a headline's topic ("X: Landtag beschließt …") or
+the start of the text (a headline "Landtag beschließt …")."""
 _GENITIVE: Final = {
     "Stadt": "der Stadt",
     "Hansestadt": "der Hansestadt",
@@ -613,6 +726,7 @@ _GENITIVE: Final = {
     "Kreis": "des Kreises",
     "Bezirksamt": "des Bezirksamts",
     "Bezirk": "des Bezirks",
+    "Zweckverband": "des Zweckverbands",
     "Land": "des Landes",
     "Freistaat": "des Freistaates",
     "Freie": "der Freien",
@@ -702,4 +816,88 @@ def groups_after(text: str, people: list[Mention]) -> list[Mention]:
         start, end = m.span("group")
         group = m.group("group")
         extra.append(Mention(start, end, group, group, "Organisation", None, "party", 0.6))
+    return extra
+
+
+_APPOSITION: Final = re.compile(
+    r"(?<![\wäöüß.-])(?P<name>[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*|[a-z]+[A-Z0-9][\wäöüß]*"
+    r"(?:[-.][\wäöüß]+)*)(?P<short>[ \t]+\([^()\n]{2,20}\))?,[ \t]+(?P<article>der|die|das|dem|des)"
+    r"[ \t]+(?:(?!(?:der|die|das|dem|den|des)[ \t])[a-zäöü][a-zäöüß-]*(?:e|en|er|es)[ \t]+){0,3}"
+    r"(?P<noun>(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Dd]ienstleister|[Aa]nstalt|"
+    r"[Vv]erein|[Vv]erband|[Uu]nternehmen|[Bb]ank|[Ss]tiftung|[Ss]oftwarehaus|[Gg]esellschaft|"
+    r"[Gg]enossenschaft|[Aa]gentur|Start-?up|[Ff]irma))(?:e?s)?(?![\wäöüß-])"
+)
+"""A name followed by a definite noun phrase of a kind of body in apposition: "X, der
+kommunale IT-Dienstleister", "Y, die gemeinsame IT-Anstalt", "Z, dem Verein …" (not a relative
+clause: "…, die der Verband …")."""
+_APPOSITION_WORDS: Final = (
+    "ienstleister", "nstalt", "erein", "erband", "nternehmen", "ank", "tiftung",
+    "oftwarehaus", "esellschaft", "enossenschaft", "gentur", "tart", "irma",
+)  # fmt: skip
+_RUN_BY: Final = re.compile(
+    r"(?:Rechenzentr(?:um|en|ums)|Server[ns]?)[ \t]+(?:von|(?P<article>der|des))[ \t]+"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*|[a-z]{1,5}(?=[A-Z0-9])[\wäöüß]*"
+    r"(?:[-.][\wäöüß]+)*)(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ])"
+)
+"""The body a data centre or server belongs to ("in einem Rechenzentrum von X", "auf Servern
+der Y.Z"): after an article, only a name written as a brand (capitals, digits or a dot inside:
+"der Kreisverwaltung" is a common noun)."""
+_RUN_BY_WORDS: Final = ("Rechenzentr", "Server")
+_COMMON_ENDS: Final = ("ung", "heit", "keit", "schaft", "tion", "ität", "ums", "ens", "en")
+_LOCATIVE_BEFORE: Final = re.compile(r"\b(?:[Ii]n|aus|nach|bei)[ \t]+$")
+
+
+def _apposition_kind(noun: str) -> str:
+    lower = noun.lower()
+    if "dienstleister" in lower:
+        return "it_service_provider"
+    if lower.endswith("bank"):
+        return "bank"
+    if lower.endswith("stiftung"):
+        return "foundation"
+    if lower.endswith(("verein", "verband")):
+        return "association"
+    if lower.endswith(("anstalt", "agentur")):
+        return "public_body"
+    return "company"
+
+
+def named_in_apposition(
+    text: str, found: list[Mention], index: Spans | None = None
+) -> list[Mention]:
+    """A name the text explains by a noun of a kind of body after it ("X, der kommunale
+    IT-Dienstleister"): a body, there and wherever the name stands alone."""
+    index = Spans(found) if index is None else index
+    extra: list[Mention] = []
+    seen: set[str] = set()
+    appositions = (
+        _APPOSITION.finditer(text) if any(w in text for w in _APPOSITION_WORDS) else iter(())
+    )
+    run_by = _RUN_BY.finditer(text) if any(w in text for w in _RUN_BY_WORDS) else iter(())
+    for m in [*appositions, *run_by]:
+        name = m.group("name")
+        start, end = m.span("name")
+        if name in seen or name.lower() in FUNCTION_WORDS or len(name) < 3:
+            continue
+        if index.overlapping(start, end) or _LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        if m.re is _RUN_BY and (
+            _ORG_NOUN.search(name)
+            or name.lower().endswith(_COMMON_ENDS)
+            or (name.isalpha() and m.group("article") is not None)
+        ):
+            continue  # "im Rechenzentrum der Kreisverwaltung": a common noun
+        seen.add(name)
+        kind = _apposition_kind(m.group("noun")) if m.re is _APPOSITION else "it_service_provider"
+        body = Mention(start, end, name, name, "Organisation", None, kind, 0.7)
+        extra += _company_uses(text, name, body, index)
+    for body in found:  # "das Start-up X", "der IT-Dienstleister Y": later "X", "Y" alone
+        if body.kind == "startup" and body.entity is None and body.text not in seen:
+            seen.add(body.text)
+            taken = Intervals((x.start, x.end) for x in extra)
+            extra += [
+                x
+                for x in _company_uses(text, body.text, body, index)
+                if not taken.overlaps(x.start, x.end)
+            ]
     return extra

@@ -156,6 +156,11 @@ AND_FOUNDER: Final = re.compile(rf"[ \t]+und[ \t]+{_FOUNDER}")
 _FOUNDING: Final = re.compile(r"\b(?:[Gg]egründet)\b")
 _COMPANY_WORD: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma|Es|es)\b")
 """A company meant without its name ("das Start-up", "Es wurde … gegründet")."""
+_RELATIVE_CLAUSE: Final = re.compile(
+    r",[ \t]+(?:(?:in|an|bei|mit|von|zu|für|aus|über|unter|nach)[ \t]+)?"
+    r"(?:dem|der|denen|den|die|das|dessen|deren)[ \t]+"
+)
+"""The start of a relative clause (", in dem …", ", die …")."""
 POSSESSIVE: Final = re.compile(
     rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|[Dd](?<!\w[Dd])(?:essen|eren))[ \t]+{ROLE},?"
     rf"[ \t]+(?:(?:der|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+|{_ROLE_ONE}[^,;.\n]{{0,60}},[ \t]+))?"
@@ -1122,6 +1127,8 @@ class PersonFinder:
     def _organisation(self, m: re.Match[str], role: str) -> tuple[Ref | None, int]:
         if m.re is POSSESSIVE:
             body = self.index.last_before(m.start(), lambda x: x.cls == "Organisation")
+            if body is not None:
+                body = self._before_relative_clause(body)
             unnamed = self._noun_and_name_before(m.start(), -1 if body is None else body.end)
             if unnamed is not None:  # "vom Verband X Y. Dessen Sprecher Z"
                 return unnamed, 0
@@ -1523,6 +1530,18 @@ class PersonFinder:
                 latest[m.label] = m
         best = max(counts, key=lambda label: (counts[label], latest[label].start))
         return latest[best]
+
+    def _before_relative_clause(self, body: Mention) -> Mention:
+        """The body a possessive ("Dessen Geschäftsführer") refers to when the last one named
+        stands in a relative clause ("Daneben gibt es den Verbund X, in dem sich Ämter aus
+        den Kreisen A und B zusammengeschlossen haben."): the last named before that clause."""
+        start = self._sentence_start(body.start)
+        clauses = list(_RELATIVE_CLAUSE.finditer(self.text, start, body.start))
+        if not clauses:
+            return body
+        clause = clauses[-1]
+        before = self.index.last_before(clause.start(), lambda x: x.cls == "Organisation")
+        return body if before is None or before.start < start else before
 
     def _sentence_start(self, at: int) -> int:
         """Where the sentence around ``at`` begins (after the last sentence end before it)."""
