@@ -987,8 +987,11 @@ def _funding(
     for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
     obj: Ref | None = None
     council_of = _council_body(ctx, funder) if not recipients else None
+    supported = _supported_body(ctx, s, text, funder) if amounts else None
     if council_of is not None:
         obj = council_of  # "Der Stadtrat hat X Euro bewilligt": its town's budget
+    elif supported is not None:
+        obj = supported  # "unterstützt den Landkreis beim Projekt X mit Y Euro": the county
     elif handed is not None and handed[1] is not None and not (funded and not channels):
         obj = handed[1]  # "übergab … einen Förderbescheid an Bürgermeisterin X": her town
     elif by_noun is not None and not (funded and not channels):
@@ -2235,6 +2238,33 @@ _GIVING: Final = re.compile(
 
 _SUPPORTING: Final = re.compile(r"\b(?:unterstützt|unterstützte|fördert|förderte)\b")
 """An active verb of funding: the body named again after it is its object."""
+
+
+_SUPPORTED_BODY: Final = re.compile(
+    r"\b(?:unterstützt|unterstützte|fördert|förderte|bezuschusst|bezuschusste|bewilligt|"
+    r"bewilligte)[ \t]+(?:(?:den|die|das)[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+(?:beim|der|des)|den|die|"
+    r"dem|der)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Hansestadt|Gemeinde|Amt|Markt|Bezirk|"
+    r"Samtgemeinde|Verbandsgemeinde|Regionalverband|Zweckverband|Verband|Verein|Hochschule|"
+    r"Universität|Akademie|Genossenschaft)(?:es|s)?\b(?![ \t]*[A-ZÄÖÜ„\"(-])"
+)
+"""A body named again by its head noun as the object of an active verb of funding, or as
+the owner of the part it funds ("fördert die Hochschule dafür", "unterstützt den Landkreis
+beim Projekt", "fördert die Umstellung beim Landkreis", "bezuschusst den Eigenanteil der
+Stadt", "bewilligte dem Verband")."""
+
+
+def _supported_body(ctx: Context, s: Sentence, text: str, funder: Ref) -> Ref | None:
+    """The body an active verb of funding names again as its object: it receives, before
+    any work the sentence names ("unterstützt den Kreis beim Projekt „X“ mit Y Euro")."""
+    for m in _SUPPORTED_BODY.finditer(text):
+        at = s.start + m.start("noun")
+        over = ctx.index.overlapping(at, at + len(m.group("noun")))
+        if over and (over[0].start != at or over[0].cls != "Organisation"):
+            continue
+        body = over[0] if over else _body_by_noun(ctx, m.group("noun"), at)
+        if body is not None and ref(body) != funder and body.kind not in _FUNDERS[:3]:
+            return ref(body)
+    return None
 
 
 def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:

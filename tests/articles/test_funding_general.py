@@ -461,3 +461,28 @@ def test_a_part_of_a_sum_for_a_body_named_right_after_it(gazetteer: Gazetteer) -
     found = funds(text, gazetteer)
     assert ("Land Hessen", "Stadt Nirgendheim") in found
     assert ("Land Hessen", "Land digital") in found
+
+
+def test_a_body_named_again_as_the_object_of_a_verb_of_funding_receives(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "X unterstützt den Landkreis beim Projekt „Y“ mit Z Euro", "fördert die Einführung
+    beim Kreis", "unterstützt den Verband dabei": the body named again receives, not the
+    work the sentence names."""
+    text = (
+        "Der Landkreis Nirgendkreis startet das Projekt „Wasser digital“. Das Land Hessen "
+        "unterstützt den Landkreis beim Projekt „Wasser digital“ mit 300.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Hessen", "Landkreis Nirgendkreis") in found
+    assert ("Land Hessen", "Wasser digital") not in found
+    text = (
+        "Der Landkreis Nirgendkreis stellt auf das Projekt „Akte digital“ um. Das Land Hessen "
+        "fördert die Umstellung beim Landkreis mit 90.000 Euro."
+    )
+    assert ("Land Hessen", "Landkreis Nirgendkreis") in funds(text, gazetteer)
+    text = (
+        "Der Verein Dorfleben Adorf schult Ältere im Projekt „Klick mit“. Die Sparkasse "
+        "Irgendtal unterstützt den Verein dabei mit 5.000 Euro."
+    )
+    assert ("Sparkasse Irgendtal", "Verein Dorfleben Adorf") in funds(text, gazetteer)
