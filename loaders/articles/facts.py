@@ -790,7 +790,9 @@ def _listed_funders(
 def _funding(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
 ) -> list[Fact]:
-    if text.startswith(("Das ", "Die ", "Der ")) and (sent_on := _sent_on(ctx, s, ms, date)):
+    if text.startswith(
+        ("Das ", "Die ", "Der ", "Ausgezahlt ", "Überwiesen ", "Weitergeleitet ")
+    ) and (sent_on := _sent_on(ctx, s, ms, date)):
         return sent_on  # "Das Geld geht an den Verein X": the grant told of, sent on to X
     lower = text.lower()
     cue = None
@@ -1284,7 +1286,11 @@ def _sent_to(
         if m.cls not in ("Organisation", "Place") or ref(m) == funder:
             continue
         joined = last is not None and _AND.fullmatch(ctx.text, last.end, m.start) is not None
-        verb = _FLOWS_TO.search(ctx.text, max(s.start, m.start - 50), m.start)
+        verb = _FLOWS_TO.search(ctx.text, max(s.start, m.start - 50), m.start) or (
+            _PAID_TO.search(ctx.text, max(s.start, m.start - 100), m.start)
+            if "ezahlt" in s.text or "wiesen" in s.text or "leitet" in s.text
+            else None
+        )
         if verb is None and not joined:
             last = None
             continue
@@ -1329,16 +1335,28 @@ _SENT_ON: Final = re.compile(
 )
 """Money told of sent on in the next sentence: "Das Geld geht an …", "Die Mittel fließen an
 …" (a body), "… fließen in …" (a work or body)."""
+_PAID_OUT: Final = re.compile(
+    r"(?:Ausgezahlt|Überwiesen|Weitergeleitet)[ \t]+(?:wird|werden|wurde|wurden)[ \t]+"
+    r"(?:das|die|der)[ \t]+(?:Geld|Mittel|Summe|Zuschuss|Zuschüsse|Fördermittel|Förderung|"
+    r"Fördersumme|Förderge(?:ld|lder))\b"
+)
+"""Money told of paid out in the next sentence: "Ausgezahlt wird das Geld über die Bank X an
+den Kreis Y" (the body after "an" receives; the bank it goes through does not)."""
+_PAID_TO: Final = re.compile(
+    r"\b(?:ausgezahlt|Ausgezahlt|überwiesen|Überwiesen|weitergeleitet|Weitergeleitet)\b"
+    r"[^.;]{0,80}?[ \t]an[ \t]+(?:(?:die|den|das|dem)[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?$"
+)
+"""A body money is paid out to: "ausgezahlt … an das Amt X", "überwiesen … an den Kreis Y"."""
 
 
 def _sent_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
     """ "Das Geld geht an den Verein X", "Die Mittel fließen in das Portal „Y“": the funder of
     the grant told of last funds the body (or work) the money is sent on to."""
-    sent = _SENT_ON.match(s.text)
+    sent = _SENT_ON.match(s.text) or _PAID_OUT.match(s.text)
     if sent is None or ctx.last_funder is None:
         return []
     funder = ctx.last_funder[1]
-    if sent.group("into") is None:
+    if sent.re is _PAID_OUT or sent.group("into") is None:
         to = [body for body, _ in _sent_to(ctx, s, ms, funder)]
     else:  # "fließen in den Aufbau des Portals „Y“": the first work or body named after "in"
         at = s.start + sent.end()

@@ -486,3 +486,18 @@ def test_a_body_named_again_as_the_object_of_a_verb_of_funding_receives(
         "Irgendtal unterstützt den Verein dabei mit 5.000 Euro."
     )
     assert ("Sparkasse Irgendtal", "Verein Dorfleben Adorf") in funds(text, gazetteer)
+
+
+def test_a_grant_paid_out_through_a_bank_to_a_body_funds_that_body(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "X gibt Y Euro. Ausgezahlt wird das Geld über die Bank Z an den Landkreis W": the
+    funder of the grant told of funds the body it is paid out to, not the bank between."""
+    text = (
+        "Die Landkreise Nirgendkreis und Irgendkreis bauen das Projekt „Akte vernetzt“ auf. "
+        "Das Land Hessen gibt dafür 700.000 Euro aus dem Programm „Kreise digital“. "
+        "Ausgezahlt wird das Geld über die Sparkasse Irgendtal an den Landkreis Nirgendkreis."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Hessen", "Landkreis Nirgendkreis") in found
+    assert ("Land Hessen", "Sparkasse Irgendtal") not in found
