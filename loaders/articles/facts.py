@@ -810,7 +810,13 @@ def _funding(
     if amounts and all(_PART_OF_GRANT.match(ctx.text, a.end) for a in amounts):
         return []  # "X Euro der Fördermittel fließen in …": a part of a grant told of
     if amounts and (
-        "dotiert" in lower or "preis " in lower or "platz " in lower or "rang " in lower
+        "dotiert" in lower
+        or "preis " in lower
+        or "preise " in lower
+        or "platz " in lower
+        or "rang " in lower
+        or "plätzen " in lower
+        or "rängen " in lower
     ):
         # "der mit 10.000 Euro dotierte Preis", "einen Sonderpreis über 5.000 Euro erhielt X":
         # what a prize is worth, not a grant (unless a body is said to give the money); so is
@@ -1445,10 +1451,14 @@ _EACH: Final = re.compile(
     r"[Jj]e(?=[ \t]+(?:(?:bis[ \t]+zu|rund|maximal|höchstens)[ \t]+)?\d))\b"
 )
 """A sum for each of the bodies named: "jeweils", "beide", "je 30.000 Euro"."""
-_RANKED: Final = re.compile(r"(?:Auf[ \t]+)?(?:Platz|Rang)[ \t]+(?:zwei|drei|vier|fünf|\d)\b")
-"""A sentence opening with a place of a ranking ("Auf Rang zwei landete …")."""
+_RANKED: Final = re.compile(
+    r"(?:Auf[ \t]+)?(?:den[ \t]+)?(?:Platz|Rang|Plätzen|Rängen)[ \t]+(?:zwei|drei|vier|fünf|\d)\b"
+)
+"""A sentence opening with a place of a ranking ("Auf Rang zwei landete …", "Auf den Plätzen
+zwei und drei landeten …")."""
 _PRIZE_OF: Final = re.compile(
-    r"(?:[Pp]reis|Platz)[ \t]+(?:(?:über|von|in[ \t]+Höhe[ \t]+von)[ \t]+)?$"
+    r"(?:[Pp]reise?|Platz)[ \t]+(?:(?:über|von|in[ \t]+Höhe[ \t]+von)[ \t]+)?"
+    r"(?:(?:jeweils|je)[ \t]+)?$"
     r"|(?:[Pp]reis|Platz)\b[^.;:]{0,30}?[ \t](?:und|über|mit|der[ \t]+Jury)[ \t]+$"
 )
 """A prize worth a sum: "einen Sonderpreis über 5.000 Euro" (the sum may begin with "über"),

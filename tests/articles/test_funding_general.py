@@ -501,3 +501,21 @@ def test_a_grant_paid_out_through_a_bank_to_a_body_funds_that_body(
     found = funds(text, gazetteer)
     assert ("Land Hessen", "Landkreis Nirgendkreis") in found
     assert ("Land Hessen", "Sparkasse Irgendtal") not in found
+
+
+def test_sums_for_places_of_a_ranking_in_the_plural_and_prizes_each_are_no_grants(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Auf den Plätzen zwei und drei landeten A und B, die je X Euro bekommen", "Die
+    übrigen Finalisten erhalten Anerkennungspreise von jeweils Y Euro": what a prize is
+    worth, not a grant to each winner (the body that gives the prize money funds the prize)."""
+    text = (
+        "Das Land Hessen lobt den Wettbewerb „Dorf der Ideen“ aus und stellt dafür 90.000 Euro "
+        "bereit. Auf den Plätzen zwei und drei landeten die Gemeinde Adorf und die Gemeinde "
+        "Bedorf, die je 20.000 Euro bekommen. Die übrigen vier Finalisten erhalten "
+        "Anerkennungspreise von jeweils 2.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Hessen", "Gemeinde Adorf") not in found
+    assert ("Land Hessen", "Gemeinde Bedorf") not in found
+    assert {f for f in found if f[0] == "Land Hessen"} == {("Land Hessen", "Dorf der Ideen")}
