@@ -1537,7 +1537,13 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
         head = np.split()[-1]
         if head in _NOT_RECIPIENTS or np.split()[0].lower() in FUNCTION_WORDS:
             continue
-        if not det and _ADVERB.fullmatch(np):  # "Ebenfalls erhält …": no noun
+        if not det and (_ADVERB.fullmatch(np) or _PRONOMINAL.fullmatch(np)):
+            continue  # "Ebenfalls erhält …", "Dafür erhält …": no noun
+        inverted = _INVERTED.match(clause, m.end("np"))
+        if inverted is not None:  # "Für Lizenzen erhält der Landkreis …": the county
+            body = _body_by_noun(ctx, inverted.group("noun"), low + inverted.start("noun"))
+            if body is not None and body.kind in (*_RECIPIENTS, "district"):
+                return ref(body)
             continue
         if FUNDING.fullmatch(head) or RECEIVES.fullmatch(head):  # "Finanziert wird …", a sum
             continue
@@ -1574,6 +1580,16 @@ _MAY_APPLY: Final = re.compile(
 Gemeinden …", "können sich Kommunen …")."""
 _APPLYING: Final = re.compile(r"\b(?:beantragen|bewerben|abrufen|erhalten|bekommen)\b")
 _ADVERB: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|weise|falls|dem|mals)")
+_PRONOMINAL: Final = re.compile(
+    r"(?:Da|Dar|Hier|Wo|Wor)(?:für|mit|von|zu|nach|bei|über|aus|in|an|um|auf|durch)"
+)
+"""A pronominal adverb opening a clause ("Dafür", "Hiermit"): no noun phrase."""
+_INVERTED: Final = re.compile(
+    r"[ \t]+(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen)[ \t]+(?:der|die|das)"
+    r"[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A verb of receiving with its subject after it, named again by its head noun ("Für Lizenzen
+erhält der Landkreis …"): the phrase before the verb is no receiver."""
 """A capitalised adverb opening a clause ("Ebenfalls", "Außerdem"): no noun phrase."""
 
 

@@ -519,3 +519,21 @@ def test_sums_for_places_of_a_ranking_in_the_plural_and_prizes_each_are_no_grant
     assert ("Land Hessen", "Gemeinde Adorf") not in found
     assert ("Land Hessen", "Gemeinde Bedorf") not in found
     assert {f for f in found if f[0] == "Land Hessen"} == {("Land Hessen", "Dorf der Ideen")}
+
+
+def test_a_body_named_again_after_a_verb_of_receiving_receives_not_the_phrase_before(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Für Geräte, Kurse und Lizenzen erhält der Landkreis vom Land X Euro", "Dafür erhält
+    der Landkreis …": the county named again after the verb receives; neither the things
+    before the verb nor a pronominal adverb are receivers."""
+    lead = "Der Landkreis Nirgendkreis führt das Projekt „Wehr vernetzt“ ein. "
+    found = funds(
+        lead + "Für Geräte, Kurse und Lizenzen erhält der Landkreis vom Land Hessen 90.000 Euro.",
+        gazetteer,
+    )
+    assert ("Land Hessen", "Landkreis Nirgendkreis") in found
+    assert ("Land Hessen", "Kurse und Lizenzen") not in found
+    found = funds(lead + "Dafür erhält der Landkreis vom Land Hessen 90.000 Euro.", gazetteer)
+    assert ("Land Hessen", "Landkreis Nirgendkreis") in found
+    assert ("Land Hessen", "Dafür") not in found
