@@ -1853,7 +1853,9 @@ _PAYING: Final = re.compile(
 """Verbs of paying a share."""
 _HYPOTHETICAL: Final = re.compile(r"\b(?:könnte|könnten|würde|würden|müsste|müssten)\b")
 """A verb of a clause telling what might be, not what is paid."""
-_SHARE_NOUNS: Final = re.compile(r"\b(?:Rest|Teil|Hälfte|Kosten|Eigenanteil\w*|Prozent)\b")
+_SHARE_NOUNS: Final = re.compile(
+    r"\b(?:Rest|Teil|Hälfte|[A-ZÄÖÜ][a-zäöüß]*kosten|Kosten|Eigenanteil\w*|Prozent)\b"
+)
 _PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _CLAUSE_CUT: Final = re.compile(r"[,;:](?=\s)")
 """Where a clause ends (not the comma of "1,35 Millionen")."""
@@ -1906,6 +1908,10 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
         plural = PLURAL_PLACE_HEADS.get(noun)
         if plural is not None or noun == "Kommunen":
             if _BARE_PLURAL.search(ctx.text, max(low, at - 20), at) is not None:
+                towns = _plural_payers(ctx, s, noun, plural, at) if noun == "Städte" else []
+                if len(towns) > 1 and all(t.label != noun for t in towns):
+                    found += towns  # "Kreis und Städte": the towns the text names, each
+                    continue
                 found.append(Ref(noun, None, "Organisation"))  # "Kreis und Gemeinden": a kind
                 continue
             found += _plural_payers(ctx, s, noun, plural, at)

@@ -61,8 +61,9 @@ def test_funding_facts(report: Report) -> None:
     # 0.815 with rounds 17 and 18 added, not tuned on (0.857 on rounds 1 to 16 after tuning);
     # 0.823 with a body named again as the object of a verb of funding, 0.826 with money paid
     # out to a body, 0.828 with places of a ranking in the plural and prizes "von jeweils X",
-    # 0.8298 with a body named again after a verb of receiving ("Dafür erhält der Kreis")
-    assert report.tally("fact:funds").f1 >= 0.82
+    # 0.8298 with a body named again after a verb of receiving ("Dafür erhält der Kreis"),
+    # 0.836 with towns joined to a county in a share ("teilen sich Kreis und Städte")
+    assert report.tally("fact:funds").f1 >= 0.83
 
 
 def test_participation_facts(report: Report) -> None:

@@ -537,3 +537,24 @@ def test_a_body_named_again_after_a_verb_of_receiving_receives_not_the_phrase_be
     found = funds(lead + "Dafür erhält der Landkreis vom Land Hessen 90.000 Euro.", gazetteer)
     assert ("Land Hessen", "Landkreis Nirgendkreis") in found
     assert ("Land Hessen", "Dafür") not in found
+
+
+def test_towns_joined_to_a_county_in_a_share_are_each_town_named(gazetteer: Gazetteer) -> None:
+    """ "Die Personalkosten teilen sich Kreis und Städte", "den Rest tragen Kreis und Städte
+    selbst": the county and each town the text names (a compound of "-kosten" is a share's
+    noun); "Kreis und Gemeinden" stays a kind."""
+    lead = (
+        "Der Landkreis Nirgendkreis, die Stadt Adorf und die Stadt Bedorf starten das Projekt "
+        "„Bus auf Abruf“. Das Land Hessen gibt 200.000 Euro. "
+    )
+    found = funds(lead + "Die Personalkosten teilen sich Kreis und Städte.", gazetteer)
+    assert {
+        ("Landkreis Nirgendkreis", "Bus auf Abruf"),
+        ("Stadt Adorf", "Bus auf Abruf"),
+        ("Stadt Bedorf", "Bus auf Abruf"),
+    } <= found
+    assert ("Städte", "Bus auf Abruf") not in found
+    found = funds(lead + "Den Rest tragen Kreis und Städte selbst.", gazetteer)
+    assert ("Stadt Bedorf", "Bus auf Abruf") in found
+    found = funds(lead + "Den Rest tragen Kreis und Gemeinden selbst.", gazetteer)
+    assert ("Gemeinden", "Bus auf Abruf") in found
