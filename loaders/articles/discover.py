@@ -34,6 +34,10 @@ _ITEM = rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S})?{_NOT_ITEM}{CA
 _LIST = rf"{_ITEM}(?:(?:,[ \t]*{_ITEM})*(?:{_S}(?:und|sowie){_S}(?:für{_S})?{_ITEM})+)?"
 """Portfolios: one, or several with "und" before the last ("A, B und C"); a name after a
 comma without an "und" to follow is not one ("Ministerium für X, Vorname Name")."""
+_NOT_LOCAL = (
+    rf"(?!{_S}(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Samtgemeinde|Verbandsgemeinde|Kommune)\b)"
+)
+"""No ministry is named "of" a town: "bewilligte das Ministerium der Stadt X" is a dative."""
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
 _STATE_GENITIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:landes|ens|es|s)"
 """A state's name in the genitive after a body: "des Xlandes", "des Landes"."""
@@ -98,7 +102,7 @@ _HYPHEN_EVENT_HEADS: Final = (
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...]] = (
     (
         re.compile(
-            rf"\b(?:Bundes|Staats|Landes)?[Mm]inisteri(?:um|ums){_S}(?:für|des|der){_S}{_LIST}"
+            rf"\b(?:Bundes|Staats|Landes)?[Mm]inisteri(?:um|ums){_S}(?:für|des|der{_NOT_LOCAL}){_S}{_LIST}"
             + _OF_STATE
         ),
         "Organisation",

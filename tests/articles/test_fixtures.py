@@ -62,8 +62,9 @@ def test_funding_facts(report: Report) -> None:
     # 0.823 with a body named again as the object of a verb of funding, 0.826 with money paid
     # out to a body, 0.828 with places of a ranking in the plural and prizes "von jeweils X",
     # 0.8298 with a body named again after a verb of receiving ("Dafür erhält der Kreis"),
-    # 0.836 with towns joined to a county in a share ("teilen sich Kreis und Städte")
-    assert report.tally("fact:funds").f1 >= 0.83
+    # 0.836 with towns joined to a county in a share ("teilen sich Kreis und Städte"), 0.842
+    # with no ministry named "der Stadt X" (a dative: "bewilligte das Ministerium der Stadt X")
+    assert report.tally("fact:funds").f1 >= 0.84
 
 
 def test_participation_facts(report: Report) -> None:

@@ -558,3 +558,19 @@ def test_towns_joined_to_a_county_in_a_share_are_each_town_named(gazetteer: Gaze
     assert ("Stadt Bedorf", "Bus auf Abruf") in found
     found = funds(lead + "Den Rest tragen Kreis und Gemeinden selbst.", gazetteer)
     assert ("Gemeinden", "Bus auf Abruf") in found
+
+
+def test_a_ministry_granting_to_a_town_in_the_dative_is_not_named_of_the_town(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Den größten Betrag bewilligte das Ministerium der Stadt X: Sie erhält Y Euro": the
+    ministry named before gives to the town; no "Ministerium der Stadt" is a body."""
+    text = (
+        "Das Ministerium für Heimat und Digitales Nordland fördert das Programm „Rathaus "
+        "digital“. Den größten Betrag bewilligte das Ministerium der Stadt Adorf: Sie erhält "
+        "70.000 Euro für eine digitale Akte."
+    )
+    found = funds(text, gazetteer)
+    assert ("Ministerium für Heimat und Digitales", "Stadt Adorf") in found
+    assert not {f for f in found if f[0] == "Ministerium der Stadt"}
+    assert "Ministerium der Stadt" not in {m.label for m in _mentions(text, gazetteer)}
