@@ -1705,6 +1705,14 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     return None
 
 
+_PAYER_AFTER: Final = re.compile(
+    r"\b(?:gibt|gab|zahlt|zahlte|bezahlt|bezahlte|spendet|spendete|stiftet|stiftete)[ \t]+"
+    r"(?:(?:im|in|am)[ \t]+[^,.;]{0,30}?[ \t]+)?(?:der|die|das)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?$"
+)
+"""A body right after a verb of paying, its subject: "gibt die Aktionsgruppe X", "bezahlt im
+ersten Jahr der Versorger Y" (not a dative: "gibt der Stadt X")."""
+
+
 def _funders(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, contributes: re.Match[str] | None
 ) -> list[tuple[int, Ref]]:
@@ -1717,6 +1725,17 @@ def _funders(
         for m in ms
         if m.kind in kinds and not _as_place(ctx.text, m) and not _given_to(ctx.text, m)
     ]  # (not a state as a place: "Projekte in ganz X"; not the body given to: "gibt der Stadt X")
+    if contributes is not None and ctx.amount_index.inside(s.start, s.end):
+        # "Für die Rampe gibt die Aktionsgruppe X weitere Y Euro", "bezahlt im ersten Jahr der
+        # Versorger X GmbH": a body of any kind right after a verb of paying, its subject
+        funders += [
+            (m.start, ref(m))
+            for m in ms
+            if m.cls == "Organisation"
+            and m.kind not in kinds
+            and _PAYER_AFTER.search(ctx.text, max(s.start, m.start - 60), m.start) is not None
+            and not _given_to(ctx.text, m)
+        ]
     if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):
         funders += _bodies_again(ctx, s, text)
     if contributes is not None and not funders and OWN_MONEY.search(text) is None:

@@ -574,3 +574,16 @@ def test_a_ministry_granting_to_a_town_in_the_dative_is_not_named_of_the_town(
     assert ("Ministerium für Heimat und Digitales", "Stadt Adorf") in found
     assert not {f for f in found if f[0] == "Ministerium der Stadt"}
     assert "Ministerium der Stadt" not in {m.label for m in _mentions(text, gazetteer)}
+
+
+def test_a_body_of_any_kind_right_after_a_verb_of_paying_pays(gazetteer: Gazetteer) -> None:
+    """ "Den Strom bezahlt im ersten Jahr der Versorger X GmbH, rund Y Euro": the company
+    after the verb pays (not the funder of the grant told of before, nor is it paid)."""
+    text = (
+        "Die Gemeinde Adorf startet den Rufbus „Adorf mobil“. Das Land Hessen gibt dafür "
+        "80.000 Euro. Die Ladesäule bezahlt im ersten Jahr die Adorfer Netz GmbH, rund "
+        "4.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert any(who == "Adorfer Netz GmbH" for who, _ in found)
+    assert ("Land Hessen", "Adorfer Netz GmbH") not in found
