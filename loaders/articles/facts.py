@@ -1326,8 +1326,15 @@ def _sent_to(
 
 
 _NAME_ITEM: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")
+_GOES: Final = r"(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)"
+"""Verbs of money going somewhere ("geht an", "fließen in")."""
+_MONEY: Final = (
+    r"(?:Geld|Mittel|Summe|Zuschuss|Zuschüsse|Fördermittel|Förderung|Fördersumme|"
+    r"Förderge(?:ld|lder))"
+)
+"""Nouns that name money told of before ("das Geld", "die Mittel")."""
 _SENT_TO_NAMES: Final = re.compile(
-    r"\b(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)\b[^.;,]{0,30}?[ \t]an[ \t]+"
+    rf"\b{_GOES}\b[^.;,]{{0,30}}?[ \t]an[ \t]+"
     r"(?P<names>[A-ZÄÖÜ][\wäöüß-]+(?:,[ \t]+[A-ZÄÖÜ][\wäöüß-]+)*[ \t]+(?:und|sowie)[ \t]+"
     r"[A-ZÄÖÜ][\wäöüß-]+)(?=[ \t]*[.;,]|$)"
 )
@@ -1335,16 +1342,13 @@ _SENT_TO_NAMES: Final = re.compile(
 
 
 _SENT_ON: Final = re.compile(
-    r"(?:Das|Die|Der)[ \t]+(?:Geld|Mittel|Summe|Zuschuss|Zuschüsse|Fördermittel|Förderung|"
-    r"Fördersumme|Förderge(?:ld|lder))[ \t]+(?:geht|gehen|ging|gingen|fließt|fließen|floss|"
-    r"flossen)[ \t]+(?P<into>in[ \t]+)?"
+    rf"(?:Das|Die|Der)[ \t]+{_MONEY}[ \t]+{_GOES}[ \t]+(?P<into>in[ \t]+)?"
 )
 """Money told of sent on in the next sentence: "Das Geld geht an …", "Die Mittel fließen an
 …" (a body), "… fließen in …" (a work or body)."""
 _PAID_OUT: Final = re.compile(
     r"(?:Ausgezahlt|Überwiesen|Weitergeleitet)[ \t]+(?:wird|werden|wurde|wurden)[ \t]+"
-    r"(?:das|die|der)[ \t]+(?:Geld|Mittel|Summe|Zuschuss|Zuschüsse|Fördermittel|Förderung|"
-    r"Fördersumme|Förderge(?:ld|lder))\b"
+    rf"(?:das|die|der)[ \t]+{_MONEY}\b"
 )
 """Money told of paid out in the next sentence: "Ausgezahlt wird das Geld über die Bank X an
 den Kreis Y" (the body after "an" receives; the bank it goes through does not)."""
@@ -2471,7 +2475,7 @@ _GIVES_DATIVE: Final = re.compile(
     r"[ \t]+(?P<det>dem|den|der)[ \t]+$"
 )
 _FLOWS_TO: Final = re.compile(
-    r"\b(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)\b[^.;,]{0,30}?[ \t]an[ \t]+"
+    rf"\b{_GOES}\b[^.;,]{{0,30}}?[ \t]an[ \t]+"
     r"(?:(?:die|den|das)[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?$"
 )
 """Money going to a body: "geht an die X", "fließen an den Verein Y" (the head noun before a
