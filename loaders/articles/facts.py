@@ -26,7 +26,7 @@ FUNDING: Final = re.compile(
     r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|finanziell|investier\w*|zur Verfügung|"
     r"bereitgestellt|bereitstell\w*|"
     r"bewillig\w*|"
-    r"Zusch[uü]ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
+    r"Zusch[uü]ss\w*|bezuschuss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
 )
 _FUNDING_WORDS: Final = (
@@ -1791,8 +1791,12 @@ _BODY_MONEY: Final = re.compile(
 _NOT_BODY_MONEY: Final = frozenset(
     ["Förder", "Preis", "Eigen", "Bundes", "Landes", "Haushalt", "Sonder", "Dritt", "Steuer"]
 )
-_AUX_DATIVE: Final = re.compile(r"\b(?:hat|hatte|haben|hatten|wird|werden|will|soll)[ \t]+$")
-"""An auxiliary right before a body in the dative ("hat der Stadt … bewilligt")."""
+_AUX_DATIVE: Final = re.compile(
+    r"\b(?:hat|hatte|haben|hatten|wird|werden|will|soll|bewilligt|bewilligte|überweist|überwies|"
+    r"zahlt|zahlte|gibt|gab|stellt|stellte)[ \t]+$"
+)
+"""An auxiliary or a verb of giving right before a body in the dative ("hat der Stadt …
+bewilligt", "bewilligte der Stadt X Euro")."""
 _BODY_REF: Final = re.compile(
     r"\b(?:[Dd]ie|[Dd]er|[Dd]as)[ \t]+(?P<noun>Stadt|Gemeinde|Landkreis|Kreis|Bezirk|"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:verwaltung|tag|rat|amt)|Magistrat|Senat|Region)\b(?![ \t]+[A-ZÄÖÜ])"
@@ -2377,7 +2381,8 @@ _LEAD: Final = re.compile(
 )
 """A sentence opening with a body named again by its head noun ("Die Stiftung …")."""
 _ACTIVE: Final = re.compile(
-    r"fördert|fördern|förderte|finanziert|finanzieren|bereit|unterstützt|unterstützte|unterstützen"
+    r"fördert|fördern|förderte|finanziert|finanzieren|bereit|unterstützt|unterstützte|unterstützen|"
+    r"bezuschusst|bezuschussen|bezuschusste"
 )
 """Active verbs of funding whose subject gives (any kind of body: a foundation, a bank)."""
 
