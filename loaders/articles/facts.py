@@ -2706,10 +2706,17 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
         if (
             since is None
             or since.start < ctx.last_funder[0]
-            or since.kind != "state"
+            or since.kind not in ("state", "ministry")
+            or (
+                since.kind == "ministry"
+                and ctx.kind_of.get(ctx.last_funder[1].label) in _GOVERNMENTS
+            )
             or ref(since) == ctx.last_funder[1]
         ):
-            return ctx.last_funder[1]  # the funder told of last, unless another state since
+            # the funder told of last, unless another state since, or a ministry since a
+            # grant of a body that is no government ("Die Stiftung X übernahm … Das Ministerium
+            # Y … Jede Gemeinde erhält daraus …")
+            return ctx.last_funder[1]
     earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
     if earlier is None:
         earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)

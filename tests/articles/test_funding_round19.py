@@ -30,3 +30,19 @@ def test_bezuschussen_is_a_verb_of_funding(gazetteer: Gazetteer) -> None:
         "bezuschusst die Stiftung Morgenland das Vorhaben mit 25.000 Euro."
     )
     assert ("Stiftung Morgenland", "Dorfladen digital") in funds(text, gazetteer)
+
+
+def test_a_ministry_named_after_a_foundations_grant_gives_the_next_sum(
+    gazetteer: Gazetteer,
+) -> None:
+    """A sum with no giver named, after a foundation's grant and then a ministry named (who
+    announces a programme): the ministry gives it, not the foundation told of before."""
+    text = (
+        "Der Städtetag Hessen hat die Studie „Amt im Wandel“ vorgestellt. Die Kosten von "
+        "20.000 Euro übernahm die Stiftung Morgenland. Das Hessische Ministerium für "
+        "Digitalisierung kündigte daraufhin ein neues Programm an. Jede Gemeinde erhält daraus "
+        "bis zu 15.000 Euro im Jahr."
+    )
+    found = funds(text, gazetteer)
+    assert ("Hessische Ministerium für Digitalisierung", "Gemeinde") in found
+    assert ("Stiftung Morgenland", "Gemeinde") not in found
