@@ -155,6 +155,8 @@ _NOT_RECIPIENTS: Final = frozenset(
         "Antrag",
         "Teilnehmer",
         "Teilnehmerin",
+        "Teilnehmenden",
+        "Teilnehmende",
         "Preisgeld",
         "Geld",
         "Budget",
@@ -803,7 +805,7 @@ def _funding(
                 cue = FUNDING.search(text, cue.end())  # "die Förderbank X": a name, no cue
             break
     amounts = ctx.amount_index.inside(s.start, s.end)
-    if cue is None and not amounts and "Preisgeld" not in text and "Kosten" not in text:
+    if cue is None and not amounts and "Preisgeld" not in text and "osten" not in text:
         return []  # no cue, no sum: nothing below could read a grant
     if " zu " in text and _DEMAND.search(text) is not None:
         return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
@@ -842,7 +844,12 @@ def _funding(
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
     prize_money = "Preisgeld" in text and _PRIZE_MONEY.search(text) is not None
     share = not amounts and (
-        ("Kosten" in text and (_COST_SHARE.search(text) or _ALL_COSTS.search(text)) is not None)
+        (
+            "osten" in text
+            and (_COST_SHARE.search(text) or _ALL_COSTS.search(text) or _COSTS_FIRST.search(text))
+            is not None
+            and OWN_MONEY.search(text) is None  # "tragen die Kosten … selbst": a share of their own
+        )
         or _found(_PART_SHARE, _PART_SHARE_WORDS, text) is not None
     )
     contributes = CONTRIBUTES.search(text) if amounts or prize_money or share else None
@@ -871,6 +878,11 @@ def _funding(
     if cue is not None and not amounts and cue.group()[:1].isupper() and _BELONGS.search(text):
         return []  # "Das Förderprogramm gehört zur Strategie X": where it belongs, no funding
     funders, joint = _givers(ctx, s, ms, cue, amounts, contributes, prize_money=prize_money)
+    costs_first = _COSTS_FIRST.search(text) if len(funders) > 1 and "osten" in text else None
+    if costs_first is not None:
+        # "X schult …; die Kosten dafür trägt Y": who pays is named after the verb, not X
+        after = [f for f in funders if f[0] >= s.start + costs_first.end()]
+        funders = after or funders
     spends = cue is not None and cue.group().lower().startswith("investier")
     if not funders and (spends or (cue is None and "oste" in text)):
         # "Das Projekt kostet X Euro", "… X Euro investiert habe":
@@ -993,6 +1005,8 @@ def _funding(
     takers: list[Mention] = []
     per = PER_RECIPIENT.search(text)
     for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
+    if for_whom is not None and for_whom.group("noun") in _NOT_RECIPIENTS:
+        for_whom = None  # "die Kurse sind für die Teilnehmenden kostenlos": no body
     obj: Ref | None = None
     council_of = _council_body(ctx, funder) if not recipients else None
     supported = _supported_body(ctx, s, text, funder) if amounts else None
@@ -1038,13 +1052,13 @@ def _funding(
     elif for_whom is not None and not recipients:
         obj = _noun_target(ctx, for_whom.group("noun"))
     elif (
-        "Kosten" in text
+        "osten" in text
         and not funded
         and (contributes is not None or amounts)
         and (trainer := _trainer(ctx, s)) is not None
     ):
         obj = trainer  # "X bietet Kurse an; die Kosten trägt das Land": the courses' provider
-    elif "Kosten" in text and not funded and (contributes is not None or amounts):
+    elif "osten" in text and not funded and (contributes is not None or amounts):
         # "die Kosten trägt X": the costs of what was just told, else of what the text is about;
         # of a work the sentence names again by its head ("hatte den Hackathon finanziert")
         again = ctx.named_again(s)
@@ -1248,7 +1262,7 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
     return None
 
 
-_TRAINS_OUT: Final = re.compile(r"\b(?:bildet|bilden)\b[^.;]*\baus\b")
+_TRAINS_OUT: Final = re.compile(r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet)\b")
 """Training told by "bildet … aus"."""
 
 
@@ -2617,10 +2631,17 @@ _PART_SHARE: Final = re.compile(
 größten Teil trägt das Land"."""
 _PART_SHARE_WORDS: Final = ("Hälfte", "Großteil", "größten", "Löwenanteil", "Drittel", "Viertel")
 _ALL_COSTS: Final = re.compile(
-    r"\b(?:übernimmt|übernehmen|übernahm|übernahmen)[ \t]+(?:die|alle|sämtliche)[ \t]+"
-    r"(?:[a-zäöüß]+[ \t]+)?Kosten\b"
+    r"\b(?:übernimmt|übernehmen|übernahm|übernahmen|trägt|tragen|trug|trugen)[ \t]+"
+    r"(?:die|alle|sämtliche)[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]*k|K)osten\b"
 )
-"""The costs a body pays in full, with no sum ("A und B übernehmen die Kosten für …")."""
+"""The costs a body pays in full, with no sum ("A und B übernehmen die Kosten für …", "X
+übernimmt die Fahrtkosten")."""
+_COSTS_FIRST: Final = re.compile(
+    r"\b[Dd]ie[ \t]+Kosten[ \t]+(?:dafür[ \t]+|hierfür[ \t]+)?(?:trägt|tragen|trug|trugen|"
+    r"übernimmt|übernehmen|übernahm|übernahmen|zahlt|zahlen|zahlte|zahlten)\b"
+)
+"""The costs named before the verb ("die Kosten (dafür) trägt X"): who pays is named after
+the verb, in the same clause."""
 _COST_OF: Final = re.compile(r"\b(?:kostet|kosten|Gesamtkosten|Kosten)\b")
 """What a work costs, before its sum in the clause."""
 
