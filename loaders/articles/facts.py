@@ -356,6 +356,9 @@ class Context:
         """Where the last sentence that told of investors in a company ends."""
         self.last_recipients: list[Ref] = []
         """The towns and counties the last grant to several of them went to."""
+        self.opened: list[tuple[int, str, Ref]] = []
+        """Bodies not found as names that sentences opened with as payers (see
+        :func:`_opening_body`), with their positions and head nouns."""
 
     def last_initiative_before(self, position: int) -> Mention | None:
         """The initiative or event mentioned last before ``position``."""
@@ -480,6 +483,11 @@ def facts(ctx: Context) -> list[Fact]:
             if (
                 _found(LAND_REF, _LAND_WORDS, text) is not None  # "… vom Land."
                 or _found(_OWN_SHARE, _OWN_WORDS, text) is not None  # "Den Rest tragen …"
+                or (
+                    "osten" in text  # "Die Bremer Bank übernahm die Kosten für …"
+                    and _ALL_COSTS.search(text) is not None
+                    and _opening_body(ctx, s, _GIVING_VERB) is not None
+                )
             ):
                 found.extend(_with_own_shares(ctx, s, ms, text, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
@@ -761,6 +769,12 @@ def _givers(
                 f for f in funders if not _FROM_BUDGET.search(ctx.text, max(0, f[0] - 12), f[0])
             ]
         funders = list(dict.fromkeys([*funders, *agents]))
+    if cue is not None and not receives and all(at > s.start + cue.start() for at, _ in funders):
+        subject = _opening_body(ctx, s, _GIVING_VERB)
+        if subject is not None:  # "Die Stiftung X Y finanziert …", "Die Hamburger Behörde
+            # unterstützt die Anstalt Z …": the subject, a body not found as a name, gives
+            ctx.opened.append((s.start, subject[0], subject[1]))
+            funders = [(s.start, subject[1])]
     if funders and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
         # die Anstalt Z": the body money goes through does not give it
@@ -878,6 +892,10 @@ def _funding(
     if cue is not None and not amounts and cue.group()[:1].isupper() and _BELONGS.search(text):
         return []  # "Das Förderprogramm gehört zur Strategie X": where it belongs, no funding
     funders, joint = _givers(ctx, s, ms, cue, amounts, contributes, prize_money=prize_money)
+    listed = _objects_listed(ctx, s, ms) if amounts and _SUPPORTING.search(text) else []
+    if listed:
+        # "X fördert A, B und C mit je Y Euro": A, B and C receive, none of them gives
+        funders = [f for f in funders if f[1] not in listed] or funders
     costs_first = _COSTS_FIRST.search(text) if len(funders) > 1 and "osten" in text else None
     if costs_first is not None:
         # "X schult …; die Kosten dafür trägt Y": who pays is named after the verb, not X
@@ -936,9 +954,15 @@ def _funding(
         ]
         for head in _FROM_BODY_NOUN.finditer(text) if "von" in text else ():
             at = s.start + head.start("noun")
+            if ctx.index.overlapping(at, at + 1):
+                continue
             body = _body_by_noun(ctx, head.group("noun"), at)
-            if body is not None and not ctx.index.overlapping(at, at + 1):
+            if body is not None:
                 funders.append((at, ref(body)))
+                continue
+            opened = [b for _, h, b in ctx.opened if h == head.group("noun")]
+            if opened:  # "von der Stiftung": the foundation not found as a name opened with
+                funders.append((at, opened[-1]))
         taking = {ref(m) for m in _takers(ctx, s, [m for m in ms if m.kind in _RECIPIENTS])}
         funders = [f for f in funders if f[1] not in taking] or funders
     pronoun = _PRONOUN_GIVER.search(text) if amounts and ("Es " in text or " es " in text) else None
@@ -1114,6 +1138,8 @@ def _funding(
         if len(recipients) > 1
         and obj in [ref(r) for r in recipients]
         and _EACH.search(text) is not None
+        else [m for m in ms if ref(m) in listed]
+        if obj in listed
         else takers
         if len(takers) > 1 and obj == ref(takers[0])
         else []
@@ -1245,12 +1271,13 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
     costs = _THE_COSTS.search(s.text)
     if costs is None:
         return None
-    spans = [(s.start, s.start + costs.start())]
+    spans = [(s, s.start + costs.start())]
     i = bisect_left(ctx.sentence_starts, s.start)
     if i:
-        spans.append((ctx.sentences[i - 1].start, ctx.sentences[i - 1].end))
+        spans.append((ctx.sentences[i - 1], ctx.sentences[i - 1].end))
     payers = {ref(m) for m in ctx.index.within(s.start + costs.end(), s.end)}
-    for low, high in spans:
+    for sentence, high in spans:
+        low = sentence.start
         if (
             TRAINS.search(ctx.text, low, high) is None
             and _TRAINS_OUT.search(ctx.text, low, high) is None
@@ -1259,6 +1286,9 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
         for m in ctx.index.within(low, high):
             if m.cls == "Organisation" and m.kind in _TRAINERS and ref(m) not in payers:
                 return ref(m)
+        opening = _opening_body(ctx, sentence, _TRAINING_VERB)
+        if opening is not None:  # "Die Volkshochschule im Kreis X schult …": not found as a name
+            return opening[1]
     return None
 
 
@@ -2329,6 +2359,33 @@ _GIVING: Final = re.compile(
 
 _SUPPORTING: Final = re.compile(r"\b(?:unterstützt|unterstützte|fördert|förderte)\b")
 """An active verb of funding: the body named again after it is its object."""
+_AND_OBJECT: Final = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das|den|dem)[ \t]+)?"
+)
+
+
+def _objects_listed(ctx: Context, s: Sentence, ms: list[Mention]) -> list[Ref]:
+    """The bodies listed right after an active verb of funding, its objects ("fördert die
+    Hochschule A, die Firma B und den Verein C mit je X Euro"): each, when there are two or
+    more."""
+    bodies = [m for m in ms if m.cls == "Organisation"]
+    for i, first in enumerate(bodies):
+        if _SUPPORTS_NAMED.search(ctx.text, max(s.start, first.start - 30), first.start) is None:
+            continue
+        found = [first]
+        for m in bodies[i + 1 :]:
+            if _AND_OBJECT.fullmatch(ctx.text, found[-1].end, m.start) is None:
+                break
+            found.append(m)
+        return [ref(m) for m in found] if len(found) > 1 else []
+    return []
+
+
+_SUPPORTS_NAMED: Final = re.compile(
+    r"\b(?:unterstützt|unterstützte|fördert|förderte|bezuschusst|bezuschusste)[ \t]+"
+    r"(?:(?:den|die|das)[ \t]+)?$"
+)
+"""An active verb of funding right before the body it names as its object."""
 
 
 _SUPPORTED_BODY: Final = re.compile(
@@ -2346,7 +2403,16 @@ Stadt", "bewilligte dem Verband")."""
 
 def _supported_body(ctx: Context, s: Sentence, text: str, funder: Ref) -> Ref | None:
     """The body an active verb of funding names again as its object: it receives, before
-    any work the sentence names ("unterstützt den Kreis beim Projekt „X“ mit Y Euro")."""
+    any work the sentence names ("unterstützt den Kreis beim Projekt „X“ mit Y Euro"); so
+    does a body named right after such a verb ("unterstützt die Anstalt X beim Bau")."""
+    for named in ctx.index.within(s.start, s.end) if _SUPPORTING.search(text) else ():
+        if (
+            named.cls == "Organisation"
+            and named.kind not in _FUNDERS[:3]
+            and ref(named) != funder
+            and _SUPPORTS_NAMED.search(ctx.text, max(s.start, named.start - 30), named.start)
+        ):
+            return ref(named)
     for m in _SUPPORTED_BODY.finditer(text):
         at = s.start + m.start("noun")
         over = ctx.index.overlapping(at, at + len(m.group("noun")))
@@ -2475,11 +2541,63 @@ _COMES: Final = re.compile(
     r"\b(?:kommen|kommt|kam|kamen|stammen|stammt|stammten)\b(?=[^.;]*?\b(?:vom|von[ \t]+de[rm])\b)"
 )
 """Money said to come from a body ("X Euro kommen vom Landkreis Y", "stammen von der Z")."""
+_OPENING_BODY: Final = (
+    r"(?:Die|Der|Das)[ \t]+(?P<name>(?P<adj>[A-ZÄÖÜ][a-zäöü]+er[ \t]+)?"
+    r"(?P<head>[A-ZÄÖÜ][\w-]*?(?:stiftung|bank|behörde|schule|akademie|kasse|Bank)|Stiftung|"
+    r"Bank|Behörde|Akademie)"
+    r"(?:[ \t]+(?:[A-ZÄÖÜ][\w()-]*|im|in[ \t]+der|des|der|für|und)){0,6}?)[ \t]+(?={verbs}\b)"
+)
+"""A sentence opening with a body of a kind that may pay or train, by a name with no head
+after it ("Die Stiftung X Y", "Die Hamburger Finanzbehörde", "Die Volkshochschule im Kreis
+Z"), up to its verb."""
+_GIVING_VERB: Final = re.compile(
+    _OPENING_BODY.replace(
+        "{verbs}",
+        r"(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|bezuschusst|"
+        r"bezuschusste|übernimmt|übernahm|trägt|trug|zahlt|zahlte|bezahlt|bezahlte|gibt|gab|"
+        r"stellt|stellte|spendet|spendete|stiftet|stiftete|hat|hatte)",
+    )
+)
+"""A body not found as a name opening a sentence as the subject of a verb of giving money (or
+an auxiliary)."""
+_TRAINING_VERB: Final = re.compile(
+    _OPENING_BODY.replace(
+        "{verbs}",
+        r"(?:schult|schulte|bildet|bildete|qualifiziert|qualifizierte|will|soll|wird|hat|bietet)",
+    )
+)
+"""A body not found as a name opening a sentence as the subject of a verb of training (or an
+auxiliary)."""
+
+
+def _opening_body(ctx: Context, s: Sentence, verb: re.Pattern[str]) -> tuple[str, Ref] | None:
+    """The body a sentence opens with as the subject of ``verb`` when it is not found as a
+    name (with its head noun): its words up to the verb; a place's adjective before it stands
+    after it, as names have it, when the text names the place ("Die Hamburger Finanzbehörde"
+    → "Finanzbehörde Hamburg")."""
+    if s.text[:1] != "D":
+        return None
+    m = verb.match(s.text)
+    if m is None:
+        return None
+    if ctx.index.overlapping(s.start + m.start("head"), s.start + m.end("head")):
+        return None  # found as a name
+    name = " ".join(m.group("name").split())
+    adj = m.group("adj")
+    if adj is not None:
+        place = adj.strip()[:-2]
+        if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w])", ctx.text) is not None:
+            name = f"{name[len(adj.strip()) + 1 :]} {place}"
+    head = m.group("head").split("-")[-1]
+    return head, Ref(name, None, "Organisation")
+
+
 _FROM_BODY_NOUN: Final = re.compile(
     r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Bezirk|"
-    r"Amt|Markt|Senat|Magistrat|Ministerium)\b(?![ \t]+[A-ZÄÖÜ])"
+    r"Amt|Markt|Senat|Magistrat|Ministerium|Stiftung)\b(?![ \t]+[A-ZÄÖÜ])"
 )
-"""A body named again by its head noun after "vom" ("erhält vom Kreis …")."""
+"""A body named again by its head noun after "vom" ("erhält vom Kreis …", "von der
+Stiftung")."""
 _TO_BODY: Final = re.compile(
     r"\b(?:(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|gibt)[ \t]+"
     r"(?:der|dem|den)|(?:fördert|förderte|fördern|unterstützt|unterstützte|unterstützen)[ \t]+"

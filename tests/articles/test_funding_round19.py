@@ -105,3 +105,80 @@ def test_costs_borne_by_the_towns_themselves_are_no_grant(gazetteer: Gazetteer) 
     found = funds(text, gazetteer)
     assert not {f for f in found if f[1] == "Teilnehmenden"}
     assert ("Landkreis Waldeck", "Akademie Morgenland") in found
+
+
+def test_a_body_not_found_as_a_name_opening_a_sentence_of_giving_gives(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Die Stiftung X Y finanziert das Programm mit Z Euro" where the foundation is not
+    found as a name: its words up to the verb name the giver (not a public body named
+    elsewhere); "von der Stiftung" later is the same foundation."""
+    text = (
+        "Die Kreisvolkshochschule Waldeck hat das Programm „Netz für alle“ aufgelegt. Die "
+        "Stiftung Gutes Netz Nordhessen finanziert das Programm mit 90.000 Euro. Die Kurse "
+        "finden in Korbach und Frankenberg statt. Weitere 10.000 Euro kommen vom Land Hessen. "
+        "Die zwei Städte erhalten von der Stiftung "
+        "jeweils 5.000 Euro für neue Technik."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stiftung Gutes Netz Nordhessen", "Netz für alle") in found
+    assert ("Kreisvolkshochschule Waldeck", "Netz für alle") not in found
+    assert ("Stiftung Gutes Netz Nordhessen", "Korbach") in found or (
+        "Stiftung Gutes Netz Nordhessen",
+        "Stadt Korbach",
+    ) in found
+
+
+def test_a_place_adjective_before_a_body_stands_after_it(gazetteer: Gazetteer) -> None:
+    """ "Die Kasseler Kulturbehörde unterstützt die Anstalt X beim Bau mit Y Euro": the
+    authority (named "Kulturbehörde Kassel", as names have the place) gives; the body named
+    right after the verb receives."""
+    text = (
+        "Kassel, 3. März 2026 - Die Landesanstalt Datenhaus hat in Kassel das Projekt "
+        "„Wärme aus Servern“ gestartet. Die Kasseler Kulturbehörde unterstützt die Landesanstalt "
+        "Datenhaus beim Bau mit 2 Millionen Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Kulturbehörde Kassel", "Landesanstalt Datenhaus") in found
+    assert not {f for f in found if f[0] == "Landesanstalt Datenhaus"}
+
+
+def test_a_bank_not_found_as_a_name_taking_on_costs_funds_the_event(gazetteer: Gazetteer) -> None:
+    """ "Die Bremer Aufbau-Bank übernahm die Kosten für …" (a sentence with no name found
+    and no sum): the bank funds the event told of."""
+    text = (
+        "Der Verein Offene Stadt hat den Hackathon „Code am Fluss“ ausgerichtet. Die Fuldaer "
+        "Heimat-Bank übernahm die Kosten für Essen und Getränke."
+    )
+    found = funds(text, gazetteer)
+    assert ("Fuldaer Heimat-Bank", "Code am Fluss") in found
+
+
+def test_bodies_listed_after_a_verb_of_funding_each_receive(gazetteer: Gazetteer) -> None:
+    """ "X fördert A, B und C mit je bis zu Y Euro": one fact per body listed, each its own
+    sum; none of them gives."""
+    text = (
+        "Der Wettbewerb „Ideen für das Amt“ ist entschieden. Das Hessische Ministerium für "
+        "Digitalisierung fördert die Hochschule Nordhessen, die Klickwerk GmbH und den "
+        "Verein Offene Stadt zusätzlich mit je bis zu 10.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    giver = "Hessische Ministerium für Digitalisierung"
+    assert {
+        (giver, "Hochschule Nordhessen"),
+        (giver, "Klickwerk GmbH"),
+        (giver, "Verein Offene Stadt"),
+    } <= found
+    assert not {f for f in found if f[0] != giver}
+
+
+def test_the_costs_of_courses_by_a_body_not_found_as_a_name(gazetteer: Gazetteer) -> None:
+    """ "Die Volkshochschule im Landkreis X schult …; die Kosten trägt der Landkreis": the
+    county funds the school, named by its words up to the verb."""
+    text = (
+        "Der Landkreis Waldeck startet das Portal „Daten Nordhessen“. Die Volkshochschule im "
+        "Landkreis Waldeck schult dafür 30 Lehrkräfte; die Kosten trägt der Landkreis."
+    )
+    found = funds(text, gazetteer)
+    assert ("Landkreis Waldeck", "Volkshochschule im Landkreis Waldeck") in found
+    assert ("Landkreis Waldeck", "Daten Nordhessen") not in found
