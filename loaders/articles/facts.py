@@ -527,7 +527,7 @@ def facts(ctx: Context) -> list[Fact]:
     return _unique(found)
 
 
-_OF_ROUND: Final = re.compile(r"\bdavon\b")
+_OF_ROUND: Final = re.compile(r"\b[Dd]avon\b")
 """A part of money told of ("X Euro davon kommen von …"): after a round of financing, its
 investors."""
 

@@ -182,3 +182,17 @@ def test_the_costs_of_courses_by_a_body_not_found_as_a_name(gazetteer: Gazetteer
     found = funds(text, gazetteer)
     assert ("Landkreis Waldeck", "Volkshochschule im Landkreis Waldeck") in found
     assert ("Landkreis Waldeck", "Daten Nordhessen") not in found
+
+
+def test_davon_opening_the_sentence_after_a_round_of_financing(gazetteer: Gazetteer) -> None:
+    """ "Davon kommen X Euro von der Bank Y; den Rest tragen Z …" right after a round of
+    financing: Y and Z invest in the company (with "Davon" capitalised, opening the
+    sentence)."""
+    text = (
+        "Die App stammt von der Klickwerk GmbH aus Kassel. In einer Finanzierungsrunde hat "
+        "sie 1,2 Millionen Euro eingesammelt. Davon kommen 500.000 Euro von der Hessischen "
+        "Förderbank; den Rest tragen die Hessenkapital AG und drei Business Angels."
+    )
+    found = funds(text, gazetteer)
+    assert ("Hessenkapital AG", "Klickwerk GmbH") in found
+    assert not {f for f in found if f[1] == "Hessenkapital AG"}
