@@ -1001,6 +1001,9 @@ def _funding(
     recipients = [
         m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in joint
     ]  # (bodies that pay together do not also receive: "A, B und C zahlen jeweils X Euro")
+    purpose = text.find(", damit ") if amounts else -1
+    if purpose > 0:  # "…, damit die Gemeinden A und B … aufgenommen werden": what for, no receiver
+        recipients = [m for m in recipients if m.start < s.start + purpose]
     counted_bodies = _counted_receivers(ctx, s, text, funder) if amounts and not recipients else []
     if counted_bodies:
         # "davon erhalten beide Bezirksämter je X Euro", "zahlt den drei Kommunen jeweils X
@@ -1202,7 +1205,7 @@ def _giver_before(ctx: Context, s: Sentence) -> Ref | None:
     named = [
         m
         for m in ctx.index.within(before.start, before.end)
-        if m.cls == "Organisation" and m.kind in _FUNDERS + _DONORS
+        if m.cls == "Organisation" and m.kind in _FUNDERS + _DONORS + _PAYERS
     ]
     return ref(named[-1]) if named else None
 

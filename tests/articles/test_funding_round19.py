@@ -196,3 +196,17 @@ def test_davon_opening_the_sentence_after_a_round_of_financing(gazetteer: Gazett
     found = funds(text, gazetteer)
     assert ("Hessenkapital AG", "Klickwerk GmbH") in found
     assert not {f for f in found if f[1] == "Hessenkapital AG"}
+
+
+def test_er_giving_after_a_county_and_towns_named_for_a_purpose(gazetteer: Gazetteer) -> None:
+    """ "Auch der Landkreis X beteiligt sich an dem Projekt. Er stellt Y Euro bereit, damit die
+    Gemeinden A und B … aufgenommen werden": the county (a local body may give too) funds the
+    project; the towns of the purpose clause receive nothing."""
+    text = (
+        "Das Land Hessen fördert das Projekt „Dorfmodell Eder“ mit 500.000 Euro. Auch der "
+        "Landkreis Waldeck beteiligt sich an dem Projekt. Er stellt 30.000 Euro bereit, damit "
+        "die Gemeinde Vöhl und die Gemeinde Edertal in das Modell aufgenommen werden."
+    )
+    found = funds(text, gazetteer)
+    assert ("Landkreis Waldeck", "Dorfmodell Eder") in found
+    assert not {f for f in found if f[1] in ("Gemeinde Vöhl", "Gemeinde Edertal")}
