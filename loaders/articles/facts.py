@@ -69,7 +69,8 @@ FOR_RECIPIENT: Final = re.compile(
     r"\bfür[ \t]+(?:seine|ihre|die|alle)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
 )
 PART_OF: Final = re.compile(
-    r"T(?<!\wT)eil\s+(?:des|der|eines|einer)\s+|i(?<!\wi)m Rahmen\s+(?:des|der)\s+"
+    r"T(?<!\wT)eil\s+(?:des|der|eines|einer)\s+|i(?<!\wi)m Rahmen\s+(?:des|der)\s+|"
+    r"B(?<!\wB)austein\s+(?:des|der|eines|einer|seiner|ihrer)\s+"
 )
 """A whole something is part of: "Teil des/der …", "im Rahmen des/der …" (each written to
 start with its letter, so the engine skips to it)."""
@@ -247,7 +248,7 @@ _WORKS_WORDS: Final = (
     "liefer",
     "nutz",
 )
-_PART_OF_WORDS: Final = ("Teil", "im Rahmen")
+_PART_OF_WORDS: Final = ("Teil", "im Rahmen", "Baustein")
 """Words every match of the pattern of that name contains (see :func:`_found`)."""
 
 
@@ -815,8 +816,10 @@ def _funding(
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
         if word in lower:
             cue = FUNDING.search(text)
-            while cue is not None and _in_body_name(ctx, s.start + cue.start()):
-                cue = FUNDING.search(text, cue.end())  # "die Förderbank X": a name, no cue
+            while cue is not None and (
+                _in_body_name(ctx, s.start + cue.start()) or cue.group().startswith("Förderantr")
+            ):  # "die Förderbank X": a name; "bei Förderanträgen helfen": applications
+                cue = FUNDING.search(text, cue.end())
             break
     amounts = ctx.amount_index.inside(s.start, s.end)
     if cue is None and not amounts and "Preisgeld" not in text and "osten" not in text:
@@ -1179,7 +1182,12 @@ def _funding(
                 )
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
-    for to, given in _sent_to(ctx, s, ms, funder):
+    sent = _sent_to(ctx, s, ms, funder)
+    if sent and len(amounts) == 1 and obj is not None and obj not in [ref(m) for m in ms]:
+        # "Weitere X Euro aus dem Haushalt Y fließen an die Anstalt Z": to Z, not to the work
+        # told of before
+        found = [f for f in found if f.object != obj]
+    for to, given in sent:
         # "…; der Rest geht an die Hochschule X", "je X Euro gehen an A und B": each receives
         if all(f.object != to for f in found):
             found.append(_fact(s, "funds", funder, to, conf - 0.1, amount=given, date=date))

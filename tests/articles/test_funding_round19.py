@@ -210,3 +210,40 @@ def test_er_giving_after_a_county_and_towns_named_for_a_purpose(gazetteer: Gazet
     found = funds(text, gazetteer)
     assert ("Landkreis Waldeck", "Dorfmodell Eder") in found
     assert not {f for f in found if f[1] in ("Gemeinde Vöhl", "Gemeinde Edertal")}
+
+
+def test_applications_for_funding_are_no_funding(gazetteer: Gazetteer) -> None:
+    """ "Lotsen, die den Dörfern bei Förderanträgen helfen": applications, no grant."""
+    text = (
+        "Die Stiftung Morgenland trägt die Kosten der Studie „Dorf im Netz“. Der Städtetag "
+        "Hessen verlangt nun Lotsen für das Projekt „Dorflotsen Hessen“, die den Gemeinden bei "
+        "Förderanträgen helfen."
+    )
+    assert not _funds_in(text, gazetteer, "Förderanträgen")
+
+
+def test_further_money_flowing_to_a_body_goes_to_it_alone(gazetteer: Gazetteer) -> None:
+    """ "Weitere X Euro aus dem Haushalt Y fließen an die Anstalt Z": to Z, not also to the
+    fund told of before."""
+    text = (
+        "Mit dem Gesetz wird der „Digitalfonds Nordhessen“ eingerichtet. Aus ihm stellt das "
+        "Hessische Ministerium für Digitalisierung 10 Millionen Euro bereit. Weitere 800.000 "
+        "Euro aus dem Haushalt des Ministeriums fließen an die Landesanstalt Datenhaus, die "
+        "gemeinsame Formulare entwickelt."
+    )
+    found = _funds_in(text, gazetteer, "Weitere 800.000")
+    assert ("Hessische Ministerium für Digitalisierung", "Digitalfonds Nordhessen") not in found
+    assert ("Hessische Ministerium für Digitalisierung", "Landesanstalt Datenhaus") in found
+
+
+def test_a_building_block_of_a_strategy_is_part_of_it(gazetteer: Gazetteer) -> None:
+    """ "Für die Stadt ist „X“ ein Baustein ihrer Strategie „Y“. Die Einführung bezahlt Z …":
+    the strategy is the whole, not the work paid for."""
+    text = (
+        "Die Stadtwerke Kassel GmbH hat die App „Parkfuchs“ freigeschaltet. Für die Stadt ist "
+        "„Parkfuchs“ ein Baustein ihrer Strategie „Kassel smart 2035“. Die Einführung der App "
+        "bezahlt die Stadtwerke Kassel GmbH mit rund 50.000 Euro aus eigenen Mitteln."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stadtwerke Kassel GmbH", "Parkfuchs") in found
+    assert ("Stadtwerke Kassel GmbH", "Kassel smart 2035") not in found
