@@ -46,7 +46,8 @@ not searched."""
 _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
-    r"(?=[sbatüzEgl])\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|"
+    r"(?=[sbatüzEgl])\b(?:steuer\w*|beisteuer\w*|"
+    r"(?:bringt|bringen|brachte|brachten)(?=(?:[^.;]|\.\d)*\b(?:auf|ein)\b)|aufgebracht|"
     r"leg(?:t|en|te|ten)(?=(?:[^.;]|\.\d)*\b(?:dazu|drauf)\b)|trägt|tragen|"
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
     r"überweist|überweisen|überwies|überwiesen|"

@@ -247,3 +247,15 @@ def test_a_building_block_of_a_strategy_is_part_of_it(gazetteer: Gazetteer) -> N
     found = funds(text, gazetteer)
     assert ("Stadtwerke Kassel GmbH", "Parkfuchs") in found
     assert ("Stadtwerke Kassel GmbH", "Kassel smart 2035") not in found
+
+
+def test_bringing_something_somewhere_is_no_paying(gazetteer: Gazetteer) -> None:
+    """ "Die Hochschule will die App mit dem Preisgeld zur Reife bringen": using money, not
+    giving it ("bringt … auf", "bringt … ein" still pay)."""
+    text = (
+        "Die Stiftung Morgenland hat den Wettbewerb „Apps fürs Amt“ ausgerichtet. Das "
+        "Preisgeld von 10.000 Euro stellte die Sparkasse Waldeck bereit. Gewonnen hat die "
+        "Hochschule Nordhessen. Die Hochschule will die App mit dem Preisgeld zur Serienreife "
+        "bringen."
+    )
+    assert not _funds_in(text, gazetteer, "Serienreife")
