@@ -54,7 +54,7 @@ CONTRIBUTES: Final = re.compile(
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
-    r"spende[nt]?|spendete[n]?|gespendet|aufgestockt|stockt|stockte[n]?|"
+    r"spende[nt]?|spendete[n]?|gespendet|spendier\w*|aufgestockt|stockt|stockte[n]?|"
     r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b))"
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "legt … dazu", "trägt die
@@ -771,12 +771,15 @@ def _givers(
                 f for f in funders if not _FROM_BUDGET.search(ctx.text, max(0, f[0] - 12), f[0])
             ]
         funders = list(dict.fromkeys([*funders, *agents]))
-    if cue is not None and not receives and all(at > s.start + cue.start() for at, _ in funders):
-        subject = _opening_body(ctx, s, _GIVING_VERB)
-        if subject is not None:  # "Die Stiftung X Y finanziert …", "Die Hamburger Behörde
-            # unterstützt die Anstalt Z …": the subject, a body not found as a name, gives
-            ctx.opened.append((s.start, subject[0], subject[1]))
-            funders = [(s.start, subject[1])]
+    verb_at = s.start + (cue.start() if cue is not None else 0)
+    subject = _opening_body(ctx, s, _GIVING_VERB) if cue is not None and not receives else None
+    if subject is not None and all(
+        at > verb_at or at < s.start + subject[2] for at, _ in funders
+    ):  # "Die Stiftung X Y finanziert …", "Die Hamburger Behörde unterstützt die Anstalt Z …",
+        # "Die Baden-Württemberg Stiftung fördert …": the subject, a body not found as a name
+        # (a state named inside it too), gives
+        ctx.opened.append((s.start, subject[0], subject[1]))
+        funders = [(s.start, subject[1])]
     if funders and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
         # die Anstalt Z": the body money goes through does not give it
@@ -1853,6 +1856,8 @@ _AUX_DATIVE: Final = re.compile(
 )
 """An auxiliary or a verb of giving right before a body in the dative ("hat der Stadt …
 bewilligt", "bewilligte der Stadt X Euro")."""
+_NOUN_BEFORE: Final = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+[ \t]+$")
+"""A noun right before a body in the genitive ("den Eigenanteil der Stadt")."""
 _BODY_REF: Final = re.compile(
     r"\b(?:[Dd]ie|[Dd]er|[Dd]as)[ \t]+(?P<noun>Stadt|Gemeinde|Landkreis|Kreis|Bezirk|"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:verwaltung|tag|rat|amt)|Magistrat|Senat|Region)\b(?![ \t]+[A-ZÄÖÜ])"
@@ -1882,6 +1887,12 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
             and _AUX_DATIVE.search(text, 0, m.start()) is not None
         ):
             continue  # "Das Land hat der Stadt dafür X Euro bewilligt": the dative, it receives
+        if (
+            m.group()[:3] == "der"
+            and _FEMININE_BODY.fullmatch(m.group("noun"))
+            and _NOUN_BEFORE.search(text, 0, m.start()) is not None
+        ):
+            continue  # "bezuschusst den Eigenanteil der Stadt": the genitive, its owner
         kinds = _BODY_NOUN_KINDS.get(noun)
         stem = key(noun)
 
@@ -2351,6 +2362,12 @@ _RECIPIENT_AGAIN: Final = re.compile(
 )
 """A local body named again by its head noun ("erhält der Landkreis", "dem Kreis"), or a
 plural of them in the dative ("stellt den Landkreisen … zur Verfügung")."""
+_DATIVE_PLURAL: Final = re.compile(
+    r"\b(?:spendiert|spendierte|gibt|gab|zahlt|zahlte|überweist|überwies|stellt|stellte)[ \t]+"
+    r"den[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern|n))\b(?![ \t]*[A-ZÄÖÜ„\"(-])"
+)
+"""Bodies of a kind given money in the dative plural, right after the verb ("spendiert den
+Jugendfeuerwehren …", "zahlt den Vereinen …"): the plural noun receives."""
 _BUILDING: Final = re.compile(
     r"\b(?:[Ff]ür|[Zz]um|[Zz]ur)[ \t]+(?:den[ \t]+)?(?:Aufbau|Betrieb)[ \t]+(?:des|der)[ \t]+"
     r"(?:neuen[ \t]+|gemeinsamen[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,}?)(?:e?s)?\b"
@@ -2446,6 +2463,13 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
         body = _body_by_noun(ctx, built.group("noun"), s.start + built.start("noun"))
         if body is not None and body.kind not in (*_FUNDERS[:3], *_RECIPIENTS):
             return ref(body)
+    dative = _DATIVE_PLURAL.search(text) if "den " in text else None
+    if dative is not None and dative.group("noun") in _PLURAL_OF_DATIVE:
+        return Ref(_PLURAL_OF_DATIVE[dative.group("noun")], None, "Organisation")
+    if dative is not None and not ctx.index.overlapping(
+        s.start + dative.start("noun"), s.start + dative.end("noun")
+    ):
+        return Ref(dative.group("noun"), None, "Organisation")  # "spendiert den Vereinen …"
     low = 0
     if _GIVING.search(text) is None:
         verb = _SUPPORTING.search(text)
@@ -2555,6 +2579,7 @@ _COMES: Final = re.compile(
 """Money said to come from a body ("X Euro kommen vom Landkreis Y", "stammen von der Z")."""
 _OPENING_BODY: Final = (
     r"(?:Die|Der|Das)[ \t]+(?P<name>(?P<adj>[A-ZÄÖÜ][a-zäöü]+er[ \t]+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}?"
     r"(?P<head>[A-ZÄÖÜ][\w-]*?(?:stiftung|bank|behörde|schule|akademie|kasse|Bank)|Stiftung|"
     r"Bank|Behörde|Akademie)"
     r"(?:[ \t]+(?:[A-ZÄÖÜ][\w()-]*|im|in[ \t]+der|des|der|für|und)){0,6}?)[ \t]+(?={verbs}\b)"
@@ -2567,7 +2592,7 @@ _GIVING_VERB: Final = re.compile(
         "{verbs}",
         r"(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|bezuschusst|"
         r"bezuschusste|übernimmt|übernahm|trägt|trug|zahlt|zahlte|bezahlt|bezahlte|gibt|gab|"
-        r"stellt|stellte|spendet|spendete|stiftet|stiftete|hat|hatte)",
+        r"stellt|stellte|spendet|spendete|spendiert|spendierte|stiftet|stiftete|hat|hatte)",
     )
 )
 """A body not found as a name opening a sentence as the subject of a verb of giving money (or
@@ -2582,7 +2607,7 @@ _TRAINING_VERB: Final = re.compile(
 auxiliary)."""
 
 
-def _opening_body(ctx: Context, s: Sentence, verb: re.Pattern[str]) -> tuple[str, Ref] | None:
+def _opening_body(ctx: Context, s: Sentence, verb: re.Pattern[str]) -> tuple[str, Ref, int] | None:
     """The body a sentence opens with as the subject of ``verb`` when it is not found as a
     name (with its head noun): its words up to the verb; a place's adjective before it stands
     after it, as names have it, when the text names the place ("Die Hamburger Finanzbehörde"
@@ -2601,7 +2626,7 @@ def _opening_body(ctx: Context, s: Sentence, verb: re.Pattern[str]) -> tuple[str
         if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w])", ctx.text) is not None:
             name = f"{name[len(adj.strip()) + 1 :]} {place}"
     head = m.group("head").split("-")[-1]
-    return head, Ref(name, None, "Organisation")
+    return head, Ref(name, None, "Organisation"), m.end("name")
 
 
 _FROM_BODY_NOUN: Final = re.compile(

@@ -259,3 +259,39 @@ def test_bringing_something_somewhere_is_no_paying(gazetteer: Gazetteer) -> None
         "bringen."
     )
     assert not _funds_in(text, gazetteer, "Serienreife")
+
+
+def test_a_town_in_the_genitive_after_a_noun_owns_what_is_funded(gazetteer: Gazetteer) -> None:
+    """ "Das Ministerium X bezuschusst den Eigenanteil der Stadt mit Y Euro": the town (named
+    again in the genitive) receives, it does not pay."""
+    text = (
+        "Die Hansestadt Irgendwo baut eine digitale Bürgerakte. Den Eigenanteil bringt die "
+        "Hansestadt zum Teil selbst auf. Das Hessische Ministerium für Digitalisierung "
+        "bezuschusst den Eigenanteil der Stadt zusätzlich mit 300.000 Euro."
+    )
+    found = _funds_in(text, gazetteer, "bezuschusst")
+    assert ("Hessische Ministerium für Digitalisierung", "Hansestadt Irgendwo") in found
+    assert not {f for f in found if f[0] == "Hansestadt Irgendwo"}
+
+
+def test_spendieren_gives_to_a_plural_in_the_dative(gazetteer: Gazetteer) -> None:
+    """ "Die Stiftung X spendiert den Sportvereinen … Y Euro": the foundation (not found as a
+    name) gives, the plural in the dative receives."""
+    text = (
+        "Die Gemeinde Irgendhausen startet die App „Vereinsheim digital“. Die Stiftung Grüner "
+        "Rasen spendiert den Sportvereinen außerdem 20 Tablets, wofür 9.000 Euro bereitstehen."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stiftung Grüner Rasen", "Sportvereinen") in found
+
+
+def test_a_foundation_named_after_a_state_is_no_state(gazetteer: Gazetteer) -> None:
+    """ "Die Hessen Stiftung fördert die Hochschule mit X Euro" (not found as a name): the
+    foundation gives, not the state whose name opens its name."""
+    text = (
+        "Die Hochschule Nordhessen bildet Digitallotsen aus. Die Hessen Stiftung fördert die "
+        "Hochschule dafür mit 300.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Hessen Stiftung", "Hochschule Nordhessen") in found
+    assert not {f for f in found if f[0] == "Land Hessen"}
