@@ -1042,6 +1042,7 @@ def _funding(
     if for_whom is not None and for_whom.group("noun") in _NOT_RECIPIENTS:
         for_whom = None  # "die Kurse sind für die Teilnehmenden kostenlos": no body
     obj: Ref | None = None
+    costs = "Kosten" in text or "kosten" in text  # (also "die Fahrtkosten", not "im Osten")
     council_of = _council_body(ctx, funder) if not recipients else None
     supported = _supported_body(ctx, s, text, funder) if amounts else None
     if council_of is not None:
@@ -1086,13 +1087,13 @@ def _funding(
     elif for_whom is not None and not recipients:
         obj = _noun_target(ctx, for_whom.group("noun"))
     elif (
-        "osten" in text
+        costs
         and not funded
         and (contributes is not None or amounts)
         and (trainer := _trainer(ctx, s)) is not None
     ):
         obj = trainer  # "X bietet Kurse an; die Kosten trägt das Land": the courses' provider
-    elif "osten" in text and not funded and (contributes is not None or amounts):
+    elif costs and not funded and (contributes is not None or amounts):
         # "die Kosten trägt X": the costs of what was just told, else of what the text is about;
         # of a work the sentence names again by its head ("hatte den Hackathon finanziert")
         again = ctx.named_again(s)
