@@ -295,3 +295,13 @@ def test_a_foundation_named_after_a_state_is_no_state(gazetteer: Gazetteer) -> N
     found = funds(text, gazetteer)
     assert ("Hessen Stiftung", "Hochschule Nordhessen") in found
     assert not {f for f in found if f[0] == "Land Hessen"}
+
+
+def test_a_bare_head_noun_opening_a_sentence_is_no_new_body(gazetteer: Gazetteer) -> None:
+    """ "Die Stiftung fördert …" with no foundation named: a head noun alone names no body
+    (it is not made one from its words)."""
+    text = (
+        "Die Gemeinde Irgendhausen startet das Projekt „Dorfplatz online“. Die Stiftung "
+        "fördert das Projekt mit 10.000 Euro."
+    )
+    assert not {f for f in funds(text, gazetteer) if f[0] == "Stiftung"}
