@@ -65,8 +65,16 @@ def test_funding_facts(report: Report) -> None:
     # 0.836 with towns joined to a county in a share ("teilen sich Kreis und Städte"), 0.842
     # with no ministry named "der Stadt X" (a dative: "bewilligte das Ministerium der Stadt X"),
     # 0.844 with a body of any kind right after a verb of paying ("bezahlt der Versorger X");
-    # 0.815 with round 19 added, not tuned on
-    assert report.tally("fact:funds").f1 >= 0.81
+    # 0.815 with round 19 added, not tuned on; 0.818 with "bezuschusst" and a town in the
+    # dative after a verb of giving, 0.822 with a ministry named after a foundation's grant,
+    # 0.826 with costs taken on in more shapes ("die Kosten dafür trägt X", "Fahrtkosten"),
+    # 0.844 with bodies not found as names opening a sentence of giving and bodies listed after
+    # a verb of funding ("fördert A, B und C mit je X Euro"), 0.846 with "Davon" after a round
+    # of financing, 0.848 with "Er stellt … bereit" after a county and purpose clauses, 0.851
+    # with applications, money flowing on and building blocks of a strategy, 0.852 with
+    # "bringen" paying only with "auf"/"ein", 0.856 with a town in the genitive, "spendiert"
+    # and names with words before their head (round 19, tuned on: 0.394 → 0.923)
+    assert report.tally("fact:funds").f1 >= 0.85
 
 
 def test_participation_facts(report: Report) -> None:
