@@ -26,7 +26,7 @@ FUNDING: Final = re.compile(
     r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|finanziell|investier\w*|zur Verfügung|"
     r"bereitgestellt|bereitstell\w*|"
     r"bewillig\w*|"
-    r"Zusch[uü]ss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
+    r"Zusch[uü]ss\w*|bezuschuss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
 )
 _FUNDING_WORDS: Final = (
@@ -46,14 +46,15 @@ not searched."""
 _PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit)")
 """Cues of providing that speak of money only when the sentence states a sum."""
 CONTRIBUTES: Final = re.compile(
-    r"(?=[sbatüzEgl])\b(?:steuer\w*|beisteuer\w*|bringt|bringen|brachte|brachten|aufgebracht|"
+    r"(?=[sbatüzEgl])\b(?:steuer\w*|beisteuer\w*|"
+    r"(?:bringt|bringen|brachte|brachten)(?=(?:[^.;]|\.\d)*\b(?:auf|ein)\b)|aufgebracht|"
     r"leg(?:t|en|te|ten)(?=(?:[^.;]|\.\d)*\b(?:dazu|drauf)\b)|trägt|tragen|"
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
     r"überweist|überweisen|überwies|überwiesen|"
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
-    r"spende[nt]?|spendete[n]?|gespendet|aufgestockt|stockt|stockte[n]?|"
+    r"spende[nt]?|spendete[n]?|gespendet|spendier\w*|aufgestockt|stockt|stockte[n]?|"
     r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b))"
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "legt … dazu", "trägt die
@@ -69,7 +70,8 @@ FOR_RECIPIENT: Final = re.compile(
     r"\bfür[ \t]+(?:seine|ihre|die|alle)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
 )
 PART_OF: Final = re.compile(
-    r"T(?<!\wT)eil\s+(?:des|der|eines|einer)\s+|i(?<!\wi)m Rahmen\s+(?:des|der)\s+"
+    r"T(?<!\wT)eil\s+(?:des|der|eines|einer)\s+|i(?<!\wi)m Rahmen\s+(?:des|der)\s+|"
+    r"B(?<!\wB)austein\s+(?:des|der|eines|einer|seiner|ihrer)\s+"
 )
 """A whole something is part of: "Teil des/der …", "im Rahmen des/der …" (each written to
 start with its letter, so the engine skips to it)."""
@@ -155,6 +157,8 @@ _NOT_RECIPIENTS: Final = frozenset(
         "Antrag",
         "Teilnehmer",
         "Teilnehmerin",
+        "Teilnehmenden",
+        "Teilnehmende",
         "Preisgeld",
         "Geld",
         "Budget",
@@ -245,7 +249,7 @@ _WORKS_WORDS: Final = (
     "liefer",
     "nutz",
 )
-_PART_OF_WORDS: Final = ("Teil", "im Rahmen")
+_PART_OF_WORDS: Final = ("Teil", "im Rahmen", "Baustein")
 """Words every match of the pattern of that name contains (see :func:`_found`)."""
 
 
@@ -354,6 +358,9 @@ class Context:
         """Where the last sentence that told of investors in a company ends."""
         self.last_recipients: list[Ref] = []
         """The towns and counties the last grant to several of them went to."""
+        self.opened: list[tuple[int, str, Ref]] = []
+        """Bodies not found as names that sentences opened with as payers (see
+        :func:`_opening_body`), with their positions and head nouns."""
 
     def last_initiative_before(self, position: int) -> Mention | None:
         """The initiative or event mentioned last before ``position``."""
@@ -478,6 +485,11 @@ def facts(ctx: Context) -> list[Fact]:
             if (
                 _found(LAND_REF, _LAND_WORDS, text) is not None  # "… vom Land."
                 or _found(_OWN_SHARE, _OWN_WORDS, text) is not None  # "Den Rest tragen …"
+                or (
+                    "osten" in text  # "Die Bremer Bank übernahm die Kosten für …"
+                    and _ALL_COSTS.search(text) is not None
+                    and _opening_body(ctx, s, _GIVING_VERB) is not None
+                )
             ):
                 found.extend(_with_own_shares(ctx, s, ms, text, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
@@ -517,7 +529,7 @@ def facts(ctx: Context) -> list[Fact]:
     return _unique(found)
 
 
-_OF_ROUND: Final = re.compile(r"\bdavon\b")
+_OF_ROUND: Final = re.compile(r"\b[Dd]avon\b")
 """A part of money told of ("X Euro davon kommen von …"): after a round of financing, its
 investors."""
 
@@ -759,6 +771,15 @@ def _givers(
                 f for f in funders if not _FROM_BUDGET.search(ctx.text, max(0, f[0] - 12), f[0])
             ]
         funders = list(dict.fromkeys([*funders, *agents]))
+    verb_at = s.start + (cue.start() if cue is not None else 0)
+    subject = _opening_body(ctx, s, _GIVING_VERB) if cue is not None and not receives else None
+    if subject is not None and all(
+        at > verb_at or at < s.start + subject[2] for at, _ in funders
+    ):  # "Die Stiftung X Y finanziert …", "Die Hamburger Behörde unterstützt die Anstalt Z …",
+        # "Die Baden-Württemberg Stiftung fördert …": the subject, a body not found as a name
+        # (a state named inside it too), gives
+        ctx.opened.append((s.start, subject[0], subject[1]))
+        funders = [(s.start, subject[1])]
     if funders and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
         # die Anstalt Z": the body money goes through does not give it
@@ -799,11 +820,13 @@ def _funding(
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
         if word in lower:
             cue = FUNDING.search(text)
-            while cue is not None and _in_body_name(ctx, s.start + cue.start()):
-                cue = FUNDING.search(text, cue.end())  # "die Förderbank X": a name, no cue
+            while cue is not None and (
+                _in_body_name(ctx, s.start + cue.start()) or cue.group().startswith("Förderantr")
+            ):  # "die Förderbank X": a name; "bei Förderanträgen helfen": applications
+                cue = FUNDING.search(text, cue.end())
             break
     amounts = ctx.amount_index.inside(s.start, s.end)
-    if cue is None and not amounts and "Preisgeld" not in text and "Kosten" not in text:
+    if cue is None and not amounts and "Preisgeld" not in text and "osten" not in text:
         return []  # no cue, no sum: nothing below could read a grant
     if " zu " in text and _DEMAND.search(text) is not None:
         return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
@@ -842,7 +865,12 @@ def _funding(
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
     prize_money = "Preisgeld" in text and _PRIZE_MONEY.search(text) is not None
     share = not amounts and (
-        ("Kosten" in text and (_COST_SHARE.search(text) or _ALL_COSTS.search(text)) is not None)
+        (
+            "osten" in text
+            and (_COST_SHARE.search(text) or _ALL_COSTS.search(text) or _COSTS_FIRST.search(text))
+            is not None
+            and OWN_MONEY.search(text) is None  # "tragen die Kosten … selbst": a share of their own
+        )
         or _found(_PART_SHARE, _PART_SHARE_WORDS, text) is not None
     )
     contributes = CONTRIBUTES.search(text) if amounts or prize_money or share else None
@@ -871,6 +899,15 @@ def _funding(
     if cue is not None and not amounts and cue.group()[:1].isupper() and _BELONGS.search(text):
         return []  # "Das Förderprogramm gehört zur Strategie X": where it belongs, no funding
     funders, joint = _givers(ctx, s, ms, cue, amounts, contributes, prize_money=prize_money)
+    listed = _objects_listed(ctx, s, ms) if amounts and _SUPPORTING.search(text) else []
+    if listed:
+        # "X fördert A, B und C mit je Y Euro": A, B and C receive, none of them gives
+        funders = [f for f in funders if f[1] not in listed] or funders
+    costs_first = _COSTS_FIRST.search(text) if len(funders) > 1 and "osten" in text else None
+    if costs_first is not None:
+        # "X schult …; die Kosten dafür trägt Y": who pays is named after the verb, not X
+        after = [f for f in funders if f[0] >= s.start + costs_first.end()]
+        funders = after or funders
     spends = cue is not None and cue.group().lower().startswith("investier")
     if not funders and (spends or (cue is None and "oste" in text)):
         # "Das Projekt kostet X Euro", "… X Euro investiert habe":
@@ -924,9 +961,15 @@ def _funding(
         ]
         for head in _FROM_BODY_NOUN.finditer(text) if "von" in text else ():
             at = s.start + head.start("noun")
+            if ctx.index.overlapping(at, at + 1):
+                continue
             body = _body_by_noun(ctx, head.group("noun"), at)
-            if body is not None and not ctx.index.overlapping(at, at + 1):
+            if body is not None:
                 funders.append((at, ref(body)))
+                continue
+            opened = [b for _, h, b in ctx.opened if h == head.group("noun")]
+            if opened:  # "von der Stiftung": the foundation not found as a name opened with
+                funders.append((at, opened[-1]))
         taking = {ref(m) for m in _takers(ctx, s, [m for m in ms if m.kind in _RECIPIENTS])}
         funders = [f for f in funders if f[1] not in taking] or funders
     pronoun = _PRONOUN_GIVER.search(text) if amounts and ("Es " in text or " es " in text) else None
@@ -965,6 +1008,9 @@ def _funding(
     recipients = [
         m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in joint
     ]  # (bodies that pay together do not also receive: "A, B und C zahlen jeweils X Euro")
+    purpose = text.find(", damit ") if amounts else -1
+    if purpose > 0:  # "…, damit die Gemeinden A und B … aufgenommen werden": what for, no receiver
+        recipients = [m for m in recipients if m.start < s.start + purpose]
     counted_bodies = _counted_receivers(ctx, s, text, funder) if amounts and not recipients else []
     if counted_bodies:
         # "davon erhalten beide Bezirksämter je X Euro", "zahlt den drei Kommunen jeweils X
@@ -993,7 +1039,10 @@ def _funding(
     takers: list[Mention] = []
     per = PER_RECIPIENT.search(text)
     for_whom = FOR_RECIPIENT.search(text) if contributes is not None else None
+    if for_whom is not None and for_whom.group("noun") in _NOT_RECIPIENTS:
+        for_whom = None  # "die Kurse sind für die Teilnehmenden kostenlos": no body
     obj: Ref | None = None
+    costs = "Kosten" in text or "kosten" in text  # (also "die Fahrtkosten", not "im Osten")
     council_of = _council_body(ctx, funder) if not recipients else None
     supported = _supported_body(ctx, s, text, funder) if amounts else None
     if council_of is not None:
@@ -1038,13 +1087,13 @@ def _funding(
     elif for_whom is not None and not recipients:
         obj = _noun_target(ctx, for_whom.group("noun"))
     elif (
-        "Kosten" in text
+        costs
         and not funded
         and (contributes is not None or amounts)
         and (trainer := _trainer(ctx, s)) is not None
     ):
         obj = trainer  # "X bietet Kurse an; die Kosten trägt das Land": the courses' provider
-    elif "Kosten" in text and not funded and (contributes is not None or amounts):
+    elif costs and not funded and (contributes is not None or amounts):
         # "die Kosten trägt X": the costs of what was just told, else of what the text is about;
         # of a work the sentence names again by its head ("hatte den Hackathon finanziert")
         again = ctx.named_again(s)
@@ -1100,6 +1149,8 @@ def _funding(
         if len(recipients) > 1
         and obj in [ref(r) for r in recipients]
         and _EACH.search(text) is not None
+        else [m for m in ms if ref(m) in listed]
+        if obj in listed
         else takers
         if len(takers) > 1 and obj == ref(takers[0])
         else []
@@ -1136,7 +1187,12 @@ def _funding(
                 )
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
-    for to, given in _sent_to(ctx, s, ms, funder):
+    sent = _sent_to(ctx, s, ms, funder)
+    if sent and len(amounts) == 1 and obj is not None and obj not in [ref(m) for m in ms]:
+        # "Weitere X Euro aus dem Haushalt Y fließen an die Anstalt Z": to Z, not to the work
+        # told of before
+        found = [f for f in found if f.object != obj]
+    for to, given in sent:
         # "…; der Rest geht an die Hochschule X", "je X Euro gehen an A und B": each receives
         if all(f.object != to for f in found):
             found.append(_fact(s, "funds", funder, to, conf - 0.1, amount=given, date=date))
@@ -1162,7 +1218,7 @@ def _giver_before(ctx: Context, s: Sentence) -> Ref | None:
     named = [
         m
         for m in ctx.index.within(before.start, before.end)
-        if m.cls == "Organisation" and m.kind in _FUNDERS + _DONORS
+        if m.cls == "Organisation" and m.kind in _FUNDERS + _DONORS + _PAYERS
     ]
     return ref(named[-1]) if named else None
 
@@ -1231,12 +1287,13 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
     costs = _THE_COSTS.search(s.text)
     if costs is None:
         return None
-    spans = [(s.start, s.start + costs.start())]
+    spans = [(s, s.start + costs.start())]
     i = bisect_left(ctx.sentence_starts, s.start)
     if i:
-        spans.append((ctx.sentences[i - 1].start, ctx.sentences[i - 1].end))
+        spans.append((ctx.sentences[i - 1], ctx.sentences[i - 1].end))
     payers = {ref(m) for m in ctx.index.within(s.start + costs.end(), s.end)}
-    for low, high in spans:
+    for sentence, high in spans:
+        low = sentence.start
         if (
             TRAINS.search(ctx.text, low, high) is None
             and _TRAINS_OUT.search(ctx.text, low, high) is None
@@ -1245,10 +1302,13 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
         for m in ctx.index.within(low, high):
             if m.cls == "Organisation" and m.kind in _TRAINERS and ref(m) not in payers:
                 return ref(m)
+        opening = _opening_body(ctx, sentence, _TRAINING_VERB)
+        if opening is not None:  # "Die Volkshochschule im Kreis X schult …": not found as a name
+            return opening[1]
     return None
 
 
-_TRAINS_OUT: Final = re.compile(r"\b(?:bildet|bilden)\b[^.;]*\baus\b")
+_TRAINS_OUT: Final = re.compile(r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet)\b")
 """Training told by "bildet … aus"."""
 
 
@@ -1791,8 +1851,14 @@ _BODY_MONEY: Final = re.compile(
 _NOT_BODY_MONEY: Final = frozenset(
     ["Förder", "Preis", "Eigen", "Bundes", "Landes", "Haushalt", "Sonder", "Dritt", "Steuer"]
 )
-_AUX_DATIVE: Final = re.compile(r"\b(?:hat|hatte|haben|hatten|wird|werden|will|soll)[ \t]+$")
-"""An auxiliary right before a body in the dative ("hat der Stadt … bewilligt")."""
+_AUX_DATIVE: Final = re.compile(
+    r"\b(?:hat|hatte|haben|hatten|wird|werden|will|soll|bewilligt|bewilligte|überweist|überwies|"
+    r"zahlt|zahlte|gibt|gab|stellt|stellte)[ \t]+$"
+)
+"""An auxiliary or a verb of giving right before a body in the dative ("hat der Stadt …
+bewilligt", "bewilligte der Stadt X Euro")."""
+_NOUN_BEFORE: Final = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+[ \t]+$")
+"""A noun right before a body in the genitive ("den Eigenanteil der Stadt")."""
 _BODY_REF: Final = re.compile(
     r"\b(?:[Dd]ie|[Dd]er|[Dd]as)[ \t]+(?P<noun>Stadt|Gemeinde|Landkreis|Kreis|Bezirk|"
     r"[A-ZÄÖÜ][a-zäöüß]*(?:verwaltung|tag|rat|amt)|Magistrat|Senat|Region)\b(?![ \t]+[A-ZÄÖÜ])"
@@ -1822,6 +1888,12 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
             and _AUX_DATIVE.search(text, 0, m.start()) is not None
         ):
             continue  # "Das Land hat der Stadt dafür X Euro bewilligt": the dative, it receives
+        if (
+            m.group()[:3] == "der"
+            and _FEMININE_BODY.fullmatch(m.group("noun"))
+            and _NOUN_BEFORE.search(text, 0, m.start()) is not None
+        ):
+            continue  # "bezuschusst den Eigenanteil der Stadt": the genitive, its owner
         kinds = _BODY_NOUN_KINDS.get(noun)
         stem = key(noun)
 
@@ -2291,6 +2363,12 @@ _RECIPIENT_AGAIN: Final = re.compile(
 )
 """A local body named again by its head noun ("erhält der Landkreis", "dem Kreis"), or a
 plural of them in the dative ("stellt den Landkreisen … zur Verfügung")."""
+_DATIVE_PLURAL: Final = re.compile(
+    r"\b(?:spendiert|spendierte|gibt|gab|zahlt|zahlte|überweist|überwies|stellt|stellte)[ \t]+"
+    r"den[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,}(?:en|ern|n))\b(?![ \t]*[A-ZÄÖÜ„\"(-])"
+)
+"""Bodies of a kind given money in the dative plural, right after the verb ("spendiert den
+Jugendfeuerwehren …", "zahlt den Vereinen …"): the plural noun receives."""
 _BUILDING: Final = re.compile(
     r"\b(?:[Ff]ür|[Zz]um|[Zz]ur)[ \t]+(?:den[ \t]+)?(?:Aufbau|Betrieb)[ \t]+(?:des|der)[ \t]+"
     r"(?:neuen[ \t]+|gemeinsamen[ \t]+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,}?)(?:e?s)?\b"
@@ -2311,6 +2389,33 @@ _GIVING: Final = re.compile(
 
 _SUPPORTING: Final = re.compile(r"\b(?:unterstützt|unterstützte|fördert|förderte)\b")
 """An active verb of funding: the body named again after it is its object."""
+_AND_OBJECT: Final = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das|den|dem)[ \t]+)?"
+)
+
+
+def _objects_listed(ctx: Context, s: Sentence, ms: list[Mention]) -> list[Ref]:
+    """The bodies listed right after an active verb of funding, its objects ("fördert die
+    Hochschule A, die Firma B und den Verein C mit je X Euro"): each, when there are two or
+    more."""
+    bodies = [m for m in ms if m.cls == "Organisation"]
+    for i, first in enumerate(bodies):
+        if _SUPPORTS_NAMED.search(ctx.text, max(s.start, first.start - 30), first.start) is None:
+            continue
+        found = [first]
+        for m in bodies[i + 1 :]:
+            if _AND_OBJECT.fullmatch(ctx.text, found[-1].end, m.start) is None:
+                break
+            found.append(m)
+        return [ref(m) for m in found] if len(found) > 1 else []
+    return []
+
+
+_SUPPORTS_NAMED: Final = re.compile(
+    r"\b(?:unterstützt|unterstützte|fördert|förderte|bezuschusst|bezuschusste)[ \t]+"
+    r"(?:(?:den|die|das)[ \t]+)?$"
+)
+"""An active verb of funding right before the body it names as its object."""
 
 
 _SUPPORTED_BODY: Final = re.compile(
@@ -2328,7 +2433,16 @@ Stadt", "bewilligte dem Verband")."""
 
 def _supported_body(ctx: Context, s: Sentence, text: str, funder: Ref) -> Ref | None:
     """The body an active verb of funding names again as its object: it receives, before
-    any work the sentence names ("unterstützt den Kreis beim Projekt „X“ mit Y Euro")."""
+    any work the sentence names ("unterstützt den Kreis beim Projekt „X“ mit Y Euro"); so
+    does a body named right after such a verb ("unterstützt die Anstalt X beim Bau")."""
+    for named in ctx.index.within(s.start, s.end) if _SUPPORTING.search(text) else ():
+        if (
+            named.cls == "Organisation"
+            and named.kind not in _FUNDERS[:3]
+            and ref(named) != funder
+            and _SUPPORTS_NAMED.search(ctx.text, max(s.start, named.start - 30), named.start)
+        ):
+            return ref(named)
     for m in _SUPPORTED_BODY.finditer(text):
         at = s.start + m.start("noun")
         over = ctx.index.overlapping(at, at + len(m.group("noun")))
@@ -2350,6 +2464,13 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
         body = _body_by_noun(ctx, built.group("noun"), s.start + built.start("noun"))
         if body is not None and body.kind not in (*_FUNDERS[:3], *_RECIPIENTS):
             return ref(body)
+    dative = _DATIVE_PLURAL.search(text) if "den " in text else None
+    if dative is not None and dative.group("noun") in _PLURAL_OF_DATIVE:
+        return Ref(_PLURAL_OF_DATIVE[dative.group("noun")], None, "Organisation")
+    if dative is not None and not ctx.index.overlapping(
+        s.start + dative.start("noun"), s.start + dative.end("noun")
+    ):
+        return Ref(dative.group("noun"), None, "Organisation")  # "spendiert den Vereinen …"
     low = 0
     if _GIVING.search(text) is None:
         verb = _SUPPORTING.search(text)
@@ -2377,7 +2498,8 @@ _LEAD: Final = re.compile(
 )
 """A sentence opening with a body named again by its head noun ("Die Stiftung …")."""
 _ACTIVE: Final = re.compile(
-    r"fördert|fördern|förderte|finanziert|finanzieren|bereit|unterstützt|unterstützte|unterstützen"
+    r"fördert|fördern|förderte|finanziert|finanzieren|bereit|unterstützt|unterstützte|unterstützen|"
+    r"bezuschusst|bezuschussen|bezuschusste"
 )
 """Active verbs of funding whose subject gives (any kind of body: a foundation, a bank)."""
 
@@ -2456,11 +2578,66 @@ _COMES: Final = re.compile(
     r"\b(?:kommen|kommt|kam|kamen|stammen|stammt|stammten)\b(?=[^.;]*?\b(?:vom|von[ \t]+de[rm])\b)"
 )
 """Money said to come from a body ("X Euro kommen vom Landkreis Y", "stammen von der Z")."""
+_OPENING_BODY: Final = (
+    r"(?:Die|Der|Das)[ \t]+(?P<name>(?P<adj>[A-ZÄÖÜ][a-zäöü]+er[ \t]+)?"
+    r"(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}?"
+    r"(?P<head>[A-ZÄÖÜ][\w-]*?(?:stiftung|bank|behörde|schule|akademie|kasse|Bank)|Stiftung|"
+    r"Bank|Behörde|Akademie)"
+    r"(?:[ \t]+(?:[A-ZÄÖÜ][\w()-]*|im|in[ \t]+der|des|der|für|und)){0,6}?)[ \t]+(?={verbs}\b)"
+)
+"""A sentence opening with a body of a kind that may pay or train, by a name with no head
+after it ("Die Stiftung X Y", "Die Hamburger Finanzbehörde", "Die Volkshochschule im Kreis
+Z"), up to its verb."""
+_GIVING_VERB: Final = re.compile(
+    _OPENING_BODY.replace(
+        "{verbs}",
+        r"(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|bezuschusst|"
+        r"bezuschusste|übernimmt|übernahm|trägt|trug|zahlt|zahlte|bezahlt|bezahlte|gibt|gab|"
+        r"stellt|stellte|spendet|spendete|spendiert|spendierte|stiftet|stiftete|hat|hatte)",
+    )
+)
+"""A body not found as a name opening a sentence as the subject of a verb of giving money (or
+an auxiliary)."""
+_TRAINING_VERB: Final = re.compile(
+    _OPENING_BODY.replace(
+        "{verbs}",
+        r"(?:schult|schulte|bildet|bildete|qualifiziert|qualifizierte|will|soll|wird|hat|bietet)",
+    )
+)
+"""A body not found as a name opening a sentence as the subject of a verb of training (or an
+auxiliary)."""
+
+
+def _opening_body(ctx: Context, s: Sentence, verb: re.Pattern[str]) -> tuple[str, Ref, int] | None:
+    """The body a sentence opens with as the subject of ``verb`` when it is not found as a
+    name (with its head noun): its words up to the verb; a place's adjective before it stands
+    after it, as names have it, when the text names the place ("Die Hamburger Finanzbehörde"
+    → "Finanzbehörde Hamburg")."""
+    if s.text[:1] != "D":
+        return None
+    m = verb.match(s.text)
+    if m is None:
+        return None
+    if ctx.index.overlapping(s.start + m.start("head"), s.start + m.end("head")):
+        return None  # found as a name
+    name = " ".join(m.group("name").split())
+    if name == m.group("head"):
+        return None  # "Die Stiftung …": a body named again by its head noun, no name
+    adj = m.group("adj")
+    if adj is not None:
+        place = adj.strip()[:-2]
+        if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w])", ctx.text) is not None:
+            name = f"{name[len(adj.strip()) + 1 :]} {place}"
+    head = m.group("head").split("-")[-1]
+    return head, Ref(name, None, "Organisation"), m.end("name")
+
+
 _FROM_BODY_NOUN: Final = re.compile(
     r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Bezirk|"
-    r"Amt|Markt|Senat|Magistrat|Ministerium)\b(?![ \t]+[A-ZÄÖÜ])"
+    r"Amt|Markt|Senat|Magistrat|Ministerium|Stiftung)\b(?![ \t]+[A-ZÄÖÜ])"
 )
-"""A body named again by its head noun after "vom" ("erhält vom Kreis …")."""
+"""A body named again by its head noun after "vom" ("erhält vom Kreis …", "von der
+Stiftung")."""
 _TO_BODY: Final = re.compile(
     r"\b(?:(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|gibt)[ \t]+"
     r"(?:der|dem|den)|(?:fördert|förderte|fördern|unterstützt|unterstützte|unterstützen)[ \t]+"
@@ -2612,10 +2789,17 @@ _PART_SHARE: Final = re.compile(
 größten Teil trägt das Land"."""
 _PART_SHARE_WORDS: Final = ("Hälfte", "Großteil", "größten", "Löwenanteil", "Drittel", "Viertel")
 _ALL_COSTS: Final = re.compile(
-    r"\b(?:übernimmt|übernehmen|übernahm|übernahmen)[ \t]+(?:die|alle|sämtliche)[ \t]+"
-    r"(?:[a-zäöüß]+[ \t]+)?Kosten\b"
+    r"\b(?:übernimmt|übernehmen|übernahm|übernahmen|trägt|tragen|trug|trugen)[ \t]+"
+    r"(?:die|alle|sämtliche)[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]*k|K)osten\b"
 )
-"""The costs a body pays in full, with no sum ("A und B übernehmen die Kosten für …")."""
+"""The costs a body pays in full, with no sum ("A und B übernehmen die Kosten für …", "X
+übernimmt die Fahrtkosten")."""
+_COSTS_FIRST: Final = re.compile(
+    r"\b[Dd]ie[ \t]+Kosten[ \t]+(?:dafür[ \t]+|hierfür[ \t]+)?(?:trägt|tragen|trug|trugen|"
+    r"übernimmt|übernehmen|übernahm|übernahmen|zahlt|zahlen|zahlte|zahlten)\b"
+)
+"""The costs named before the verb ("die Kosten (dafür) trägt X"): who pays is named after
+the verb, in the same clause."""
 _COST_OF: Final = re.compile(r"\b(?:kostet|kosten|Gesamtkosten|Kosten)\b")
 """What a work costs, before its sum in the clause."""
 
@@ -2701,10 +2885,17 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
         if (
             since is None
             or since.start < ctx.last_funder[0]
-            or since.kind != "state"
+            or since.kind not in ("state", "ministry")
+            or (
+                since.kind == "ministry"
+                and ctx.kind_of.get(ctx.last_funder[1].label) in _GOVERNMENTS
+            )
             or ref(since) == ctx.last_funder[1]
         ):
-            return ctx.last_funder[1]  # the funder told of last, unless another state since
+            # the funder told of last, unless another state since, or a ministry since a
+            # grant of a body that is no government ("Die Stiftung X übernahm … Das Ministerium
+            # Y … Jede Gemeinde erhält daraus …")
+            return ctx.last_funder[1]
     earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
     if earlier is None:
         earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS)
