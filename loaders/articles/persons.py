@@ -202,11 +202,11 @@ TEACHES: Final = re.compile(
 (at the university named before), "…, die an der Hochschule Y forscht", "…, die an der
 Hochschule Z das Labor für W führt"."""
 TEAM_AROUND: Final = re.compile(
-    rf"\bTeam[ \t]+um[ \t]+(?P<who>den|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?"
-    rf"(?:Prof\.|Professor(?:in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}"
+    rf"\bTeam[ \t]+um[ \t]+(?:(?P<who>den|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?)?"
+    rf"(?:Prof\.|Professor(?P<female>in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}"
 )
-"""A professor leading research: "ein Team um die Informatikerin Prof. X" (at the university
-named before, else the one the text names)."""
+"""A professor leading research: "ein Team um die Informatikerin Prof. X", "ein Team um
+Professorin Y" (at the university named before, else the one the text names)."""
 _AS_BEFORE: Final = re.compile(rf"{_AS}\Z")
 """What a role told in a clause opens with, right before the role (searched up to the role):
 every match of the patterns of :data:`_CLAUSES` has its role right after it, so only such
@@ -635,6 +635,8 @@ def _kind_of(m: Mention) -> str | None:
     ("X e. V.") is an association, whatever its legal form made of it."""
     if _REGISTERED.search(m.label):
         return "association"
+    if m.kind == "public_body":  # "Ostbayerische Technische Hochschule X": a university
+        return _label_kind(m.label) or m.kind
     return m.kind or _label_kind(m.label)
 
 
@@ -799,7 +801,8 @@ class PersonFinder:
             body = next(iter(named.values())) if len(named) == 1 else None
         if body is None:
             return
-        self._professor(m, person, body, male=m.group("who") == "den")
+        male = m.group("who") == "den" if m.group("who") else not m.group("female")
+        self._professor(m, person, body, male=male)
 
     def _teaches(self, m: re.Match[str]) -> None:
         """ "Prof. Dr. X, der dort Statik lehrt": a professor at the university the clause

@@ -1,0 +1,32 @@
+"""Roles and names of bodies in shapes of German blind round 19 showed the extractor did not
+read, on made-up sentences (no article's names or wording): each test stands for one rule."""
+
+from __future__ import annotations
+
+from loaders.articles import Gazetteer
+from loaders.articles.extract import mentions
+from tests.articles.conftest import roles
+
+
+def _org_at(text: str, surface: str, gazetteer: Gazetteer, nth: int = 0) -> str | None:
+    """The label of the organisation found at the ``nth`` occurrence of ``surface``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    for m in mentions(text, gazetteer):
+        if m.cls == "Organisation" and m.start <= at and at + len(surface) <= m.end:
+            return m.label
+    return None
+
+
+def test_a_professor_leads_a_team_at_a_university_named_with_adjectives(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Ein Team um Professorin X" after "der Westfriesischen Technischen Hochschule Y": a
+    body found by its adjectives is a university by its name."""
+    text = (
+        "Ausgewertet werden die Messungen von der Westfriesischen Technischen Hochschule "
+        "Nirgendwo. Ein Team um Professorin Erika Beispiel prüft bis 2028 die Ergebnisse."
+    )
+    found = roles(text, gazetteer)
+    assert ("Erika Beispiel", "Westfriesischen Technischen Hochschule Nirgendwo") in found
