@@ -1005,7 +1005,11 @@ class PersonFinder:
         if m.groupdict().get("role2"):
             second = " ".join(self._group(m, "role2").split())
             home = self._home(m)
-            self._keep(Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second))
+            both = home is None and org is not None and bool(m.groupdict().get("prep"))
+            if both:
+                home = org  # "die Chefin der X, Staatssekretärin Y": both offices in X
+            second_fact = Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second)
+            self._keep(second_fact, another=both)
 
     def _and_role(self, first: Fact, start: int, at: int) -> None:
         """A second office told right after the first: "…, Präsident des X und
@@ -1094,16 +1098,17 @@ class PersonFinder:
         """A group of a match on the masked text, as the text has it."""
         return self.text[m.start(name) : m.end(name)]
 
-    def _keep(self, fact: Fact, *, guessed: bool = False) -> None:
+    def _keep(self, fact: Fact, *, guessed: bool = False, another: bool = False) -> None:
         """Keep a role fact once; one without a body gives way to one with a body for the
         same person in the same passage, and one whose body is ``guessed`` from the role's
         title to one whose body the passage tells, for the same role. A ministry named by its
-        short name is the one the text names in full (see :meth:`_in_full`)."""
+        short name is the one the text names in full (see :meth:`_in_full`); ``another``
+        office in the same body may be told in the same passage."""
         full = self._as_told(self._in_full(fact.object))
         if full is not fact.object:
             fact = replace(fact, object=full)
         key = (fact.subject, fact.object, fact.start)
-        if key in self.seen:
+        if key in self.seen and not another:
             return
         same = [
             f
@@ -1112,7 +1117,9 @@ class PersonFinder:
         ]
         if fact.object is None and any(f.object is not None for f in same):
             return
-        if fact.object is not None and any(f.object == fact.object for f in same):
+        if fact.object is not None and any(
+            f.object == fact.object and (f.role == fact.role or not another) for f in same
+        ):
             return  # the same role told twice in one passage
         told = [f for f in same if f.role == fact.role and f.object is not None]
         if guessed and any(f not in self.guessed for f in told):

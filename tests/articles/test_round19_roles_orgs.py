@@ -3,9 +3,17 @@ read, on made-up sentences (no article's names or wording): each test stands for
 
 from __future__ import annotations
 
-from loaders.articles import Gazetteer
+from loaders.articles import Gazetteer, extract
 from loaders.articles.extract import mentions
+from loaders.articles.findings import Fact
 from tests.articles.conftest import roles
+
+
+def _facts(text: str, gazetteer: Gazetteer) -> list[Fact]:
+    """The role facts of ``text``."""
+    return [
+        f for f in extract(text, gazetteer) if isinstance(f, Fact) and f.predicate == "holds_role"
+    ]
 
 
 def _org_at(text: str, surface: str, gazetteer: Gazetteer, nth: int = 0) -> str | None:
@@ -30,3 +38,17 @@ def test_a_professor_leads_a_team_at_a_university_named_with_adjectives(
     )
     found = roles(text, gazetteer)
     assert ("Erika Beispiel", "Westfriesischen Technischen Hochschule Nirgendwo") in found
+
+
+def test_a_second_title_after_an_office_in_a_body_is_held_there(gazetteer: Gazetteer) -> None:
+    """ "der Leiter des X, Direktor Y": both titles are offices in X."""
+    text = (
+        "Die Pläne stellte der Leiter des Landesamtes für Vermessung Nirgendwo, Direktor "
+        "Otto Beispiel, am Freitag vor."
+    )
+    found = [
+        (f.subject.label, f.object.label if f.object else None, f.role)
+        for f in _facts(text, gazetteer)
+    ]
+    assert ("Otto Beispiel", "Landesamt für Vermessung", "Direktor") in found
+    assert ("Otto Beispiel", "Landesamt für Vermessung", "Leiter") in found
