@@ -547,6 +547,7 @@ _OFFICE_KINDS: Final = (
     ("technische", ("company", "startup")),
     ("firmenchef", ("company", "startup")),
     ("rathauschef", ("city", "municipality")),
+    ("oberbürgermeister", ("city",)),
     ("kreischef", ("county",)),
     ("vereins", ("association",)),
     ("gründer", ("company", "startup")),
@@ -1467,10 +1468,14 @@ class PersonFinder:
             senator = self._senator_before(position, body.start if body is not None else -1)
             if senator is not None:
                 return senator  # "Die Senatorin für X …; Staatsrat Y": her office
-        if body is not None and "municipality" in kinds:
+        if body is not None and ("municipality" in kinds or "city" in kinds):
             town = self._town_named_since(body, kinds, position)
             if town is not body:
                 return Ref(town.label, town.entity, town.cls)
+        if body is None and kinds == ("city",):
+            dated = self._city_of_dateline(position, told_before=True)
+            if dated is not None:  # "In X … Oberbürgermeisterin Y", "X, 3. Mai": Stadt X
+                return dated
         if body is None:
             named = {(m.label, m.entity) for m in self.mentions if fits(m)}
             if len(named) == 1:  # the one body of its kind the text names, after the role
@@ -1585,11 +1590,11 @@ class PersonFinder:
             return Ref(" ".join(offices[-1].group().split()), None, "Organisation")
         return None
 
-    def _city_of_dateline(self, position: int) -> Ref | None:
+    def _city_of_dateline(self, position: int, *, told_before: bool = False) -> Ref | None:
         """ "Stadt X" for the place of a press release's dateline ("X, 3. Mai 2026 …"), when
         the text names no town as a body and names the place again: the city of an
         Oberbürgermeister, a Kämmerer, a Bürgermeisterin. Of two places ("X/Y, …"), the one
-        named again last before the office."""
+        named again last before the office; only such a one when ``told_before``."""
         if any(m.kind in ("city", "municipality") and m.start < position for m in self.mentions):
             return None  # (a town named as a body before the office is meant)
         dateline = _DATELINE.search(self.text, 0, 400)
@@ -1600,6 +1605,8 @@ class PersonFinder:
         before = [(at, p) for at, p in before if at >= 0]
         if before:
             place = max(before)[1]
+        elif told_before:
+            return None
         else:
             later = [p for p in places if self.text.find(p, dateline.end()) >= 0]
             if not later:

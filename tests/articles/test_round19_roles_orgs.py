@@ -52,3 +52,26 @@ def test_a_second_title_after_an_office_in_a_body_is_held_there(gazetteer: Gazet
     ]
     assert ("Otto Beispiel", "Landesamt für Vermessung", "Direktor") in found
     assert ("Otto Beispiel", "Landesamt für Vermessung", "Leiter") in found
+
+
+def test_an_oberbuergermeister_heads_a_city_not_a_municipality(gazetteer: Gazetteer) -> None:
+    """An Oberbürgermeister is the head of a city: not of the Gemeinde named last before."""
+    text = (
+        "Die Stadt Nirgendwo öffnet ein Bürgerportal. Die Server betreut die Netzwerk Muster "
+        "GmbH aus der Gemeinde Irgendwo. „Das spart Wege“, sagte Oberbürgermeister Otto "
+        "Beispiel."
+    )
+    assert ("Otto Beispiel", "Stadt Nirgendwo") in roles(text, gazetteer)
+
+
+def test_an_oberbuergermeisterin_of_the_town_named_before_as_a_place(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "In X … Oberbürgermeisterin Y", where only other towns are named as bodies, after her:
+    the city of the dateline's X."""
+    text = (
+        "Irgendwo/Nirgendwo, 3. Mai 2026 – Das Land zahlt den Kommunen mehr. In Nirgendwo "
+        "freut man sich. Oberbürgermeisterin Erika Beispiel will das Bürgerbüro ausbauen. Die "
+        "Stadt Musterau will ihr Geld sparen."
+    )
+    assert ("Erika Beispiel", "Stadt Nirgendwo") in roles(text, gazetteer)
