@@ -1843,8 +1843,8 @@ def _looks_like_name(name: str, *, by_role: bool = False) -> bool:
     words = name.replace("-", " ").split()
     if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
         return False
-    if any(_is_role_word(w) or w in ("Dr", "Prof") for w in words):
-        return False
+    if any(_is_role_word(w) or w in ("Dr", "Prof") or w.lower() in _AMOUNT_WORDS for w in words):
+        return False  # "1,2 Millionen Euro vom Bund": a sum, no one
     first, last = words[0].lower(), words[-1].lower()
     if first.endswith(_NOUN_ENDINGS):
         return False
@@ -1853,5 +1853,9 @@ def _looks_like_name(name: str, *, by_role: bool = False) -> bool:
     return True
 
 
+_AMOUNT_WORDS: Final = frozenset(
+    ["million", "millionen", "milliarde", "milliarden", "tausend", "euro", "cent", "prozent"]
+)
+"""Words of sums and shares, never part of a person's name."""
 _ADJECTIVE_END: Final = re.compile(r"(?:isch|ig|lich|sch|al|iv|ell|neu|erst|zweit)e[nrsm]?$")
 """Ends of adjectives that open a noun phrase ("Digitale", "Kommunaler", "Neue")."""

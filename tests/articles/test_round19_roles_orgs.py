@@ -75,3 +75,10 @@ def test_an_oberbuergermeisterin_of_the_town_named_before_as_a_place(
         "Stadt Musterau will ihr Geld sparen."
     )
     assert ("Erika Beispiel", "Stadt Nirgendwo") in roles(text, gazetteer)
+
+
+def test_a_sum_from_a_body_is_no_person_of_that_body(gazetteer: Gazetteer) -> None:
+    """ "mit 3,4 Millionen Euro vom Land": a sum, not a person with a role in the state."""
+    text = "Nirgendwo saniert mit 3,4 Millionen Euro vom Bund die Schulen der Stadt Nirgendwo."
+    assert not roles(text, gazetteer)
+    assert not [m for m in mentions(text, gazetteer) if m.cls == "Person"]
