@@ -70,7 +70,7 @@ def test_an_oberbuergermeisterin_of_the_town_named_before_as_a_place(
     """ "In X … Oberbürgermeisterin Y", where only other towns are named as bodies, after her:
     the city of the dateline's X."""
     text = (
-        "Irgendwo/Nirgendwo, 3. Mai 2026 – Das Land zahlt den Kommunen mehr. In Nirgendwo "
+        "Irgendwo/Nirgendwo, 3. Mai 2026 - Das Land zahlt den Kommunen mehr. In Nirgendwo "
         "freut man sich. Oberbürgermeisterin Erika Beispiel will das Bürgerbüro ausbauen. Die "
         "Stadt Musterau will ihr Geld sparen."
     )
