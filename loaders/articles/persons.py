@@ -624,6 +624,10 @@ def _label_kind(label: str) -> str | None:
     return next((k for k, heads in _KIND_HEADS if any(h in w for w in words for h in heads)), None)
 
 
+_CHAIR: Final = re.compile(r"(?:[Vv]orsitzende|[Ss]precher)(?:in|r)?$")
+"""Titles of those who speak for a body of any kind ("Vorsitzender", "Sprecherin")."""
+_OPENING_ARTICLE: Final = re.compile(r"[ \t\n]*(?:Der|Die|Das)[ \t]+")
+"""The article a sentence opens with."""
 _CLUB: Final = re.compile(r"Verein(?:s|es)?[ \t]+„([^“”\n]{2,60})“")
 """A club named in quotes after its noun: "der Verein „X Y“"."""
 _REGISTERED: Final = re.compile(r"(?<![\wäöüß])e\.[ \t]?V\.?$")
@@ -1228,7 +1232,25 @@ class PersonFinder:
             )  # "X, Leiterin Digitalisierung bei der Stadt Y"
             or self._office_of(role, m.start())
             or _office(role)
+            or self._opening_body(role, m.start())
         ), 0
+
+    def _opening_body(self, role: str, at: int) -> Ref | None:
+        """The body the sentence before a chair's or speaker's title opens with ("Der Verein X
+        trifft sich … „…“, sagte die Vorsitzende Y"): the body they speak for."""
+        if not _CHAIR.search(role.split(" für ")[0]):
+            return None
+        start = self._sentence_start(self._sentence_start(at) - 1)
+        opening = _OPENING_ARTICLE.match(self.text, start)
+        if opening is None:
+            return None
+        body = next(
+            (x for x in self.index.starting(opening.end(), opening.end()) if x.cls != "Person"),
+            None,
+        )
+        if body is None or body.cls != "Organisation":
+            return None
+        return Ref(body.label, body.entity, body.cls)
 
     def _told_in_clause(self, m: re.Match[str]) -> Ref | None:
         """The body of a role told in a clause: one named in the clause before the role ("die

@@ -82,3 +82,14 @@ def test_a_sum_from_a_body_is_no_person_of_that_body(gazetteer: Gazetteer) -> No
     text = "Nirgendwo saniert mit 3,4 Millionen Euro vom Bund die Schulen der Stadt Nirgendwo."
     assert not roles(text, gazetteer)
     assert not [m for m in mentions(text, gazetteer) if m.cls == "Person"]
+
+
+def test_a_chair_speaks_for_the_body_the_sentence_before_opens_with(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Der Verein X trifft sich … „…“, sagte die Vorsitzende Y": the chair of X."""
+    text = (
+        "Die Stadt Nirgendwo lädt zum Bürgerfest. Der Verein Offene Karten Nirgendwo kartiert "
+        "seit Jahren Radwege. „Wir machen weiter“, sagte der Vorsitzende Otto Beispiel."
+    )
+    assert ("Otto Beispiel", "Verein Offene Karten Nirgendwo") in roles(text, gazetteer)
