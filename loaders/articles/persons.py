@@ -624,6 +624,10 @@ def _label_kind(label: str) -> str | None:
     return next((k for k, heads in _KIND_HEADS if any(h in w for w in words for h in heads)), None)
 
 
+_INVESTOR: Final = re.compile(
+    r"[Bb]eteiligung|[Kk]apital|Capital|Invest|Venture|[Ff]onds(?![\wäöüß])|[Bb]ank(?![\wäöüß])"
+)
+"""Words of a company's name that tell an investor or a lender ("Gründerkapital AG")."""
 _CHAIR: Final = re.compile(r"(?:[Vv]orsitzende|[Ss]precher)(?:in|r)?$")
 """Titles of those who speak for a body of any kind ("Vorsitzender", "Sprecherin")."""
 _OPENING_ARTICLE: Final = re.compile(r"[ \t\n]*(?:Der|Die|Das)[ \t]+")
@@ -1549,7 +1553,18 @@ class PersonFinder:
         """A company's office without its company: the company named in this sentence or the
         one before, else the one the article is about (an investor or a client named in
         between is not meant): the one its headline names, else the one named most often so
-        far, the later on a tie."""
+        far, the later on a tie. A company whose name tells an investor ("X
+        Beteiligungsgesellschaft", "Y Capital AG") only when no other one fits."""
+
+        def no_investor(m: Mention) -> bool:
+            return fits(m) and _INVESTOR.search(m.label) is None
+
+        if any(no_investor(m) for m in self.mentions):
+            return self._firm_before(position, no_investor)
+        return self._firm_before(position, fits)
+
+    def _firm_before(self, position: int, fits: Callable[[Mention], bool]) -> Mention | None:
+        """See :meth:`_company_before`."""
         last = self.index.last_before(position, fits)
         if last is None or last.start >= self._sentence_start(self._sentence_start(position) - 1):
             return last

@@ -93,3 +93,14 @@ def test_a_chair_speaks_for_the_body_the_sentence_before_opens_with(
         "seit Jahren Radwege. „Wir machen weiter“, sagte der Vorsitzende Otto Beispiel."
     )
     assert ("Otto Beispiel", "Verein Offene Karten Nirgendwo") in roles(text, gazetteer)
+
+
+def test_a_founder_is_not_of_the_investor_named_last(gazetteer: Gazetteer) -> None:
+    """A founder's company, when an investor ("X Beteiligungsgesellschaft", "Y Capital AG") is
+    the company named last before: the company the investor put money into."""
+    text = (
+        "Die Software stammt von der Musterwerk GmbH aus Nirgendwo. Im Mai bekam sie "
+        "500.000 Euro, die Hälfte davon von der Nordlicht Capital AG aus Irgendwo. "
+        "„Wir stellen nun ein“, sagte Mitgründerin Erika Beispiel."
+    )
+    assert ("Erika Beispiel", "Musterwerk GmbH") in roles(text, gazetteer)
