@@ -561,9 +561,15 @@ def _counties(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         done = end
         word = text[start:end]
         if _COUNTY.fullmatch(word) is not None and not _common_circle(word):
+            if _INDEFINITE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "für uns als Flächenkreis", "ein Großkreis": a kind, no name
             yield _linked(text, start, end, "Organisation", "county", gazetteer)
 
 
+_INDEFINITE_BEFORE: Final = re.compile(
+    r"(?<![\wäöüß])(?:[Aa]ls|[Ee]in(?:e[mns])?|[Kk]ein(?:e[mns])?|[Jj]ede[mnrs])[ \t]+$"
+)
+"""What a common noun of a kind stands after, not a name: "als", an indefinite article."""
 _ADJECTIVE_END: Final = re.compile(rf"(?:{PLACE_ADJECTIVE}|{_BODY_ADJECTIVE}|{_EVENT_ADJECTIVE})$")
 
 

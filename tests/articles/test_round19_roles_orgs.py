@@ -104,3 +104,16 @@ def test_a_founder_is_not_of_the_investor_named_last(gazetteer: Gazetteer) -> No
         "„Wir stellen nun ein“, sagte Mitgründerin Erika Beispiel."
     )
     assert ("Erika Beispiel", "Musterwerk GmbH") in roles(text, gazetteer)
+
+
+def test_a_kreis_compound_after_als_or_an_indefinite_article_is_no_county(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "für uns als Bergkreis", "ein Seenkreis": a kind of county, not a county's name."""
+    text = (
+        "Der Landkreis Nirgendwo testet die App. „Für uns als Bergkreis ist das wichtig“, "
+        "sagte Landrat Otto Beispiel. Auch ein Seenkreis im Norden will mitmachen."
+    )
+    assert _org_at(text, "Bergkreis", gazetteer) is None
+    assert _org_at(text, "Seenkreis", gazetteer) is None
+    assert ("Otto Beispiel", "Landkreis Nirgendwo") in roles(text, gazetteer)
