@@ -303,12 +303,12 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         # Xischen Investitions- und Förderbank")
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>{PLACE_ADJECTIVE}(?:Sparkasse|Volksbank|Raiffeisenbank|"
-            rf"(?:Landes|Investitions|Förder|Entwicklungs|Aufbau)bank|"
+            rf"(?:Landes|Investitions|Förder|Entwicklungs|Aufbau)(?:bank|-Bank)|"
             rf"[A-ZÄÖÜ][a-zäöüß]+-{_S}und{_S}[A-ZÄÖÜ][a-zäöüß]+bank))(?![\wäöüß-])"
         ),
         "Organisation",
         "bank",
-        re.compile(r"parkasse|bank"),
+        re.compile(r"parkasse|bank|Bank"),
     ),
     (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:Stadt|Gemeinde|Kreis)werke{_S}(?:{_NAMED}))"),
@@ -1050,7 +1050,7 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             m.re is _HEADED_NAME
             and m.group("more")
             and not m.group("adj")
-            and kind not in ("association", "network")
+            and kind not in ("association", "network", "foundation")
         ):
             continue  # "die Stadtbibliothek X Kurse …": a noun of the sentence follows
         if head.group() in _HEAD_ONLY_NAMES:  # "der Verein X": X, the association "Verein X"

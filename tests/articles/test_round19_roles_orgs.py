@@ -117,3 +117,22 @@ def test_a_kreis_compound_after_als_or_an_indefinite_article_is_no_county(
     assert _org_at(text, "Bergkreis", gazetteer) is None
     assert _org_at(text, "Seenkreis", gazetteer) is None
     assert ("Otto Beispiel", "Landkreis Nirgendwo") in roles(text, gazetteer)
+
+
+def test_a_foundation_named_by_an_adjective_a_noun_and_a_region(gazetteer: Gazetteer) -> None:
+    """ "Die Stiftung Offene Bildung Nordland zahlt …", "von der Stiftung": a foundation's
+    name of several words, as an association's may be."""
+    text = (
+        "Die Stiftung Offene Bildung Nordland zahlt 20.000 Euro für die Kurse. Die Gemeinden "
+        "erhalten von der Stiftung je 2.000 Euro."
+    )
+    assert _org_at(text, "Stiftung Offene Bildung Nordland", gazetteer) == (
+        "Stiftung Offene Bildung Nordland"
+    )
+    assert _org_at(text, "Stiftung", gazetteer, nth=1) == "Stiftung Offene Bildung Nordland"
+
+
+def test_a_bank_of_development_hyphenated_after_a_places_adjective(gazetteer: Gazetteer) -> None:
+    """ "die Nirgendwoer Förder-Bank": a bank, as "Förderbank" is."""
+    text = "Die Kosten für Räume übernahm die Musterstädter Förder-Bank."
+    assert _org_at(text, "Musterstädter Förder-Bank", gazetteer) is not None
