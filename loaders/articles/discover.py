@@ -444,6 +444,11 @@ _TOKEN_CHARS: Final = frozenset("._-")
 _NAME_MARK: Final = re.compile(r"[„“\"»@#]")
 
 
+_PERSON_BEFORE: Final = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+"
+    r"(?:(?:der|die)[ \t]+)?$"
+)
+"""A person's name and a comma right before a title ("X Y, Senatorin für Z")."""
 _NAMED_PART: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}-[A-ZÄÖÜ]")
 """An event's compound opened by a name of its own ("X-Kommunalhackathon"): a name."""
 
@@ -460,6 +465,10 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             )
             if kind == "public_body" and not (m.group("named") or m.group("for") or adjectives):
                 continue  # a body noun names a body with a name, a remit or an adjective
+            if m.group().startswith("Senator") and _PERSON_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                continue  # "X Y, Senatorin für Z": her title, not the body
             body_kind = kind
             if kind == "public_body" and m.group("head").startswith("Senatsverwaltung"):
                 body_kind = "ministry"  # a city state's ministry
@@ -489,6 +498,7 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _headed(text, gazetteer)
     yield from _neighbours(text)
     yield from _parties(text)
+    yield from _offices_of_places(text, gazetteer)
 
 
 _NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs"])
@@ -1093,6 +1103,33 @@ _NEIGHBOUR_HEADS: Final = {
     "stadt": ("Stadt", "city"),
     "gemeinde": ("Gemeinde", "municipality"),
 }
+
+
+_PLACE_OFFICE: Final = re.compile(
+    r"(?P<adj>[A-ZÄÖÜ][a-zäöü]+)er[ \t]+(?P<office>[A-ZÄÖÜ][a-zäöüß]+behörde)(?![\wäöüß-])"
+)
+"""An authority named by its place's -er adjective and its compound: "die Xer Finanzbehörde"."""
+
+
+def _offices_of_places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """ "die Xer Schulbehörde" is the "Schulbehörde X" of the place X the text names (also
+    "Yen" for "Yer"), a city state's ministry when the graph knows X as a state."""
+    if "behörde " not in text and "behörde," not in text and "behörde." not in text:
+        return
+    for m in _PLACE_OFFICE.finditer(text):
+        if not is_adjective(m.group("adj") + "er"):
+            continue
+        stem = m.group("adj")
+        place = next(
+            (p for p in (stem, stem + "en") if re.search(rf"(?<![\wäöüß-]){p}(?![\wäöüß])", text)),
+            None,
+        )
+        if place is None:
+            continue
+        entry = gazetteer.lookup(place)
+        kind = "ministry" if entry is not None and entry.kind == "state" else "public_body"
+        label = f"{m.group('office')} {place}"
+        yield Mention(m.start(), m.end(), m.group(), label, "Organisation", None, kind, 0.7)
 
 
 def _neighbours(text: str) -> Iterator[Mention]:

@@ -1490,6 +1490,18 @@ class PersonFinder:
             body = self._company_before(position, fits)
         else:
             body = self.index.last_before(position, fits)
+        remit = _remit_stem(role) if "ministry" in kinds else None
+        if remit is not None:  # "Senatorin für Finanzen": the "Finanzbehörde X" named
+            fitting = self.index.last_before(
+                position,
+                lambda m: (
+                    m.cls == "Organisation"
+                    and _kind_of(m) in (*kinds, "public_body")
+                    and remit in key(m.label).replace(" ", "")
+                ),
+            )
+            if fitting is not None:
+                return Ref(fitting.label, fitting.entity, fitting.cls)
         if "ministry" in kinds:
             senator = self._senator_before(position, body.start if body is not None else -1)
             if senator is not None:
@@ -1828,6 +1840,16 @@ def state_keys(gazetteer: Gazetteer) -> list[str]:
         _STATE_KEYS.clear()
         _STATE_KEYS[id(gazetteer)] = found
     return found
+
+
+@lru_cache(maxsize=4096)
+def _remit_stem(role: str) -> str | None:
+    """The first five letters of the key of a role's first remit ("Senatorin für Finanzen" →
+    "finan"), which a ministry's name with that remit holds ("Finanzbehörde")."""
+    if " für " not in role:
+        return None
+    words = key(role.split(" für ", 1)[1]).split()
+    return words[0][:5] if words and len(words[0]) >= 5 else None
 
 
 def _office(role: str) -> Ref | None:

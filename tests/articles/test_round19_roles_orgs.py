@@ -136,3 +136,33 @@ def test_a_bank_of_development_hyphenated_after_a_places_adjective(gazetteer: Ga
     """ "die Nirgendwoer Förder-Bank": a bank, as "Förderbank" is."""
     text = "Die Kosten für Räume übernahm die Musterstädter Förder-Bank."
     assert _org_at(text, "Musterstädter Förder-Bank", gazetteer) is not None
+
+
+def test_an_authority_named_by_its_places_adjective(gazetteer: Gazetteer) -> None:
+    """ "die Nirgendwoer Schulbehörde" is the "Schulbehörde Nirgendwo" of the place named."""
+    text = (
+        "Nirgendwo, 3. Mai 2026 - Die Nirgendwoer Schulbehörde kauft 400 Tablets. In "
+        "Nirgendwo sollen alle Schulen bis Herbst versorgt sein."
+    )
+    assert _org_at(text, "Nirgendwoer Schulbehörde", gazetteer) == "Schulbehörde Nirgendwo"
+
+
+def test_a_senator_heads_the_ministry_whose_name_holds_the_remit(gazetteer: Gazetteer) -> None:
+    """ "X, Senatorin für Umwelt": the "Umweltbehörde" named, not the other ministry named
+    last before her."""
+    text = (
+        "Die Musterhafener Umweltbehörde zahlt 2 Millionen Euro. Weitere 500.000 Euro gibt die "
+        "Behörde für Verkehr und Bau. „Das lohnt sich“, sagte Erika Beispiel, Senatorin für "
+        "Umwelt, in Musterhafen."
+    )
+    assert ("Erika Beispiel", "Umweltbehörde Musterhafen") in roles(text, gazetteer)
+
+
+def test_a_senators_title_after_her_name_is_no_body(gazetteer: Gazetteer) -> None:
+    """ "X Y, Senatorin für Z, …": her title; "die Senatorin für Z zahlt" names the body."""
+    text = (
+        "„Das lohnt sich“, sagte Erika Beispiel, Senatorin für Umwelt, am Montag. Die "
+        "Senatorin für Umwelt zahlt dafür 20.000 Euro."
+    )
+    assert _org_at(text, "Senatorin für Umwelt", gazetteer) is None
+    assert _org_at(text, "Senatorin für Umwelt", gazetteer, nth=1) is not None
