@@ -570,6 +570,7 @@ _OFFICE_KINDS: Final = (
     ("ceo", ("company", "startup")),
     ("cto", ("company", "startup")),
     ("professor", ("university",)),
+    ("kursleit", ("adult_education", "training_provider")),
     ("dekan", ("university",)),
     ("dezernent", ("city", "municipality", "county")),
     ("beigeordnete", ("city", "municipality", "county", "municipal_association")),
@@ -607,6 +608,7 @@ _LOCAL_PREFIXES: Final = (
 
 _LEGAL_WORDS: Final = frozenset(["gmbh", "ag", "ug", "se", "kg", "mbh", "ggmbh"])
 _KIND_HEADS: Final = (
+    ("adult_education", ("volkshochschul",)),
     ("university", ("hochschul", "universitaet")),
     ("ministry", ("ministeri",)),
     ("special_purpose_association", ("zweckverband", "verbund")),

@@ -166,3 +166,13 @@ def test_a_senators_title_after_her_name_is_no_body(gazetteer: Gazetteer) -> Non
     )
     assert _org_at(text, "Senatorin für Umwelt", gazetteer) is None
     assert _org_at(text, "Senatorin für Umwelt", gazetteer, nth=1) is not None
+
+
+def test_a_course_leader_teaches_at_the_adult_education_centre(gazetteer: Gazetteer) -> None:
+    """ "sagte Kursleiter X": the Volkshochschule the text names (not a university, though its
+    name holds "hochschule")."""
+    text = (
+        "Die Volkshochschule Nirgendwo bietet ab Mai Kurse für Tablets an. Der Landkreis "
+        "Irgendwo zahlt die Räume. „Keiner muss Angst haben“, sagte Kursleiter Otto Beispiel."
+    )
+    assert ("Otto Beispiel", "Volkshochschule Nirgendwo") in roles(text, gazetteer)
