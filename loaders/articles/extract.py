@@ -84,23 +84,40 @@ _LOCAL_KINDS: Final = ("state", "city", "municipality", "county", "district")
 def _places_of_names(text: str, found: list[Mention]) -> list[Mention]:
     """A town's, county's or state's bare name (the graph's body of that name, or a short
     form) is the place where it stands in a dateline ("X, 1. Mai …", "X/Y, …"): annotators
-    mark the dateline a place."""
+    mark the dateline a place. So is a state's bare name after "in" or "aus" ("Kommunen in
+    X", "Stadtwerke aus Y und Z"): where something is, not the state acting."""
     if not found:
         return found
     spans = [m.span(g) for m in _DATELINE.finditer(text) for g in ("first", "name") if m.group(g)]
-    if not spans:
-        return found
+    ends = {m.end for m in found if m.cls == "Organisation"}
     result = []
     for m in found:
         if (
             m.cls == "Organisation"
             and m.kind in _LOCAL_KINDS
             and not any(head in m.text for head in _HEADS_OF_LOCAL)
-            and any(a <= m.start and m.end <= b for a, b in spans)
+            and (
+                any(a <= m.start and m.end <= b for a, b in spans)
+                or (m.kind == "state" and _in_state(text, m.start, ends))
+            )
         ):
             m = Mention(m.start, m.end, m.text, m.text, "Place", None, "place", 0.6)
         result.append(m)
     return result
+
+
+_IN_BEFORE: Final = re.compile(
+    r"(?<![\wäöüß])(?:in|aus)[ \t]+(?:[A-ZÄÖÜ][\wäöüß-]+(?:,[ \t]+|[ \t]+und[ \t]+))?$"
+)
+""""in" or "aus" right before a name, or before one name and a comma or "und" ("aus X und
+Y")."""
+
+
+def _in_state(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a state's name at ``start`` tells where ("Kommunen in X"), not where a body
+    named right before it is ("die Stadt Y in X" and "des Landes": the state)."""
+    found = _IN_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and found.start() - 1 not in ends
 
 
 _HEADS_OF_LOCAL: Final = (*PLACE_HEADS, "Land ", "Landes ", "Freistaat", "Bezirk")

@@ -176,3 +176,27 @@ def test_a_course_leader_teaches_at_the_adult_education_centre(gazetteer: Gazett
         "Irgendwo zahlt die Räume. „Keiner muss Angst haben“, sagte Kursleiter Otto Beispiel."
     )
     assert ("Otto Beispiel", "Volkshochschule Nirgendwo") in roles(text, gazetteer)
+
+
+def _place_at(text: str, surface: str, gazetteer: Gazetteer, nth: int = 0) -> bool:
+    """Whether a place is found at the ``nth`` occurrence of ``surface``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return any(
+        m.cls == "Place" and m.start <= at and at + len(surface) <= m.end
+        for m in mentions(text, gazetteer)
+    )
+
+
+def test_a_states_bare_name_after_in_or_aus_is_a_place(gazetteer: Gazetteer) -> None:
+    """ "Kommunen in Sachsen", "Stadtwerke aus Hessen und Sachsen": where, not the state;
+    "Auch Sachsen zahlt" is the state."""
+    text = (
+        "Die Musterwerk GmbH hat Kunden in Sachsen. Gegründet haben sie Stadtwerke aus "
+        "Hessen und Sachsen. Auch Sachsen zahlt 20.000 Euro."
+    )
+    assert _place_at(text, "Sachsen", gazetteer)
+    assert _place_at(text, "Hessen", gazetteer)
+    assert _place_at(text, "Sachsen", gazetteer, nth=1)
+    assert _org_at(text, "Sachsen", gazetteer, nth=2) is not None
