@@ -454,7 +454,7 @@ def _ministries_of_states(text: str, found: list[Mention], index: Spans) -> list
 
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")
 _PLACE_BODIES: Final = ("city", "municipality", "county", "district")
-_LOCATIVE: Final = re.compile(r"(?:\b(?:[Ii]n|aus|nach|bei|nahe)[ \t]+)$")
+_LOCATIVE: Final = re.compile(r"(?:\b(?:[Ii]n|aus|nach|bei|nahe|am|im)[ \t]+)$")
 _EVENT_PLACE: Final = re.compile(rf"[ \t]+in[ \t]+(?P<place>{CAP})(?![\wäöüß-])")
 
 

@@ -200,3 +200,23 @@ def test_a_states_bare_name_after_in_or_aus_is_a_place(gazetteer: Gazetteer) -> 
     assert _place_at(text, "Hessen", gazetteer)
     assert _place_at(text, "Sachsen", gazetteer, nth=1)
     assert _org_at(text, "Sachsen", gazetteer, nth=2) is not None
+
+
+def test_a_list_after_a_compound_plural_of_bodies(gazetteer: Gazetteer) -> None:
+    """ "die Nachbarlandkreise A und B", "die Modellstädte C, D und E": bodies, as after
+    "die Landkreise"."""
+    text = (
+        "Mitmachen wollen die Nachbarlandkreise Nirgendwo und Irgendwo. Getestet wird in "
+        "den Modellstädten Musterau, Beispielfeld und Exempelberg."
+    )
+    assert _org_at(text, "Nirgendwo", gazetteer) == "Landkreis Nirgendwo"
+    assert _org_at(text, "Irgendwo", gazetteer) == "Landkreis Irgendwo"
+    assert _org_at(text, "Beispielfeld", gazetteer) == "Stadt Beispielfeld"
+
+
+def test_a_county_named_alone_after_am_is_a_place(gazetteer: Gazetteer) -> None:
+    """ "der Pegel am X" where the text names "Landkreis X": the river or place, not the
+    county (as after "in", "aus")."""
+    text = "Der Landkreis Nirgendwo misst die Pegel am Irgendwo. Der Landkreis Irgendwo zahlt mit."
+    assert _org_at(text, "Irgendwo", gazetteer) is None
+    assert _org_at(text, "Irgendwo", gazetteer, nth=1) == "Landkreis Irgendwo"
