@@ -211,11 +211,14 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         # a state's parliament by the state's adjective ("der Xische Landtag", "die Xer
-        # Bürgerschaft")
-        re.compile(rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landtag|Bürgerschaft)(?:e?s)?)(?![\wäöüß-])"),
+        # Bürgerschaft", "das Xer Abgeordnetenhaus")
+        re.compile(
+            rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landtag|Bürgerschaft|Abgeordnetenhaus)(?:e?s)?)"
+            r"(?![\wäöüß-])"
+        ),
         "Organisation",
         "committee",
-        re.compile(r"Landtag|Bürgerschaft"),
+        re.compile(r"Landtag|Bürgerschaft|Abgeordnetenhaus"),
     ),
     (
         re.compile(

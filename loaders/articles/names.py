@@ -711,6 +711,7 @@ _COUNCIL_OF: Final = {
     "Bezirksverordnetenversammlung": ("Bezirksamt", "Bezirk"),
     "Verbandsversammlung": ("Zweckverband",),
     "Landtag": ("Land", "Freistaat"),
+    "Abgeordnetenhaus": ("Land",),
     "Bürgerschaft": ("Hansestadt", "Freie", "Stadt"),
     "Senatskanzlei": ("Land", "Freie"),
     "Staatskanzlei": ("Land", "Freistaat"),

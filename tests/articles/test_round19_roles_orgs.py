@@ -220,3 +220,14 @@ def test_a_county_named_alone_after_am_is_a_place(gazetteer: Gazetteer) -> None:
     text = "Der Landkreis Nirgendwo misst die Pegel am Irgendwo. Der Landkreis Irgendwo zahlt mit."
     assert _org_at(text, "Irgendwo", gazetteer) is None
     assert _org_at(text, "Irgendwo", gazetteer, nth=1) == "Landkreis Irgendwo"
+
+
+def test_a_city_states_parliament_is_the_abgeordnetenhaus(gazetteer: Gazetteer) -> None:
+    """ "Abgeordnetenhaus beschließt …" heading a text, "das Xer Abgeordnetenhaus": the
+    parliament, as "Landtag" and "Bürgerschaft" are."""
+    text = (
+        "Abgeordnetenhaus beschließt Gesetz\n\nDas Nirgendwoer Abgeordnetenhaus hat am "
+        "Donnerstag das Gesetz beschlossen."
+    )
+    assert _org_at(text, "Abgeordnetenhaus", gazetteer) is not None
+    assert _org_at(text, "Nirgendwoer Abgeordnetenhaus", gazetteer) is not None
