@@ -455,6 +455,8 @@ def _ministries_of_states(text: str, found: list[Mention], index: Spans) -> list
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")
 _PLACE_BODIES: Final = ("city", "municipality", "county", "district")
 _LOCATIVE: Final = re.compile(r"(?:\b(?:[Ii]n|aus|nach|bei|nahe|am|im)[ \t]+)$")
+_QUARTER: Final = re.compile(r"(?:Stadtteil|Ortsteil|Stadtviertel|Viertel|Quartier)[ \t]+$")
+"""A part of a town before its name ("im Stadtteil X"): the place, not a body named "… X"."""
 _EVENT_PLACE: Final = re.compile(rf"[ \t]+in[ \t]+(?P<place>{CAP})(?![\wäöüß-])")
 
 
@@ -554,7 +556,9 @@ def _short_forms(
             end = start + len(name)
             if index.overlapping(start, end):
                 continue
-            if _LOCATIVE.search(text, max(0, start - 6), start):
+            if _LOCATIVE.search(text, max(0, start - 6), start) or _QUARTER.search(
+                text, max(0, start - 14), start
+            ):
                 extra.append(Mention(start, end, name, name, "Place", None, "place", 0.6))
             else:
                 extra.append(

@@ -231,3 +231,13 @@ def test_a_city_states_parliament_is_the_abgeordnetenhaus(gazetteer: Gazetteer) 
     )
     assert _org_at(text, "Abgeordnetenhaus", gazetteer) is not None
     assert _org_at(text, "Nirgendwoer Abgeordnetenhaus", gazetteer) is not None
+
+
+def test_a_districts_name_after_stadtteil_is_a_place(gazetteer: Gazetteer) -> None:
+    """ "im Stadtteil X" where the text names "Bezirksamt X": the part of town, a place."""
+    text = (
+        "Das Lager steht im Nirgendwoer Stadtteil Irgendwo. Das Bezirksamt Irgendwo hat den "
+        "Bau genehmigt."
+    )
+    assert _org_at(text, "Irgendwo", gazetteer) is None
+    assert _place_at(text, "Irgendwo", gazetteer)
