@@ -69,11 +69,11 @@ _BODY_HEAD = (
     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|(?<!ommer)(?<!inter)schule|"
     r"zentrum|verband|verbund|"
     r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
-    r"Beauftragte[rn]?)"
+    r"Beauftragte[rn]?|Verwaltung)"
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
 _BODY_ANCHOR = (
-    r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|verwaltung|nstalt|Akademie|Institut|"
+    r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|erwaltung|nstalt|Akademie|Institut|"
     r"Zentrum|tiftung"
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
@@ -452,6 +452,8 @@ _PERSON_BEFORE: Final = re.compile(
     r"(?:(?:der|die)[ \t]+)?$"
 )
 """A person's name and a comma right before a title ("X Y, Senatorin für Z")."""
+_STATE_ADJECTIVE: Final = re.compile(ADJECTIVE)
+"""A state's adjective ("Hessische Verwaltung für X")."""
 _NAMED_PART: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}-[A-ZÄÖÜ]")
 """An event's compound opened by a name of its own ("X-Kommunalhackathon"): a name."""
 
@@ -468,6 +470,12 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             )
             if kind == "public_body" and not (m.group("named") or m.group("for") or adjectives):
                 continue  # a body noun names a body with a name, a remit or an adjective
+            if (
+                kind == "public_body"
+                and m.group("head") == "Verwaltung"
+                and (adjectives is None or _STATE_ADJECTIVE.match(text, adjectives) is None)
+            ):
+                continue  # "die (Digitale) Verwaltung": a name only with a state's adjective
             if m.group().startswith("Senator") and _PERSON_BEFORE.search(
                 text, max(0, m.start() - 60), m.start()
             ):

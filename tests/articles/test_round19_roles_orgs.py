@@ -241,3 +241,15 @@ def test_a_districts_name_after_stadtteil_is_a_place(gazetteer: Gazetteer) -> No
     )
     assert _org_at(text, "Irgendwo", gazetteer) is None
     assert _place_at(text, "Irgendwo", gazetteer)
+
+
+def test_a_states_administration_with_a_remit_is_a_body(gazetteer: Gazetteer) -> None:
+    """ "die Westfriesische Verwaltung für Vermessung und Karten": a body; "die Digitale
+    Verwaltung" or "die Verwaltung für alle" is none."""
+    text = (
+        "Die Karten liefert die Westfriesische Verwaltung für Vermessung und Karten in "
+        "Nirgendwo. Eine Professorin für Digitale Verwaltung lobt das."
+    )
+    found = _org_at(text, "Westfriesische Verwaltung für Vermessung und Karten", gazetteer)
+    assert found == "Westfriesische Verwaltung für Vermessung und Karten"
+    assert _org_at(text, "Digitale Verwaltung", gazetteer) is None
