@@ -632,6 +632,8 @@ _INVESTOR: Final = re.compile(
 """Words of a company's name that tell an investor or a lender ("Gründerkapital AG")."""
 _CHAIR: Final = re.compile(r"(?:[Vv]orsitzende|[Ss]precher)(?:in|r)?$")
 """Titles of those who speak for a body of any kind ("Vorsitzender", "Sprecherin")."""
+_PRONOUN_OPENING: Final = re.compile(r"[ \t\n]*(?:Er|Sie|Es)[ \t]")
+"""A sentence opening with a pronoun: it goes on about what the one before told of."""
 _OPENING_ARTICLE: Final = re.compile(r"[ \t\n]*(?:Der|Die|Das)[ \t]+")
 """The article a sentence opens with."""
 _CLUB: Final = re.compile(r"Verein(?:s|es)?[ \t]+„([^“”\n]{2,60})“")
@@ -1243,20 +1245,30 @@ class PersonFinder:
 
     def _opening_body(self, role: str, at: int) -> Ref | None:
         """The body the sentence before a chair's or speaker's title opens with ("Der Verein X
-        trifft sich … „…“, sagte die Vorsitzende Y"): the body they speak for."""
+        trifft sich … „…“, sagte die Vorsitzende Y"), else the one body it names ("Auch der
+        Beirat X unterstützt …", "Unterstützt wird es vom Verein Z, der …"; past a sentence
+        opening with a pronoun, "Er hatte …"): the body they speak for."""
         if not _CHAIR.search(role.split(" für ")[0]):
             return None
-        start = self._sentence_start(self._sentence_start(at) - 1)
+        end = self._sentence_start(at)
+        start = self._sentence_start(end - 1)
+        if _PRONOUN_OPENING.match(self.text, start) and start > 0:
+            end, start = start, self._sentence_start(start - 1)
         opening = _OPENING_ARTICLE.match(self.text, start)
-        if opening is None:
+        if opening is not None:
+            body = next(
+                (x for x in self.index.starting(opening.end(), opening.end()) if x.cls != "Person"),
+                None,
+            )
+            if body is not None and body.cls == "Organisation":
+                return Ref(body.label, body.entity, body.cls)
+        named = {
+            (x.label, x.entity) for x in self.index.within(start, end) if x.cls == "Organisation"
+        }
+        if len(named) != 1:
             return None
-        body = next(
-            (x for x in self.index.starting(opening.end(), opening.end()) if x.cls != "Person"),
-            None,
-        )
-        if body is None or body.cls != "Organisation":
-            return None
-        return Ref(body.label, body.entity, body.cls)
+        label, entity = named.pop()
+        return Ref(label, entity, "Organisation")
 
     def _told_in_clause(self, m: re.Match[str]) -> Ref | None:
         """The body of a role told in a clause: one named in the clause before the role ("die

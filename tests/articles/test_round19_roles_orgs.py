@@ -253,3 +253,16 @@ def test_a_states_administration_with_a_remit_is_a_body(gazetteer: Gazetteer) ->
     found = _org_at(text, "Westfriesische Verwaltung für Vermessung und Karten", gazetteer)
     assert found == "Westfriesische Verwaltung für Vermessung und Karten"
     assert _org_at(text, "Digitale Verwaltung", gazetteer) is None
+
+
+def test_a_chair_speaks_for_the_one_body_the_sentence_before_names(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Unterstützt wird es vom Verein X, der …. Sprecherin Y sagte …": the one body the
+    sentence before names (past one opening with a pronoun)."""
+    text = (
+        "Die Stadt Nirgendwo baut ein Portal. Unterstützt wird sie vom Verein Offene Daten "
+        "Irgendwo, der seit Jahren Karten sammelt. Er hat schon 40 Datensätze geliefert. "
+        "Sprecherin Erika Beispiel sagte, das Portal komme spät."
+    )
+    assert ("Erika Beispiel", "Verein Offene Daten Irgendwo") in roles(text, gazetteer)
