@@ -68,7 +68,41 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = _heads_of_names(_of_other_states(found, gazetteer))
     again = _named_by_head(text, found)
     found = resolve_more(found, again) if again else found
-    return _places_of_names(text, found)
+    return _places_of_names(text, _remits_named(text, found))
+
+
+_RESSORT: Final = re.compile(r"(?P<remit>[A-ZÄÖÜ][a-zäöüß]{3,})ressorts?(?![\wäöüß-])")
+"""A ministry named by its remit and "ressort" ("das Finanzressort")."""
+
+
+def _remits_named(text: str, found: list[Mention]) -> list[Mention]:
+    """ "das Finanzressort", "aus dem Bauressort": the one ministry the text names in full
+    with that remit ("Senatorin für Finanzen", "Ministerium für Bauen und X"; named once more
+    fully, by the fuller name)."""
+    if "ressort" not in text:
+        return found
+    extra = []
+    index: Spans | None = None
+    for m in _RESSORT.finditer(text):
+        remit = m.group("remit").lower()[:5]
+        named = {
+            (x.label, x.entity): x
+            for x in found
+            if x.kind == "ministry" and " " in x.label and remit in x.label.lower()
+        }
+        index = Spans(found) if index is None else index
+        labels = sorted(label for label, _ in named)
+        if not labels or index.overlapping(m.start(), m.end()):
+            continue
+        if not all(label.startswith(labels[0]) for label in labels):
+            continue  # two ministries of that remit ("… der Freien Hansestadt X": one)
+        body = max(named.values(), key=lambda x: len(x.label))
+        extra.append(
+            Mention(
+                m.start(), m.end(), m.group(), body.label, body.cls, body.entity, body.kind, 0.6
+            )
+        )
+    return resolve_more(found, extra) if extra else found
 
 
 _DATELINE_NAME: Final = rf"(?:(?:Bad|St\.)[ \t]+)?{CAP}(?:[ \t]+(?:am|an[ \t]+der|im)[ \t]+{CAP})?"

@@ -266,3 +266,12 @@ def test_a_chair_speaks_for_the_one_body_the_sentence_before_names(
         "Sprecherin Erika Beispiel sagte, das Portal komme spät."
     )
     assert ("Erika Beispiel", "Verein Offene Daten Irgendwo") in roles(text, gazetteer)
+
+
+def test_a_ressort_is_the_ministry_named_with_that_remit(gazetteer: Gazetteer) -> None:
+    """ "aus dem Umweltressort": the one ministry the text names with that remit."""
+    text = (
+        "Die Senatorin für Umwelt und Klima zahlt 20.000 Euro. Das Geld komme aus dem "
+        "Umweltressort, hieß es."
+    )
+    assert _org_at(text, "Umweltressort", gazetteer) == "Senatorin für Umwelt und Klima"
