@@ -447,7 +447,7 @@ _TOKEN_CHARS: Final = frozenset("._-")
 _NAME_MARK: Final = re.compile(r"[„“\"»@#]")
 
 
-_PERSON_BEFORE: Final = re.compile(
+PERSON_BEFORE: Final = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+"
     r"(?:(?:der|die)[ \t]+)?$"
 )
@@ -476,7 +476,7 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 and (adjectives is None or _STATE_ADJECTIVE.match(text, adjectives) is None)
             ):
                 continue  # "die (Digitale) Verwaltung": a name only with a state's adjective
-            if m.group().startswith("Senator") and _PERSON_BEFORE.search(
+            if m.group().startswith("Senator") and PERSON_BEFORE.search(
                 text, max(0, m.start() - 60), m.start()
             ):
                 continue  # "X Y, Senatorin für Z": her title, not the body

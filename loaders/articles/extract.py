@@ -16,6 +16,7 @@ from typing import Final
 
 from loaders.articles import dates, quantities
 from loaders.articles.discover import (
+    PERSON_BEFORE,
     PLACE_ADJECTIVE,
     canonical,
     discover,
@@ -68,7 +69,31 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = _heads_of_names(_of_other_states(found, gazetteer))
     again = _named_by_head(text, found)
     found = resolve_more(found, again) if again else found
-    return _places_of_names(text, _remits_named(text, found))
+    return _places_of_names(text, _remits_named(text, _said_again(text, found)))
+
+
+def _said_again(text: str, found: list[Mention]) -> list[Mention]:
+    """A body's name of several words found once by pattern is that body wherever the same
+    words stand again ("an der Hochschule X Informatik studiert", where the pattern stops at
+    a noun that goes on)."""
+    names = {m.text: m for m in found if m.cls == "Organisation" and " " in m.text}
+    if not names:
+        return found
+    spans = {(m.start, m.end) for m in found}
+    extra = []
+    for surface, m in names.items():
+        at = text.find(surface)
+        while at >= 0:
+            end = at + len(surface)
+            if (
+                (at, end) not in spans
+                and not (at and (text[at - 1].isalnum() or text[at - 1] == "-"))
+                and not PERSON_BEFORE.search(text, max(0, at - 60), at)  # "X Y, Senatorin …"
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+            ):
+                extra.append(Mention(at, end, surface, m.label, m.cls, m.entity, m.kind, 0.6))
+            at = text.find(surface, end)
+    return resolve_more(found, extra) if extra else found
 
 
 _RESSORT: Final = re.compile(r"(?P<remit>[A-ZÄÖÜ][a-zäöüß]{3,})ressorts?(?![\wäöüß-])")

@@ -275,3 +275,15 @@ def test_a_ressort_is_the_ministry_named_with_that_remit(gazetteer: Gazetteer) -
         "Umweltressort, hieß es."
     )
     assert _org_at(text, "Umweltressort", gazetteer) == "Senatorin für Umwelt und Klima"
+
+
+def test_a_bodys_name_found_once_is_that_body_where_it_stands_again(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "die an der Hochschule Nirgendwo Informatik studiert": the name read before in full,
+    though a noun goes on after it here."""
+    text = (
+        "Gewonnen hat ein Team der Hochschule Nirgendwo. Es wurde von Erika Beispiel geleitet, "
+        "die an der Hochschule Nirgendwo Informatik studiert."
+    )
+    assert _org_at(text, "Hochschule Nirgendwo", gazetteer, nth=1) == "Hochschule Nirgendwo"
