@@ -72,11 +72,14 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return _places_of_names(text, _remits_named(text, _said_again(text, found)))
 
 
+_SAID_AGAIN: Final = ("Organisation", "Initiative")
+
+
 def _said_again(text: str, found: list[Mention]) -> list[Mention]:
     """A body's name of several words found once by pattern is that body wherever the same
     words stand again ("an der Hochschule X Informatik studiert", where the pattern stops at
     a noun that goes on)."""
-    names = {m.text: m for m in found if m.cls == "Organisation" and " " in m.text}
+    names = {m.text: m for m in found if m.cls in _SAID_AGAIN and " " in m.text}
     if not names:
         return found
     spans = {(m.start, m.end) for m in found}

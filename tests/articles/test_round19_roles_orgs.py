@@ -287,3 +287,17 @@ def test_a_bodys_name_found_once_is_that_body_where_it_stands_again(
         "die an der Hochschule Nirgendwo Informatik studiert."
     )
     assert _org_at(text, "Hochschule Nirgendwo", gazetteer, nth=1) == "Hochschule Nirgendwo"
+
+
+def test_a_works_name_found_once_is_that_work_where_it_stands_again(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "das Projekt „Nirgendwo 5G“ … Insgesamt kostet „Nirgendwo 5G“ …": the project both
+    times, not the town inside its name."""
+    text = (
+        "Die Stadt Nirgendwo startet das Projekt „Nirgendwo 5G“. Insgesamt kostet „Nirgendwo "
+        "5G“ rund 2 Millionen Euro."
+    )
+    at = text.rindex("„Nirgendwo") + 1
+    found = [m for m in mentions(text, gazetteer) if m.start <= at < m.end]
+    assert [m.cls for m in found] == ["Initiative"]
