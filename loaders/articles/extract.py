@@ -169,14 +169,15 @@ def _places_of_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _IN_BEFORE: Final = re.compile(
-    r"(?<![\wäöüß])(?:in|aus)[ \t]+(?:[A-ZÄÖÜ][\wäöüß-]+(?:,[ \t]+|[ \t]+und[ \t]+))?$"
+    r"(?<![\wäöüß])(?:in|im|aus(?:[ \t]+dem(?:[ \t]+ganzen)?)?)[ \t]+"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]+(?:,[ \t]+|[ \t]+und[ \t]+))?$"
 )
-""""in" or "aus" right before a name, or before one name and a comma or "und" ("aus X und
-Y")."""
+""""in", "im" or "aus (dem ganzen)" right before a name, or before one name and a comma or
+"und" ("aus X und Y")."""
 
 
 def _in_state(text: str, start: int, ends: set[int]) -> bool:
-    """Whether a state's name at ``start`` tells where ("Kommunen in X"), not where a body
+    """Whether a state's name at ``start`` tells where ("Kommunen in X", "im Y"), not where a body
     named right before it is ("die Stadt Y in X" and "des Landes": the state)."""
     found = _IN_BEFORE.search(text, max(0, start - 40), start)
     return found is not None and found.start() - 1 not in ends

@@ -202,6 +202,13 @@ def test_a_states_bare_name_after_in_or_aus_is_a_place(gazetteer: Gazetteer) -> 
     assert _org_at(text, "Sachsen", gazetteer, nth=2) is not None
 
 
+def test_a_states_bare_name_after_im_or_aus_dem_ganzen_is_a_place(gazetteer: Gazetteer) -> None:
+    """ "die Ämter im Saarland", "aus dem ganzen Saarland": where, not the state."""
+    text = "Die Gesundheitsämter im Saarland faxen noch. Bewerbungen kamen aus dem ganzen Saarland."
+    assert _place_at(text, "Saarland", gazetteer)
+    assert _place_at(text, "Saarland", gazetteer, nth=1)
+
+
 def test_a_list_after_a_compound_plural_of_bodies(gazetteer: Gazetteer) -> None:
     """ "die Nachbarlandkreise A und B", "die Modellstädte C, D und E": bodies, as after
     "die Landkreise"."""
