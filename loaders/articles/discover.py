@@ -73,8 +73,8 @@ _BODY_HEAD = (
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
 _BODY_ANCHOR = (
-    r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|erwaltung|nstalt|Akademie|Institut|"
-    r"Zentrum|tiftung"
+    r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|verwaltung|Verwaltung für|"
+    r"nstalt|Akademie|Institut|Zentrum|tiftung"
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"

@@ -79,10 +79,13 @@ def _said_again(text: str, found: list[Mention]) -> list[Mention]:
     """A body's name of several words found once by pattern is that body wherever the same
     words stand again ("an der Hochschule X Informatik studiert", where the pattern stops at
     a noun that goes on)."""
-    names = {m.text: m for m in found if m.cls in _SAID_AGAIN and " " in m.text}
+    names = {
+        m.text: m for m in found if m.cls in _SAID_AGAIN and m.entity is None and " " in m.text
+    }  # (names the graph knows are found wherever they stand)
     if not names:
         return found
     spans = {(m.start, m.end) for m in found}
+    index: Spans | None = None
     extra = []
     for surface, m in names.items():
         at = text.find(surface)
@@ -91,10 +94,13 @@ def _said_again(text: str, found: list[Mention]) -> list[Mention]:
             if (
                 (at, end) not in spans
                 and not (at and (text[at - 1].isalnum() or text[at - 1] == "-"))
-                and not PERSON_BEFORE.search(text, max(0, at - 60), at)  # "X Y, Senatorin …"
                 and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
             ):
-                extra.append(Mention(at, end, surface, m.label, m.cls, m.entity, m.kind, 0.6))
+                index = Spans(found) if index is None else index
+                if not any(
+                    x.start <= at and end <= x.end for x in index.overlapping(at, end)
+                ) and not PERSON_BEFORE.search(text, max(0, at - 60), at):  # "X Y, Senatorin …"
+                    extra.append(Mention(at, end, surface, m.label, m.cls, m.entity, m.kind, 0.6))
             at = text.find(surface, end)
     return resolve_more(found, extra) if extra else found
 
@@ -151,6 +157,8 @@ def _places_of_names(text: str, found: list[Mention]) -> list[Mention]:
     if not found:
         return found
     spans = [m.span(g) for m in _DATELINE.finditer(text) for g in ("first", "name") if m.group(g)]
+    if not spans and not any(m.kind == "state" for m in found):
+        return found
     ends = {m.end for m in found if m.cls == "Organisation"}
     result = []
     for m in found:
