@@ -308,3 +308,11 @@ def test_a_works_name_found_once_is_that_work_where_it_stands_again(
     at = text.rindex("„Nirgendwo") + 1
     found = [m for m in mentions(text, gazetteer) if m.start <= at < m.end]
     assert [m.cls for m in found] == ["Initiative"]
+
+
+def test_a_county_named_by_a_places_adjective_and_land(gazetteer: Gazetteer) -> None:
+    """ "der Landkreis Nirgendwoer Land": the whole name, not "Landkreis Nirgendwoer"."""
+    text = "Als nächste Kommune will der Landkreis Musterhafener Land die App ab Januar nutzen."
+    assert _org_at(text, "Landkreis Musterhafener Land", gazetteer) == (
+        "Landkreis Musterhafener Land"
+    )
