@@ -16,6 +16,7 @@ from typing import Final
 
 from loaders.articles import dates, quantities
 from loaders.articles.discover import (
+    ADJECTIVE,
     PERSON_BEFORE,
     PLACE_ADJECTIVE,
     canonical,
@@ -69,7 +70,42 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = _heads_of_names(_of_other_states(found, gazetteer))
     again = _named_by_head(text, found)
     found = resolve_more(found, again) if again else found
-    return _places_of_names(text, _remits_named(text, _said_again(text, found)))
+    found = _adjective_names(text, _said_again(text, found))
+    return _places_of_names(text, _remits_named(text, found))
+
+
+_ACRONYM: Final = re.compile(r"\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜ0-9.-]*[A-ZÄÖÜ][\wÄÖÜäöüß.-]{0,10})\)")
+"""A short name in brackets ("(ABC)", "(AB-CD)")."""
+_ADJECTIVE_NAME_BEFORE: Final = re.compile(
+    rf"(?<![\wäöüß-]){ADJECTIVE}(?:[A-ZÄÖÜ][\wäöüß-]+[ \t]+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+[ \t]+$"
+)
+"""A name opened by a state's adjective right before a bracket: "Xische IT-Dienstleister "."""
+
+
+def _adjective_names(text: str, found: list[Mention]) -> list[Mention]:
+    """ "der Xische IT-Dienstleister (ABC)": words opened by a state's adjective with a short
+    name in brackets after them are a body's name, where nothing else was found."""
+    if "(" not in text:
+        return found
+    index: Spans | None = None
+    extra = []
+    for m in _ACRONYM.finditer(text):
+        at = m.start()
+        before = _ADJECTIVE_NAME_BEFORE.search(text, max(0, at - 120), at)
+        if before is None:
+            continue
+        start, end = before.start(), at
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        index = Spans(found) if index is None else index
+        if index.overlapping(start, end):
+            continue
+        surface, label = text[start:end], canonical(text[start:end])
+        extra.append(Mention(start, end, surface, label, "Organisation", None, None, 0.6))
+        short, (low, high) = m.group("short"), m.span("short")
+        if not index.overlapping(low, high):  # "(ABC)": the same body
+            extra.append(Mention(low, high, short, label, "Organisation", None, None, 0.6))
+    return resolve_more(found, extra) if extra else found
 
 
 _SAID_AGAIN: Final = ("Organisation", "Initiative")

@@ -316,3 +316,14 @@ def test_a_county_named_by_a_places_adjective_and_land(gazetteer: Gazetteer) -> 
     assert _org_at(text, "Landkreis Musterhafener Land", gazetteer) == (
         "Landkreis Musterhafener Land"
     )
+
+
+def test_a_name_opened_by_a_states_adjective_before_a_short_name(gazetteer: Gazetteer) -> None:
+    """ "der Westfriesische IT-Dienstleister (ZIT-WF)": a body's name and its short name,
+    though no head noun of a body is known and the short name spells out no name."""
+    text = (
+        "Die Server stellt der Westfriesische IT-Dienstleister (ZIT-WF) in seinem "
+        "Rechenzentrum bereit."
+    )
+    assert _org_at(text, "Westfriesische IT-Dienstleister", gazetteer) is not None
+    assert _org_at(text, "ZIT-WF", gazetteer) is not None
