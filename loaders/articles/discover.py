@@ -69,12 +69,12 @@ _BODY_HEAD = (
     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|(?<!ommer)(?<!inter)schule|"
     r"zentrum|verband|verbund|"
     r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
-    r"Beauftragte[rn]?)"
+    r"Beauftragte[rn]?|Verwaltung)"
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
 _BODY_ANCHOR = (
-    r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|verwaltung|nstalt|Akademie|Institut|"
-    r"Zentrum|tiftung"
+    r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|verwaltung|Verwaltung für|"
+    r"nstalt|Akademie|Institut|Zentrum|tiftung"
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
@@ -211,11 +211,14 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         # a state's parliament by the state's adjective ("der Xische Landtag", "die Xer
-        # Bürgerschaft")
-        re.compile(rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landtag|Bürgerschaft)(?:e?s)?)(?![\wäöüß-])"),
+        # Bürgerschaft", "das Xer Abgeordnetenhaus")
+        re.compile(
+            rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landtag|Bürgerschaft|Abgeordnetenhaus)(?:e?s)?)"
+            r"(?![\wäöüß-])"
+        ),
         "Organisation",
         "committee",
-        re.compile(r"Landtag|Bürgerschaft"),
+        re.compile(r"Landtag|Bürgerschaft|Abgeordnetenhaus"),
     ),
     (
         re.compile(
@@ -303,12 +306,12 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         # Xischen Investitions- und Förderbank")
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>{PLACE_ADJECTIVE}(?:Sparkasse|Volksbank|Raiffeisenbank|"
-            rf"(?:Landes|Investitions|Förder|Entwicklungs|Aufbau)bank|"
+            rf"(?:Landes|Investitions|Förder|Entwicklungs|Aufbau)(?:bank|-Bank)|"
             rf"[A-ZÄÖÜ][a-zäöüß]+-{_S}und{_S}[A-ZÄÖÜ][a-zäöüß]+bank))(?![\wäöüß-])"
         ),
         "Organisation",
         "bank",
-        re.compile(r"parkasse|bank"),
+        re.compile(r"parkasse|bank|Bank"),
     ),
     (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:Stadt|Gemeinde|Kreis)werke{_S}(?:{_NAMED}))"),
@@ -425,7 +428,8 @@ _PLACE_HEAD_AT_WORD = "|".join(
 skips to those letters)."""
 _PLACE_RE: Final = re.compile(
     rf"(?P<head>{_PLACE_HEAD_AT_WORD})(?:es)?[ \t]+"
-    rf"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+ische[nr]?[ \t]+)?{CAP}"
+    rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]+er[ \t]+Land(?![\wäöüß-])|"  # "Landkreis Xer Land"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]+ische[nr]?[ \t]+)?{CAP}"
     rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){_NOT_TIME}"
     rf"(?![\wäöüß-]*[Kk]reis(?:es)?\b){CAP})?)"
 )
@@ -444,6 +448,13 @@ _TOKEN_CHARS: Final = frozenset("._-")
 _NAME_MARK: Final = re.compile(r"[„“\"»@#]")
 
 
+PERSON_BEFORE: Final = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?,[ \t]+"
+    r"(?:(?:der|die)[ \t]+)?$"
+)
+"""A person's name and a comma right before a title ("X Y, Senatorin für Z")."""
+_STATE_ADJECTIVE: Final = re.compile(ADJECTIVE)
+"""A state's adjective ("Hessische Verwaltung für X")."""
 _NAMED_PART: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}-[A-ZÄÖÜ]")
 """An event's compound opened by a name of its own ("X-Kommunalhackathon"): a name."""
 
@@ -460,6 +471,16 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             )
             if kind == "public_body" and not (m.group("named") or m.group("for") or adjectives):
                 continue  # a body noun names a body with a name, a remit or an adjective
+            if (
+                kind == "public_body"
+                and m.group("head") == "Verwaltung"
+                and (adjectives is None or _STATE_ADJECTIVE.match(text, adjectives) is None)
+            ):
+                continue  # "die (Digitale) Verwaltung": a name only with a state's adjective
+            if m.group().startswith("Senator") and PERSON_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                continue  # "X Y, Senatorin für Z": her title, not the body
             body_kind = kind
             if kind == "public_body" and m.group("head").startswith("Senatsverwaltung"):
                 body_kind = "ministry"  # a city state's ministry
@@ -489,6 +510,7 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _headed(text, gazetteer)
     yield from _neighbours(text)
     yield from _parties(text)
+    yield from _offices_of_places(text, gazetteer)
 
 
 _NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs"])
@@ -561,9 +583,15 @@ def _counties(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         done = end
         word = text[start:end]
         if _COUNTY.fullmatch(word) is not None and not _common_circle(word):
+            if _INDEFINITE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "für uns als Flächenkreis", "ein Großkreis": a kind, no name
             yield _linked(text, start, end, "Organisation", "county", gazetteer)
 
 
+_INDEFINITE_BEFORE: Final = re.compile(
+    r"(?<![\wäöüß])(?:[Aa]ls|[Ee]in(?:e[mns])?|[Kk]ein(?:e[mns])?|[Jj]ede[mnrs])[ \t]+$"
+)
+"""What a common noun of a kind stands after, not a name: "als", an indefinite article."""
 _ADJECTIVE_END: Final = re.compile(rf"(?:{PLACE_ADJECTIVE}|{_BODY_ADJECTIVE}|{_EVENT_ADJECTIVE})$")
 
 
@@ -1044,7 +1072,7 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             m.re is _HEADED_NAME
             and m.group("more")
             and not m.group("adj")
-            and kind not in ("association", "network")
+            and kind not in ("association", "network", "foundation")
         ):
             continue  # "die Stadtbibliothek X Kurse …": a noun of the sentence follows
         if head.group() in _HEAD_ONLY_NAMES:  # "der Verein X": X, the association "Verein X"
@@ -1087,6 +1115,33 @@ _NEIGHBOUR_HEADS: Final = {
     "stadt": ("Stadt", "city"),
     "gemeinde": ("Gemeinde", "municipality"),
 }
+
+
+_PLACE_OFFICE: Final = re.compile(
+    r"(?P<adj>[A-ZÄÖÜ][a-zäöü]+)er[ \t]+(?P<office>[A-ZÄÖÜ][a-zäöüß]+behörde)(?![\wäöüß-])"
+)
+"""An authority named by its place's -er adjective and its compound: "die Xer Finanzbehörde"."""
+
+
+def _offices_of_places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """ "die Xer Schulbehörde" is the "Schulbehörde X" of the place X the text names (also
+    "Yen" for "Yer"), a city state's ministry when the graph knows X as a state."""
+    if "behörde " not in text and "behörde," not in text and "behörde." not in text:
+        return
+    for m in _PLACE_OFFICE.finditer(text):
+        if not is_adjective(m.group("adj") + "er"):
+            continue
+        stem = m.group("adj")
+        place = next(
+            (p for p in (stem, stem + "en") if re.search(rf"(?<![\wäöüß-]){p}(?![\wäöüß])", text)),
+            None,
+        )
+        if place is None:
+            continue
+        entry = gazetteer.lookup(place)
+        kind = "ministry" if entry is not None and entry.kind == "state" else "public_body"
+        label = f"{m.group('office')} {place}"
+        yield Mention(m.start(), m.end(), m.group(), label, "Organisation", None, kind, 0.7)
 
 
 def _neighbours(text: str) -> Iterator[Mention]:

@@ -16,6 +16,8 @@ from typing import Final
 
 from loaders.articles import dates, quantities
 from loaders.articles.discover import (
+    ADJECTIVE,
+    PERSON_BEFORE,
     PLACE_ADJECTIVE,
     canonical,
     discover,
@@ -68,7 +70,109 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = _heads_of_names(_of_other_states(found, gazetteer))
     again = _named_by_head(text, found)
     found = resolve_more(found, again) if again else found
-    return _places_of_names(text, found)
+    found = _adjective_names(text, _said_again(text, found))
+    return _places_of_names(text, _remits_named(text, found))
+
+
+_ACRONYM: Final = re.compile(r"\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜ0-9.-]*[A-ZÄÖÜ][\wÄÖÜäöüß.-]{0,10})\)")
+"""A short name in brackets ("(ABC)", "(AB-CD)")."""
+_ADJECTIVE_NAME_BEFORE: Final = re.compile(
+    rf"(?<![\wäöüß-]){ADJECTIVE}(?:[A-ZÄÖÜ][\wäöüß-]+[ \t]+){{0,2}}[A-ZÄÖÜ][\wäöüß-]+[ \t]+$"
+)
+"""A name opened by a state's adjective right before a bracket: "Xische IT-Dienstleister "."""
+
+
+def _adjective_names(text: str, found: list[Mention]) -> list[Mention]:
+    """ "der Xische IT-Dienstleister (ABC)": words opened by a state's adjective with a short
+    name in brackets after them are a body's name, where nothing else was found."""
+    if "(" not in text:
+        return found
+    index: Spans | None = None
+    extra = []
+    for m in _ACRONYM.finditer(text):
+        at = m.start()
+        before = _ADJECTIVE_NAME_BEFORE.search(text, max(0, at - 120), at)
+        if before is None:
+            continue
+        start, end = before.start(), at
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        index = Spans(found) if index is None else index
+        if index.overlapping(start, end):
+            continue
+        surface, label = text[start:end], canonical(text[start:end])
+        extra.append(Mention(start, end, surface, label, "Organisation", None, None, 0.6))
+        short, (low, high) = m.group("short"), m.span("short")
+        if not index.overlapping(low, high):  # "(ABC)": the same body
+            extra.append(Mention(low, high, short, label, "Organisation", None, None, 0.6))
+    return resolve_more(found, extra) if extra else found
+
+
+_SAID_AGAIN: Final = ("Organisation", "Initiative")
+
+
+def _said_again(text: str, found: list[Mention]) -> list[Mention]:
+    """A body's name of several words found once by pattern is that body wherever the same
+    words stand again ("an der Hochschule X Informatik studiert", where the pattern stops at
+    a noun that goes on)."""
+    names = {
+        m.text: m for m in found if m.cls in _SAID_AGAIN and m.entity is None and " " in m.text
+    }  # (names the graph knows are found wherever they stand)
+    if not names:
+        return found
+    spans = {(m.start, m.end) for m in found}
+    index: Spans | None = None
+    extra = []
+    for surface, m in names.items():
+        at = text.find(surface)
+        while at >= 0:
+            end = at + len(surface)
+            if (
+                (at, end) not in spans
+                and not (at and (text[at - 1].isalnum() or text[at - 1] == "-"))
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+            ):
+                index = Spans(found) if index is None else index
+                if not any(
+                    x.start <= at and end <= x.end for x in index.overlapping(at, end)
+                ) and not PERSON_BEFORE.search(text, max(0, at - 60), at):  # "X Y, Senatorin …"
+                    extra.append(Mention(at, end, surface, m.label, m.cls, m.entity, m.kind, 0.6))
+            at = text.find(surface, end)
+    return resolve_more(found, extra) if extra else found
+
+
+_RESSORT: Final = re.compile(r"(?P<remit>[A-ZÄÖÜ][a-zäöüß]{3,})ressorts?(?![\wäöüß-])")
+"""A ministry named by its remit and "ressort" ("das Finanzressort")."""
+
+
+def _remits_named(text: str, found: list[Mention]) -> list[Mention]:
+    """ "das Finanzressort", "aus dem Bauressort": the one ministry the text names in full
+    with that remit ("Senatorin für Finanzen", "Ministerium für Bauen und X"; named once more
+    fully, by the fuller name)."""
+    if "ressort" not in text:
+        return found
+    extra = []
+    index: Spans | None = None
+    for m in _RESSORT.finditer(text):
+        remit = m.group("remit").lower()[:5]
+        named = {
+            (x.label, x.entity): x
+            for x in found
+            if x.kind == "ministry" and " " in x.label and remit in x.label.lower()
+        }
+        index = Spans(found) if index is None else index
+        labels = sorted(label for label, _ in named)
+        if not labels or index.overlapping(m.start(), m.end()):
+            continue
+        if not all(label.startswith(labels[0]) for label in labels):
+            continue  # two ministries of that remit ("… der Freien Hansestadt X": one)
+        body = max(named.values(), key=lambda x: len(x.label))
+        extra.append(
+            Mention(
+                m.start(), m.end(), m.group(), body.label, body.cls, body.entity, body.kind, 0.6
+            )
+        )
+    return resolve_more(found, extra) if extra else found
 
 
 _DATELINE_NAME: Final = rf"(?:(?:Bad|St\.)[ \t]+)?{CAP}(?:[ \t]+(?:am|an[ \t]+der|im)[ \t]+{CAP})?"
@@ -84,23 +188,43 @@ _LOCAL_KINDS: Final = ("state", "city", "municipality", "county", "district")
 def _places_of_names(text: str, found: list[Mention]) -> list[Mention]:
     """A town's, county's or state's bare name (the graph's body of that name, or a short
     form) is the place where it stands in a dateline ("X, 1. Mai …", "X/Y, …"): annotators
-    mark the dateline a place."""
+    mark the dateline a place. So is a state's bare name after "in" or "aus" ("Kommunen in
+    X", "Stadtwerke aus Y und Z"): where something is, not the state acting."""
     if not found:
         return found
     spans = [m.span(g) for m in _DATELINE.finditer(text) for g in ("first", "name") if m.group(g)]
-    if not spans:
+    if not spans and not any(m.kind == "state" for m in found):
         return found
+    ends = {m.end for m in found if m.cls == "Organisation"}
     result = []
     for m in found:
         if (
             m.cls == "Organisation"
             and m.kind in _LOCAL_KINDS
             and not any(head in m.text for head in _HEADS_OF_LOCAL)
-            and any(a <= m.start and m.end <= b for a, b in spans)
+            and (
+                any(a <= m.start and m.end <= b for a, b in spans)
+                or (m.kind == "state" and _in_state(text, m.start, ends))
+            )
         ):
             m = Mention(m.start, m.end, m.text, m.text, "Place", None, "place", 0.6)
         result.append(m)
     return result
+
+
+_IN_BEFORE: Final = re.compile(
+    r"(?<![\wäöüß])(?:in|im|aus(?:[ \t]+dem(?:[ \t]+ganzen)?)?)[ \t]+"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]+(?:,[ \t]+|[ \t]+und[ \t]+))?$"
+)
+""""in", "im" or "aus (dem ganzen)" right before a name, or before one name and a comma or
+"und" ("aus X und Y")."""
+
+
+def _in_state(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a state's name at ``start`` tells where ("Kommunen in X", "im Y"), not where a body
+    named right before it is ("die Stadt Y in X" and "des Landes": the state)."""
+    found = _IN_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and found.start() - 1 not in ends
 
 
 _HEADS_OF_LOCAL: Final = (*PLACE_HEADS, "Land ", "Landes ", "Freistaat", "Bezirk")
@@ -437,7 +561,9 @@ def _ministries_of_states(text: str, found: list[Mention], index: Spans) -> list
 
 _HEADLINE: Final = re.compile(rf"(?P<topic>{CAP}):[ \t]")
 _PLACE_BODIES: Final = ("city", "municipality", "county", "district")
-_LOCATIVE: Final = re.compile(r"(?:\b(?:[Ii]n|aus|nach|bei|nahe)[ \t]+)$")
+_LOCATIVE: Final = re.compile(r"(?:\b(?:[Ii]n|aus|nach|bei|nahe|am|im)[ \t]+)$")
+_QUARTER: Final = re.compile(r"(?:Stadtteil|Ortsteil|Stadtviertel|Viertel|Quartier)[ \t]+$")
+"""A part of a town before its name ("im Stadtteil X"): the place, not a body named "… X"."""
 _EVENT_PLACE: Final = re.compile(rf"[ \t]+in[ \t]+(?P<place>{CAP})(?![\wäöüß-])")
 
 
@@ -537,7 +663,9 @@ def _short_forms(
             end = start + len(name)
             if index.overlapping(start, end):
                 continue
-            if _LOCATIVE.search(text, max(0, start - 6), start):
+            if _LOCATIVE.search(text, max(0, start - 6), start) or _QUARTER.search(
+                text, max(0, start - 14), start
+            ):
                 extra.append(Mention(start, end, name, name, "Place", None, "place", 0.6))
             else:
                 extra.append(

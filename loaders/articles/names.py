@@ -266,6 +266,14 @@ _LIST_HEAD: Final = re.compile(
     rf"(?P<head>{'|'.join(_LIST_HEADS)})[ \t]+(?P<items>{_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?"
     rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?)+)"
 )
+_PARTNERS: Final = ("Nachbar", "Pilot", "Modell", "Partner")
+"""First parts of a plural of bodies that tell their part ("die Nachbarlandkreise A und B")."""
+_PARTNER_HEAD: Final = re.compile(
+    rf"(?:{'|'.join(_PARTNERS)})(?P<head>{'|'.join(h.lower() for h in _LIST_HEADS)})"
+    + _LIST_HEAD.pattern[_LIST_HEAD.pattern.index(")") + 1 :]
+)
+"""A list after such a compound plural: "die Nachbarlandkreise A und B", "Modellstädte C, D
+und E"."""
 _ITEM: Final = re.compile(rf"{_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?")
 """An item of a list: one word, or two where the list goes on ("die Ämter A, B C und D")."""
 
@@ -276,10 +284,13 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
     named: dict[tuple[str, str | None], Mention] | None = None
-    for m in _LIST_HEAD.finditer(text):
+    partners = any(p in text for p in _PARTNERS)
+    heads = [*_LIST_HEAD.finditer(text), *(_PARTNER_HEAD.finditer(text) if partners else ())]
+    for m in heads:
         if m.start() and text[m.start() - 1].isalnum():
             continue
-        singular, kind = _LIST_HEADS[m.group("head")]
+        head = m.group("head")
+        singular, kind = _LIST_HEADS[head[0].upper() + head[1:]]
         if named is None:  # bodies named in full: "Bezirksamt X" is the body of "den Bezirken X"
             named = {
                 (x.label.partition(" ")[2], x.kind): x
@@ -700,6 +711,7 @@ _COUNCIL_OF: Final = {
     "Bezirksverordnetenversammlung": ("Bezirksamt", "Bezirk"),
     "Verbandsversammlung": ("Zweckverband",),
     "Landtag": ("Land", "Freistaat"),
+    "Abgeordnetenhaus": ("Land",),
     "Bürgerschaft": ("Hansestadt", "Freie", "Stadt"),
     "Senatskanzlei": ("Land", "Freie"),
     "Staatskanzlei": ("Land", "Freistaat"),

@@ -202,11 +202,11 @@ TEACHES: Final = re.compile(
 (at the university named before), "…, die an der Hochschule Y forscht", "…, die an der
 Hochschule Z das Labor für W führt"."""
 TEAM_AROUND: Final = re.compile(
-    rf"\bTeam[ \t]+um[ \t]+(?P<who>den|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?"
-    rf"(?:Prof\.|Professor(?:in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}"
+    rf"\bTeam[ \t]+um[ \t]+(?:(?P<who>den|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?)?"
+    rf"(?:Prof\.|Professor(?P<female>in)?)[ \t]+(?:Dr\.[ \t]+)?{NAME}"
 )
-"""A professor leading research: "ein Team um die Informatikerin Prof. X" (at the university
-named before, else the one the text names)."""
+"""A professor leading research: "ein Team um die Informatikerin Prof. X", "ein Team um
+Professorin Y" (at the university named before, else the one the text names)."""
 _AS_BEFORE: Final = re.compile(rf"{_AS}\Z")
 """What a role told in a clause opens with, right before the role (searched up to the role):
 every match of the patterns of :data:`_CLAUSES` has its role right after it, so only such
@@ -547,6 +547,7 @@ _OFFICE_KINDS: Final = (
     ("technische", ("company", "startup")),
     ("firmenchef", ("company", "startup")),
     ("rathauschef", ("city", "municipality")),
+    ("oberbürgermeister", ("city",)),
     ("kreischef", ("county",)),
     ("vereins", ("association",)),
     ("gründer", ("company", "startup")),
@@ -569,6 +570,7 @@ _OFFICE_KINDS: Final = (
     ("ceo", ("company", "startup")),
     ("cto", ("company", "startup")),
     ("professor", ("university",)),
+    ("kursleit", ("adult_education", "training_provider")),
     ("dekan", ("university",)),
     ("dezernent", ("city", "municipality", "county")),
     ("beigeordnete", ("city", "municipality", "county", "municipal_association")),
@@ -606,6 +608,7 @@ _LOCAL_PREFIXES: Final = (
 
 _LEGAL_WORDS: Final = frozenset(["gmbh", "ag", "ug", "se", "kg", "mbh", "ggmbh"])
 _KIND_HEADS: Final = (
+    ("adult_education", ("volkshochschul",)),
     ("university", ("hochschul", "universitaet")),
     ("ministry", ("ministeri",)),
     ("special_purpose_association", ("zweckverband", "verbund")),
@@ -623,6 +626,16 @@ def _label_kind(label: str) -> str | None:
     return next((k for k, heads in _KIND_HEADS if any(h in w for w in words for h in heads)), None)
 
 
+_INVESTOR: Final = re.compile(
+    r"[Bb]eteiligung|[Kk]apital|Capital|Invest|Venture|[Ff]onds(?![\wäöüß])|[Bb]ank(?![\wäöüß])"
+)
+"""Words of a company's name that tell an investor or a lender ("Gründerkapital AG")."""
+_CHAIR: Final = re.compile(r"(?:[Vv]orsitzende|[Ss]precher)(?:in|r)?$")
+"""Titles of those who speak for a body of any kind ("Vorsitzender", "Sprecherin")."""
+_PRONOUN_OPENING: Final = re.compile(r"[ \t\n]*(?:Er|Sie|Es)[ \t]")
+"""A sentence opening with a pronoun: it goes on about what the one before told of."""
+_OPENING_ARTICLE: Final = re.compile(r"[ \t\n]*(?:Der|Die|Das)[ \t]+")
+"""The article a sentence opens with."""
 _CLUB: Final = re.compile(r"Verein(?:s|es)?[ \t]+„([^“”\n]{2,60})“")
 """A club named in quotes after its noun: "der Verein „X Y“"."""
 _REGISTERED: Final = re.compile(r"(?<![\wäöüß])e\.[ \t]?V\.?$")
@@ -635,6 +648,8 @@ def _kind_of(m: Mention) -> str | None:
     ("X e. V.") is an association, whatever its legal form made of it."""
     if _REGISTERED.search(m.label):
         return "association"
+    if m.kind == "public_body":  # "Ostbayerische Technische Hochschule X": a university
+        return _label_kind(m.label) or m.kind
     return m.kind or _label_kind(m.label)
 
 
@@ -799,7 +814,8 @@ class PersonFinder:
             body = next(iter(named.values())) if len(named) == 1 else None
         if body is None:
             return
-        self._professor(m, person, body, male=m.group("who") == "den")
+        male = m.group("who") == "den" if m.group("who") else not m.group("female")
+        self._professor(m, person, body, male=male)
 
     def _teaches(self, m: re.Match[str]) -> None:
         """ "Prof. Dr. X, der dort Statik lehrt": a professor at the university the clause
@@ -1002,7 +1018,11 @@ class PersonFinder:
         if m.groupdict().get("role2"):
             second = " ".join(self._group(m, "role2").split())
             home = self._home(m)
-            self._keep(Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second))
+            both = home is None and org is not None and bool(m.groupdict().get("prep"))
+            if both:
+                home = org  # "die Chefin der X, Staatssekretärin Y": both offices in X
+            second_fact = Fact(start, span_end, "holds_role", fact.subject, home, 0.7, role=second)
+            self._keep(second_fact, another=both)
 
     def _and_role(self, first: Fact, start: int, at: int) -> None:
         """A second office told right after the first: "…, Präsident des X und
@@ -1091,16 +1111,17 @@ class PersonFinder:
         """A group of a match on the masked text, as the text has it."""
         return self.text[m.start(name) : m.end(name)]
 
-    def _keep(self, fact: Fact, *, guessed: bool = False) -> None:
+    def _keep(self, fact: Fact, *, guessed: bool = False, another: bool = False) -> None:
         """Keep a role fact once; one without a body gives way to one with a body for the
         same person in the same passage, and one whose body is ``guessed`` from the role's
         title to one whose body the passage tells, for the same role. A ministry named by its
-        short name is the one the text names in full (see :meth:`_in_full`)."""
+        short name is the one the text names in full (see :meth:`_in_full`); ``another``
+        office in the same body may be told in the same passage."""
         full = self._as_told(self._in_full(fact.object))
         if full is not fact.object:
             fact = replace(fact, object=full)
         key = (fact.subject, fact.object, fact.start)
-        if key in self.seen:
+        if key in self.seen and not another:
             return
         same = [
             f
@@ -1109,7 +1130,9 @@ class PersonFinder:
         ]
         if fact.object is None and any(f.object is not None for f in same):
             return
-        if fact.object is not None and any(f.object == fact.object for f in same):
+        if fact.object is not None and any(
+            f.object == fact.object and (f.role == fact.role or not another) for f in same
+        ):
             return  # the same role told twice in one passage
         told = [f for f in same if f.role == fact.role and f.object is not None]
         if guessed and any(f not in self.guessed for f in told):
@@ -1217,7 +1240,35 @@ class PersonFinder:
             )  # "X, Leiterin Digitalisierung bei der Stadt Y"
             or self._office_of(role, m.start())
             or _office(role)
+            or self._opening_body(role, m.start())
         ), 0
+
+    def _opening_body(self, role: str, at: int) -> Ref | None:
+        """The body the sentence before a chair's or speaker's title opens with ("Der Verein X
+        trifft sich … „…“, sagte die Vorsitzende Y"), else the one body it names ("Auch der
+        Beirat X unterstützt …", "Unterstützt wird es vom Verein Z, der …"; past a sentence
+        opening with a pronoun, "Er hatte …"): the body they speak for."""
+        if not _CHAIR.search(role.split(" für ")[0]):
+            return None
+        end = self._sentence_start(at)
+        start = self._sentence_start(end - 1)
+        if _PRONOUN_OPENING.match(self.text, start) and start > 0:
+            end, start = start, self._sentence_start(start - 1)
+        opening = _OPENING_ARTICLE.match(self.text, start)
+        if opening is not None:
+            body = next(
+                (x for x in self.index.starting(opening.end(), opening.end()) if x.cls != "Person"),
+                None,
+            )
+            if body is not None and body.cls == "Organisation":
+                return Ref(body.label, body.entity, body.cls)
+        named = {
+            (x.label, x.entity) for x in self.index.within(start, end) if x.cls == "Organisation"
+        }
+        if len(named) != 1:
+            return None
+        label, entity = named.pop()
+        return Ref(label, entity, "Organisation")
 
     def _told_in_clause(self, m: re.Match[str]) -> Ref | None:
         """The body of a role told in a clause: one named in the clause before the role ("die
@@ -1453,14 +1504,30 @@ class PersonFinder:
             body = self._company_before(position, fits)
         else:
             body = self.index.last_before(position, fits)
+        remit = _remit_stem(role) if "ministry" in kinds else None
+        if remit is not None:  # "Senatorin für Finanzen": the "Finanzbehörde X" named
+            fitting = self.index.last_before(
+                position,
+                lambda m: (
+                    m.cls == "Organisation"
+                    and _kind_of(m) in (*kinds, "public_body")
+                    and remit in key(m.label).replace(" ", "")
+                ),
+            )
+            if fitting is not None:
+                return Ref(fitting.label, fitting.entity, fitting.cls)
         if "ministry" in kinds:
             senator = self._senator_before(position, body.start if body is not None else -1)
             if senator is not None:
                 return senator  # "Die Senatorin für X …; Staatsrat Y": her office
-        if body is not None and "municipality" in kinds:
+        if body is not None and ("municipality" in kinds or "city" in kinds):
             town = self._town_named_since(body, kinds, position)
             if town is not body:
                 return Ref(town.label, town.entity, town.cls)
+        if body is None and kinds == ("city",):
+            dated = self._city_of_dateline(position, told_before=True)
+            if dated is not None:  # "In X … Oberbürgermeisterin Y", "X, 3. Mai": Stadt X
+                return dated
         if body is None:
             named = {(m.label, m.entity) for m in self.mentions if fits(m)}
             if len(named) == 1:  # the one body of its kind the text names, after the role
@@ -1512,7 +1579,18 @@ class PersonFinder:
         """A company's office without its company: the company named in this sentence or the
         one before, else the one the article is about (an investor or a client named in
         between is not meant): the one its headline names, else the one named most often so
-        far, the later on a tie."""
+        far, the later on a tie. A company whose name tells an investor ("X
+        Beteiligungsgesellschaft", "Y Capital AG") only when no other one fits."""
+
+        def no_investor(m: Mention) -> bool:
+            return fits(m) and _INVESTOR.search(m.label) is None
+
+        if any(no_investor(m) for m in self.mentions):
+            return self._firm_before(position, no_investor)
+        return self._firm_before(position, fits)
+
+    def _firm_before(self, position: int, fits: Callable[[Mention], bool]) -> Mention | None:
+        """See :meth:`_company_before`."""
         last = self.index.last_before(position, fits)
         if last is None or last.start >= self._sentence_start(self._sentence_start(position) - 1):
             return last
@@ -1575,11 +1653,11 @@ class PersonFinder:
             return Ref(" ".join(offices[-1].group().split()), None, "Organisation")
         return None
 
-    def _city_of_dateline(self, position: int) -> Ref | None:
+    def _city_of_dateline(self, position: int, *, told_before: bool = False) -> Ref | None:
         """ "Stadt X" for the place of a press release's dateline ("X, 3. Mai 2026 …"), when
         the text names no town as a body and names the place again: the city of an
         Oberbürgermeister, a Kämmerer, a Bürgermeisterin. Of two places ("X/Y, …"), the one
-        named again last before the office."""
+        named again last before the office; only such a one when ``told_before``."""
         if any(m.kind in ("city", "municipality") and m.start < position for m in self.mentions):
             return None  # (a town named as a body before the office is meant)
         dateline = _DATELINE.search(self.text, 0, 400)
@@ -1590,6 +1668,8 @@ class PersonFinder:
         before = [(at, p) for at, p in before if at >= 0]
         if before:
             place = max(before)[1]
+        elif told_before:
+            return None
         else:
             later = [p for p in places if self.text.find(p, dateline.end()) >= 0]
             if not later:
@@ -1776,6 +1856,16 @@ def state_keys(gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _remit_stem(role: str) -> str | None:
+    """The first five letters of the key of a role's first remit ("Senatorin für Finanzen" →
+    "finan"), which a ministry's name with that remit holds ("Finanzbehörde")."""
+    if " für " not in role:
+        return None
+    words = key(role.split(" für ", 1)[1]).split()
+    return words[0][:5] if words and len(words[0]) >= 5 else None
+
+
 def _office(role: str) -> Ref | None:
     """An office that is a body of its own, named with its remit: "Senatorin für Finanzen",
     "Landesbeauftragte für Datenschutz"."""
@@ -1826,8 +1916,8 @@ def _looks_like_name(name: str, *, by_role: bool = False) -> bool:
     words = name.replace("-", " ").split()
     if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
         return False
-    if any(_is_role_word(w) or w in ("Dr", "Prof") for w in words):
-        return False
+    if any(_is_role_word(w) or w in ("Dr", "Prof") or w.lower() in _AMOUNT_WORDS for w in words):
+        return False  # "1,2 Millionen Euro vom Bund": a sum, no one
     first, last = words[0].lower(), words[-1].lower()
     if first.endswith(_NOUN_ENDINGS):
         return False
@@ -1836,5 +1926,9 @@ def _looks_like_name(name: str, *, by_role: bool = False) -> bool:
     return True
 
 
+_AMOUNT_WORDS: Final = frozenset(
+    ["million", "millionen", "milliarde", "milliarden", "tausend", "euro", "cent", "prozent"]
+)
+"""Words of sums and shares, never part of a person's name."""
 _ADJECTIVE_END: Final = re.compile(r"(?:isch|ig|lich|sch|al|iv|ell|neu|erst|zweit)e[nrsm]?$")
 """Ends of adjectives that open a noun phrase ("Digitale", "Kommunaler", "Neue")."""
