@@ -12,11 +12,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import pairwise
 from typing import Final
 
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
 from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
+from loaders.articles.located import TERRITORIES, located
 from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
@@ -469,6 +469,7 @@ def ref(m: Mention) -> Ref:
 def facts(ctx: Context) -> list[Fact]:
     """Every relation the sentences state."""
     found: list[Fact] = []
+    places = [m for m in ctx.mentions if m.cls == "Place" or m.kind in TERRITORIES]
     for s in ctx.sentences:
         ms = [m for m in ctx.index.within(s.start, s.end) if m.cls != "Person"]
         if _is_title(ctx.text, s):
@@ -506,8 +507,7 @@ def facts(ctx: Context) -> list[Fact]:
         if bodies:
             found.extend(_cooperates(s, ms, text, date))
             found.extend(_member(ctx, s, ms, text, date))
-        if len(ms) > 1:
-            found.extend(_located(ctx, s, ms, date))
+        found.extend(located(ctx.text, s, ms, places, ctx.index, date))
     hosts = {(f.subject, f.object, f.start) for f in found if f.predicate == "organises"}
     found = [
         f
@@ -2955,14 +2955,3 @@ def _member(
         return []
     subject = Ref(counts[0].of, None, "Organisation")
     return [_fact(s, "member_of", subject, ref(orgs[0]), 0.5, count=counts[0], date=date)]
-
-
-def _located(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
-    found = []
-    for a, b in pairwise(ms):
-        between = ctx.text[a.end : b.start]
-        if a.cls == "Organisation" and b.cls in ("Place", "Organisation") and between == " aus ":
-            if b.cls == "Organisation" and b.kind not in ("state", "city", "municipality"):
-                continue
-            found.append(_fact(s, "located_in", ref(a), ref(b), 0.7, date=date))
-    return found
