@@ -18,6 +18,7 @@ from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
 from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
 from loaders.articles.located import TERRITORIES, located
 from loaders.articles.normalise import key
+from loaders.articles.organisers import organisers, programmes
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
 
@@ -500,6 +501,8 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(_part_of(ctx, s, ms, text, date))
             found.extend(_organiser(ctx, s, ms, text, date))
         if bodies:
+            found.extend(organisers(ctx.text, s, ms, ctx.index, date))
+            found.extend(programmes(ctx.text, s, ms, ctx.index, date))
             found.extend(_supports(ctx, s, ms, text, date))
         found.extend(_trains(ctx, s, ms, text, date))
         if works or ctx.main is not None:

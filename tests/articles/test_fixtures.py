@@ -75,7 +75,8 @@ def test_participation_facts(report: Report) -> None:
 
 def test_organiser_facts(report: Report) -> None:
     # 0.192 with rounds 17 and 18 added, not tuned on
-    assert report.tally("fact:organises").f1 >= 0.19
+    # 0.527 with the readers of loaders/articles/organisers.py (tuned on)
+    assert report.tally("fact:organises").f1 >= 0.52
 
 
 def test_located_facts(report: Report) -> None:
