@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Final
 
+from loaders.articles.cooperation import cooperation
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
 from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
 from loaders.articles.located import TERRITORIES, located
@@ -508,7 +509,7 @@ def facts(ctx: Context) -> list[Fact]:
         if works or ctx.main is not None:
             found.extend(_participates(ctx, s, ms, text, date))
         if bodies:
-            found.extend(_cooperates(s, ms, text, date))
+            found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
             found.extend(_member(ctx, s, ms, text, date))
         found.extend(located(ctx.text, s, ms, places, ctx.index, date))
     hosts = {(f.subject, f.object, f.start) for f in found if f.predicate == "organises"}
@@ -2936,13 +2937,6 @@ def _works_on(
         _fact(s, "participates_in", ref(a), target, 0.5, role="participant", date=date)
         for a in agents[:8]
     ]
-
-
-def _cooperates(s: Sentence, ms: list[Mention], text: str, date: str | None) -> list[Fact]:
-    orgs = [m for m in ms if m.cls == "Organisation"]
-    if len(orgs) < 2 or COOPERATES.search(text) is None:
-        return []
-    return [_fact(s, "cooperates_with", ref(orgs[0]), ref(orgs[1]), 0.55, date=date)]
 
 
 def _member(

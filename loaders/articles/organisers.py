@@ -53,6 +53,7 @@ _WORDS: Final = (
 )
 
 _MARK: Final = re.compile("[,;:\u2013]|\\s-\\s")
+_ARTICLE: Final = re.compile(r"\s(?:(?:der|die|das|dem|den|des)\s)?")
 _RELATIVE: Final = re.compile(
     r"\s*(?:(?:zu|an|bei|auf|mit|in|von)\s)?(?:den|die|das|der|dem|denen|dessen|deren)\s"
 )
@@ -93,8 +94,11 @@ _HEADS: Final = {
     "Gemeinde": ("municipality",),
     "Bezirk": ("district",),
     "Bezirksamt": ("district",),
+    "Amt": ("municipality", "municipal_association"),
 }
-_HEAD_HOST: Final = re.compile(r"\b(?:der|die|das|dem|vom)\s(?P<head>" + "|".join(_HEADS) + r")\b")
+_HEAD_HOST: Final = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|dem|vom)\s(?P<head>" + "|".join(_HEADS) + r")\b"
+)
 """A host named again by its head noun ("den der Verband ausrichtet")."""
 
 _PRIZE: Final = re.compile(r"(?i:preis|wettbewerb|award|challenge|auszeichnung)")
@@ -113,13 +117,14 @@ def organisers(
     if not any(word in s.text for word in _WORDS):
         return []
     found: list[Fact] = []
+    starts = frozenset(m.start for m in ms if m.cls == "Organisation")
     for cue in _HOSTING.finditer(text, s.start, s.end):
-        low, high = _clause(text, s, cue.start(), cue.end())
+        low, high = clause(text, s, cue.start(), cue.end(), starts)
         if cue.group("joint") and _JOINT.search(text, low, high) is None:
             continue  # building or running something is hosting it only when done jointly
         if _GEMEINSAM.search(text, low, high) is not None:
             # "X gemeinsam mit dem Y (Y), dem …": the clause runs on past a short form's comma
-            high = _clause(text, s, high + 1, high + 1)[1] if high < s.end else high
+            high = clause(text, s, high + 1, high + 1, starts)[1] if high < s.end else high
         hosts = [
             m
             for m in ms
@@ -127,7 +132,7 @@ def organisers(
             and m.cls == "Organisation"
             and _NOT_HOST.search(text, max(low, m.start - 12), m.start) is None
             and not (cue.group("joint") and m.kind in _MAKERS)  # who builds it for them
-        ] or _named_again(text, index, low, high)
+        ] or named_again(text, index, low, high)
         if not hosts:
             continue
         what = _hosted(text, ms, index, low, high, initiative=bool(cue.group("joint")))
@@ -145,23 +150,44 @@ def organisers(
     return found
 
 
-def _named_again(text: str, index: Spans, low: int, high: int) -> list[Mention]:
+def named_again(text: str, index: Spans, low: int, high: int) -> list[Mention]:
     """The body a clause names again by its head noun: the last one named of that kind."""
     again = _HEAD_HOST.search(text, low, high)
     if again is None:
         return []
-    kinds = _HEADS[again.group("head")]
-    body = index.last_before(low, lambda m: m.cls == "Organisation" and m.kind in kinds)
+    head = again.group("head")
+    kinds = _HEADS[head]
+
+    def wanted(m: Mention) -> bool:
+        return m.cls == "Organisation" and (m.kind in kinds or m.label.startswith(head + " "))
+
+    body = index.last_before(low, wanted)
     return [] if body is None else [body]
 
 
-def _clause(text: str, s: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``start:end``: between the marks of clauses before and after."""
+def clause(
+    text: str, s: Sentence, start: int, end: int, starts: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """The clause around ``start:end``: between the marks of clauses before and after; a
+    comma before a name that starts at one of ``starts`` (after an article, maybe) goes on
+    with a list ("die Samtgemeinden A, B und C", "der Stadt A, der Stadt B")."""
     low = s.start
     for mark in _MARK.finditer(text, s.start, start):
-        low = mark.end()
-    after = _MARK.search(text, end, s.end)
-    return low, after.start() if after is not None else s.end
+        if not _listed(text, mark, starts):
+            low = mark.end()
+    high = s.end
+    for mark in _MARK.finditer(text, end, s.end):
+        if not _listed(text, mark, starts):
+            high = mark.start()
+            break
+    return low, high
+
+
+def _listed(text: str, mark: re.Match[str], starts: frozenset[int]) -> bool:
+    if not starts or mark.group() != ",":
+        return False
+    after = _ARTICLE.match(text, mark.end())
+    return after is not None and after.end() in starts
 
 
 def _hosted(

@@ -75,8 +75,14 @@ def test_participation_facts(report: Report) -> None:
 
 def test_organiser_facts(report: Report) -> None:
     # 0.192 with rounds 17 and 18 added, not tuned on
-    # 0.527 with the readers of loaders/articles/organisers.py (tuned on)
-    assert report.tally("fact:organises").f1 >= 0.52
+    # 0.537 with the readers of loaders/articles/organisers.py (tuned on)
+    assert report.tally("fact:organises").f1 >= 0.53
+
+
+def test_cooperation_facts(report: Report) -> None:
+    # 0.24 before loaders/articles/cooperation.py and a scorer reading it both ways round;
+    # 0.487 with them (tuned on)
+    assert report.tally("fact:cooperates_with").f1 >= 0.48
 
 
 def test_located_facts(report: Report) -> None:
