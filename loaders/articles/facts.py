@@ -102,10 +102,6 @@ WORKS: Final = re.compile(
 )
 """Cues of working on an initiative: building, running, accompanying, carrying out."""
 _GOVERNMENTS: Final = ("state", "federation", "ministry")
-COOPERATES: Final = re.compile(
-    r"(?=[KkZagVv])\b(?:Kooperation|kooperier\w*|Zusammenarbeit|arbeiten\s+\w*\s*zusammen|gemeinsam|"
-    r"Vereinbarung\w*|vereinbart\w*|geschlossen)\b"
-)
 MEMBER: Final = re.compile(
     r"(?=[tBMasb])(?:\btritt\b[^.]*\bbei\b|\bBeitritt\w*|\bMitglied(?:er)?\s+(?:des|der|im)\b|"
     r"\bangeschlossen\b|\bschließ\w*\s+sich\b|\bbeigetreten\b)"
