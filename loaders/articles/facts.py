@@ -20,6 +20,7 @@ from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLU
 from loaders.articles.located import TERRITORIES, located
 from loaders.articles.normalise import key
 from loaders.articles.organisers import organisers, programmes
+from loaders.articles.parts import parts
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
 
@@ -508,6 +509,7 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
             found.extend(_member(ctx, s, ms, text, date))
         found.extend(located(ctx.text, s, ms, places, ctx.index, date))
+        found.extend(parts(ctx.text, s, ms, ctx.index, ctx.main, date))
     hosts = {(f.subject, f.object, f.start) for f in found if f.predicate == "organises"}
     found = [
         f

@@ -13,6 +13,7 @@ from typing import Final
 
 from loaders.articles.findings import Fact, Mention, Ref
 from loaders.articles.normalise import key
+from loaders.articles.parts import territory_parts
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 
@@ -196,6 +197,7 @@ def located(
                 and (b.kind != "state" or seat)  # "die Anstalt … in Bayern": a name
             ):
                 found.append(_fact(s, a, _where(b), 0.7, date))
+                found += territory_parts(a, b, s, date)
                 continue
         if a.kind in TERRITORIES or a.cls == "Event":
             continue  # "die Stadt X": a town's adjective before a town is part of its name

@@ -85,6 +85,11 @@ def test_cooperation_facts(report: Report) -> None:
     assert report.tally("fact:cooperates_with").f1 >= 0.48
 
 
+def test_part_of_facts(report: Report) -> None:
+    # 0.10 before loaders/articles/parts.py; 0.41 with it (tuned on)
+    assert report.tally("fact:part_of").f1 >= 0.41
+
+
 def test_located_facts(report: Report) -> None:
     # 0.24 before the readers of loaders/articles/located.py; 0.70 with them (tuned on)
     assert report.tally("fact:located_in").f1 >= 0.69
