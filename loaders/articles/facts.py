@@ -23,6 +23,7 @@ from loaders.articles.organisers import organisers, programmes
 from loaders.articles.parts import parts
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
+from loaders.articles.supporters import supporters
 
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
@@ -501,7 +502,8 @@ def facts(ctx: Context) -> list[Fact]:
         if bodies:
             found.extend(organisers(ctx.text, s, ms, ctx.index, date))
             found.extend(programmes(ctx.text, s, ms, ctx.index, date))
-            found.extend(_supports(ctx, s, ms, text, date))
+            has_amount = bool(ctx.amount_index.inside(s.start, s.end))
+            found.extend(supporters(ctx.text, s, ms, ctx.index, ctx.main, has_amount, date))
         found.extend(_trains(ctx, s, ms, text, date))
         if works or ctx.main is not None:
             found.extend(_participates(ctx, s, ms, text, date))
@@ -2823,31 +2825,6 @@ def _organised_in_clause(
     if event is None:
         return []
     return [_fact(s, "organises", ref(o), ref(event), 0.6, date=date) for o in orgs[:3]]
-
-
-def _supports(
-    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
-) -> list[Fact]:
-    if not any(m.cls == "Organisation" for m in ms):
-        return []  # a supporter is a body of the sentence
-    cue = _found(SUPPORTS, _SUPPORT_WORDS, text)
-    if cue is None or ctx.amount_index.inside(s.start, s.end):
-        return []
-    if _funding_word(text) and FUNDING.search(text):
-        return []
-    cue_at = s.start + cue.start()
-    before = [m for m in ms if m.end <= cue_at and m.cls == "Organisation"]
-    after = [
-        m for m in ms if m.start >= cue_at and m.cls in ("Initiative", "Event", "Organisation")
-    ]
-    if not before:
-        return []
-    if after:
-        return [_fact(s, "supports", ref(before[-1]), ref(after[0]), 0.65, date=date)]
-    earlier = ctx.last_initiative_before(s.start)
-    if earlier is None:
-        return []
-    return [_fact(s, "supports", ref(before[-1]), ref(earlier), 0.5, date=date)]
 
 
 def _trains(
