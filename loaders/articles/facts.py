@@ -18,6 +18,7 @@ from loaders.articles.cooperation import cooperation
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
 from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
 from loaders.articles.located import TERRITORIES, located
+from loaders.articles.members import members
 from loaders.articles.normalise import key
 from loaders.articles.organisers import organisers, programmes
 from loaders.articles.parts import parts
@@ -104,10 +105,6 @@ WORKS: Final = re.compile(
 )
 """Cues of working on an initiative: building, running, accompanying, carrying out."""
 _GOVERNMENTS: Final = ("state", "federation", "ministry")
-MEMBER: Final = re.compile(
-    r"(?=[tBMasb])(?:\btritt\b[^.]*\bbei\b|\bBeitritt\w*|\bMitglied(?:er)?\s+(?:des|der|im)\b|"
-    r"\bangeschlossen\b|\bschließ\w*\s+sich\b|\bbeigetreten\b)"
-)
 LAND_REF: Final = re.compile(
     r"(?=[dDvViIbBL])(?:\b(?i:das|des|dem|vom|im|beim)\s+Land(?:es)?\b(?!\s+[A-ZÄÖÜ])"
     r"|\bLandesregierung\b(?!\s+[A-ZÄÖÜ])"
@@ -227,7 +224,6 @@ _PARTICIPATES_WORDS: Final = (
     "eteilig",
     "mitmachen",
 )
-_MEMBER_WORDS: Final = ("tritt", "Beitritt", "Mitglied", "angeschlossen", "schließ", "beigetreten")
 _WORKS_WORDS: Final = (
     "ntwickel",
     "betreib",
@@ -509,7 +505,8 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(_participates(ctx, s, ms, text, date))
         if bodies:
             found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
-            found.extend(_member(ctx, s, ms, text, date))
+            counts = ctx.count_index.inside(s.start, s.end)
+            found.extend(members(ctx.text, s, ms, counts, ctx.index, date))
         found.extend(located(ctx.text, s, ms, places, ctx.index, date))
         found.extend(parts(ctx.text, s, ms, ctx.index, ctx.main, date))
     hosts = {(f.subject, f.object, f.start) for f in found if f.predicate == "organises"}
@@ -2912,18 +2909,3 @@ def _works_on(
         _fact(s, "participates_in", ref(a), target, 0.5, role="participant", date=date)
         for a in agents[:8]
     ]
-
-
-def _member(
-    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
-) -> list[Fact]:
-    orgs = [m for m in ms if m.cls == "Organisation"]
-    if not orgs or _found(MEMBER, _MEMBER_WORDS, text) is None:
-        return []
-    if len(orgs) >= 2:
-        return [_fact(s, "member_of", ref(orgs[0]), ref(orgs[1]), 0.6, date=date)]
-    counts = ctx.count_index.inside(s.start, s.end)
-    if not counts:
-        return []
-    subject = Ref(counts[0].of, None, "Organisation")
-    return [_fact(s, "member_of", subject, ref(orgs[0]), 0.5, count=counts[0], date=date)]

@@ -95,6 +95,11 @@ def test_supporter_facts(report: Report) -> None:
     assert report.tally("fact:supports").f1 >= 0.38
 
 
+def test_member_facts(report: Report) -> None:
+    # 0.06 before loaders/articles/members.py; 0.51 with it (tuned on)
+    assert report.tally("fact:member_of").f1 >= 0.5
+
+
 def test_located_facts(report: Report) -> None:
     # 0.24 before the readers of loaders/articles/located.py; 0.70 with them (tuned on)
     assert report.tally("fact:located_in").f1 >= 0.69
