@@ -9,7 +9,7 @@ and the initiative the article is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Final
@@ -25,6 +25,7 @@ from loaders.articles.parts import parts
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
 from loaders.articles.supporters import supporters
+from loaders.articles.trainers import trainers
 
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
@@ -500,7 +501,8 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(programmes(ctx.text, s, ms, ctx.index, date))
             has_amount = bool(ctx.amount_index.inside(s.start, s.end))
             found.extend(supporters(ctx.text, s, ms, ctx.index, ctx.main, has_amount, date))
-        found.extend(_trains(ctx, s, ms, text, date))
+        if bodies:
+            found.extend(_trainers(ctx, s, ms, date))
         if works or ctx.main is not None:
             found.extend(_participates(ctx, s, ms, text, date))
         if bodies:
@@ -2824,21 +2826,15 @@ def _organised_in_clause(
     return [_fact(s, "organises", ref(o), ref(event), 0.6, date=date) for o in orgs[:3]]
 
 
-def _trains(
-    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
-) -> list[Fact]:
-    providers = [
-        m
-        for m in ms
-        if m.kind in ("training_provider", "academy")
-        or (m.cls == "Organisation" and " an" in text[-6:])
-    ]
-    if not providers or TRAINS.search(text) is None:
-        return []
-    programmes = [m for m in ms if m.cls == "Initiative"]
-    programme = programmes[0] if programmes else ctx.last_initiative_before(s.start)
-    obj = None if programme is None else ref(programme)
-    return [_fact(s, "trains", ref(p), obj, 0.6, date=date) for p in providers]
+def _trainers(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """Who trains whom in ``s``: see ``trainers`` (the people may be counted in the next
+    sentence: "… bietet eine Schulung an. Rund 280 Beschäftigte sollen teilnehmen.")."""
+    i = bisect_right(ctx.sentence_starts, s.start)
+    after = ctx.sentences[i] if i < len(ctx.sentences) else None
+    counts = ctx.count_index.inside(s.start, s.end)
+    later = ctx.count_index.inside(after.start, after.end) if after is not None else []
+    paid = bool(ctx.amount_index.inside(s.start, s.end))
+    return trainers(ctx.text, s, ms, counts, later, ctx.main, paid, date)
 
 
 def _participates(
