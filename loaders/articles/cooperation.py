@@ -18,6 +18,7 @@ from loaders.articles.findings import Fact, Mention, Ref
 from loaders.articles.organisers import clause, named_again
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
 
 _TOGETHER: Final = re.compile(
     r"\b(?:gemeinsam\w*|[Gg]emeinsam\w*|zusammen(?:arbeit\w*|\smit)?|[Zz]usammenarbeit|"
@@ -46,7 +47,7 @@ def cooperation(
     text: str, s: Sentence, ms: list[Mention], index: Spans, date: str | None
 ) -> list[Fact]:
     """The ``cooperates_with`` facts of sentence ``s``."""
-    if not any(word in s.text for word in _WORDS):
+    if not holds(s.text, _WORDS):
         return []
     found: list[Fact] = []
     seen: set[tuple[str, str]] = set()

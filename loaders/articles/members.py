@@ -20,6 +20,7 @@ from loaders.articles.findings import Count, Fact, Mention, Ref
 from loaders.articles.organisers import named_again
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
 
 _MEMBERS_CLAUSE: Final = re.compile(
     r"(?:\s\([^()\n]{1,30}\))?,\s(?:de[mr]|in\sde[mr]|an\sde[mr]|denen)\s(?P<members>[^,;.:]{1,160}?)"
@@ -92,7 +93,7 @@ def members(
     date: str | None,
 ) -> list[Fact]:
     """The ``member_of`` facts of sentence ``s`` (``counts``: the counts in it)."""
-    if not any(word in s.text for word in _WORDS):
+    if not holds(s.text, _WORDS):
         return []
     bodies = [m for m in ms if m.cls == "Organisation"]
     found: list[Fact] = []

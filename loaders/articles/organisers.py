@@ -18,6 +18,7 @@ from typing import Final
 from loaders.articles.findings import Fact, Mention, Ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
 
 _HOSTING: Final = re.compile(
     r"(?P<noun>(?:Gastgeber|Ausrichter|Veranstalter|Organisator)\w*"
@@ -114,7 +115,7 @@ def organisers(
     text: str, s: Sentence, ms: list[Mention], index: Spans, date: str | None
 ) -> list[Fact]:
     """The ``organises`` facts of sentence ``s`` read from its clauses of hosting."""
-    if not any(word in s.text for word in _WORDS):
+    if not holds(s.text, _WORDS):
         return []
     found: list[Fact] = []
     starts = frozenset(m.start for m in ms if m.cls == "Organisation")

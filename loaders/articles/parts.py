@@ -15,6 +15,7 @@ from loaders.articles.findings import Fact, Mention, Ref
 from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
 
 _WHOLE: Final = re.compile(
     r"\b(?:(?:ist|sind|war|wird|bleibt)\s(?:ein\s|der\s)?(?:[Tt]eil|Bestandteil|Baustein)\s"
@@ -116,7 +117,7 @@ def _belongs(
     date: str | None,
 ) -> list[Fact]:
     """ "Der Wettbewerb ist Teil der Strategie X", "Das Programm gehört zum Y"."""
-    if not any(word in s.text for word in _WHOLE_WORDS):
+    if not holds(s.text, _WHOLE_WORDS):
         return []
     for cue in _WHOLE.finditer(text, s.start, s.end):
         whole = next((m for m in works if cue.end() <= m.start <= cue.end() + 40), None)
@@ -172,8 +173,10 @@ def _offices(s: Sentence, ms: list[Mention], index: Spans, date: str | None) -> 
         elif not office.group("name"):
             continue
         label = f"{head} {office.group('name')}".strip()
-        named = key(label)
-        known = next((n for n in index.items if key(n.label) == named), None)
+        named, name = key(label), office.group("name")
+        known = next(
+            (n for n in index.items if n.label.endswith(name) and key(n.label) == named), None
+        )
         body = (
             Ref(known.label, known.entity, known.cls) if known else Ref(label, None, "Organisation")
         )

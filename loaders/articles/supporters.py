@@ -16,6 +16,7 @@ from loaders.articles.findings import Fact, Mention, Ref
 from loaders.articles.organisers import clause, named_again
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
 
 _SUPPORT: Final = re.compile(
     r"\b(?P<verb>[Uu]nterstütz\w*|[Bb]egleit(?:et|en|ete|eten)\b|[Bb]erät\b|"
@@ -43,7 +44,7 @@ def supporters(
     date: str | None,
 ) -> list[Fact]:
     """The ``supports`` facts of sentence ``s`` (``main``: the article's initiative)."""
-    if has_amount or not any(word in s.text for word in _WORDS):
+    if has_amount or not holds(s.text, _WORDS):
         return []
     if _MONEY.search(s.text) is not None:
         return []  # support with money is funding

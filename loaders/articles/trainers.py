@@ -16,6 +16,7 @@ from typing import Final
 from loaders.articles.findings import Count, Fact, Mention, Ref
 from loaders.articles.organisers import clause
 from loaders.articles.sentences import Sentence
+from loaders.articles.windows import holds
 
 _TRAINING: Final = re.compile(
     r"\b(?:[Gg]eschult|schul(?:t|en|te|ten)\b|[Aa]usgebildet|bild(?:et|en|ete|eten)\b(?=[^.;]*\baus\b)|"
@@ -59,7 +60,7 @@ def trainers(
 ) -> list[Fact]:
     """The ``trains`` facts of sentence ``s`` (``counts``: its counts; ``next_counts``: those
     of the sentence after it; ``has_amount``: a sum of money in it, so paying for courses)."""
-    if has_amount or not any(word in s.text for word in _WORDS):
+    if has_amount or not holds(s.text, _WORDS):
         return []
     starts = frozenset(m.start for m in ms if m.cls == "Organisation")
     for cue in _TRAINING.finditer(text, s.start, s.end):
