@@ -21,6 +21,7 @@ from loaders.articles.located import TERRITORIES, located
 from loaders.articles.members import members
 from loaders.articles.normalise import key
 from loaders.articles.organisers import organisers, programmes
+from loaders.articles.participants import participants
 from loaders.articles.parts import parts
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
@@ -99,7 +100,7 @@ PARTICIPATES: Final = re.compile(
     r"teilnehm\w*|Teilnehm\w*|nehmen|nimmt|[Bb]eteilig\w*|mitmachen)\b"
 )
 WORKS: Final = re.compile(
-    r"(?=[EebBUusmPpawln])\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|begleite\w*|[Bb]egleitet|"
+    r"(?=[EebBUusmPpawln])\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|"
     r"beauftragt\w*|eingebunden|[Uu]mgesetzt|setz\w*[ \t]+\w+[ \t]+um|mitgewirkt|mitwirk\w*|"
     r"[Pp]ilot(?!projekt)[a-zäöü]+|abwickel\w*|wickelt|[Ee]rprob\w*|liefer\w*|"
     r"eingesetzt|einsetz\w*|nutzen|nutzt)\b"
@@ -478,6 +479,9 @@ def facts(ctx: Context) -> list[Fact]:
                 or _found(_OWN_SHARE, _OWN_WORDS, text) is not None  # "Den Rest tragen …"
             ):
                 found.extend(_with_own_shares(ctx, s, ms, text, None))
+            counts = ctx.count_index.inside(s.start, s.end)
+            if counts and ctx.main is not None:  # "Beworben hatten sich 27 Kommunen."
+                found.extend(participants(ctx.text, s, ms, counts, ctx.main, False, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)
@@ -505,6 +509,9 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(_trainers(ctx, s, ms, date))
         if works or ctx.main is not None:
             found.extend(_participates(ctx, s, ms, text, date))
+            counts = ctx.count_index.inside(s.start, s.end)
+            paid = bool(ctx.amount_index.inside(s.start, s.end))
+            found.extend(participants(ctx.text, s, ms, counts, ctx.main, paid, date))
         if bodies:
             found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
             counts = ctx.count_index.inside(s.start, s.end)

@@ -70,7 +70,9 @@ def test_funding_facts(report: Report) -> None:
 
 def test_participation_facts(report: Report) -> None:
     # 0.314 with rounds 17 and 18 added, not tuned on
-    assert report.tally("fact:participates_in").f1 >= 0.30
+    # 0.398 with loaders/articles/participants.py and no participation read from
+    # "begleitet" (tuned on)
+    assert report.tally("fact:participates_in").f1 >= 0.39
 
 
 def test_organiser_facts(report: Report) -> None:
