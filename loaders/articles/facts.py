@@ -9,17 +9,24 @@ and the initiative the article is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import pairwise
 from typing import Final
 
+from loaders.articles.cooperation import cooperation
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
 from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
+from loaders.articles.located import TERRITORIES, located
+from loaders.articles.members import members
 from loaders.articles.normalise import key
+from loaders.articles.organisers import organisers, programmes
+from loaders.articles.participants import participants
+from loaders.articles.parts import parts
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
+from loaders.articles.supporters import supporters
+from loaders.articles.trainers import trainers
 
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
@@ -95,21 +102,13 @@ PARTICIPATES: Final = re.compile(
     r"teilnehm\w*|Teilnehm\w*|nehmen|nimmt|[Bb]eteilig\w*|mitmachen)\b"
 )
 WORKS: Final = re.compile(
-    r"(?=[EebBUusmPpawln])\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|begleite\w*|[Bb]egleitet|"
+    r"(?=[EebBUusmPpawln])\b(?:[Ee]ntwickel\w*|[Ee]ntwickelt|betreib\w*|[Bb]etrieb|"
     r"beauftragt\w*|eingebunden|[Uu]mgesetzt|setz\w*[ \t]+\w+[ \t]+um|mitgewirkt|mitwirk\w*|"
     r"[Pp]ilot(?!projekt)[a-zäöü]+|abwickel\w*|wickelt|[Ee]rprob\w*|liefer\w*|"
     r"eingesetzt|einsetz\w*|nutzen|nutzt)\b"
 )
 """Cues of working on an initiative: building, running, accompanying, carrying out."""
 _GOVERNMENTS: Final = ("state", "federation", "ministry")
-COOPERATES: Final = re.compile(
-    r"(?=[KkZagVv])\b(?:Kooperation|kooperier\w*|Zusammenarbeit|arbeiten\s+\w*\s*zusammen|gemeinsam|"
-    r"Vereinbarung\w*|vereinbart\w*|geschlossen)\b"
-)
-MEMBER: Final = re.compile(
-    r"(?=[tBMasb])(?:\btritt\b[^.]*\bbei\b|\bBeitritt\w*|\bMitglied(?:er)?\s+(?:des|der|im)\b|"
-    r"\bangeschlossen\b|\bschließ\w*\s+sich\b|\bbeigetreten\b)"
-)
 LAND_REF: Final = re.compile(
     r"(?=[dDvViIbBL])(?:\b(?i:das|des|dem|vom|im|beim)\s+Land(?:es)?\b(?!\s+[A-ZÄÖÜ])"
     r"|\bLandesregierung\b(?!\s+[A-ZÄÖÜ])"
@@ -231,7 +230,6 @@ _PARTICIPATES_WORDS: Final = (
     "eteilig",
     "mitmachen",
 )
-_MEMBER_WORDS: Final = ("tritt", "Beitritt", "Mitglied", "angeschlossen", "schließ", "beigetreten")
 _WORKS_WORDS: Final = (
     "ntwickel",
     "betreib",
@@ -476,6 +474,7 @@ def ref(m: Mention) -> Ref:
 def facts(ctx: Context) -> list[Fact]:
     """Every relation the sentences state."""
     found: list[Fact] = []
+    places = [m for m in ctx.mentions if m.cls == "Place" or m.kind in TERRITORIES]
     for s in ctx.sentences:
         ms = [m for m in ctx.index.within(s.start, s.end) if m.cls != "Person"]
         if _is_title(ctx.text, s):
@@ -492,6 +491,9 @@ def facts(ctx: Context) -> list[Fact]:
                 )
             ):
                 found.extend(_with_own_shares(ctx, s, ms, text, None))
+            counts = ctx.count_index.inside(s.start, s.end)
+            if counts and ctx.main is not None:  # "Beworben hatten sich 27 Kommunen."
+                found.extend(participants(ctx.text, s, ms, counts, ctx.main, False, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)
@@ -511,15 +513,23 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(_part_of(ctx, s, ms, text, date))
             found.extend(_organiser(ctx, s, ms, text, date))
         if bodies:
-            found.extend(_supports(ctx, s, ms, text, date))
-        found.extend(_trains(ctx, s, ms, text, date))
+            found.extend(organisers(ctx.text, s, ms, ctx.index, date))
+            found.extend(programmes(ctx.text, s, ms, ctx.index, date))
+            has_amount = bool(ctx.amount_index.inside(s.start, s.end))
+            found.extend(supporters(ctx.text, s, ms, ctx.index, ctx.main, has_amount, date))
+        if bodies:
+            found.extend(_trainers(ctx, s, ms, date))
         if works or ctx.main is not None:
             found.extend(_participates(ctx, s, ms, text, date))
+            counts = ctx.count_index.inside(s.start, s.end)
+            paid = bool(ctx.amount_index.inside(s.start, s.end))
+            found.extend(participants(ctx.text, s, ms, counts, ctx.main, paid, date))
         if bodies:
-            found.extend(_cooperates(s, ms, text, date))
-            found.extend(_member(ctx, s, ms, text, date))
-        if len(ms) > 1:
-            found.extend(_located(ctx, s, ms, date))
+            found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
+            counts = ctx.count_index.inside(s.start, s.end)
+            found.extend(members(ctx.text, s, ms, counts, ctx.index, date))
+        found.extend(located(ctx.text, s, ms, places, ctx.index, date))
+        found.extend(parts(ctx.text, s, ms, ctx.index, ctx.main, date))
     hosts = {(f.subject, f.object, f.start) for f in found if f.predicate == "organises"}
     found = [
         f
@@ -3014,46 +3024,15 @@ def _organised_in_clause(
     return [_fact(s, "organises", ref(o), ref(event), 0.6, date=date) for o in orgs[:3]]
 
 
-def _supports(
-    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
-) -> list[Fact]:
-    if not any(m.cls == "Organisation" for m in ms):
-        return []  # a supporter is a body of the sentence
-    cue = _found(SUPPORTS, _SUPPORT_WORDS, text)
-    if cue is None or ctx.amount_index.inside(s.start, s.end):
-        return []
-    if _funding_word(text) and FUNDING.search(text):
-        return []
-    cue_at = s.start + cue.start()
-    before = [m for m in ms if m.end <= cue_at and m.cls == "Organisation"]
-    after = [
-        m for m in ms if m.start >= cue_at and m.cls in ("Initiative", "Event", "Organisation")
-    ]
-    if not before:
-        return []
-    if after:
-        return [_fact(s, "supports", ref(before[-1]), ref(after[0]), 0.65, date=date)]
-    earlier = ctx.last_initiative_before(s.start)
-    if earlier is None:
-        return []
-    return [_fact(s, "supports", ref(before[-1]), ref(earlier), 0.5, date=date)]
-
-
-def _trains(
-    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
-) -> list[Fact]:
-    providers = [
-        m
-        for m in ms
-        if m.kind in ("training_provider", "academy")
-        or (m.cls == "Organisation" and " an" in text[-6:])
-    ]
-    if not providers or TRAINS.search(text) is None:
-        return []
-    programmes = [m for m in ms if m.cls == "Initiative"]
-    programme = programmes[0] if programmes else ctx.last_initiative_before(s.start)
-    obj = None if programme is None else ref(programme)
-    return [_fact(s, "trains", ref(p), obj, 0.6, date=date) for p in providers]
+def _trainers(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """Who trains whom in ``s``: see ``trainers`` (the people may be counted in the next
+    sentence: "… bietet eine Schulung an. Rund 280 Beschäftigte sollen teilnehmen.")."""
+    i = bisect_right(ctx.sentence_starts, s.start)
+    after = ctx.sentences[i] if i < len(ctx.sentences) else None
+    counts = ctx.count_index.inside(s.start, s.end)
+    later = ctx.count_index.inside(after.start, after.end) if after is not None else []
+    paid = bool(ctx.amount_index.inside(s.start, s.end))
+    return trainers(ctx.text, s, ms, counts, later, ctx.main, paid, date)
 
 
 def _participates(
@@ -3124,36 +3103,3 @@ def _works_on(
         _fact(s, "participates_in", ref(a), target, 0.5, role="participant", date=date)
         for a in agents[:8]
     ]
-
-
-def _cooperates(s: Sentence, ms: list[Mention], text: str, date: str | None) -> list[Fact]:
-    orgs = [m for m in ms if m.cls == "Organisation"]
-    if len(orgs) < 2 or COOPERATES.search(text) is None:
-        return []
-    return [_fact(s, "cooperates_with", ref(orgs[0]), ref(orgs[1]), 0.55, date=date)]
-
-
-def _member(
-    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
-) -> list[Fact]:
-    orgs = [m for m in ms if m.cls == "Organisation"]
-    if not orgs or _found(MEMBER, _MEMBER_WORDS, text) is None:
-        return []
-    if len(orgs) >= 2:
-        return [_fact(s, "member_of", ref(orgs[0]), ref(orgs[1]), 0.6, date=date)]
-    counts = ctx.count_index.inside(s.start, s.end)
-    if not counts:
-        return []
-    subject = Ref(counts[0].of, None, "Organisation")
-    return [_fact(s, "member_of", subject, ref(orgs[0]), 0.5, count=counts[0], date=date)]
-
-
-def _located(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
-    found = []
-    for a, b in pairwise(ms):
-        between = ctx.text[a.end : b.start]
-        if a.cls == "Organisation" and b.cls in ("Place", "Organisation") and between == " aus ":
-            if b.cls == "Organisation" and b.kind not in ("state", "city", "municipality"):
-                continue
-            found.append(_fact(s, "located_in", ref(a), ref(b), 0.7, date=date))
-    return found

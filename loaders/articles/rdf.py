@@ -225,7 +225,7 @@ class _Emitter:
                 out.add(node, DK.partner, b)
             case "located_in":
                 located, place = (
-                    self._ref(subject, *actors),
+                    self._ref(subject, *actors, *initiatives),
                     self._ref(obj, "Place", "Organisation"),
                 )
                 if located is not None and place is not None:

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 from rapidfuzz import fuzz
@@ -158,11 +158,19 @@ def score_document(gold: list[Row], predicted: list[Row], report: Report) -> Non
     )
 
 
+SYMMETRIC: Final = frozenset({"cooperates_with"})
+"""Predicates whose subject and object may be given either way round."""
+
+
 def _same_fact(g: Row, p: Row) -> bool:
-    return (
-        _overlap(g, p)
-        and _same_ref(g["subject"], p["subject"])
-        and _same_ref(g["object"], p["object"])
+    if not _overlap(g, p):
+        return False
+    if _same_ref(g["subject"], p["subject"]) and _same_ref(g["object"], p["object"]):
+        return True
+    return bool(
+        g.get("predicate") in SYMMETRIC
+        and _same_ref(g["subject"], p["object"])
+        and _same_ref(g["object"], p["subject"])
     )
 
 

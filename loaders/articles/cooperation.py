@@ -1,0 +1,90 @@
+"""Who works with whom (``cooperates_with``), read from the clause of a word of working
+together.
+
+The parties are the bodies of the clause that holds "gemeinsam", "zusammen(arbeiten)",
+"Kooperation", "Vereinbarung", "Vertrag" or "Partner" (a body named again by its head noun
+too: "Der Kreis hat mit der X GmbH einen Vertrag geschlossen"). Bodies after "mit" are
+partners of those before it; with no "mit", every party works with every other ("Die
+Samtgemeinden A, B und C wollen zusammenarbeiten").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Final
+
+from loaders.articles.findings import Fact, Mention, Ref
+from loaders.articles.organisers import clause, named_again
+from loaders.articles.sentences import Sentence
+from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
+
+_TOGETHER: Final = re.compile(
+    r"\b(?:gemeinsam\w*|[Gg]emeinsam\w*|zusammen(?:arbeit\w*|\smit)?|[Zz]usammenarbeit|"
+    r"[Kk]ooperation\w*|kooperier\w*|\w*[Vv]ereinbarung|[Vv]ertrag|Partner(?:schaft)?)\b"
+)
+_WORDS: Final = (
+    "emeinsam",
+    "usammen",
+    "ooperation",
+    "ooperier",
+    "ereinbarung",
+    "ertrag",
+    "Partner",
+)
+_WITH: Final = re.compile(
+    r"\bmit\s(?!(?:(?:ihrem|seinem)\s)?(?:Haupt|Geschäfts)?[Ss]itz\b)(?:de[mnr]|einem|einer)?\s?"
+)
+_NOT_PARTY: Final = re.compile(r"(?:\b(?:für|an|über|gegen)\s(?:die|den|das|der|dem)|\bdes)\s$")
+"""Words before a body that make it no party ("für die Stadt X", "Präsident des X")."""
+
+MOST: Final = 5
+"""More bodies than this in one clause are a list, not a group working together."""
+
+
+def cooperation(
+    text: str, s: Sentence, ms: list[Mention], index: Spans, date: str | None
+) -> list[Fact]:
+    """The ``cooperates_with`` facts of sentence ``s``."""
+    if not holds(s.text, _WORDS):
+        return []
+    found: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    starts = frozenset(m.start for m in ms if m.cls == "Organisation")
+    names = [(m.start, m.end) for m in ms if m.cls == "Organisation"]
+    for cue in _TOGETHER.finditer(text, s.start, s.end):
+        if any(start <= cue.start() < end for start, end in names):
+            continue  # "Föderale IT-Kooperation": a word of a name
+        low, high = clause(text, s, cue.start(), cue.end(), starts)
+        with_at = _WITH.search(text, low, high)
+        parties = [
+            m
+            for m in ms
+            if low <= m.start < high
+            and m.cls == "Organisation"
+            and _NOT_PARTY.search(text, max(low, m.start - 12), m.start) is None
+        ]
+        if with_at is not None:
+            before = [m for m in parties if m.start < with_at.start()]
+            after = [m for m in parties if m.start >= with_at.end()]
+            if not before:
+                before = named_again(text, index, low, high) or named_again(
+                    text, index, s.start, low
+                )
+            pairs = [(a, b) for a in before for b in after[:3]]
+            pairs += list(combinations(before, 2)) if len(before) <= MOST else []
+        else:
+            pairs = list(combinations(parties, 2)) if len(parties) <= MOST else []
+        for a, b in pairs:
+            key = (a.label, b.label)
+            if a.label != b.label and key not in seen:
+                seen.add(key)
+                found.append(
+                    Fact(s.start, s.end, "cooperates_with", _ref(a), _ref(b), 0.55, date=date)
+                )
+    return found
+
+
+def _ref(m: Mention) -> Ref:
+    return Ref(m.label, m.entity, m.cls)

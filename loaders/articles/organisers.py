@@ -1,0 +1,302 @@
+"""Who hosts an event or runs an initiative (``organises``), read from the clause of a verb
+of hosting and from a programme named with its owner.
+
+A clause with a verb of hosting ("richtet … aus", "veranstaltet", "ausgelobt", "getragen",
+"lädt … ein", "gestartet", "Gastgeber ist") names its hosts: every body of the clause, those
+after "gemeinsam mit" too. What they host is the event or initiative the clause names, else
+the one a relative clause belongs to ("beim Forum X, das der Verband ausrichtet"), else the
+one named before that the clause refers to by a pronoun or a head noun ("Ausgerichtet wird
+der Wettbewerb vom X"). A programme named with its owner ("das Programm X der
+Senatskanzlei", "aus seinem Programm X") is run by that owner.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from loaders.articles.findings import Fact, Mention, Ref
+from loaders.articles.sentences import Sentence
+from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
+
+_HOSTING: Final = re.compile(
+    r"(?P<noun>(?:Gastgeber|Ausrichter|Veranstalter|Organisator)\w*"
+    r"(?=\s(?:ist|sind|war|waren|wird|werden)\b))"
+    r"|(?!Gastgeber|Ausrichter|Veranstalter|Organisator)"
+    r"(?i:ausricht\w*|ausgerichtet|auszurichten|richte[nt]?e?\b(?=[^.;]*\baus\b)|"
+    r"veranstalte[nt]?\w*|organisier\w*|ausgelobt|lob(?:t|te|ten)\b(?=[^.;]*\baus\b)|"
+    r"getragen|einlädt|eingeladen|lädt\b(?=[^.;]*\bein\b)|luden?\b(?=[^.;]*\bein\b)|"
+    r"gestartet|aufgelegt|initiiert\w*|ins Leben gerufen)"
+    r"|(?P<joint>(?i:freigeschaltet|schalte[nt]?\b(?=[^.;]*\bfrei\b)|in\sBetrieb|"
+    r"aufgebaut|aufbauen|bau(?:t|en)\b(?=[^.;]*\bauf\b)|eingeführt|einführen|"
+    r"führ(?:t|en)\b(?=[^.;]*\bein\b)|vereinbart|entwickel\w*|betreib\w*|eröffne\w*))"
+)
+"""Verbs and nouns of hosting an event or running an initiative."""
+
+_WORDS: Final = (
+    "richt",
+    "eranstalt",
+    "rganisat",
+    "rganisier",
+    "gelobt",
+    "lob",
+    "getragen",
+    "lädt",
+    "laden",
+    "lud",
+    "gestartet",
+    "aufgelegt",
+    "initiiert",
+    "Leben gerufen",
+    "Gastgeber",
+    "emeinsam",
+)
+
+_MARK: Final = re.compile("[,;:\u2013]|\\s-\\s")
+_ARTICLE: Final = re.compile(r"\s(?:(?:der|die|das|dem|den|des)\s)?")
+_RELATIVE: Final = re.compile(
+    r"\s*(?:(?:zu|an|bei|auf|mit|in|von)\s)?(?:den|die|das|der|dem|denen|dessen|deren)\s"
+)
+"""The opening of a relative clause: "…, den der Verband ausrichtet"."""
+
+_BACK: Final = re.compile(
+    r"\b(?:er|sie|es|ihn|de[nrms]|die|das)\s(?P<head>[A-ZÄÖÜ][\w-]+)|\b(?:er|sie|es|ihn)\b"
+)
+"""A pronoun or a head noun after an article: what the clause refers back to."""
+
+_COMPETITIONS: Final = ("Wettbewerb", "Preis", "Award", "Auszeichnung", "Challenge")
+_EVENTS: Final = (
+    "Konferenz",
+    "Kongress",
+    "Tagung",
+    "Forum",
+    "Barcamp",
+    "Veranstaltung",
+    "Hackathon",
+    "Messe",
+    "Gipfel",
+    "Workshop",
+    "Tag",
+    "Sommerschule",
+    "Fachtag",
+    "Treffen",
+)
+
+_JOINT: Final = re.compile(r"\b(?:gemeinsam\w*|zusammen\smit)\b")
+"""Building or running done jointly ("bauen gemeinsam … auf", "ihr gemeinsames Projekt")."""
+
+_HEADS: Final = {
+    "Verband": ("municipal_association", "association", "federation"),
+    "Ministerium": ("ministry",),
+    "Kreis": ("county",),
+    "Landkreis": ("county",),
+    "Stadt": ("city",),
+    "Gemeinde": ("municipality",),
+    "Bezirk": ("district",),
+    "Bezirksamt": ("district",),
+    "Amt": ("municipality", "municipal_association"),
+}
+_HEAD_HOST: Final = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|dem|vom)\s(?P<head>" + "|".join(_HEADS) + r")\b"
+)
+"""A host named again by its head noun ("den der Verband ausrichtet")."""
+
+_PRIZE: Final = re.compile(r"(?i:preis|wettbewerb|award|challenge|auszeichnung)")
+_MAKERS: Final = frozenset({"company", "startup"})
+"""Kinds of bodies that build what others run: no hosts of it."""
+
+_GEMEINSAM: Final = re.compile(r"\b(?:gemeinsam|zusammen)\smit\b")
+_NOT_HOST: Final = re.compile(r"(?:für|an|über|gegen)\s(?:die|den|das|der|dem)\s$")
+"""Words before a body that make it no host ("für die Stadt X")."""
+
+
+def organisers(
+    text: str, s: Sentence, ms: list[Mention], index: Spans, date: str | None
+) -> list[Fact]:
+    """The ``organises`` facts of sentence ``s`` read from its clauses of hosting."""
+    if not holds(s.text, _WORDS):
+        return []
+    found: list[Fact] = []
+    starts = frozenset(m.start for m in ms if m.cls == "Organisation")
+    for cue in _HOSTING.finditer(text, s.start, s.end):
+        low, high = clause(text, s, cue.start(), cue.end(), starts)
+        if cue.group("joint") and _JOINT.search(text, low, high) is None:
+            continue  # building or running something is hosting it only when done jointly
+        if _GEMEINSAM.search(text, low, high) is not None:
+            # "X gemeinsam mit dem Y (Y), dem …": the clause runs on past a short form's comma
+            high = clause(text, s, high + 1, high + 1, starts)[1] if high < s.end else high
+        hosts = [
+            m
+            for m in ms
+            if low <= m.start < high
+            and m.cls == "Organisation"
+            and _NOT_HOST.search(text, max(low, m.start - 12), m.start) is None
+            and not (cue.group("joint") and m.kind in _MAKERS)  # who builds it for them
+        ] or named_again(text, index, low, high)
+        if not hosts:
+            continue
+        what = _hosted(text, ms, index, low, high, initiative=bool(cue.group("joint")))
+        if what is None and cue.group("noun"):  # "Ausrichter waren A und B"
+            what = index.last_before(low, lambda m: m.cls == "Event") or index.last_before(
+                low, lambda m: m.cls == "Initiative"
+            )
+        if what is None:
+            continue
+        found += [
+            Fact(s.start, s.end, "organises", _ref(h), _ref(what), 0.6, date=date)
+            for h in hosts[:4]
+            if h.label != what.label
+        ]
+    return found
+
+
+def named_again(text: str, index: Spans, low: int, high: int) -> list[Mention]:
+    """The body a clause names again by its head noun: the last one named of that kind."""
+    again = _HEAD_HOST.search(text, low, high)
+    if again is None:
+        return []
+    head = again.group("head")
+    kinds = _HEADS[head]
+
+    def wanted(m: Mention) -> bool:
+        return m.cls == "Organisation" and (m.kind in kinds or m.label.startswith(head + " "))
+
+    body = index.last_before(low, wanted)
+    return [] if body is None else [body]
+
+
+def clause(
+    text: str, s: Sentence, start: int, end: int, starts: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """The clause around ``start:end``: between the marks of clauses before and after; a
+    comma before a name that starts at one of ``starts`` (after an article, maybe) goes on
+    with a list ("die Samtgemeinden A, B und C", "der Stadt A, der Stadt B")."""
+    low = s.start
+    for mark in _MARK.finditer(text, s.start, start):
+        if not _listed(text, mark, starts):
+            low = mark.end()
+    high = s.end
+    for mark in _MARK.finditer(text, end, s.end):
+        if not _listed(text, mark, starts):
+            high = mark.start()
+            break
+    return low, high
+
+
+def _listed(text: str, mark: re.Match[str], starts: frozenset[int]) -> bool:
+    if not starts or mark.group() != ",":
+        return False
+    after = _ARTICLE.match(text, mark.end())
+    return after is not None and after.end() in starts
+
+
+def _hosted(
+    text: str, ms: list[Mention], index: Spans, low: int, high: int, *, initiative: bool
+) -> Mention | None:
+    """What the clause's hosts host: see the module's description (``initiative``: an
+    initiative of the clause before an event of it)."""
+    works = [m for m in ms if m.cls in ("Event", "Initiative")]
+    own = [m for m in works if low <= m.start < high]
+    if initiative:
+        own = [m for m in own if m.cls == "Initiative"] + [m for m in own if m.cls == "Event"]
+    if own:
+        return own[0]
+    if _RELATIVE.match(text, low) is not None:
+        before = [m for m in works if m.end <= low]
+        if before:
+            return before[-1]
+    back = _BACK.search(text, low, high)
+    if back is None:
+        return None
+    head = back.group("head")
+    if head is not None and not head.endswith(_COMPETITIONS + _EVENTS + ("ramm", "rojekt")):
+        return None
+
+    def wanted(m: Mention) -> bool:
+        if m.cls not in ("Event", "Initiative"):
+            return False
+        if head is None or head in m.label:
+            return True
+        if head.endswith(_COMPETITIONS):
+            return m.kind == "competition" or _PRIZE.search(m.label) is not None
+        if head.endswith(_EVENTS):
+            return m.cls == "Event"
+        return m.kind in ("programme", "project")
+
+    return index.last_before(low, wanted) or index.last_before(
+        low, lambda m: m.cls in ("Event", "Initiative")
+    )
+
+
+def _ref(m: Mention) -> Ref:
+    return Ref(m.label, m.entity, m.cls)
+
+
+_OF_OWNER: Final = re.compile(r"[“”\"»«]?\s(?:des|der)\s")
+"""Between a programme's name and its owner's: "das Programm X der Senatskanzlei"."""
+
+_FROM_PROGRAMME: Final = re.compile(
+    r"\b(?:aus|in|mit|über|im\sRahmen)\s(?:de[mrs]|seine[mrs]?|ihre[mrs]?|sein|ihr|das)\s"
+    r"(?:neuen?\s)?[\w-]*(?:[Pp]rogramm|[Rr]ichtlinie|[Ff]onds|[Mm]odellvorhaben|[Ii]nitiative)"
+    r"s?\s[„\"»]?"
+)
+"""Money or a place given out of a programme ("aus dem Landesprogramm X", "in sein
+Förderprogramm X")."""
+
+_RUN: Final = frozenset(
+    {
+        "programme",
+        "funding_call",
+        "competition",
+        "strategy",
+        "qualification_programme",
+        "lighthouse_project",
+        "project",
+    }
+)
+"""Kinds of initiatives a body runs (not a product a company sells)."""
+
+_OWNERS: Final = frozenset(
+    {"ministry", "public_body", "federation", "state", "foundation", "bank", "agency"}
+)
+"""Kinds of bodies that run programmes of funding."""
+
+
+def programmes(
+    text: str, s: Sentence, ms: list[Mention], index: Spans, date: str | None
+) -> list[Fact]:
+    """Programmes named with the body that runs them: "das Programm X der Senatskanzlei",
+    "Das Ministerium Y gibt Z Euro aus dem Programm X", "aus seinem Programm X"."""
+    found: list[Fact] = []
+    works = [m for m in ms if m.cls == "Initiative"]
+    if not works:
+        return found
+    for p in works:
+        owner = _OF_OWNER.match(text, p.end) if p.kind in _RUN else None
+        if owner is not None:
+            o = next(
+                (
+                    m
+                    for m in ms
+                    if m.start == owner.end() and m.cls == "Organisation" and m.kind not in _MAKERS
+                ),
+                None,
+            )
+            if o is not None:
+                found.append(Fact(s.start, s.end, "organises", _ref(o), _ref(p), 0.6, date=date))
+                continue
+        cue = _FROM_PROGRAMME.search(text, max(s.start, p.start - 60), p.start)
+        if cue is None or cue.end() != p.start:
+            continue
+        owners = [m for m in ms if m.cls == "Organisation" and m.kind in _OWNERS]
+        if not owners and re.match(r"\w+\s(?:sein|ihr)", cue.group()):
+            before = index.last_before(
+                s.start, lambda m: m.cls == "Organisation" and m.kind in _OWNERS
+            )
+            owners = [] if before is None else [before]
+        if owners:
+            found.append(
+                Fact(s.start, s.end, "organises", _ref(owners[0]), _ref(p), 0.55, date=date)
+            )
+    return found

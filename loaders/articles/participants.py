@@ -1,0 +1,147 @@
+"""Who takes part in, wins or receives from an initiative (``participates_in``), read from a
+sentence that lists bodies with a word of winning, being chosen, applying or joining.
+
+"Die Stadt A, die Gemeinde B und der Kreis C sind die Gewinner des X", "Platz zwei ging an
+die Stadt A", "Unter den ausgewählten Kommunen sind A, B und C", "Neben A beteiligen sich B
+und C", "Beworben hatten sich 27 Kommunen" (what is counted, with the count): each body
+listed takes part in what the sentence names, else in the initiative the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from loaders.articles.findings import Count, Fact, Mention, Ref
+from loaders.articles.sentences import Sentence
+from loaders.articles.windows import holds
+
+_WINS: Final = re.compile(
+    r"(?i:gewinner\w*|gewonnen|gewinnt|sieger\w*|preisträger\w*|platz\b|plätzen\b|"
+    r"preis(?:e|geld)?\s(?:ging|gingen|geht|gehen)|"
+    r"(?:ging(?:en)?\san|teilen\ssich)\b(?=.*(?:Preis|Platz|Rang))|(?<=Preis).*teilen\ssich|"
+    r"landete\w*|belegte\w*|ausgezeichnet)"
+)
+_CHOSEN: Final = re.compile(
+    r"(?i:ausgewählt\w*|auswahl\b|pilotkommune\w*|modellkommune\w*|modellregion\w*|"
+    r"den\sauftakt\smachen|den\sanfang\smachen|zuschlag)"
+)
+_JOINS: Final = re.compile(
+    r"(?i:beworben|bewerb\w*|beteilig(?:t|en)\ssich|beteiligt\ssind|sind\sdabei|"
+    r"dabei\ssind|mitnutzen|mitmachen|machen\smit|nahmen\steil|nehmen\steil|teilnehm\w*|"
+    r"angeschlossen|delegationen|kamen\szu\w*)"
+)
+_GETS: Final = re.compile(r"(?i:bescheid|mittel\s(?:aus|daraus)|erhalten\s(?:jeweils|je)\b)")
+_WORDS: Final = (
+    "ewinn",
+    "ewonnen",
+    "ieger",
+    "reisträger",
+    "latz",
+    "lätze",
+    "reis",
+    "ging",
+    "teilen sich",
+    "landete",
+    "belegte",
+    "usgezeichnet",
+    "usgewählt",
+    "uswahl",
+    "ilotkommune",
+    "odellkommune",
+    "odellregion",
+    "uftakt",
+    "nfang",
+    "uschlag",
+    "eworben",
+    "ewerb",
+    "eteilig",
+    "dabei",
+    "mitnutzen",
+    "mitmachen",
+    "machen mit",
+    "teil",
+    "Teilnehm",
+    "angeschlossen",
+    "elegation",
+    "kamen zu",
+    "escheid",
+    "Mittel",
+    "erhalten",
+)
+_NOT_LISTED: Final = frozenset({"ministry", "federation", "state", "bank", "foundation", "party"})
+_PRIZE: Final = re.compile(r"(?i:preis|wettbewerb|award|challenge)")
+_BODIES: Final = re.compile(
+    r"(?i:kommunen|gemeinden|städte|landkreise|kreise|teams|gäste|unternehmen|start-ups|"
+    r"teilnehmende|ehrenamtliche|ämter|verwaltungen|bewerbungen|einrichtungen)"
+)
+
+
+def participants(
+    text: str,
+    s: Sentence,
+    ms: list[Mention],
+    counts: list[Count],
+    main: Mention | None,
+    has_amount: bool,
+    date: str | None,
+) -> list[Fact]:
+    """The ``participates_in`` facts of sentence ``s`` (``main``: the article's initiative;
+    ``has_amount``: a sum of money in it — then only winners and recipients are read)."""
+    if not holds(s.text, _WORDS):
+        return []
+    role = (
+        "winner"
+        if _WINS.search(text, s.start, s.end)
+        else "recipient"
+        if _GETS.search(text, s.start, s.end)
+        else "participant"
+        if _CHOSEN.search(text, s.start, s.end) or _JOINS.search(text, s.start, s.end)
+        else None
+    )
+    if role is None or (has_amount and role == "participant"):
+        return []
+    works = [m for m in ms if m.cls in ("Initiative", "Event")]
+    if role == "winner":  # what is won, not the work that wins it
+        works = [m for m in works if m.kind == "competition" or _PRIZE.search(m.label)]
+    target = works[0] if works else main
+    if target is None:
+        return []
+    bodies = [
+        m
+        for m in ms
+        if m.cls == "Organisation" and m.kind not in _NOT_LISTED and m.label != target.label
+    ]
+    aim = Ref(target.label, target.entity, target.cls)
+    found = [
+        Fact(
+            s.start,
+            s.end,
+            "participates_in",
+            Ref(m.label, m.entity, m.cls),
+            aim,
+            0.5,
+            role=role,
+            date=date,
+        )
+        for m in bodies[:12]
+    ]
+    if not found:
+        counted = [c for c in counts if _BODIES.search(c.of) is not None]
+        if counted:
+            c = counted[0]
+            subject = Ref(c.of, None, "Organisation")
+            found.append(
+                Fact(
+                    s.start,
+                    s.end,
+                    "participates_in",
+                    subject,
+                    aim,
+                    0.5,
+                    role=role,
+                    count=c,
+                    date=date,
+                )
+            )
+    return found

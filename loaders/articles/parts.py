@@ -1,0 +1,184 @@
+"""What is part of what (``part_of``) beyond "Teil des X" after a named part (see
+``facts._part_of``): work funded out of a programme, an initiative named again by its head
+noun as part of a whole ("Der Wettbewerb ist Teil der Strategie X", "Das Programm gehört
+zum Y"), a town in its county ("die Gemeinde A im Landkreis B"), and an office of a body
+named with it ("das Gesundheitsamt des Landkreises X").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from typing import Final
+
+from loaders.articles.findings import Fact, Mention, Ref
+from loaders.articles.normalise import key
+from loaders.articles.sentences import Sentence
+from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
+
+_WHOLE: Final = re.compile(
+    r"\b(?:(?:ist|sind|war|wird|bleibt)\s(?:ein\s|der\s)?(?:[Tt]eil|Bestandteil|Baustein)\s"
+    r"(?:der|des|eines|einer)|gehör(?:t|en|te)\s(?:zu[mr]?|in\sden\sRahmen\s(?:der|des))|"
+    r"im\sRahmen\s(?:der|des))\s"
+)
+"""A whole named after a verb of belonging ("ist Teil der", "gehört zum")."""
+
+_WHOLE_WORDS: Final = ("eil ", "estandteil", "austein", "gehör", "Rahmen")
+
+_HEAD_OPENING: Final = re.compile(
+    r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s(?P<head>[A-ZÄÖÜ][\w-]*"
+    r"(?:[Ww]ettbewerb|[Pp]rogramm|[Ff]örderaufruf|[Pp]rojekt|[Vv]orhaben|[Ii]nitiative|"
+    r"[Pp]reis|[Ff]onds|[Aa]ufruf|[Pp]ortal|[Aa]ngebot)|(?:Wettbewerb|Programm|Förderaufruf|"
+    r"Projekt|Vorhaben|Initiative|Preis|Fonds|Aufruf|Portal|Angebot))\s"
+)
+"""An initiative named again by its head noun at the opening of a sentence."""
+
+_FROM_PROGRAMME: Final = re.compile(
+    r"\b(?:aus|über)\s(?:de[mrs]|seine[mrs]?|ihre[mrs]?)\s"
+    r"(?:neuen?\s)?[\w-]*(?:[Pp]rogramm|[Rr]ichtlinie|[Ff]onds|[Oo]ffensive|[Mm]odellvorhaben)"
+    r"s?\s[„\"»]?"
+)
+"""Money given out of a programme: "aus dem Landesprogramm X", "aus dem Fonds X"."""
+
+_MONEY: Final = re.compile(r"(?i:förder|finanzier|bezuschuss|gibt|stellt|zuschuss|mittel|euro)")
+
+_TOWNS: Final = frozenset({"municipality", "city"})
+_COUNTIES: Final = frozenset({"county", "district"})
+_IN: Final = re.compile(r"\s(?:im|in\sder|in\sdem)\s")
+
+_OFFICE: Final = re.compile(
+    r"(?P<office>.+?)\s(?:des|der)\s(?P<head>Landkreises|Kreises|Stadt|Gemeinde|Bezirks|"
+    r"Bezirksamts|Städteregion|Hansestadt|Landeshauptstadt|Regionalverbands|[A-ZÄÖÜ]\w*kreises)"
+    r"\b\s?(?P<name>.*)$"
+)
+"""An office named with the body it belongs to: "Gesundheitsamt des Landkreises X"."""
+
+_GENITIVE: Final = {"Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirks": "Bezirk"}
+
+
+def parts(
+    text: str,
+    s: Sentence,
+    ms: list[Mention],
+    index: Spans,
+    main: Mention | None,
+    date: str | None,
+) -> list[Fact]:
+    """The ``part_of`` facts of sentence ``s`` (``main``: the initiative the article is
+    about)."""
+    found: list[Fact] = []
+    works = [m for m in ms if m.cls in ("Initiative", "Event")]
+    if works:
+        found += _funded_out_of(text, s, works, ms, main, date)
+        found += _belongs(text, s, works, index, main, date)
+    found += _offices(s, ms, index, date)
+    return found
+
+
+def _fact(
+    s: Sentence, part: Mention | Ref, whole: Mention | Ref, conf: float, date: str | None
+) -> Fact:
+    return Fact(s.start, s.end, "part_of", _ref(part), _ref(whole), conf, date=date)
+
+
+def _ref(m: Mention | Ref) -> Ref:
+    return m if isinstance(m, Ref) else Ref(m.label, m.entity, m.cls)
+
+
+def _funded_out_of(
+    text: str,
+    s: Sentence,
+    works: list[Mention],
+    ms: list[Mention],
+    main: Mention | None,
+    date: str | None,
+) -> list[Fact]:
+    """The work funded out of a programme is part of it ("fördert X aus dem Programm P")."""
+    for p in works:
+        cue = _FROM_PROGRAMME.search(text, max(s.start, p.start - 60), p.start)
+        if cue is None or cue.end() != p.start or _MONEY.search(s.text) is None:
+            continue
+        if any(m.kind in ("company", "startup") for m in ms):
+            return []  # a company's work funded: not the initiative of the article
+        funded = [m for m in works if m is not p and m.cls == "Initiative" and m.end <= cue.start()]
+        part = funded[-1] if funded else main
+        if part is not None and part.label != p.label:
+            return [_fact(s, part, p, 0.55, date)]
+    return []
+
+
+def _belongs(
+    text: str,
+    s: Sentence,
+    works: list[Mention],
+    index: Spans,
+    main: Mention | None,
+    date: str | None,
+) -> list[Fact]:
+    """ "Der Wettbewerb ist Teil der Strategie X", "Das Programm gehört zum Y"."""
+    if not holds(s.text, _WHOLE_WORDS):
+        return []
+    for cue in _WHOLE.finditer(text, s.start, s.end):
+        whole = next((m for m in works if cue.end() <= m.start <= cue.end() + 40), None)
+        if whole is None:
+            continue
+        if any(m.end <= cue.start() for m in works):
+            return []  # a part named in the sentence: read by facts._part_of
+        opening = _HEAD_OPENING.match(text, s.start, cue.start())
+        if opening is None:
+            continue
+        head = opening.group("head")
+        part = index.last_before(s.start, partial(_named_again, whole.label, head))
+        part = part or main
+        if part is not None and part.label != whole.label:
+            return [_fact(s, part, whole, 0.6, date)]
+    return []
+
+
+def _named_again(whole: str, head: str, m: Mention) -> bool:
+    """Whether ``m`` is an initiative ``head`` may name again, other than ``whole``."""
+    return m.cls in ("Initiative", "Event") and m.label != whole and _fits(m, head)
+
+
+def _fits(m: Mention, head: str) -> bool:
+    """Whether an initiative may be named again by ``head`` ("der Wettbewerb", "das Programm")."""
+    lowered = head.lower()
+    if lowered.endswith(("wettbewerb", "preis")):
+        return m.kind == "competition" or "preis" in m.label.lower()
+    if lowered.endswith(("programm", "förderaufruf", "aufruf", "fonds")):
+        return m.kind in ("programme", "funding_call", "qualification_programme")
+    return m.cls == "Initiative"
+
+
+def territory_parts(a: Mention, b: Mention, s: Sentence, date: str | None) -> list[Fact]:
+    """A town named in its county ("die Gemeinde A im Landkreis B") is part of it."""
+    if a.kind in _TOWNS and b.kind in _COUNTIES:
+        return [_fact(s, a, b, 0.7, date)]
+    return []
+
+
+def _offices(s: Sentence, ms: list[Mention], index: Spans, date: str | None) -> list[Fact]:
+    """An office named with its body is part of it: "Gesundheitsamt des Landkreises X"."""
+    found = []
+    for m in ms:
+        if m.cls != "Organisation" or (" des " not in m.text and " der " not in m.text):
+            continue  # (as the text names it: "der Kreistag" alone is no office named)
+        office = _OFFICE.match(m.text)
+        if office is None:
+            continue
+        head = _GENITIVE.get(office.group("head"), office.group("head"))
+        if head.endswith("kreises"):
+            head = head[:-2]  # "des Wartburgkreises"
+        elif not office.group("name"):
+            continue
+        label = f"{head} {office.group('name')}".strip()
+        named, name = key(label), office.group("name")
+        known = next(
+            (n for n in index.items if n.label.endswith(name) and key(n.label) == named), None
+        )
+        body = (
+            Ref(known.label, known.entity, known.cls) if known else Ref(label, None, "Organisation")
+        )
+        found.append(_fact(s, m, body, 0.7, date))
+    return found

@@ -1,0 +1,109 @@
+"""Who supports, accompanies or advises what (``supports``), without money.
+
+Active: "X unterstützt/begleitet/berät/begrüßt Y" — the body before the verb supports what
+follows it: a name, or a head noun that refers back ("das Vorhaben", "die Strategie"), else
+the initiative the article is about. Passive: "Begleitet wird das Vorhaben von der X",
+"…, unterstützt vom X" — the body after "von"/"vom"/"durch" supports what the clause (or
+the sentence before it) is about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from loaders.articles.findings import Fact, Mention, Ref
+from loaders.articles.organisers import clause, named_again
+from loaders.articles.sentences import Sentence
+from loaders.articles.spans import Spans
+from loaders.articles.windows import holds
+
+_SUPPORT: Final = re.compile(
+    r"\b(?P<verb>[Uu]nterstütz\w*|[Bb]egleit(?:et|en|ete|eten)\b|[Bb]erät\b|"
+    r"[Bb]eraten\b(?=\s(?:werden|wird|wurde|wurden|vo[nm]|die|den|das|der)\b)|"
+    r"[Bb]egrüß\w*|[Ee]mpf(?:iehlt|ahl|ohlen)\b)"
+)
+_WORDS: Final = ("nterstütz", "egleit", "erät", "erat", "egrüß", "mpf")
+_PASSIVE: Final = re.compile(r"\b(?:vo[nm]|durch)\s(?:der|dem|den|die|das)?\s?")
+_BACK: Final = re.compile(
+    r"(?:das|die|den|der|dieses|diese|diesen)\s(?P<head>Vorhaben|Projekt|Pilot\w*|Strategie|"
+    r"Gesetz|Programm|Portal|Plattform|App|Angebot|Initiative|Test|Versuch|Vorstoß|Förderung|"
+    r"Start-up|Unternehmen|Kommunen|Gemeinden)\b"
+)
+_BODIES: Final = ("Start-up", "Unternehmen", "Kommunen", "Gemeinden")
+_MONEY: Final = re.compile(r"(?i:euro|€|förder(?!ung\b)|finanz|zuschuss|mittel\b)")
+
+
+def supporters(
+    text: str,
+    s: Sentence,
+    ms: list[Mention],
+    index: Spans,
+    main: Mention | None,
+    has_amount: bool,
+    date: str | None,
+) -> list[Fact]:
+    """The ``supports`` facts of sentence ``s`` (``main``: the article's initiative)."""
+    if has_amount or not holds(s.text, _WORDS):
+        return []
+    if _MONEY.search(s.text) is not None:
+        return []  # support with money is funding
+    starts = frozenset(m.start for m in ms if m.cls == "Organisation")
+    for cue in _SUPPORT.finditer(text, s.start, s.end):
+        if any(m.start <= cue.start() < m.end for m in ms):
+            continue  # a word of a name
+        low, high = clause(text, s, cue.start(), cue.end(), starts)
+        by = _PASSIVE.search(text, cue.end(), high)
+        agent = None if by is None else next((m for m in ms if m.start == by.end()), None)
+        if agent is not None and agent.cls == "Organisation":
+            supported = _supported(text, ms, index, main, low, cue.start(), s.start)
+            bodies = [agent]
+        else:
+            bodies = [
+                m for m in ms if low <= m.start < cue.start() and m.cls == "Organisation"
+            ] or named_again(text, index, low, cue.start())
+            supported = _supported(text, ms, index, main, cue.end(), high, s.start)
+        if supported is None:
+            continue
+        found = [
+            Fact(s.start, s.end, "supports", _ref(body), _ref(supported), 0.6, date=date)
+            for body in bodies[-1:]
+            if body.label != supported.label
+        ]
+        if found:
+            return found
+    return []
+
+
+def _supported(
+    text: str,
+    ms: list[Mention],
+    index: Spans,
+    main: Mention | None,
+    low: int,
+    high: int,
+    sentence: int,
+) -> Mention | None:
+    """What the words ``low:high`` name as supported: a name, a head noun that refers back,
+    else the article's initiative."""
+    named = [m for m in ms if low <= m.start < high and m.cls in ("Initiative", "Event", "Law")]
+    if named:
+        return named[0]
+    back = _BACK.search(text, low, high)
+    if back is not None and back.group("head") in _BODIES:
+        if back.group("head") in ("Start-up", "Unternehmen"):
+            return index.last_before(low, lambda m: m.kind in ("company", "startup"))
+        return None  # "berät die Kommunen": no one named
+    bodies = [m for m in ms if low <= m.start < high and m.cls == "Organisation"]
+    if back is None and bodies:
+        return bodies[0]
+    earlier = [m for m in ms if sentence <= m.start < low and m.cls in ("Initiative", "Event")]
+    if earlier:
+        return earlier[-1]
+    if back is not None and back.group("head") == "Gesetz":
+        return index.last_before(low, lambda m: m.cls == "Law") or main
+    return main
+
+
+def _ref(m: Mention) -> Ref:
+    return Ref(m.label, m.entity, m.cls)
