@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from loaders.articles import Gazetteer, extract
+from loaders.articles.extract import mentions
 from loaders.articles.findings import Fact
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -37,3 +38,14 @@ def funds(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
 def roles(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
     """Who holds a role where in ``text``."""
     return pairs(text, gazetteer, "holds_role")
+
+
+def org_at(text: str, surface: str, gazetteer: Gazetteer, nth: int = 0) -> str | None:
+    """The label of the organisation found at the ``nth`` occurrence of ``surface``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    for m in mentions(text, gazetteer):
+        if m.cls == "Organisation" and m.start <= at and at + len(surface) <= m.end:
+            return m.label
+    return None

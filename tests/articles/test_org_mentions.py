@@ -5,23 +5,12 @@ from __future__ import annotations
 
 from loaders.articles import Gazetteer
 from loaders.articles.extract import mentions
-from tests.articles.conftest import roles
+from tests.articles.conftest import org_at, roles
 
 
 def _orgs(text: str, gazetteer: Gazetteer) -> dict[str, str]:
     """Each organisation's surface in ``text`` → its label (the last one of that surface)."""
     return {m.text: m.label for m in mentions(text, gazetteer) if m.cls == "Organisation"}
-
-
-def _org_at(text: str, surface: str, gazetteer: Gazetteer, nth: int = 0) -> str | None:
-    """The label of the organisation found at the ``nth`` occurrence of ``surface``."""
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    for m in mentions(text, gazetteer):
-        if m.cls == "Organisation" and m.start <= at and at + len(surface) <= m.end:
-            return m.label
-    return None
 
 
 def test_a_short_name_that_spells_out_a_name_without_a_noun_of_a_body(
@@ -31,8 +20,8 @@ def test_a_short_name_that_spells_out_a_name_without_a_noun_of_a_body(
         "Gespeichert wird alles bei der Regionalen Netzpflege Wendelbach (RNW). "
         "Die RNW betreut schon zwölf Kommunen."
     )
-    assert _org_at(text, "Regionalen Netzpflege Wendelbach", gazetteer) is not None
-    assert _org_at(text, "RNW", gazetteer, nth=1) == "Regionalen Netzpflege Wendelbach"
+    assert org_at(text, "Regionalen Netzpflege Wendelbach", gazetteer) is not None
+    assert org_at(text, "RNW", gazetteer, nth=1) == "Regionalen Netzpflege Wendelbach"
 
 
 def test_a_short_name_with_a_place_stands_alone_later(gazetteer: Gazetteer) -> None:
@@ -40,7 +29,7 @@ def test_a_short_name_with_a_place_stands_alone_later(gazetteer: Gazetteer) -> N
         "Begleitet wird der Versuch von der Hochschule für Recht und Pflege Wendelbach "
         "(HRP Wendelbach). Die HRP wertet die Daten aus."
     )
-    assert _org_at(text, "HRP", gazetteer, nth=1) == "Hochschule für Recht und Pflege Wendelbach"
+    assert org_at(text, "HRP", gazetteer, nth=1) == "Hochschule für Recht und Pflege Wendelbach"
 
 
 def test_a_short_name_after_a_name_with_a_comma_and_a_place(gazetteer: Gazetteer) -> None:
@@ -49,7 +38,7 @@ def test_a_short_name_after_a_name_with_a_comma_and_a_place(gazetteer: Gazetteer
         "Beschäftigten. Später übernimmt die ARPT auch die Prüfungen."
     )
     assert (
-        _org_at(text, "ARPT", gazetteer, nth=1)
+        org_at(text, "ARPT", gazetteer, nth=1)
         == "Akademie für Recht, Pflege und Technik Wendelbach"
     )
 
@@ -59,12 +48,12 @@ def test_a_short_name_after_an_adjective_of_a_state(gazetteer: Gazetteer) -> Non
         "Das Wendelbachische Ministerium für Wege, Wasser und Wald (MWWW) hat den Bescheid "
         "übergeben. Das MWWW prüft nun die Anträge."
     )
-    assert _org_at(text, "MWWW", gazetteer, nth=1) is not None
+    assert org_at(text, "MWWW", gazetteer, nth=1) is not None
 
 
 def test_a_short_name_with_a_dot(gazetteer: Gazetteer) -> None:
     text = "Den Server stellt der IT-Verbund Wendelbach (ITV.WB) bereit. Der ITV.WB hilft."
-    assert _org_at(text, "ITV.WB", gazetteer, nth=1) is not None
+    assert org_at(text, "ITV.WB", gazetteer, nth=1) is not None
 
 
 def test_a_body_named_again_by_its_head_noun(gazetteer: Gazetteer) -> None:
@@ -73,8 +62,8 @@ def test_a_body_named_again_by_its_head_noun(gazetteer: Gazetteer) -> None:
         "Bezirksamts sind 40 Beschäftigte geschult. Die Städteregion Lindau hilft; die "
         "Städteregion zahlt auch."
     )
-    assert _org_at(text, "Bezirksamt", gazetteer, nth=1) == "Bezirksamt Wendelbach"
-    assert _org_at(text, "Städteregion", gazetteer, nth=1) == "Städteregion Lindau"
+    assert org_at(text, "Bezirksamt", gazetteer, nth=1) == "Bezirksamt Wendelbach"
+    assert org_at(text, "Städteregion", gazetteer, nth=1) == "Städteregion Lindau"
 
 
 def test_a_head_noun_of_two_bodies_or_of_a_town_names_none(gazetteer: Gazetteer) -> None:
@@ -82,8 +71,8 @@ def test_a_head_noun_of_two_bodies_or_of_a_town_names_none(gazetteer: Gazetteer)
         "Das Bezirksamt Wendelbach und das Bezirksamt Lindau arbeiten zusammen; das Bezirksamt "
         "zahlt. Die Stadt Adorf hilft, die Stadt gibt Räume."
     )
-    assert _org_at(text, "Bezirksamt", gazetteer, nth=2) is None
-    assert _org_at(text, "Stadt", gazetteer, nth=1) is None
+    assert org_at(text, "Bezirksamt", gazetteer, nth=2) is None
+    assert org_at(text, "Stadt", gazetteer, nth=1) is None
 
 
 def test_bodies_listed_after_a_plural_in_the_dative(gazetteer: Gazetteer) -> None:
@@ -115,9 +104,9 @@ def test_a_parliament_by_a_states_adjective_and_a_council_opening_the_text(
         "beschlossen. Die Hansestadt Adorf begrüßt es; eine Bilanz soll die Bürgerschaft im "
         "Frühjahr erhalten."
     )
-    assert _org_at(text, "Wendische Landtag", gazetteer) is not None
-    assert _org_at(text, "Landtag", gazetteer) is not None
-    assert _org_at(text, "Bürgerschaft", gazetteer) == "Bürgerschaft der Hansestadt Adorf"
+    assert org_at(text, "Wendische Landtag", gazetteer) is not None
+    assert org_at(text, "Landtag", gazetteer) is not None
+    assert org_at(text, "Bürgerschaft", gazetteer) == "Bürgerschaft der Hansestadt Adorf"
 
 
 def test_bodies_named_after_their_head_noun(gazetteer: Gazetteer) -> None:
@@ -130,7 +119,7 @@ def test_bodies_named_after_their_head_noun(gazetteer: Gazetteer) -> None:
     found = _orgs(text, gazetteer)
     assert "Handwerkskammer Wendelbach" in found
     assert "Industrie- und Handelskammer zu Adorf" in found
-    assert _org_at(text, "Bürgernetz Adorf", gazetteer) is not None  # (with "Verein" or not)
+    assert org_at(text, "Bürgernetz Adorf", gazetteer) is not None  # (with "Verein" or not)
     assert "Stiftung Wendische Zukunft" in found
     assert "Landesbetrieb Wege, Brücken und Kanäle" in found
     assert "Ortsamt Lindau" in found
@@ -148,9 +137,9 @@ def test_a_name_explained_by_a_kind_of_body_stands_for_it_alone(gazetteer: Gazet
         "die rnet21 hat dafür zwei Stellen geschaffen. Die Gemeinden, die der Verband vertritt, "
         "zahlen nichts."
     )
-    assert _org_at(text, "Wolkenwerk", gazetteer, nth=1) == "Wolkenwerk"
-    assert _org_at(text, "rnet21", gazetteer, nth=1) == "rnet21"
-    assert _org_at(text, "Gemeinden", gazetteer) is None
+    assert org_at(text, "Wolkenwerk", gazetteer, nth=1) == "Wolkenwerk"
+    assert org_at(text, "rnet21", gazetteer, nth=1) == "rnet21"
+    assert org_at(text, "Gemeinden", gazetteer) is None
 
 
 def test_a_companys_short_name_opening_a_compound(gazetteer: Gazetteer) -> None:
@@ -158,7 +147,7 @@ def test_a_companys_short_name_opening_a_compound(gazetteer: Gazetteer) -> None:
         "Entwickelt hat die Software die Wendelsoft GmbH. „Wir sind bereit“, sagte "
         "Wendelsoft-Geschäftsführerin Anna Mustermann."
     )
-    assert _org_at(text, "Wendelsoft", gazetteer, nth=1) == "Wendelsoft GmbH"
+    assert org_at(text, "Wendelsoft", gazetteer, nth=1) == "Wendelsoft GmbH"
 
 
 def test_a_neighbours_compound_names_the_body(gazetteer: Gazetteer) -> None:
@@ -188,9 +177,9 @@ def test_the_topic_a_release_is_headed_with_is_a_body(gazetteer: Gazetteer) -> N
         "Wendland: Vier Gemeinden testen digitale Sprechstunde\n\nAdorf, 1. März 2026 - Vier "
         "Gemeinden im Wendland bieten ab Mai eine Sprechstunde per Video an."
     )
-    assert _org_at(text, "Wendland", gazetteer) is not None
+    assert org_at(text, "Wendland", gazetteer) is not None
     other = "Öffentlich: Vier Gemeinden testen eine Sprechstunde per Video."
-    assert _org_at(other, "Öffentlich", gazetteer) is None
+    assert org_at(other, "Öffentlich", gazetteer) is None
 
 
 def test_schools_named_by_an_adjective_or_a_hyphenated_name(gazetteer: Gazetteer) -> None:
@@ -210,7 +199,7 @@ def test_a_town_named_in_full_inside_another_bodys_name_stands_alone_later(
         "Der Magistrat der Stadt Wendelhafen hat das Projekt gestartet. Wendelhafen ist damit "
         "die erste Stadt im Land mit einem solchen Portal."
     )
-    assert _org_at(text, "Wendelhafen", gazetteer, nth=1) == "Stadt Wendelhafen"
+    assert org_at(text, "Wendelhafen", gazetteer, nth=1) == "Stadt Wendelhafen"
 
 
 def test_a_dateline_is_a_place_even_where_a_body_has_its_name(gazetteer: Gazetteer) -> None:
@@ -249,8 +238,8 @@ def test_a_town_in_the_genitive_before_its_heads_title(gazetteer: Gazetteer) -> 
         "„Das spart Wege“, sagte Wendelhafens Bürgermeisterin Anna Mustermann. Auch "
         "Lindau-Süds Oberbürgermeister Jan Beispiel ist dabei."
     )
-    assert _org_at(text, "Wendelhafens", gazetteer) == "Wendelhafen"
-    assert _org_at(text, "Lindau-Süds", gazetteer) == "Lindau-Süd"
+    assert org_at(text, "Wendelhafens", gazetteer) == "Wendelhafen"
+    assert org_at(text, "Lindau-Süds", gazetteer) == "Lindau-Süd"
 
 
 def test_parties_named_by_their_groups(gazetteer: Gazetteer) -> None:
@@ -267,4 +256,4 @@ def test_a_councils_short_form(gazetteer: Gazetteer) -> None:
         "Das Bezirksamt Wendelbach stellt das Verfahren vor. Kritik kam aus der "
         "Bezirksverordnetenversammlung (BVV). Die BVV will im Mai entscheiden."
     )
-    assert _org_at(text, "BVV", gazetteer, nth=1) is not None
+    assert org_at(text, "BVV", gazetteer, nth=1) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from loaders.articles import Gazetteer, extract
 from loaders.articles.extract import mentions
 from loaders.articles.findings import Fact
-from tests.articles.conftest import roles
+from tests.articles.conftest import org_at, roles
 
 
 def _facts(text: str, gazetteer: Gazetteer) -> list[Fact]:
@@ -14,17 +14,6 @@ def _facts(text: str, gazetteer: Gazetteer) -> list[Fact]:
     return [
         f for f in extract(text, gazetteer) if isinstance(f, Fact) and f.predicate == "holds_role"
     ]
-
-
-def _org_at(text: str, surface: str, gazetteer: Gazetteer, nth: int = 0) -> str | None:
-    """The label of the organisation found at the ``nth`` occurrence of ``surface``."""
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    for m in mentions(text, gazetteer):
-        if m.cls == "Organisation" and m.start <= at and at + len(surface) <= m.end:
-            return m.label
-    return None
 
 
 def test_a_professor_leads_a_team_at_a_university_named_with_adjectives(
@@ -114,8 +103,8 @@ def test_a_kreis_compound_after_als_or_an_indefinite_article_is_no_county(
         "Der Landkreis Nirgendwo testet die App. „Für uns als Bergkreis ist das wichtig“, "
         "sagte Landrat Otto Beispiel. Auch ein Seenkreis im Norden will mitmachen."
     )
-    assert _org_at(text, "Bergkreis", gazetteer) is None
-    assert _org_at(text, "Seenkreis", gazetteer) is None
+    assert org_at(text, "Bergkreis", gazetteer) is None
+    assert org_at(text, "Seenkreis", gazetteer) is None
     assert ("Otto Beispiel", "Landkreis Nirgendwo") in roles(text, gazetteer)
 
 
@@ -126,16 +115,16 @@ def test_a_foundation_named_by_an_adjective_a_noun_and_a_region(gazetteer: Gazet
         "Die Stiftung Offene Bildung Nordland zahlt 20.000 Euro für die Kurse. Die Gemeinden "
         "erhalten von der Stiftung je 2.000 Euro."
     )
-    assert _org_at(text, "Stiftung Offene Bildung Nordland", gazetteer) == (
+    assert org_at(text, "Stiftung Offene Bildung Nordland", gazetteer) == (
         "Stiftung Offene Bildung Nordland"
     )
-    assert _org_at(text, "Stiftung", gazetteer, nth=1) == "Stiftung Offene Bildung Nordland"
+    assert org_at(text, "Stiftung", gazetteer, nth=1) == "Stiftung Offene Bildung Nordland"
 
 
 def test_a_bank_of_development_hyphenated_after_a_places_adjective(gazetteer: Gazetteer) -> None:
     """ "die Nirgendwoer Förder-Bank": a bank, as "Förderbank" is."""
     text = "Die Kosten für Räume übernahm die Musterstädter Förder-Bank."
-    assert _org_at(text, "Musterstädter Förder-Bank", gazetteer) is not None
+    assert org_at(text, "Musterstädter Förder-Bank", gazetteer) is not None
 
 
 def test_an_authority_named_by_its_places_adjective(gazetteer: Gazetteer) -> None:
@@ -144,7 +133,7 @@ def test_an_authority_named_by_its_places_adjective(gazetteer: Gazetteer) -> Non
         "Nirgendwo, 3. Mai 2026 - Die Nirgendwoer Schulbehörde kauft 400 Tablets. In "
         "Nirgendwo sollen alle Schulen bis Herbst versorgt sein."
     )
-    assert _org_at(text, "Nirgendwoer Schulbehörde", gazetteer) == "Schulbehörde Nirgendwo"
+    assert org_at(text, "Nirgendwoer Schulbehörde", gazetteer) == "Schulbehörde Nirgendwo"
 
 
 def test_a_senator_heads_the_ministry_whose_name_holds_the_remit(gazetteer: Gazetteer) -> None:
@@ -164,8 +153,8 @@ def test_a_senators_title_after_her_name_is_no_body(gazetteer: Gazetteer) -> Non
         "„Das lohnt sich“, sagte Erika Beispiel, Senatorin für Umwelt, am Montag. Die "
         "Senatorin für Umwelt zahlt dafür 20.000 Euro."
     )
-    assert _org_at(text, "Senatorin für Umwelt", gazetteer) is None
-    assert _org_at(text, "Senatorin für Umwelt", gazetteer, nth=1) is not None
+    assert org_at(text, "Senatorin für Umwelt", gazetteer) is None
+    assert org_at(text, "Senatorin für Umwelt", gazetteer, nth=1) is not None
 
 
 def test_a_course_leader_teaches_at_the_adult_education_centre(gazetteer: Gazetteer) -> None:
@@ -199,7 +188,7 @@ def test_a_states_bare_name_after_in_or_aus_is_a_place(gazetteer: Gazetteer) -> 
     assert _place_at(text, "Sachsen", gazetteer)
     assert _place_at(text, "Hessen", gazetteer)
     assert _place_at(text, "Sachsen", gazetteer, nth=1)
-    assert _org_at(text, "Sachsen", gazetteer, nth=2) is not None
+    assert org_at(text, "Sachsen", gazetteer, nth=2) is not None
 
 
 def test_a_states_bare_name_after_im_or_aus_dem_ganzen_is_a_place(gazetteer: Gazetteer) -> None:
@@ -216,17 +205,17 @@ def test_a_list_after_a_compound_plural_of_bodies(gazetteer: Gazetteer) -> None:
         "Mitmachen wollen die Nachbarlandkreise Nirgendwo und Irgendwo. Getestet wird in "
         "den Modellstädten Musterau, Beispielfeld und Exempelberg."
     )
-    assert _org_at(text, "Nirgendwo", gazetteer) == "Landkreis Nirgendwo"
-    assert _org_at(text, "Irgendwo", gazetteer) == "Landkreis Irgendwo"
-    assert _org_at(text, "Beispielfeld", gazetteer) == "Stadt Beispielfeld"
+    assert org_at(text, "Nirgendwo", gazetteer) == "Landkreis Nirgendwo"
+    assert org_at(text, "Irgendwo", gazetteer) == "Landkreis Irgendwo"
+    assert org_at(text, "Beispielfeld", gazetteer) == "Stadt Beispielfeld"
 
 
 def test_a_county_named_alone_after_am_is_a_place(gazetteer: Gazetteer) -> None:
     """ "der Pegel am X" where the text names "Landkreis X": the river or place, not the
     county (as after "in", "aus")."""
     text = "Der Landkreis Nirgendwo misst die Pegel am Irgendwo. Der Landkreis Irgendwo zahlt mit."
-    assert _org_at(text, "Irgendwo", gazetteer) is None
-    assert _org_at(text, "Irgendwo", gazetteer, nth=1) == "Landkreis Irgendwo"
+    assert org_at(text, "Irgendwo", gazetteer) is None
+    assert org_at(text, "Irgendwo", gazetteer, nth=1) == "Landkreis Irgendwo"
 
 
 def test_a_city_states_parliament_is_the_abgeordnetenhaus(gazetteer: Gazetteer) -> None:
@@ -236,8 +225,8 @@ def test_a_city_states_parliament_is_the_abgeordnetenhaus(gazetteer: Gazetteer) 
         "Abgeordnetenhaus beschließt Gesetz\n\nDas Nirgendwoer Abgeordnetenhaus hat am "
         "Donnerstag das Gesetz beschlossen."
     )
-    assert _org_at(text, "Abgeordnetenhaus", gazetteer) is not None
-    assert _org_at(text, "Nirgendwoer Abgeordnetenhaus", gazetteer) is not None
+    assert org_at(text, "Abgeordnetenhaus", gazetteer) is not None
+    assert org_at(text, "Nirgendwoer Abgeordnetenhaus", gazetteer) is not None
 
 
 def test_a_districts_name_after_stadtteil_is_a_place(gazetteer: Gazetteer) -> None:
@@ -246,7 +235,7 @@ def test_a_districts_name_after_stadtteil_is_a_place(gazetteer: Gazetteer) -> No
         "Das Lager steht im Nirgendwoer Stadtteil Irgendwo. Das Bezirksamt Irgendwo hat den "
         "Bau genehmigt."
     )
-    assert _org_at(text, "Irgendwo", gazetteer) is None
+    assert org_at(text, "Irgendwo", gazetteer) is None
     assert _place_at(text, "Irgendwo", gazetteer)
 
 
@@ -257,9 +246,9 @@ def test_a_states_administration_with_a_remit_is_a_body(gazetteer: Gazetteer) ->
         "Die Karten liefert die Westfriesische Verwaltung für Vermessung und Karten in "
         "Nirgendwo. Eine Professorin für Digitale Verwaltung lobt das."
     )
-    found = _org_at(text, "Westfriesische Verwaltung für Vermessung und Karten", gazetteer)
+    found = org_at(text, "Westfriesische Verwaltung für Vermessung und Karten", gazetteer)
     assert found == "Westfriesische Verwaltung für Vermessung und Karten"
-    assert _org_at(text, "Digitale Verwaltung", gazetteer) is None
+    assert org_at(text, "Digitale Verwaltung", gazetteer) is None
 
 
 def test_a_chair_speaks_for_the_one_body_the_sentence_before_names(
@@ -281,7 +270,7 @@ def test_a_ressort_is_the_ministry_named_with_that_remit(gazetteer: Gazetteer) -
         "Die Senatorin für Umwelt und Klima zahlt 20.000 Euro. Das Geld komme aus dem "
         "Umweltressort, hieß es."
     )
-    assert _org_at(text, "Umweltressort", gazetteer) == "Senatorin für Umwelt und Klima"
+    assert org_at(text, "Umweltressort", gazetteer) == "Senatorin für Umwelt und Klima"
 
 
 def test_a_bodys_name_found_once_is_that_body_where_it_stands_again(
@@ -293,7 +282,7 @@ def test_a_bodys_name_found_once_is_that_body_where_it_stands_again(
         "Gewonnen hat ein Team der Hochschule Nirgendwo. Es wurde von Erika Beispiel geleitet, "
         "die an der Hochschule Nirgendwo Informatik studiert."
     )
-    assert _org_at(text, "Hochschule Nirgendwo", gazetteer, nth=1) == "Hochschule Nirgendwo"
+    assert org_at(text, "Hochschule Nirgendwo", gazetteer, nth=1) == "Hochschule Nirgendwo"
 
 
 def test_a_works_name_found_once_is_that_work_where_it_stands_again(
@@ -313,7 +302,7 @@ def test_a_works_name_found_once_is_that_work_where_it_stands_again(
 def test_a_county_named_by_a_places_adjective_and_land(gazetteer: Gazetteer) -> None:
     """ "der Landkreis Nirgendwoer Land": the whole name, not "Landkreis Nirgendwoer"."""
     text = "Als nächste Kommune will der Landkreis Musterhafener Land die App ab Januar nutzen."
-    assert _org_at(text, "Landkreis Musterhafener Land", gazetteer) == (
+    assert org_at(text, "Landkreis Musterhafener Land", gazetteer) == (
         "Landkreis Musterhafener Land"
     )
 
@@ -325,5 +314,5 @@ def test_a_name_opened_by_a_states_adjective_before_a_short_name(gazetteer: Gaze
         "Die Server stellt der Westfriesische IT-Dienstleister (ZIT-WF) in seinem "
         "Rechenzentrum bereit."
     )
-    assert _org_at(text, "Westfriesische IT-Dienstleister", gazetteer) is not None
-    assert _org_at(text, "ZIT-WF", gazetteer) is not None
+    assert org_at(text, "Westfriesische IT-Dienstleister", gazetteer) is not None
+    assert org_at(text, "ZIT-WF", gazetteer) is not None
