@@ -539,9 +539,11 @@ def facts(ctx: Context) -> list[Fact]:
     return _unique(found)
 
 
-_OF_ROUND: Final = re.compile(r"\b[Dd]avon\b")
-"""A part of money told of ("X Euro davon kommen von …"): after a round of financing, its
-investors."""
+_OF_ROUND: Final = re.compile(
+    r"\b(?:[Dd]avon|[Dd]en[ \t]+größten[ \t]+(?:Teil|Anteil)|[Dd](?:en|er)[ \t]+Rest)\b"
+)
+"""A part of money told of ("X Euro davon kommen von …", "Den größten Teil steuerte X bei;
+den Rest teilen sich Y und Z"): after a round of financing, its investors."""
 
 
 def _right_after(ctx: Context, s: Sentence, end: int) -> bool:
@@ -633,7 +635,11 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     found = [
         _fact(s, "funds", ref(m), target, 0.6, amount=amount, date=date)
         for m in ms
-        if (m.kind in _INVESTORS or (m.kind is None and m.cls == "Organisation" and amounts))
+        if (
+            m.kind in _INVESTORS
+            or (m.kind is None and m.cls == "Organisation" and amounts)
+            or (m.cls == "Initiative" and "Fonds" in m.label)
+        )
         and ref(m) != target
     ]  # (a body of no known kind with a sum: "beteiligt sich die X-Gesellschaft mit Y Euro")
     for group in _INVESTOR_GROUP.finditer(s.text) if amounts else ():
@@ -1042,9 +1048,18 @@ def _funding(
             for body, a in _sent_to(ctx, s, ms, funder)
             if body not in [b for _, b in counted_bodies]
         ]
-    if amounts and not recipients and _THEY_EACH.match(text) is not None:
+    if (
+        amounts
+        and not recipients
+        and (
+            _THEY_EACH.match(text) is not None
+            or ("beide" in text and _FOR_BOTH.search(text) is not None)
+        )
+    ):
         # "… die Stadt A, der Kreis B und die Gemeinde C. Sie erhalten jeweils X Euro": each
         listed = _listed_before(ctx, s, funder)
+        if _THEY_EACH.match(text) is None:
+            listed = _pair_before(ctx, s, funder)  # "für beide": the two joined by "und"
         if len(listed) > 1:
             conf = 0.7
             return [
@@ -2206,6 +2221,31 @@ _THEY_EACH: Final = re.compile(
 )
 """Bodies named in the sentence before, each receiving a sum: "Sie erhalten jeweils …",
 "Beide erhalten vom Land X je …"."""
+
+
+_FOR_BOTH: Final = re.compile(
+    r"\bfür[ \t]+(?:beide|die[ \t]+beiden)\b(?![ \t]+[A-ZÄÖÜ])(?=(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b)"
+)
+"""A sum set aside for each of two bodies the sentence before names: "Die Behörde hat für
+beide je X Euro eingeplant" (not "für die beiden Bezirke", a plural that names its kind)."""
+
+
+def _pair_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:
+    """The last two towns, counties, districts or companies the sentence before ``s`` joins
+    by "und" ("Nach A sollen die Bezirksämter B und C folgen" → B, C)."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    if not i:
+        return []
+    before = ctx.sentences[i - 1]
+    bodies = [
+        m
+        for m in ctx.index.within(before.start, before.end)
+        if m.kind in _RECIPIENTS and ref(m) != funder
+    ]
+    for a, b in reversed(list(zip(bodies, bodies[1:]))):
+        if ref(a) != ref(b) and _AND.fullmatch(ctx.text, a.end, b.start):
+            return [ref(a), ref(b)]
+    return []
 
 
 def _listed_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:

@@ -1,0 +1,37 @@
+"""Shapes of funding that blind round 20 phrased in ways the rules did not read, on made-up
+sentences (no article's names or wording): each test stands for one rule of the extractor
+and fails without it."""
+
+from __future__ import annotations
+
+from loaders.articles import Gazetteer
+from tests.articles.conftest import funds
+
+
+def test_investors_sharing_a_round_named_after_the_round(gazetteer: Gazetteer) -> None:
+    """ "Den größten Teil steuerte X bei; den Rest teilen sich Y und …" right after a round of
+    financing: X and Y invest in the company, neither receives."""
+    text = (
+        "Die Datenmühle Süd GmbH aus Nirgendheim entwickelt Apps für Bürgerämter. Im Mai "
+        "schloss das Unternehmen eine Finanzierungsrunde über zwei Millionen Euro ab. Den "
+        "größten Teil, 1,2 Millionen Euro, brachte die Nordlicht Capital GmbH ein; den Rest "
+        "teilen sich die Seewind Beteiligungen GmbH und mehrere Privatleute."
+    )
+    found = funds(text, gazetteer)
+    assert ("Nordlicht Capital GmbH", "Datenmühle Süd GmbH") in found
+    assert ("Seewind Beteiligungen GmbH", "Datenmühle Süd GmbH") in found
+
+
+def test_a_sum_set_aside_for_both_bodies_named_before(gazetteer: Gazetteer) -> None:
+    """ "Im nächsten Jahr sollen die Städte A und B folgen. Das Ministerium hat für beide je X
+    Euro eingeplant": each of the two bodies joined by "und" receives X."""
+    text = (
+        "Die Stadt Nirgendheim hat das Portal „Amt24“ eingeführt. Nach Nirgendheim sollen "
+        "2027 die Stadt Irgendhausen und die Stadt Sonstwo folgen. Das Ministerium für "
+        "Digitales des Landes Hessen hat für beide schon jeweils 90.000 Euro vorgesehen."
+    )
+    found = funds(text, gazetteer)
+    minister = "Ministerium für Digitales des Landes Hessen"
+    assert (minister, "Stadt Irgendhausen") in found
+    assert (minister, "Stadt Sonstwo") in found
+    assert (minister, "Stadt Nirgendheim") not in found
