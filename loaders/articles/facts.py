@@ -1060,6 +1060,8 @@ def _funding(
         listed = _listed_before(ctx, s, funder)
         if _THEY_EACH.match(text) is None:
             listed = _pair_before(ctx, s, funder)  # "für beide": the two joined by "und"
+        if len(listed) < 2:
+            listed = _pair_as_plural(ctx, s)  # "Als Pilotstädte starten A und B. Beide …"
         if len(listed) > 1:
             conf = 0.7
             return [
@@ -2136,6 +2138,9 @@ def _plural_payers(
         }
         if len(heads) > 1:
             return [ref(m) for m in heads.values()]
+        pair = _pair_as_plural(ctx, s, head)
+        if pair and counted is not None and _NUMBER_WORDS[counted.group("n").lower()] == 2:
+            return pair  # "Als Pilotbezirke starten A und B. Die beiden Bezirke …"
         places = _places_counted(ctx, noun)
         if places:  # "In A, B und C … Die drei Städte …": the towns named as places
             return [Ref(f"{head} {place}", None, "Organisation") for place in places]
@@ -2228,6 +2233,35 @@ _FOR_BOTH: Final = re.compile(
 )
 """A sum set aside for each of two bodies the sentence before names: "Die Behörde hat für
 beide je X Euro eingeplant" (not "für die beiden Bezirke", a plural that names its kind)."""
+
+
+_AS_PLURAL: Final = re.compile(
+    r"(?P<plural>(?<![a-zäöüß])(?:Bezirke|Städte|Gemeinden|Landkreise|Kreise|Ämter)|"
+    r"(?<=[a-zäöüß])(?:bezirke|städte|gemeinden|landkreise|kreise))[ \t]+"
+    r"(?:[a-zäöüß]+[ \t]+){0,3}(?P<a>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"[ \t]+und[ \t]+(?P<b>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![ \t]*[-A-ZÄÖÜ])"
+)
+"""Two local bodies named after a plural of their kind, its verb between: "Als Pilotbezirke
+starten A und B", "Modellstädte sind A und B" (each the kind's head and the name)."""
+
+
+def _pair_as_plural(ctx: Context, s: Sentence, head: str | None = None) -> list[Ref]:
+    """The two bodies the sentence before ``s`` names after a plural of their kind (of the
+    kind ``head``, when given), as "Bezirk A", "Bezirk B"; none when it names none so."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    if not i:
+        return []
+    before = ctx.sentences[i - 1].text
+    if " und " not in before:
+        return []
+    named = _AS_PLURAL.search(before)
+    if named is None or named.group("a") in FUNCTION_WORDS or named.group("b") in FUNCTION_WORDS:
+        return []
+    plural = named.group("plural")
+    kind = PLURAL_PLACE_HEADS.get(plural[:1].upper() + plural[1:])
+    if kind is None or (head is not None and kind[0] != head):
+        return []
+    return [Ref(f"{kind[0]} {named.group(x)}", None, "Organisation") for x in ("a", "b")]
 
 
 def _pair_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:

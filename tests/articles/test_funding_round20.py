@@ -35,3 +35,25 @@ def test_a_sum_set_aside_for_both_bodies_named_before(gazetteer: Gazetteer) -> N
     assert (minister, "Stadt Irgendhausen") in found
     assert (minister, "Stadt Sonstwo") in found
     assert (minister, "Stadt Nirgendheim") not in found
+
+
+def test_two_bodies_named_after_a_plural_of_their_kind(gazetteer: Gazetteer) -> None:
+    """ "Als Modellstädte beginnen A und B … Die beiden Städte bekommen jeweils X Euro" (and
+    "Beide erhalten je X Euro"): the two named after the plural receive, as "Stadt A" and
+    "Stadt B", not places named elsewhere in the text."""
+    text = (
+        "Das Ministerium für Digitales des Landes Hessen startet das Programm „Amt24“, das "
+        "schon in Bayern und Thüringen läuft. Als Modellstädte beginnen Nirgendheim-Ost und "
+        "Irgendhausen schon im Mai. Die beiden Städte bekommen vom Ministerium zusätzlich "
+        "jeweils 40.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    minister = "Ministerium für Digitales des Landes Hessen"
+    assert (minister, "Stadt Nirgendheim-Ost") in found
+    assert (minister, "Stadt Irgendhausen") in found
+    assert not {f for f in found if f[1] in ("Stadt Bayern", "Stadt Thüringen")}
+    again = text.replace("Die beiden Städte bekommen", "Beide erhalten")
+    again = again.replace("zusätzlich jeweils", "je")
+    found = funds(again, gazetteer)
+    assert (minister, "Stadt Nirgendheim-Ost") in found
+    assert (minister, "Stadt Irgendhausen") in found
