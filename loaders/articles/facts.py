@@ -2474,8 +2474,10 @@ _PLURAL_OF_DATIVE: Final = {
 }
 _GIVING: Final = re.compile(
     r"\b(?:erh(?:alten|ält|ielt|ielten)|bekomm\w*|bewillig\w*|zur[ \t]+Verfügung|zugesagt|"
-    r"überw(?:eist|eisen|ies|iesen))"
+    r"überw(?:eist|eisen|ies|iesen)|(?:Förder|Zuwendungs)bescheid|Scheck)"
 )
+"""Giving or receiving a sum, or a grant's notice or cheque handed over ("brachte dem Kreis
+einen Förderbescheid über X Euro mit"): a local body named again by its head noun receives."""
 
 
 _SUPPORTING: Final = re.compile(r"\b(?:unterstützt|unterstützte|fördert|förderte)\b")

@@ -57,3 +57,17 @@ def test_two_bodies_named_after_a_plural_of_their_kind(gazetteer: Gazetteer) -> 
     found = funds(again, gazetteer)
     assert (minister, "Stadt Nirgendheim-Ost") in found
     assert (minister, "Stadt Irgendhausen") in found
+
+
+def test_a_body_given_a_grants_notice_in_the_dative_receives(gazetteer: Gazetteer) -> None:
+    """ "Dafür schickte Staatssekretär X der Gemeinde einen Förderbescheid über Y Euro": the
+    local body named again in the dative before the notice receives, not the work."""
+    text = (
+        "Die Gemeinde Irgendhausen will mit der App „Dorfpost“ ihre Vereine vernetzen. Das "
+        "Ministerium für Digitales des Landes Hessen unterstützt Vorhaben dieser Art. Für "
+        "dieses Projekt schickte Staatssekretär Paul Beispiel der Gemeinde im Mai einen "
+        "Förderbescheid über 80.000 Euro zu."
+    )
+    found = funds(text, gazetteer)
+    assert ("Ministerium für Digitales des Landes Hessen", "Gemeinde Irgendhausen") in found
+    assert ("Ministerium für Digitales des Landes Hessen", "Dorfpost") not in found
