@@ -590,10 +590,13 @@ def _state_ministry(ctx: Context, s: Sentence) -> Ref | None:
 _BELONGS: Final = re.compile(r"\b(?:gehör\w*[ \t]+zu[mr]?|ist[ \t]+Teil|Bestandteil)\b")
 """A programme placed in a whole ("gehört zur Strategie X", "ist Teil der Y")."""
 _PRIVATE: Final = re.compile(
-    r"(?=[FeWRKIGiwrkg])\b(?:Finanzierungsrunde\w*|eingesammelt|eingeworben|\w*[Kk]apitalgeber\w*|"
-    r"[Ii]nvestor\w*|[Gg]eldgeber\w*|Wagniskapital\w*|Risikokapital\w*)\b"
+    r"(?=[FeWRKIGiwrkgAa])\b(?:Finanzierungsrunde\w*|eingesammelt|eingeworben|\w*[Kk]apitalgeber\w*|"
+    r"[Ii]nvestor\w*|[Gg]eldgeber\w*|Wagniskapital\w*|Risikokapital\w*|"
+    r"[Aa]n[ \t]+(?:dem|der)[ \t]+(?:jungen[ \t]+)?(?:Start-up|Startup|Unternehmen|Firma)\b"
+    r"(?=(?:[^.;]|\.\d)*\bbeteiligt\b))"
 )
-"""Private money for a company: a round of financing, investors."""
+"""Private money for a company: a round of financing, investors, a stake ("An dem Start-up
+hat sich die X GmbH mit Y Euro beteiligt")."""
 _PRIVATE_WORDS: Final = (
     "Finanzierungsrunde",
     "eingesammelt",
@@ -603,6 +606,7 @@ _PRIVATE_WORDS: Final = (
     "eldgeber",
     "agniskapital",
     "isikokapital",
+    "beteiligt",
 )
 _COMPANIES: Final = ("company", "startup")
 _INVESTORS: Final = ("company", "startup", "investor", "bank")

@@ -71,3 +71,16 @@ def test_a_body_given_a_grants_notice_in_the_dative_receives(gazetteer: Gazettee
     found = funds(text, gazetteer)
     assert ("Ministerium für Digitales des Landes Hessen", "Gemeinde Irgendhausen") in found
     assert ("Ministerium für Digitales des Landes Hessen", "Dorfpost") not in found
+
+
+def test_a_stake_in_the_company_named_before_is_an_investment(gazetteer: Gazetteer) -> None:
+    """ "An dem Unternehmen hat sich die X GmbH mit Y Euro beteiligt": X invests in the
+    company named last, no government gives."""
+    text = (
+        "Das Ministerium für Digitales des Landes Hessen fördert das Portal „Amt24“. Die "
+        "Software kommt von der Datenmühle Süd GmbH aus Nirgendheim. An dem jungen "
+        "Unternehmen hatte sich 2025 die Nordlicht Capital GmbH mit 300.000 Euro beteiligt."
+    )
+    found = funds(text, gazetteer)
+    assert ("Nordlicht Capital GmbH", "Datenmühle Süd GmbH") in found
+    assert not {f for f in found if f[1] == "Nordlicht Capital GmbH"}
