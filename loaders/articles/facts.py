@@ -800,6 +800,10 @@ def _givers(
         # (a state named inside it too), gives
         ctx.opened.append((s.start, subject[0], subject[1]))
         funders = [(s.start, subject[1])]
+    if not funders and amounts and contributes is not None:
+        named = _donor_after_verb(ctx, s)
+        if named is not None:  # "Den Rest übernimmt die Stiftung X Y, die …": not found as a name
+            funders = [named]
     if funders and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
         # die Anstalt Z": the body money goes through does not give it
@@ -808,6 +812,28 @@ def _givers(
 
 
 _AND: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das)[ \t]+)?")
+_DONOR_AFTER_VERB: Final = re.compile(
+    r"\b(?:übernimmt|übernahm|trägt|trug|zahlt|zahlte|gibt|gab|stiftet|stiftete|spendet|"
+    r"spendete|steuert|steuerte)[ \t]+(?:die|der)[ \t]+"
+    r"(?P<name>(?P<head>(?=[A-ZÄÖÜ])[\w-]*?(?:[Ss]tiftung|[Bb]ank|[Ss]parkasse))"
+    r"(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,3})(?=[ \t]*(?:[,;.]|$|[ \t](?:bei|dazu|aus|für)\b))"
+)
+"""A foundation or bank named after a verb of paying, up to a comma or the clause's end
+("Die Kofinanzierung übernimmt die Stiftung X Y, die …")."""
+_DONOR_WORDS: Final = ("tiftung", "ank ", "ank,", "kasse")
+
+
+def _donor_after_verb(ctx: Context, s: Sentence) -> tuple[int, Ref] | None:
+    """A foundation or bank not found as a name, right after a verb of paying with a sum: its
+    words up to a comma or the clause's end (the head noun alone names none)."""
+    named = _found(_DONOR_AFTER_VERB, _DONOR_WORDS, s.text)
+    if named is None:
+        return None
+    at = s.start + named.start("name")
+    if ctx.index.overlapping(at, s.start + named.end("name")):
+        return None  # found as a name: the rules above read it
+    name = " ".join(named.group("name").split())
+    return at, Ref(name, None, "Organisation")
 
 
 def _listed_funders(

@@ -84,3 +84,20 @@ def test_a_stake_in_the_company_named_before_is_an_investment(gazetteer: Gazette
     found = funds(text, gazetteer)
     assert ("Nordlicht Capital GmbH", "Datenmühle Süd GmbH") in found
     assert not {f for f in found if f[1] == "Nordlicht Capital GmbH"}
+
+
+def test_a_foundation_after_a_verb_of_paying_is_named_by_its_words(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Den Eigenanteil von X Euro trägt die Stiftung Y Z, die …": the foundation after the
+    verb pays (its words up to the comma), not the giver of the grant told of before."""
+    text = (
+        "Der Verein Lesewelt Irgendhausen startet das Projekt „Bücherbus digital“. Das "
+        "Ministerium für Digitales des Landes Hessen fördert das Projekt mit 90.000 Euro. "
+        "Weitere 30.000 Euro übernimmt die Stiftung Kasseler Nachbarschaft, die sonst vor allem "
+        "Schulgärten unterstützt."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stiftung Kasseler Nachbarschaft", "Bücherbus digital") in found
+    assert ("Ministerium für Digitales des Landes Hessen", "Bücherbus digital") in found
+    assert len({f for f in found if f[0].startswith("Ministerium")}) == 1
