@@ -2744,8 +2744,10 @@ def _opening_body(ctx: Context, s: Sentence, verb: re.Pattern[str]) -> tuple[str
     if ctx.index.overlapping(s.start + m.start("head"), s.start + m.end("head")):
         return None  # found as a name
     name = " ".join(m.group("name").split())
-    if name == m.group("head"):
-        return None  # "Die Stiftung …": a body named again by its head noun, no name
+    if name == m.group("head") and "-" not in name:
+        # "Die Stiftung …": a body named again by its head noun, no name ("Die X-Bank" is one:
+        # a hyphen joins a short name to the head)
+        return None
     adj = m.group("adj")
     if adj is not None:
         place = adj.strip()[:-2]

@@ -101,3 +101,18 @@ def test_a_foundation_after_a_verb_of_paying_is_named_by_its_words(
     assert ("Stiftung Kasseler Nachbarschaft", "Bücherbus digital") in found
     assert ("Ministerium für Digitales des Landes Hessen", "Bücherbus digital") in found
     assert len({f for f in found if f[0].startswith("Ministerium")}) == 1
+
+
+def test_a_hyphened_bank_opening_the_sentence_is_a_name(gazetteer: Gazetteer) -> None:
+    """ "Die Q-Bank hatte das Unternehmen mit einem Kredit über X Euro unterstützt": a short
+    name joined to its head by a hyphen names the bank, which gives (no government named
+    before does)."""
+    text = (
+        "Das Ministerium für Digitales des Landes Hessen fördert das Portal „Amt24“ mit "
+        "200.000 Euro. Die Software stammt von der Datenmühle Süd GmbH aus Nirgendheim. Die "
+        "Q-Bank hatte das Unternehmen 2025 mit einem Gründerkredit über 90.000 Euro "
+        "unterstützt."
+    )
+    found = funds(text, gazetteer)
+    assert ("Q-Bank", "Datenmühle Süd GmbH") in found
+    assert ("Ministerium für Digitales des Landes Hessen", "Datenmühle Süd GmbH") not in found
