@@ -1372,8 +1372,12 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
     return None
 
 
-_TRAINS_OUT: Final = re.compile(r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet)\b")
-"""Training told by "bildet … aus"."""
+_TRAINS_OUT: Final = re.compile(
+    r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet)\b|"
+    r"\b(?:werden|wurden)\b[^.;]*\b(?:an|von)[ \t]+(?:der|dem)\b[^.;]*\b(?:geschult|fortgebildet)\b"
+)
+"""Training told by "bildet … aus", or by a passive naming where ("Die Beschäftigten werden an
+der Hochschule X geschult")."""
 
 
 _EACH_OF: Final = re.compile(
@@ -2375,6 +2379,9 @@ def _new_body(ctx: Context) -> Ref | None:
     for m in new:
         if sum(1 for x in new if x.label == m.label) > 1:
             return ref(m)
+    networks = {m.label: m for m in new if m.kind == "network"}
+    if len(networks) == 1:  # "haben sich zum Verbund „X“ zusammengeschlossen": the one network
+        return ref(next(iter(networks.values())))
     return None
 
 

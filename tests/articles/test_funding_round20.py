@@ -116,3 +116,33 @@ def test_a_hyphened_bank_opening_the_sentence_is_a_name(gazetteer: Gazetteer) ->
     found = funds(text, gazetteer)
     assert ("Q-Bank", "Datenmühle Süd GmbH") in found
     assert ("Ministerium für Digitales des Landes Hessen", "Datenmühle Süd GmbH") not in found
+
+
+def test_the_one_network_formed_is_the_work_its_members_pay_for(gazetteer: Gazetteer) -> None:
+    """Bodies that formed a network ("haben sich zum Verbund „X“ zusammengeschlossen") and pay
+    a share ("Den Rest teilen sich A und B") pay towards the network, the work the text is
+    about when the only initiative named is a programme money comes from."""
+    text = (
+        "Die Stadt Nirgendheim und die Gemeinde Irgendhausen haben sich zum Verbund "
+        "„Amtsnetz Nordhessen“ zusammengeschlossen. Das Ministerium für Digitales des Landes "
+        "Hessen gibt 200.000 Euro aus dem Landesprogramm „Starke Heimat“. Den Rest teilen "
+        "sich die Stadt und die Gemeinde."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stadt Nirgendheim", "Amtsnetz Nordhessen") in found
+    assert ("Gemeinde Irgendhausen", "Amtsnetz Nordhessen") in found
+
+
+def test_costs_of_courses_told_in_the_passive_fund_who_gives_them(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Die Beschäftigten werden an der Akademie X geschult. Die Kosten … trägt der Kreis Y":
+    the costs fund the body that gives the courses."""
+    text = (
+        "Der Landkreis Irgendwo führt die App „Kreis mobil“ ein. Rund 90 Beschäftigte "
+        "werden ab Mai an der Verwaltungsakademie Nordhessen geschult. Die Kosten von 20.000 "
+        "Euro trägt der Landkreis Irgendwo."
+    )
+    found = funds(text, gazetteer)
+    assert ("Landkreis Irgendwo", "Verwaltungsakademie Nordhessen") in found
+    assert ("Landkreis Irgendwo", "Kreis mobil") not in found
