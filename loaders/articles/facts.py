@@ -2204,7 +2204,33 @@ def _places_counted(ctx: Context, noun: str) -> list[str]:
         for found in reversed(lists):
             if len(found) == n and len({m.label for m in found}) == n:
                 return [m.label for m in found]
+        words = _words_listed(ctx, places, counted.start(), n)
+        if words:  # "Beteiligt sind A, B, C und D" (A a place named elsewhere): the four
+            return words
     return []
+
+
+_WORD_LIST: Final = re.compile(
+    r"(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?P<rest>(?:,[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)*"
+    r"[ \t]+und[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![ \t]*[-A-ZÄÖÜ])"
+)
+"""A list of single names joined by commas and "und" ("A, B, C und D")."""
+
+
+def _words_listed(ctx: Context, places: list[Mention], before: int, n: int) -> list[str]:
+    """The names of the last list of ``n`` single words before ``before`` one of which a
+    place found as a name elsewhere bears ("Beteiligt sind A, B, C und D", A the dateline's
+    town, the others not found)."""
+    if " und " not in ctx.text[:before]:
+        return []
+    known = {m.text for m in places}
+    last: list[str] = []
+    for listed in _WORD_LIST.finditer(ctx.text, _title_end(ctx), before):
+        words = re.split(r",[ \t]+|[ \t]+und[ \t]+", listed.group())
+        if len(words) == n and known.intersection(words) and not FUNCTION_WORDS.intersection(words):
+            last = words
+    return last
 
 
 _NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}

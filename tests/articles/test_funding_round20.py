@@ -146,3 +146,20 @@ def test_costs_of_courses_told_in_the_passive_fund_who_gives_them(
     found = funds(text, gazetteer)
     assert ("Landkreis Irgendwo", "Verwaltungsakademie Nordhessen") in found
     assert ("Landkreis Irgendwo", "Kreis mobil") not in found
+
+
+def test_a_counted_plural_names_the_single_words_listed_before(gazetteer: Gazetteer) -> None:
+    """ "Mit dabei sind A, B, C und D … Zusätzlich erhalten die vier Gemeinden je X Euro":
+    the four names of the list (one of them a place found elsewhere, the others not found
+    as names), as "Gemeinde A" …, each receive, and share a rest as each."""
+    text = (
+        "Kassel, 3. Mai 2026 – Vier Gemeinden starten das Projekt „Bachwacht“. Mit dabei "
+        "sind Kassel, Ahnatal, Fuldabrück und Lohfelden. Zusätzlich erhalten die vier "
+        "Gemeinden vom Ministerium für Digitales des Landes Hessen jeweils 10.000 Euro. Der "
+        "Landkreis Kassel gibt 5.000 Euro, den Rest teilen sich die Gemeinden nach ihrer Größe."
+    )
+    found = funds(text, gazetteer)
+    minister = "Ministerium für Digitales des Landes Hessen"
+    for town in ("Ahnatal", "Fuldabrück", "Lohfelden"):
+        assert (minister, f"Gemeinde {town}") in found
+        assert (f"Gemeinde {town}", "Bachwacht") in found
