@@ -2392,6 +2392,9 @@ def _main_work(ctx: Context) -> Ref | None:
     return ref(ctx.main)
 
 
+_OPENING_QUOTES: Final = ("„", "“", '"', "»")
+
+
 def _new_body(ctx: Context) -> Ref | None:
     """A body the article is about that its text forms (no initiative named): a new public
     body named more than once ("Datenverbund X", "Zweckverband Y")."""
@@ -2405,8 +2408,15 @@ def _new_body(ctx: Context) -> Ref | None:
     for m in new:
         if sum(1 for x in new if x.label == m.label) > 1:
             return ref(m)
-    networks = {m.label: m for m in new if m.kind == "network"}
-    if len(networks) == 1:  # "haben sich zum Verbund „X“ zusammengeschlossen": the one network
+    networks = {
+        m.label: m
+        for m in new
+        if m.kind in ("network", "special_purpose_association")
+        and ctx.text[max(0, m.start - 1) : m.start] in _OPENING_QUOTES
+    }
+    if len(networks) == 1:
+        # "haben sich zum Verbund „X“ zusammengeschlossen", "der Gründung des Zweckverbands
+        # „Y“": the one network or association of bodies the text names in quotes
         return ref(next(iter(networks.values())))
     return None
 

@@ -131,6 +131,15 @@ def test_the_one_network_formed_is_the_work_its_members_pay_for(gazetteer: Gazet
     found = funds(text, gazetteer)
     assert ("Stadt Nirgendheim", "Amtsnetz Nordhessen") in found
     assert ("Gemeinde Irgendhausen", "Amtsnetz Nordhessen") in found
+    formed = (
+        "Die Landkreise Adorf und Bestadt gründen den Zweckverband „Kreis-IT Mitte“, den der "
+        "Zweckverband Kommunale Datenverarbeitung Hessen berät. Das Ministerium für Digitales "
+        "des Landes Hessen gibt 500.000 Euro aus dem Programm „Starke Heimat“. Die übrigen "
+        "Kosten von 100.000 Euro teilen sich die beiden Landkreise."
+    )
+    found = funds(formed, gazetteer)
+    assert ("Landkreis Adorf", "Kreis-IT Mitte") in found
+    assert ("Landkreis Bestadt", "Kreis-IT Mitte") in found
 
 
 def test_costs_of_courses_told_in_the_passive_fund_who_gives_them(
