@@ -766,8 +766,14 @@ def _givers(
         body = _body_by_noun(ctx, lead.group("noun"), s.start)
         if body is not None:
             funders = [(s.start, ref(body))]
-    if not funders and cue is not None and _ACTIVE.fullmatch(cue.group()):
-        subjects = _subjects_before(ctx, ms, s.start + cue.start())
+    perfect = (
+        cue is not None
+        and amounts
+        and cue.group() == "gefördert"
+        and _PASSIVE.search(text) is None
+    )  # "Die Bank X hatte das Unternehmen mit Y Euro gefördert": the participle of a perfect
+    if not funders and cue is not None and (perfect or _ACTIVE.fullmatch(cue.group())):
+        subjects = [] if perfect else _subjects_before(ctx, ms, s.start + cue.start())
         joint = [ref(m) for m in subjects]
         if not subjects and amounts:
             subjects = _opening_subject(ctx, s, ms)  # "Die Bank X hatte … unterstützt"
@@ -2699,7 +2705,10 @@ def _opening_subject(ctx: Context, s: Sentence, ms: list[Mention]) -> list[Menti
     """The body a sentence opens with, when an auxiliary follows it ("Die Bank X (XB) hatte
     das Start-up … unterstützt"): the subject of the verb at the clause's end."""
     first = next((m for m in ms if m.cls == "Organisation"), None)
-    if first is None or ctx.text[s.start : first.start].strip() not in _ARTICLES | {""}:
+    if first is None:
+        return []
+    before = _SHORT_NAME_BEFORE.sub("", ctx.text[s.start : first.start].strip())
+    if before not in _ARTICLES | {""}:  # ("Die XYZ Förderbank Z": a short name before it)
         return []
     return [first] if _AUXILIARY.match(ctx.text, first.end) else []
 
@@ -2728,6 +2737,8 @@ def _council_body(ctx: Context, funder: Ref) -> Ref | None:
 
 
 _ARTICLES: Final = frozenset(["Der", "Die", "Das"])
+_SHORT_NAME_BEFORE: Final = re.compile(r"[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}[A-ZÄÖÜ]$")
+"""A short name of capitals right before a body's name ("Die LfA Förderbank X")."""
 _PASSIVE: Final = re.compile(
     r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt|[Bb]ezahlt)[ \t]+"
     r"(?:wird|werden|wurde|wurden)\b|"

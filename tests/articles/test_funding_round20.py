@@ -172,3 +172,19 @@ def test_a_counted_plural_names_the_single_words_listed_before(gazetteer: Gazett
     for town in ("Ahnatal", "Fuldabrück", "Lohfelden"):
         assert (minister, f"Gemeinde {town}") in found
         assert (f"Gemeinde {town}", "Bachwacht") in found
+
+
+def test_a_bank_opening_a_perfect_of_gefoerdert_gives(gazetteer: Gazetteer) -> None:
+    """ "Die (ABC) Förderbank X hatte das Unternehmen mit Y Euro gefördert": the body opening
+    the sentence before the auxiliary gives (a short name of capitals may stand before its
+    name), not the ministry named before."""
+    for bank in ("Sparkasse Nirgendheim", "WIBB Förderbank Hessen"):
+        text = (
+            "Das Ministerium für Digitales des Landes Hessen fördert das Portal „Amt24“ mit "
+            "200.000 Euro. Die Software stammt von der Datenmühle Süd GmbH aus Nirgendheim. "
+            f"Die {bank} hatte das Unternehmen 2025 mit 60.000 Euro aus ihrem "
+            "Gründerprogramm „Start digital“ gefördert."
+        )
+        found = funds(text, gazetteer)
+        givers = {f[0] for f in found if f[1] == "Datenmühle Süd GmbH"}
+        assert givers and all(bank.endswith(g) for g in givers), (bank, found)
