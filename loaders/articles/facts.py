@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import pairwise
 from typing import Final
 
 from loaders.articles.cooperation import cooperation
@@ -767,10 +768,7 @@ def _givers(
         if body is not None:
             funders = [(s.start, ref(body))]
     perfect = (
-        cue is not None
-        and amounts
-        and cue.group() == "gefördert"
-        and _PASSIVE.search(text) is None
+        cue is not None and amounts and cue.group() == "gefördert" and _PASSIVE.search(text) is None
     )  # "Die Bank X hatte das Unternehmen mit Y Euro gefördert": the participle of a perfect
     if not funders and cue is not None and (perfect or _ACTIVE.fullmatch(cue.group())):
         subjects = [] if perfect else _subjects_before(ctx, ms, s.start + cue.start())
@@ -2295,7 +2293,8 @@ _THEY_EACH: Final = re.compile(
 
 
 _FOR_BOTH: Final = re.compile(
-    r"\bfür[ \t]+(?:beide|die[ \t]+beiden)\b(?![ \t]+[A-ZÄÖÜ])(?=(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b)"
+    r"\bfür[ \t]+(?:beide|die[ \t]+beiden)\b(?![ \t]+[A-ZÄÖÜ])"
+    r"(?=(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b)"
 )
 """A sum set aside for each of two bodies the sentence before names: "Die Behörde hat für
 beide je X Euro eingeplant" (not "für die beiden Bezirke", a plural that names its kind)."""
@@ -2342,7 +2341,7 @@ def _pair_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:
         for m in ctx.index.within(before.start, before.end)
         if m.kind in _RECIPIENTS and ref(m) != funder
     ]
-    for a, b in reversed(list(zip(bodies, bodies[1:]))):
+    for a, b in reversed(list(pairwise(bodies))):
         if ref(a) != ref(b) and _AND.fullmatch(ctx.text, a.end, b.start):
             return [ref(a), ref(b)]
     return []

@@ -84,8 +84,15 @@ def test_funding_facts(report: Report) -> None:
     # with applications, money flowing on and building blocks of a strategy, 0.852 with
     # "bringen" paying only with "auf"/"ein", 0.856 with a town in the genitive, "spendiert"
     # and names with words before their head (round 19, tuned on: 0.394 → 0.923); 0.836 with
-    # round 20 added, not tuned on
-    assert report.tally("fact:funds").f1 >= 0.83
+    # round 20 added, not tuned on; 0.841 with a round's investors named by its largest part
+    # or its rest and sums "für beide", 0.847 with two bodies named after a plural of their
+    # kind ("Als Pilotbezirke starten A und B"), 0.849 with a body in the dative before a
+    # grant's notice, 0.850 with a stake in a company ("An dem Start-up hat sich X beteiligt"),
+    # 0.852 with a foundation after a verb of paying, 0.853 with "Die X-Bank", 0.862 with the
+    # one network formed and courses in the passive, 0.868 with a counted plural naming a list
+    # of single words, 0.873 with an association named in quotes, 0.874 with "hatte … gefördert"
+    # (round 20, tuned on: 0.568 → 0.979; rounds 1 to 19: 0.855 → 0.865)
+    assert report.tally("fact:funds").f1 >= 0.87
 
 
 def test_participation_facts(report: Report) -> None:
