@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import pairwise
 from typing import Final
 
 from loaders.articles.cooperation import cooperation
@@ -539,9 +540,11 @@ def facts(ctx: Context) -> list[Fact]:
     return _unique(found)
 
 
-_OF_ROUND: Final = re.compile(r"\b[Dd]avon\b")
-"""A part of money told of ("X Euro davon kommen von …"): after a round of financing, its
-investors."""
+_OF_ROUND: Final = re.compile(
+    r"\b(?:[Dd]avon|[Dd]en[ \t]+größten[ \t]+(?:Teil|Anteil)|[Dd](?:en|er)[ \t]+Rest)\b"
+)
+"""A part of money told of ("X Euro davon kommen von …", "Den größten Teil steuerte X bei;
+den Rest teilen sich Y und Z"): after a round of financing, its investors."""
 
 
 def _right_after(ctx: Context, s: Sentence, end: int) -> bool:
@@ -588,10 +591,13 @@ def _state_ministry(ctx: Context, s: Sentence) -> Ref | None:
 _BELONGS: Final = re.compile(r"\b(?:gehör\w*[ \t]+zu[mr]?|ist[ \t]+Teil|Bestandteil)\b")
 """A programme placed in a whole ("gehört zur Strategie X", "ist Teil der Y")."""
 _PRIVATE: Final = re.compile(
-    r"(?=[FeWRKIGiwrkg])\b(?:Finanzierungsrunde\w*|eingesammelt|eingeworben|\w*[Kk]apitalgeber\w*|"
-    r"[Ii]nvestor\w*|[Gg]eldgeber\w*|Wagniskapital\w*|Risikokapital\w*)\b"
+    r"(?=[FeWRKIGiwrkgAa])\b(?:Finanzierungsrunde\w*|eingesammelt|eingeworben|\w*[Kk]apitalgeber\w*|"
+    r"[Ii]nvestor\w*|[Gg]eldgeber\w*|Wagniskapital\w*|Risikokapital\w*|"
+    r"[Aa]n[ \t]+(?:dem|der)[ \t]+(?:jungen[ \t]+)?(?:Start-up|Startup|Unternehmen|Firma)\b"
+    r"(?=(?:[^.;]|\.\d)*\bbeteiligt\b))"
 )
-"""Private money for a company: a round of financing, investors."""
+"""Private money for a company: a round of financing, investors, a stake ("An dem Start-up
+hat sich die X GmbH mit Y Euro beteiligt")."""
 _PRIVATE_WORDS: Final = (
     "Finanzierungsrunde",
     "eingesammelt",
@@ -601,6 +607,7 @@ _PRIVATE_WORDS: Final = (
     "eldgeber",
     "agniskapital",
     "isikokapital",
+    "beteiligt",
 )
 _COMPANIES: Final = ("company", "startup")
 _INVESTORS: Final = ("company", "startup", "investor", "bank")
@@ -633,7 +640,11 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     found = [
         _fact(s, "funds", ref(m), target, 0.6, amount=amount, date=date)
         for m in ms
-        if (m.kind in _INVESTORS or (m.kind is None and m.cls == "Organisation" and amounts))
+        if (
+            m.kind in _INVESTORS
+            or (m.kind is None and m.cls == "Organisation" and amounts)
+            or (m.cls == "Initiative" and "Fonds" in m.label)
+        )
         and ref(m) != target
     ]  # (a body of no known kind with a sum: "beteiligt sich die X-Gesellschaft mit Y Euro")
     for group in _INVESTOR_GROUP.finditer(s.text) if amounts else ():
@@ -756,8 +767,11 @@ def _givers(
         body = _body_by_noun(ctx, lead.group("noun"), s.start)
         if body is not None:
             funders = [(s.start, ref(body))]
-    if not funders and cue is not None and _ACTIVE.fullmatch(cue.group()):
-        subjects = _subjects_before(ctx, ms, s.start + cue.start())
+    perfect = (
+        cue is not None and amounts and cue.group() == "gefördert" and _PASSIVE.search(text) is None
+    )  # "Die Bank X hatte das Unternehmen mit Y Euro gefördert": the participle of a perfect
+    if not funders and cue is not None and (perfect or _ACTIVE.fullmatch(cue.group())):
+        subjects = [] if perfect else _subjects_before(ctx, ms, s.start + cue.start())
         joint = [ref(m) for m in subjects]
         if not subjects and amounts:
             subjects = _opening_subject(ctx, s, ms)  # "Die Bank X hatte … unterstützt"
@@ -790,6 +804,10 @@ def _givers(
         # (a state named inside it too), gives
         ctx.opened.append((s.start, subject[0], subject[1]))
         funders = [(s.start, subject[1])]
+    if not funders and amounts and contributes is not None:
+        named = _donor_after_verb(ctx, s)
+        if named is not None:  # "Den Rest übernimmt die Stiftung X Y, die …": not found as a name
+            funders = [named]
     if funders and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
         # die Anstalt Z": the body money goes through does not give it
@@ -798,6 +816,28 @@ def _givers(
 
 
 _AND: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das)[ \t]+)?")
+_DONOR_AFTER_VERB: Final = re.compile(
+    r"\b(?:übernimmt|übernahm|trägt|trug|zahlt|zahlte|gibt|gab|stiftet|stiftete|spendet|"
+    r"spendete|steuert|steuerte)[ \t]+(?:die|der)[ \t]+"
+    r"(?P<name>(?P<head>(?=[A-ZÄÖÜ])[\w-]*?(?:[Ss]tiftung|[Bb]ank|[Ss]parkasse))"
+    r"(?:[ \t]+[A-ZÄÖÜ][\w-]+){1,3})(?=[ \t]*(?:[,;.]|$|[ \t](?:bei|dazu|aus|für)\b))"
+)
+"""A foundation or bank named after a verb of paying, up to a comma or the clause's end
+("Die Kofinanzierung übernimmt die Stiftung X Y, die …")."""
+_DONOR_WORDS: Final = ("tiftung", "ank ", "ank,", "kasse")
+
+
+def _donor_after_verb(ctx: Context, s: Sentence) -> tuple[int, Ref] | None:
+    """A foundation or bank not found as a name, right after a verb of paying with a sum: its
+    words up to a comma or the clause's end (the head noun alone names none)."""
+    named = _found(_DONOR_AFTER_VERB, _DONOR_WORDS, s.text)
+    if named is None:
+        return None
+    at = s.start + named.start("name")
+    if ctx.index.overlapping(at, s.start + named.end("name")):
+        return None  # found as a name: the rules above read it
+    name = " ".join(named.group("name").split())
+    return at, Ref(name, None, "Organisation")
 
 
 def _listed_funders(
@@ -1042,9 +1082,20 @@ def _funding(
             for body, a in _sent_to(ctx, s, ms, funder)
             if body not in [b for _, b in counted_bodies]
         ]
-    if amounts and not recipients and _THEY_EACH.match(text) is not None:
+    if (
+        amounts
+        and not recipients
+        and (
+            _THEY_EACH.match(text) is not None
+            or ("beide" in text and _FOR_BOTH.search(text) is not None)
+        )
+    ):
         # "… die Stadt A, der Kreis B und die Gemeinde C. Sie erhalten jeweils X Euro": each
         listed = _listed_before(ctx, s, funder)
+        if _THEY_EACH.match(text) is None:
+            listed = _pair_before(ctx, s, funder)  # "für beide": the two joined by "und"
+        if len(listed) < 2:
+            listed = _pair_as_plural(ctx, s)  # "Als Pilotstädte starten A und B. Beide …"
         if len(listed) > 1:
             conf = 0.7
             return [
@@ -1325,8 +1376,12 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
     return None
 
 
-_TRAINS_OUT: Final = re.compile(r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet)\b")
-"""Training told by "bildet … aus"."""
+_TRAINS_OUT: Final = re.compile(
+    r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet)\b|"
+    r"\b(?:werden|wurden)\b[^.;]*\b(?:an|von)[ \t]+(?:der|dem)\b[^.;]*\b(?:geschult|fortgebildet)\b"
+)
+"""Training told by "bildet … aus", or by a passive naming where ("Die Beschäftigten werden an
+der Hochschule X geschult")."""
 
 
 _EACH_OF: Final = re.compile(
@@ -2121,6 +2176,9 @@ def _plural_payers(
         }
         if len(heads) > 1:
             return [ref(m) for m in heads.values()]
+        pair = _pair_as_plural(ctx, s, head)
+        if pair and counted is not None and _NUMBER_WORDS[counted.group("n").lower()] == 2:
+            return pair  # "Als Pilotbezirke starten A und B. Die beiden Bezirke …"
         places = _places_counted(ctx, noun)
         if places:  # "In A, B und C … Die drei Städte …": the towns named as places
             return [Ref(f"{head} {place}", None, "Organisation") for place in places]
@@ -2150,7 +2208,33 @@ def _places_counted(ctx: Context, noun: str) -> list[str]:
         for found in reversed(lists):
             if len(found) == n and len({m.label for m in found}) == n:
                 return [m.label for m in found]
+        words = _words_listed(ctx, places, counted.start(), n)
+        if words:  # "Beteiligt sind A, B, C und D" (A a place named elsewhere): the four
+            return words
     return []
+
+
+_WORD_LIST: Final = re.compile(
+    r"(?P<first>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?P<rest>(?:,[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)*"
+    r"[ \t]+und[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![ \t]*[-A-ZÄÖÜ])"
+)
+"""A list of single names joined by commas and "und" ("A, B, C und D")."""
+
+
+def _words_listed(ctx: Context, places: list[Mention], before: int, n: int) -> list[str]:
+    """The names of the last list of ``n`` single words before ``before`` one of which a
+    place found as a name elsewhere bears ("Beteiligt sind A, B, C und D", A the dateline's
+    town, the others not found)."""
+    if " und " not in ctx.text[:before]:
+        return []
+    known = {m.text for m in places}
+    last: list[str] = []
+    for listed in _WORD_LIST.finditer(ctx.text, _title_end(ctx), before):
+        words = re.split(r",[ \t]+|[ \t]+und[ \t]+", listed.group())
+        if len(words) == n and known.intersection(words) and not FUNCTION_WORDS.intersection(words):
+            last = words
+    return last
 
 
 _NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
@@ -2208,6 +2292,61 @@ _THEY_EACH: Final = re.compile(
 "Beide erhalten vom Land X je …"."""
 
 
+_FOR_BOTH: Final = re.compile(
+    r"\bfür[ \t]+(?:beide|die[ \t]+beiden)\b(?![ \t]+[A-ZÄÖÜ])"
+    r"(?=(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b)"
+)
+"""A sum set aside for each of two bodies the sentence before names: "Die Behörde hat für
+beide je X Euro eingeplant" (not "für die beiden Bezirke", a plural that names its kind)."""
+
+
+_AS_PLURAL: Final = re.compile(
+    r"(?P<plural>(?<![a-zäöüß])(?:Bezirke|Städte|Gemeinden|Landkreise|Kreise|Ämter)|"
+    r"(?<=[a-zäöüß])(?:bezirke|städte|gemeinden|landkreise|kreise))[ \t]+"
+    r"(?:[a-zäöüß]+[ \t]+){0,3}(?P<a>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"[ \t]+und[ \t]+(?P<b>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?![ \t]*[-A-ZÄÖÜ])"
+)
+"""Two local bodies named after a plural of their kind, its verb between: "Als Pilotbezirke
+starten A und B", "Modellstädte sind A und B" (each the kind's head and the name)."""
+
+
+def _pair_as_plural(ctx: Context, s: Sentence, head: str | None = None) -> list[Ref]:
+    """The two bodies the sentence before ``s`` names after a plural of their kind (of the
+    kind ``head``, when given), as "Bezirk A", "Bezirk B"; none when it names none so."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    if not i:
+        return []
+    before = ctx.sentences[i - 1].text
+    if " und " not in before:
+        return []
+    named = _AS_PLURAL.search(before)
+    if named is None or named.group("a") in FUNCTION_WORDS or named.group("b") in FUNCTION_WORDS:
+        return []
+    plural = named.group("plural")
+    kind = PLURAL_PLACE_HEADS.get(plural[:1].upper() + plural[1:])
+    if kind is None or (head is not None and kind[0] != head):
+        return []
+    return [Ref(f"{kind[0]} {named.group(x)}", None, "Organisation") for x in ("a", "b")]
+
+
+def _pair_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:
+    """The last two towns, counties, districts or companies the sentence before ``s`` joins
+    by "und" ("Nach A sollen die Bezirksämter B und C folgen" → B, C)."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    if not i:
+        return []
+    before = ctx.sentences[i - 1]
+    bodies = [
+        m
+        for m in ctx.index.within(before.start, before.end)
+        if m.kind in _RECIPIENTS and ref(m) != funder
+    ]
+    for a, b in reversed(list(pairwise(bodies))):
+        if ref(a) != ref(b) and _AND.fullmatch(ctx.text, a.end, b.start):
+            return [ref(a), ref(b)]
+    return []
+
+
 def _listed_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:
     """The towns, counties and companies the sentence before ``s`` names (each once)."""
     i = bisect_left(ctx.sentence_starts, s.start)
@@ -2258,6 +2397,9 @@ def _main_work(ctx: Context) -> Ref | None:
     return ref(ctx.main)
 
 
+_OPENING_QUOTES: Final = ("„", "“", '"', "»")
+
+
 def _new_body(ctx: Context) -> Ref | None:
     """A body the article is about that its text forms (no initiative named): a new public
     body named more than once ("Datenverbund X", "Zweckverband Y")."""
@@ -2271,6 +2413,16 @@ def _new_body(ctx: Context) -> Ref | None:
     for m in new:
         if sum(1 for x in new if x.label == m.label) > 1:
             return ref(m)
+    networks = {
+        m.label: m
+        for m in new
+        if m.kind in ("network", "special_purpose_association")
+        and ctx.text[max(0, m.start - 1) : m.start] in _OPENING_QUOTES
+    }
+    if len(networks) == 1:
+        # "haben sich zum Verbund „X“ zusammengeschlossen", "der Gründung des Zweckverbands
+        # „Y“": the one network or association of bodies the text names in quotes
+        return ref(next(iter(networks.values())))
     return None
 
 
@@ -2400,8 +2552,10 @@ _PLURAL_OF_DATIVE: Final = {
 }
 _GIVING: Final = re.compile(
     r"\b(?:erh(?:alten|ält|ielt|ielten)|bekomm\w*|bewillig\w*|zur[ \t]+Verfügung|zugesagt|"
-    r"überw(?:eist|eisen|ies|iesen))"
+    r"überw(?:eist|eisen|ies|iesen)|(?:Förder|Zuwendungs)bescheid|Scheck)"
 )
+"""Giving or receiving a sum, or a grant's notice or cheque handed over ("brachte dem Kreis
+einen Förderbescheid über X Euro mit"): a local body named again by its head noun receives."""
 
 
 _SUPPORTING: Final = re.compile(r"\b(?:unterstützt|unterstützte|fördert|förderte)\b")
@@ -2550,7 +2704,10 @@ def _opening_subject(ctx: Context, s: Sentence, ms: list[Mention]) -> list[Menti
     """The body a sentence opens with, when an auxiliary follows it ("Die Bank X (XB) hatte
     das Start-up … unterstützt"): the subject of the verb at the clause's end."""
     first = next((m for m in ms if m.cls == "Organisation"), None)
-    if first is None or ctx.text[s.start : first.start].strip() not in _ARTICLES | {""}:
+    if first is None:
+        return []
+    before = _SHORT_NAME_BEFORE.sub("", ctx.text[s.start : first.start].strip())
+    if before not in _ARTICLES | {""}:  # ("Die XYZ Förderbank Z": a short name before it)
         return []
     return [first] if _AUXILIARY.match(ctx.text, first.end) else []
 
@@ -2579,6 +2736,8 @@ def _council_body(ctx: Context, funder: Ref) -> Ref | None:
 
 
 _ARTICLES: Final = frozenset(["Der", "Die", "Das"])
+_SHORT_NAME_BEFORE: Final = re.compile(r"[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}[A-ZÄÖÜ]$")
+"""A short name of capitals right before a body's name ("Die LfA Förderbank X")."""
 _PASSIVE: Final = re.compile(
     r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt|[Bb]ezahlt)[ \t]+"
     r"(?:wird|werden|wurde|wurden)\b|"
@@ -2638,8 +2797,10 @@ def _opening_body(ctx: Context, s: Sentence, verb: re.Pattern[str]) -> tuple[str
     if ctx.index.overlapping(s.start + m.start("head"), s.start + m.end("head")):
         return None  # found as a name
     name = " ".join(m.group("name").split())
-    if name == m.group("head"):
-        return None  # "Die Stiftung …": a body named again by its head noun, no name
+    if name == m.group("head") and "-" not in name:
+        # "Die Stiftung …": a body named again by its head noun, no name ("Die X-Bank" is one:
+        # a hyphen joins a short name to the head)
+        return None
     adj = m.group("adj")
     if adj is not None:
         place = adj.strip()[:-2]
