@@ -38,6 +38,7 @@ from loaders.articles.names import (
     short_names,
     states_named,
     towns_listed,
+    towns_of_heads,
 )
 from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
@@ -482,6 +483,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *_short_forms(text, everything, gazetteer, index),
         *_ministries_of_states(text, everything, index),
         *places_after(text, everything, index),
+        *towns_of_heads(text, everything, index),
     ]
     everything = resolve_more(everything, more) if more else everything
     towns = towns_listed(text, everything)  # (after the short forms: "Stadt X" … "X")

@@ -390,7 +390,9 @@ def towns_listed(text: str, found: list[Mention], index: Spans | None = None) ->
             words = [i.group() for i in items]
             if any(w.lower() in FUNCTION_WORDS or w in _NOT_PLACES for w in words):
                 break
-            if any(w.lower().endswith(_NOUN_END) and " " not in w for w in words):
+            if any(
+                w.lower().endswith(_NOUN_END) and " " not in w and w != town.text for w in words
+            ):
                 break
             for i in items:
                 start, end = m.start() + i.start(), m.start() + i.end()
@@ -912,4 +914,50 @@ def named_in_apposition(
                 for x in _company_uses(text, body.text, body, index)
                 if not taken.overlaps(x.start, x.end)
             ]
+    return extra
+
+
+_HEAD_OF_TOWN: Final = re.compile(
+    r"(?P<ober>Ober)?(?:[Bb]ürgermeister(?:in)?)[ \t]+von[ \t]+"
+    rf"(?P<name>(?:Bad[ \t]+)?{_TOWN_ITEM})(?![\wäöüß-])"
+)
+"""A town after its head's title and "von": "Bürgermeisterin von X", "Oberbürgermeister von Y"."""
+_PREPOSITION_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:[Ii]n|[Ii]m|nach|aus|von|bei|am)[ \t]+$")
+"""A preposition before a town's name again: a place there ("in X", "im Rathaus von X")."""
+
+
+def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
+    """A town named after its head's title and "von" ("Bürgermeister von X") is a body, and so
+    is its name wherever it stands alone and nothing else is found there (in a list: "Beteiligt
+    sind X, Y und Z").
+
+    >>> text = "Beteiligt sind Adorf und Bedorf. Es sprach der Bürgermeister von Adorf."
+    >>> [(m.text, m.start) for m in towns_of_heads(text, [])]
+    [('Adorf', 65), ('Adorf', 15)]
+    """
+    if "meister" not in text:
+        return []
+    index = Spans(found) if index is None else index
+    extra: list[Mention] = []
+    for m in _HEAD_OF_TOWN.finditer(text):
+        name = m.group("name")
+        if name.lower() in FUNCTION_WORDS or name in _NOT_PLACES:
+            continue
+        kind = "city" if m.group("ober") else "municipality"
+        start, end = m.span("name")
+        if index.overlapping(start, end) or any(x.start == start for x in extra):
+            continue
+        extra.append(Mention(start, end, name, name, "Organisation", None, kind, 0.7))
+        at = text.find(name)
+        while at >= 0:
+            after = at + len(name)
+            if (
+                at != start
+                and _PREPOSITION_BEFORE.search(text, max(0, at - 8), at) is None
+                and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-„“\""))
+                and (after == len(text) or not (text[after].isalnum() or text[after] in "-“\""))
+                and not index.overlapping(at, after)
+            ):
+                extra.append(Mention(at, after, name, name, "Organisation", None, kind, 0.7))
+            at = text.find(name, after)
     return extra

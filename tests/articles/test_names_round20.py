@@ -1,0 +1,36 @@
+"""Names of bodies, places and persons in shapes of German blind round 20 showed the extractor
+did not read, on made-up sentences (no article's names or wording): each test stands for one
+rule."""
+
+from __future__ import annotations
+
+from loaders.articles import Gazetteer
+from loaders.articles.extract import mentions
+
+
+def _at(text: str, surface: str, gazetteer: Gazetteer, cls: str, nth: int = 0) -> str | None:
+    """The text of the mention of class ``cls`` found at the ``nth`` occurrence of
+    ``surface``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    for m in mentions(text, gazetteer):
+        if m.cls == cls and m.start <= at and at + len(surface) <= m.end:
+            return m.text
+    return None
+
+
+def test_a_town_after_its_mayors_title_and_von_is_a_body_also_in_a_list(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Bürgermeister von X" names the town X as a body, and X in a list names its
+    neighbours there as towns; "in X" stays a place."""
+    text = (
+        "Mitmachen wollen Quastenfeld, Wippelsried, Ohrbachtal und Mummelsbronn, die seit "
+        "Jahren zusammenarbeiten. Es sprach Hanna Beispiel, die Bürgermeisterin von "
+        "Quastenfeld. Die Technik steht in Quastenfeld."
+    )
+    assert _at(text, "Quastenfeld", gazetteer, "Organisation", 1) == "Quastenfeld"
+    assert _at(text, "Wippelsried", gazetteer, "Organisation") == "Wippelsried"
+    assert _at(text, "Mummelsbronn", gazetteer, "Organisation") == "Mummelsbronn"
+    assert _at(text, "Quastenfeld", gazetteer, "Organisation", 2) is None
