@@ -393,11 +393,20 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(
             r"(?:\b(?:[Ii]m|[Aa]m|[Vv]om|[Zz]um|[Aa]us[ \t]+dem|[Ii]n[ \t]+den)[ \t]+)"
             r"(?P<name>[A-ZÄÖÜ][a-zäöü]+"
-            r"(?:wald|gebirge|rhein|heide|gau))(?![\wäöüß„“\"-])"
+            r"(?:wald|gebirge|rhein|heide|gau|(?<!igi)(?<!or)(?<!api)(?<!pi)tal))(?![\wäöüß„“\"-])"
         ),
         "Place",
         "place",
-        re.compile(r"wald|gebirge|rhein|heide|gau"),
+        re.compile(r"wald|gebirge|rhein|heide|gau|(?<!igi)(?<!or)(?<!api)(?<!pi)tal\b"),
+    ),
+    (
+        re.compile(
+            r"(?:\b(?:[Ii]m|[Aa]us[ \t]+dem|[Vv]om)[ \t]+)(?P<name>(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er)"
+            r"[ \t]+(?:Nord|Süd)?(?:[Ww]esten|[Oo]sten|Norden|Süden))(?![\wäöüß-])"
+        ),
+        "Place",
+        "place",
+        re.compile(r"[Ww]esten|[Oo]sten|Norden|Süden"),
     ),
     (
         re.compile(
@@ -411,7 +420,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"halle|haus|arena|saal"),
     ),
 )
-"""(A region named after "im", "am": "im Xwald", "am Yrhein"; a venue: "in der Xhalle", "im
+"""(A region named after "im", "am": "im Xwald", "am Yrhein", "im Ztal"; a part of a town or
+region by its place's adjective: "im Xer Westen"; a venue: "in der Xhalle", "im
 Yer Zhaus"; a dateline of two places.)"""
 
 _PLACE_HEAD = "|".join(PLACE_HEADS)

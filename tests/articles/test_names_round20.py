@@ -34,3 +34,15 @@ def test_a_town_after_its_mayors_title_and_von_is_a_body_also_in_a_list(
     assert _at(text, "Wippelsried", gazetteer, "Organisation") == "Wippelsried"
     assert _at(text, "Mummelsbronn", gazetteer, "Organisation") == "Mummelsbronn"
     assert _at(text, "Quastenfeld", gazetteer, "Organisation", 2) is None
+
+
+def test_a_valley_and_a_part_of_a_town_by_its_adjective_are_places(gazetteer: Gazetteer) -> None:
+    """ "im Xtal" is a region like "im Xwald" (not "im Portal"); "im Yer Westen" is a part of
+    the town or region Y."""
+    text = (
+        "Fünf Dörfer im Glimmertal melden sich im Portal an. Der Verein arbeitet seit Jahren "
+        "im Quaxer Westen."
+    )
+    assert _at(text, "Glimmertal", gazetteer, "Place") == "Glimmertal"
+    assert _at(text, "Portal", gazetteer, "Place") is None
+    assert _at(text, "Quaxer Westen", gazetteer, "Place") == "Quaxer Westen"
