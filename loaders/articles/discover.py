@@ -1073,11 +1073,13 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 continue
         name = m.group("name")
         first = name.split()[0]
-        if first.lower() in FUNCTION_WORDS or first in PLACE_HEADS:
-            continue
-        if m.re is _HEADED_NAME and _common_name(name):
-            continue  # (a remit is a list of common nouns: "Landesbetrieb Wege und Brücken")
         kind = _headed_kind(word)
+        if (first.lower() in FUNCTION_WORDS and not _adjective_name(m, kind)) or (
+            first in PLACE_HEADS
+        ):
+            continue
+        if m.re is _HEADED_NAME and _common_name(name) and not _adjective_name(m, kind):
+            continue  # (a remit is a list of common nouns: "Landesbetrieb Wege und Brücken")
         if (
             m.re is _HEADED_NAME
             and m.group("more")
@@ -1090,6 +1092,25 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             yield Mention(start, end, name, f"Verein {name}", "Organisation", None, kind, 0.7)
         else:
             yield _linked(text, head.start(), m.end("name"), "Organisation", kind, gazetteer)
+
+
+_NAME_ADJECTIVE: Final = re.compile(r"[A-ZÄÖÜ][a-zäöü]+(?:e|en|er|es)")
+"""A capitalised adjective opening a name: "Neue", "Bremer"."""
+_NEW: Final = ("neue", "neuer")
+"""Words that are no place adjectives but open names after a head ("Stiftung Neue X")."""
+
+
+def _adjective_name(m: re.Match[str], kind: str) -> bool:
+    """Whether the words after a foundation's or association's head are its name though they
+    end in a common noun: opened by a capitalised adjective ("Stiftung Neue Verwaltung",
+    "Stiftung Xer Nachbarschaft")."""
+    if kind not in ("foundation", "association") or " " not in m.group("name"):
+        return False
+    first = m.group("name").split()[0]
+    return bool(m.group("adj")) or (
+        _NAME_ADJECTIVE.fullmatch(first) is not None
+        and (first.lower() not in NOT_ADJECTIVES or first.lower() in _NEW)
+    )
 
 
 def _university(head: str) -> bool:

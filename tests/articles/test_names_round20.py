@@ -46,3 +46,13 @@ def test_a_valley_and_a_part_of_a_town_by_its_adjective_are_places(gazetteer: Ga
     assert _at(text, "Glimmertal", gazetteer, "Place") == "Glimmertal"
     assert _at(text, "Portal", gazetteer, "Place") is None
     assert _at(text, "Quaxer Westen", gazetteer, "Place") == "Quaxer Westen"
+
+
+def test_a_foundation_named_by_an_adjective_and_a_common_noun(gazetteer: Gazetteer) -> None:
+    """ "Stiftung Neue X" and "Stiftung Yer X" are foundations though X is a common noun."""
+    text = (
+        "Den Rest übernimmt die Stiftung Quaxer Nachbarschaft, die seit 2010 Projekte fördert. "
+        "Die Stiftung Neue Ordnung bezuschusst zudem das Netzwerk."
+    )
+    assert _at(text, "Quaxer", gazetteer, "Organisation") == "Stiftung Quaxer Nachbarschaft"
+    assert _at(text, "Neue", gazetteer, "Organisation") == "Stiftung Neue Ordnung"
