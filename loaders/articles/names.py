@@ -669,7 +669,8 @@ _NOUN_END: Final = (
     "ik", "ie", "ierung", "chen", "ungen", "ern", "ssen", "nahmen", "lagen", "ionen", "ären",
     "eren", "ägen", "iften", "tren", "ten", "ien", "äten", "te", "se", "ge", "amt", "ps", "ts",
     "os", "as", "ks", "ns", "ls", "ms", "rs", "ys", "mitteln", "geldern", "schulen", "mmen",
-    "papier",
+    "papier", "zahl", "fällen", "kursen", "gruppen", "stunden", "sekunden", "heimen",
+    "seminaren", "vereinen", "tagen", "schränken", "theken",
 )  # fmt: skip
 """Endings of common nouns (and their plurals) rather than of places' names."""
 

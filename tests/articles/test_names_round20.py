@@ -56,3 +56,17 @@ def test_a_foundation_named_by_an_adjective_and_a_common_noun(gazetteer: Gazette
     )
     assert _at(text, "Quaxer", gazetteer, "Organisation") == "Stiftung Quaxer Nachbarschaft"
     assert _at(text, "Neue", gazetteer, "Organisation") == "Stiftung Neue Ordnung"
+
+
+def test_plural_and_compound_common_nouns_after_in_and_nach_are_no_places(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "in Abendkursen", "in Kleingruppen", "in Sekunden", "nach Einwohnerzahl": common
+    nouns, no places; "in Quastenfeld" stays one."""
+    text = (
+        "Geschult wird in Abendkursen und in Kleingruppen, geprüft in Sekunden. Die Kosten "
+        "teilen sich die Gemeinden nach Einwohnerzahl. Die Kurse finden in Quastenfeld statt."
+    )
+    for word in ("Abendkursen", "Kleingruppen", "Sekunden", "Einwohnerzahl"):
+        assert _at(text, word, gazetteer, "Place") is None, word
+    assert _at(text, "Quastenfeld", gazetteer, "Place") == "Quastenfeld"
