@@ -70,3 +70,20 @@ def test_plural_and_compound_common_nouns_after_in_and_nach_are_no_places(
     for word in ("Abendkursen", "Kleingruppen", "Sekunden", "Einwohnerzahl"):
         assert _at(text, word, gazetteer, "Place") is None, word
     assert _at(text, "Quastenfeld", gazetteer, "Place") == "Quastenfeld"
+
+
+def test_a_short_name_with_a_small_first_letter_and_a_place(gazetteer: Gazetteer) -> None:
+    """ "(eXy-AB)" after "Zweckverband Elektronische X Y in A-B" names the body with its state
+    and stands for it later; so does "(eXy-Quax)" after "… für quaxische Kommunen"."""
+    text = (
+        "Begleitet wird das vom Zweckverband Elektronische Xenologie Yonderei in "
+        "Mecklenburg-Vorpommern (eXy-MV) in Schwerin. Das eXy-MV schult die Ämter."
+    )
+    name = "Zweckverband Elektronische Xenologie Yonderei in Mecklenburg-Vorpommern"
+    assert _at(text, "Zweckverband", gazetteer, "Organisation") == name
+    assert _at(text, "eXy-MV", gazetteer, "Organisation", 1) == "eXy-MV"
+    text = (
+        "Mitglied ist sie im Zweckverband Elektronische Xenologie für quaxische Kommunen "
+        "(eXe-Quax), dem alle Kommunen angehören. Der eXe-Quax berät."
+    )
+    assert _at(text, "eXe-Quax", gazetteer, "Organisation", 1) == "eXe-Quax"
