@@ -87,3 +87,17 @@ def test_a_short_name_with_a_small_first_letter_and_a_place(gazetteer: Gazetteer
         "(eXe-Quax), dem alle Kommunen angehören. Der eXe-Quax berät."
     )
     assert _at(text, "eXe-Quax", gazetteer, "Organisation", 1) == "eXe-Quax"
+
+
+def test_more_heads_of_bodies_before_a_name(gazetteer: Gazetteer) -> None:
+    """ "Jobcenter X", "Quartiersmanagement Y", "Bürgerservice-Center Z" and "Xbündnis Y"
+    name bodies as "Stadtbibliothek X" does."""
+    text = (
+        "Der Verein arbeitet eng mit dem Jobcenter Quax zusammen und mit dem "
+        "Quartiersmanagement Wippel. Im Bürgerservice-Center Süd beraten sie. Der Kreis "
+        "gehört dem Hochwasserbündnis Quax-Wippel an."
+    )
+    assert _at(text, "Jobcenter", gazetteer, "Organisation") == "Jobcenter Quax"
+    assert _at(text, "Quartiers", gazetteer, "Organisation") == "Quartiersmanagement Wippel"
+    assert _at(text, "Bürgerservice", gazetteer, "Organisation") == "Bürgerservice-Center Süd"
+    assert _at(text, "Hochwasser", gazetteer, "Organisation") == "Hochwasserbündnis Quax-Wippel"
