@@ -63,6 +63,9 @@ lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschu
 
 _CAMEL = r"[a-z]{1,3}[A-Z][\wäöüß]*(?:-[\wäöüß]+)*"
 """A name that opens with a small letter before a capital ("eGo-X"), as brands are written."""
+_BRAND = r"(?:[a-z][a-z0-9-]{2,}[aiouy0-9]|[a-z]+[0-9][a-z0-9]*)"
+"""A company's name written small, as a brand ("xyzova", "abc21"): not ending like a German
+adjective ("die neue GmbH", "eine kommunale AG")."""
 _HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
 """A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
@@ -155,7 +158,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"Bundesamt|Landesamt"),
     ),
     (
-        re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{CAP}{_S}){{0,3}}{CAP}{_S}{LEGAL_FORMS})(?!\w)"),
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:(?:{CAP}{_S}){{0,3}}{CAP}|{_BRAND}){_S}{LEGAL_FORMS})(?!\w)"
+        ),
         "Organisation",
         "company",
         re.compile(r"GmbH|AG|SE|KGaA|UG|eG|V\.|AöR|mbH"),  # a part of every legal form
@@ -312,6 +317,13 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "Organisation",
         "bank",
         re.compile(r"parkasse|bank|Bank"),
+    ),
+    (
+        # a bank named by a short name of capitals before "Bank" ("die XBank", "der Y-Bank")
+        re.compile(r"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ]{1,4}-?Bank)(?![\wäöüß-])"),
+        "Organisation",
+        "bank",
+        re.compile(r"Bank"),
     ),
     (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:Stadt|Gemeinde|Kreis)werke{_S}(?:{_NAMED}))"),
@@ -921,7 +933,7 @@ def _head_of(word: str) -> str | None:
 _DESCRIPTOR: Final = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]+(?:er|sche[nrs]?|che[nrs]?)[ \t]+)?"
     r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Dd]ienstleister|[Bb]üro|[Ss]oftwarehaus|[Ss]ystemhaus|"
-    r"[Aa]nbieter|[Hh]ersteller)|Firma|Start-?up)[ \t]+"
+    r"[Aa]nbieter|[Hh]ersteller|[Vv]ersorger)|Firma|Start-?up)[ \t]+"
 )
 """A common noun that describes a company before its name ("IT-Dienstleister X GmbH"), with
 an adjective of place before it ("Kieler Unternehmen X GmbH")."""

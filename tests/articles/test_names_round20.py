@@ -101,3 +101,23 @@ def test_more_heads_of_bodies_before_a_name(gazetteer: Gazetteer) -> None:
     assert _at(text, "Quartiers", gazetteer, "Organisation") == "Quartiersmanagement Wippel"
     assert _at(text, "Bürgerservice", gazetteer, "Organisation") == "Bürgerservice-Center Süd"
     assert _at(text, "Hochwasser", gazetteer, "Organisation") == "Hochwasserbündnis Quax-Wippel"
+
+
+def test_a_bank_named_by_capitals_before_bank(gazetteer: Gazetteer) -> None:
+    """ "die X-Bank", "der QBank": banks; "die Bank" alone is none."""
+    text = "Die X-Bank hatte das Start-up gefördert, die QBank zahlt aus, die Bank nicht."
+    assert _at(text, "X-Bank", gazetteer, "Organisation") == "X-Bank"
+    assert _at(text, "QBank", gazetteer, "Organisation") == "QBank"
+    assert _at(text, "Bank nicht", gazetteer, "Organisation") is None
+
+
+def test_a_company_named_small_as_a_brand_before_its_legal_form(gazetteer: Gazetteer) -> None:
+    """ "der Energieversorger quaxova AG": the company, named without its describing noun and
+    not placed in "Energieversorg"; "die neue GmbH" is no name."""
+    text = (
+        "Das Funknetz stellt der regionale Energieversorger quaxova AG bereit. Die neue GmbH "
+        "und der Versorger Wippelnetz GmbH helfen."
+    )
+    assert _at(text, "quaxova", gazetteer, "Organisation") == "quaxova AG"
+    assert _at(text, "neue GmbH", gazetteer, "Organisation") is None
+    assert _at(text, "Wippelnetz", gazetteer, "Organisation") == "Wippelnetz GmbH"
