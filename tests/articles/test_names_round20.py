@@ -121,3 +121,15 @@ def test_a_company_named_small_as_a_brand_before_its_legal_form(gazetteer: Gazet
     assert _at(text, "quaxova", gazetteer, "Organisation") == "quaxova AG"
     assert _at(text, "neue GmbH", gazetteer, "Organisation") is None
     assert _at(text, "Wippelnetz", gazetteer, "Organisation") == "Wippelnetz GmbH"
+
+
+def test_persons_after_a_plural_of_a_profession(gazetteer: Gazetteer) -> None:
+    """ "von den Informatikern X Y und Z W gegründet": two persons, the second named by her
+    surname later too."""
+    text = (
+        "Das Start-up wurde 2022 von den Informatikern Hanno Quaxberg-Mbele und Jule "
+        "Wippel-Otieno gegründet. „Es geht“, sagt Mitgründerin Wippel-Otieno."
+    )
+    assert _at(text, "Hanno", gazetteer, "Person") == "Hanno Quaxberg-Mbele"
+    assert _at(text, "Jule", gazetteer, "Person") == "Jule Wippel-Otieno"
+    assert _at(text, "Wippel-Otieno", gazetteer, "Person", 1) == "Wippel-Otieno"
