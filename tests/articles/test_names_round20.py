@@ -4,8 +4,8 @@ rule."""
 
 from __future__ import annotations
 
-from loaders.articles import Gazetteer
-from loaders.articles.extract import mentions
+from loaders.articles import Gazetteer, extract
+from loaders.articles.findings import Mention
 
 
 def _at(text: str, surface: str, gazetteer: Gazetteer, cls: str, nth: int = 0) -> str | None:
@@ -14,8 +14,8 @@ def _at(text: str, surface: str, gazetteer: Gazetteer, cls: str, nth: int = 0) -
     at = -1
     for _ in range(nth + 1):
         at = text.index(surface, at + 1)
-    for m in mentions(text, gazetteer):
-        if m.cls == cls and m.start <= at and at + len(surface) <= m.end:
+    for m in extract(text, gazetteer):
+        if isinstance(m, Mention) and m.cls == cls and m.start <= at and at + len(surface) <= m.end:
             return m.text
     return None
 
