@@ -82,10 +82,11 @@ _BODY_ANCHOR = (
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
 _FOR_ITEM = (
-    r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?"
+    r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöüA-ZÄÖÜ][a-zäöü]{3,}(?:en|er|es|e)[ \t]+(?=[A-ZÄÖÜ]))?"
     r"(?:[A-ZÄÖÜ][\wäöüß]*-[ \t]+(?:und|oder)[ \t]+)?[A-ZÄÖÜ][\wäöüß]*"
 )
-"""A remit: a noun, or two that share their last part ("Umwelt- und Klimatechnik")."""
+"""A remit: a noun, or two that share their last part ("Umwelt- und Klimatechnik"), after an
+adjective, also a capitalised one ("für Angewandte Xkunde")."""
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
 
 

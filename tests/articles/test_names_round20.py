@@ -133,3 +133,11 @@ def test_persons_after_a_plural_of_a_profession(gazetteer: Gazetteer) -> None:
     assert _at(text, "Hanno", gazetteer, "Person") == "Hanno Quaxberg-Mbele"
     assert _at(text, "Jule", gazetteer, "Person") == "Jule Wippel-Otieno"
     assert _at(text, "Wippel-Otieno", gazetteer, "Person", 1) == "Wippel-Otieno"
+
+
+def test_a_capitalised_adjective_in_a_remit(gazetteer: Gazetteer) -> None:
+    """ "Hochschule für Angewandte Xkunde Y": the remit's adjective may be capitalised; the
+    place after it is part of the name, not a body of its own."""
+    text = "Das Start-up arbeitet mit der Hochschule für Angewandte Quaxkunde Hamburg zusammen."
+    name = "Hochschule für Angewandte Quaxkunde Hamburg"
+    assert _at(text, "Hochschule", gazetteer, "Organisation") == name
