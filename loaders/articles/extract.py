@@ -29,6 +29,7 @@ from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS, PLACE_HEADS
 from loaders.articles.names import (
+    bodies_of_states,
     company_names,
     councils,
     groups_after,
@@ -484,6 +485,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *_ministries_of_states(text, everything, index),
         *places_after(text, everything, index),
         *towns_of_heads(text, everything, index),
+        *bodies_of_states(text, everything, index),
     ]
     everything = resolve_more(everything, more) if more else everything
     towns = towns_listed(text, everything)  # (after the short forms: "Stadt X" … "X")

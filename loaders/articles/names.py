@@ -1003,3 +1003,40 @@ def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) 
                 extra.append(Mention(at, after, name, name, "Organisation", None, kind, 0.7))
             at = text.find(name, after)
     return extra
+
+
+_OF_STATE_GAP: Final = re.compile(r"[ \t]+(?:des|der)[ \t]+(?:Freien[ \t]+)?")
+_STATE_WORDS: Final = ("Landes", "Freistaat", "Freien", "Hansestadt")
+
+
+def bodies_of_states(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
+    """A body named with a remit and its state in the genitive ("Zentrum für X und Y des
+    Landes Z", "Beauftragte für X der Freien Hansestadt Y"): one name, the state's with it.
+
+    >>> text = "Das Zentrum für Aus- und Fortbildung des Landes Quaxland schult."
+    >>> body = Mention(4, 36, text[4:36], text[4:36], "Organisation", None, "public_body")
+    >>> state = Mention(41, 56, text[41:56], "Quaxland", "Organisation", None, "state")
+    >>> [m.text for m in bodies_of_states(text, [body, state])]
+    ['Zentrum für Aus- und Fortbildung des Landes Quaxland']
+    """
+    if " für " not in text:
+        return []
+    index = Spans(found) if index is None else index
+    extra: list[Mention] = []
+    for m in found:
+        if m.cls != "Organisation" or m.kind in _PLACE_KINDS or " für " not in m.text:
+            continue
+        gap = _OF_STATE_GAP.match(text, m.end)
+        if gap is None:
+            continue
+        state = next(
+            (x for x in index.starting(gap.start(), gap.end()) if x.cls == "Organisation"),
+            None,
+        )
+        if state is None or state.kind not in ("state", "city"):
+            continue
+        if "Freien" not in gap.group() and not state.text.startswith(_STATE_WORDS):
+            continue  # ("… der Stadt X": read as a unit of the town elsewhere)
+        surface = text[m.start : state.end]
+        extra.append(Mention(m.start, state.end, surface, _label(surface), m.cls, None, m.kind, 0.7))
+    return extra

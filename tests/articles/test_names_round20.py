@@ -141,3 +141,19 @@ def test_a_capitalised_adjective_in_a_remit(gazetteer: Gazetteer) -> None:
     text = "Das Start-up arbeitet mit der Hochschule für Angewandte Quaxkunde Hamburg zusammen."
     name = "Hochschule für Angewandte Quaxkunde Hamburg"
     assert _at(text, "Hochschule", gazetteer, "Organisation") == name
+
+
+def test_a_body_with_a_remit_and_its_state_in_the_genitive(gazetteer: Gazetteer) -> None:
+    """ "Zentrum für A und B der Freien und Hansestadt Hamburg", "Fachhochschule für A, B und C
+    des Landes Mecklenburg-Vorpommern": one name each, the state's with it."""
+    text = (
+        "Geschult wurden sie vom Zentrum für Quaxkunde und Wippelei der Freien und Hansestadt "
+        "Hamburg. Später lehrt die Fachhochschule für Quaxkunde, Wippelei und Zählerei des "
+        "Landes Mecklenburg-Vorpommern in Güstrow."
+    )
+    first = "Zentrum für Quaxkunde und Wippelei der Freien und Hansestadt Hamburg"
+    second = (
+        "Fachhochschule für Quaxkunde, Wippelei und Zählerei des Landes Mecklenburg-Vorpommern"
+    )
+    assert _at(text, "Hamburg", gazetteer, "Organisation") == first
+    assert _at(text, "Landes", gazetteer, "Organisation") == second
