@@ -116,10 +116,15 @@ _SAID_AGAIN: Final = ("Organisation", "Initiative")
 def _said_again(text: str, found: list[Mention]) -> list[Mention]:
     """A body's name of several words found once by pattern is that body wherever the same
     words stand again ("an der Hochschule X Informatik studiert", where the pattern stops at
-    a noun that goes on)."""
+    a noun that goes on); an association's name so without "Verein" ("der Verein X Y" … "X Y
+    arbeitet")."""
     names = {
         m.text: m for m in found if m.cls in _SAID_AGAIN and m.entity is None and " " in m.text
     }  # (names the graph knows are found wherever they stand)
+    for surface, m in list(names.items()):
+        head, _, rest = surface.partition(" ")
+        if head == "Verein" and " " in rest and rest not in names:
+            names[rest] = m  # "der Verein X Y" … "X Y arbeitet": the association's own name
     if not names:
         return found
     spans = {(m.start, m.end) for m in found}

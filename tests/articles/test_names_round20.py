@@ -157,3 +157,12 @@ def test_a_body_with_a_remit_and_its_state_in_the_genitive(gazetteer: Gazetteer)
     )
     assert _at(text, "Hamburg", gazetteer, "Organisation") == first
     assert _at(text, "Landes", gazetteer, "Organisation") == second
+
+
+def test_an_association_said_again_without_verein(gazetteer: Gazetteer) -> None:
+    """ "vom Verein Quax Vor Ort, der …" and later "Quax Vor Ort arbeitet …": the same body."""
+    text = (
+        "Getragen wird das Projekt vom Verein Quax Vor Ort, der seit 1993 Kulturarbeit macht.\n\n"
+        "Quax Vor Ort arbeitet dafür eng mit der Stadtbibliothek zusammen."
+    )
+    assert _at(text, "Quax Vor Ort", gazetteer, "Organisation", 1) == "Quax Vor Ort"
