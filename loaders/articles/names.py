@@ -766,7 +766,7 @@ _COUNCIL: Final = re.compile(
 )
 """A council's noun (its capital read first, so the engine skips to it)."""
 _ARTICLE_BEFORE: Final = re.compile(
-    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+|^)$"
+    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+|^)$"
 )
 """An article before a council's noun, a headline's topic ("X: Landtag beschließt …") or
 the start of the text (a headline "Landtag beschließt …")."""

@@ -166,3 +166,9 @@ def test_an_association_said_again_without_verein(gazetteer: Gazetteer) -> None:
         "Quax Vor Ort arbeitet dafür eng mit der Stadtbibliothek zusammen."
     )
     assert _at(text, "Quax Vor Ort", gazetteer, "Organisation", 1) == "Quax Vor Ort"
+
+
+def test_a_council_with_a_neuter_article(gazetteer: Gazetteer) -> None:
+    """ "das Abgeordnetenhaus" (neuter) is the state's council as "der Landtag" is."""
+    text = "Das Land Quaxland zahlt. Das Gesetz hat das Abgeordnetenhaus im März beschlossen."
+    assert _at(text, "Abgeordnetenhaus", gazetteer, "Organisation") == "Abgeordnetenhaus"
