@@ -1025,19 +1025,18 @@ def canonical(surface: str) -> str:
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
     r"Verband|Stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
-    r"enter|management|bündnis"
+    r"enter|management"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
     r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft)|Verein|Verband|Stiftung|"
     r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
-    r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
-    r"[A-ZÄÖÜ][a-zäöüß]*bündnis)"
+    r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management)"
     r"(?:e?s)?"
 )
 """A head noun of a body that takes a name after it: "Handwerkskammer X", "Industrie- und
 Handelskammer zu Y", "Verein Z", "Stiftung W", "Landesbetrieb A und B", "Ortsamt V", "Jobcenter U",
-"Xservice-Center T", "Quartiersmanagement S", "Xbündnis R"."""
+"Xservice-Center T", "Quartiersmanagement S"."""
 _WORD: Final = r"[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*"
 _HEADED_NAME: Final = re.compile(
     rf"[ \t]+(?:(?P<zu>zu)[ \t]+)?(?P<name>(?P<adj>{PLACE_ADJECTIVE})?{_WORD}"
@@ -1145,7 +1144,7 @@ def _headed_kind(head: str) -> str:
         return "network"
     if "schule" in lower or lower.startswith("gymnasium"):
         return "training_provider"
-    if lower.endswith(("verbund", "verbunds", "verbundes")) or "bündnis" in lower:
+    if lower.endswith(("verbund", "verbunds", "verbundes")):
         return "network"
     if "gesellschaft" in lower:
         return "company"

@@ -24,11 +24,10 @@ from loaders.articles.spans import Intervals, Spans
 _ACRONYM: Final = re.compile(
     r"(?:\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
     r"(?P<acr>[A-ZÄÖÜ][A-Za-zäöü]*[A-ZÄÖÜ][\wäöü]*(?:[-.][A-ZÄÖÜ][\wäöü]*)?"
-    r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{1,3}[A-ZÄÖÜ][a-zäöü]*-[A-ZÄÖÜ][\wäöü]*|[a-z]{3,6})"
+    r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{3,6})"
     r"(?P<close>\)|(?=[ \t]*[,.;:]))"
 )
-"""A short name in brackets after a name ("(KSZ)", "(StGB NRW)", "(bidt)", "(eXy-AB)"), or after
-"kurz"."""
+"""A short name in brackets after a name ("(KSZ)", "(StGB NRW)", "(bidt)"), or after "kurz"."""
 _CONNECTORS: Final = frozenset(
     ["für", "und", "in", "der", "des", "die", "den", "dem", "von", "zur"]
 )
@@ -63,46 +62,11 @@ def _fits(short: str, name: str) -> bool:
     if initials_fit(short, name):
         return True
     first, _, rest = name.partition(" ")
-    if short[0].islower() and "-" in short:
-        return _fits_small(short, rest)
     if _PLACE_ADJECTIVE.fullmatch(first) and initials_fit(short, rest):
         return True
     return (
         rest.count(" ") >= 1 and _ORG_NOUN.search(first) is not None and initials_fit(short, rest)
     )
-
-
-def _fits_small(short: str, rest: str) -> bool:
-    """Whether a short name of a small first part and a place after a hyphen ("eXy-AB",
-    "eXy-Quax") fits a body's name without its head: the first part's letters in order, the
-    place's initials or its start ("Elektronische X Y in A-B", "… für quaxische Kommunen")."""
-    part, _, place = short.partition("-")
-    if not initials_fit(part, rest):
-        return False
-    return place.lower() in rest.lower() or initials_fit(place, rest.split()[-1])
-
-
-_IN_OR_FOR: Final = re.compile(r"[ \t]+(?:in|für)[ \t]+$")
-
-
-def _body_in_place(text: str, index: Spans, place: Mention) -> Mention | None:
-    """A body named with "in" or "für" and a place right before a short form ("Verband X Y in
-    A-B (eXy-AB)"): the body's name with the place's."""
-    gap = _IN_OR_FOR.search(text, max(0, place.start - 8), place.start)
-    if gap is None:
-        return None
-    owner = next(
-        (
-            x
-            for x in index.overlapping(max(0, gap.start() - 1), gap.start())
-            if x.end == gap.start() and x.cls == "Organisation" and x.kind not in _PLACE_KINDS
-        ),
-        None,
-    )
-    if owner is None:
-        return None
-    surface = text[owner.start : place.end]
-    return Mention(owner.start, place.end, surface, _label(surface), owner.cls, None, owner.kind)
 
 
 def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
@@ -190,11 +154,6 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
         if body is None:
             body = _of_place(text, index, before)
             if body is not None:
-                extra.append(body)
-        elif short[0].islower() and body.kind in _PLACE_KINDS:
-            joined = _body_in_place(text, index, body)
-            if joined is not None:
-                body = joined
                 extra.append(body)
         span = _name_before(text, before, short)
         if (
