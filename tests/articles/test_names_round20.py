@@ -5,7 +5,7 @@ rule."""
 from __future__ import annotations
 
 from loaders.articles import Gazetteer, extract
-from loaders.articles.findings import Mention
+from loaders.articles.findings import Fact, Mention
 
 
 def _at(text: str, surface: str, gazetteer: Gazetteer, cls: str, nth: int = 0) -> str | None:
@@ -153,3 +153,40 @@ def test_a_council_with_a_neuter_article(gazetteer: Gazetteer) -> None:
     """ "das Abgeordnetenhaus" (neuter) is the state's council as "der Landtag" is."""
     text = "Das Land Quaxland zahlt. Das Gesetz hat das Abgeordnetenhaus im März beschlossen."
     assert _at(text, "Abgeordnetenhaus", gazetteer, "Organisation") == "Abgeordnetenhaus"
+
+
+def test_a_comma_inside_a_trainers_name_ends_no_clause(gazetteer: Gazetteer) -> None:
+    """ "… von der Fachhochschule für A, B und C des Landes X geschult": the school trains,
+    though its name holds a comma."""
+    text = (
+        "Für das Projekt „Quaxbus“ zahlt der Kreis. Die Beschäftigten wurden von der "
+        "Fachhochschule für Quaxkunde, Wippelei und Zählerei des Landes Mecklenburg-Vorpommern "
+        "in Güstrow geschult."
+    )
+    trainers = [
+        f.subject.label
+        for f in extract(text, gazetteer)
+        if isinstance(f, Fact) and f.predicate == "trains"
+    ]
+    assert trainers == [
+        "Fachhochschule für Quaxkunde, Wippelei und Zählerei des Landes Mecklenburg-Vorpommern"
+    ]
+
+
+def test_die_kreisverwaltung_is_the_one_named_in_full_not_a_gemeinde_compound(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Eingeladen hat die Kreisverwaltung gemeinsam mit dem Gemeinde- und Städtebund X": the
+    Kreisverwaltung named in full before, not the last town ("dem Gemeinde-" opens a name)."""
+    text = (
+        "Die Kreisverwaltung Quaxland-Süd lädt ein. Mitmachen will auch der Landkreis Wippel "
+        "und die Gemeinde Zählingen. Eingeladen hat die Kreisverwaltung gemeinsam mit dem "
+        "Gemeinde- und Städtebund Quaxland, dessen Referentin berichten wird."
+    )
+    pairs = {
+        (f.subject.label, f.object.label if f.object else None)
+        for f in extract(text, gazetteer)
+        if isinstance(f, Fact) and f.predicate == "cooperates_with"
+    }
+    assert ("Kreisverwaltung Quaxland-Süd", "Gemeinde- und Städtebund Quaxland") in pairs
+    assert not any(a == "Gemeinde Zählingen" for a, _ in pairs)
