@@ -414,6 +414,16 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
+            r"(?:\b(?:[Ii]m|[Aa]m|[Vv]om|[Zz]um|dem|den|des)[ \t]+)(?P<name>(?P<place_adj>"
+            r"[A-ZÄÖÜ][a-zäöü]+(?:er|ischen?))[ \t]+(?:Wald|Waldes|Walde|[A-ZÄÖÜ]?[a-zäöü]*"
+            r"[Gg]ebirges?|Berglande?s?))(?![\wäöüß-])"
+        ),
+        "Place",
+        "place",
+        re.compile(r"Wald|ebirge|Bergland"),
+    ),
+    (
+        re.compile(
             r"(?:\b(?:[Ii]m|[Aa]us[ \t]+dem|[Vv]om)[ \t]+)(?P<name>(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er)"
             r"[ \t]+(?:Nord|Süd)?(?:[Ww]esten|[Oo]sten|Norden|Süden))(?![\wäöüß-])"
         ),
@@ -433,8 +443,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"halle|haus|arena|saal"),
     ),
 )
-"""(A region named after "im", "am": "im Xwald", "am Yrhein", "im Ztal"; a part of a town or
-region by its place's adjective: "im Xer Westen"; a venue: "in der Xhalle", "im
+"""(A region named after "im", "am": "im Xwald", "am Yrhein", "im Ztal", also with an
+adjective: "im Xer Wald", "des Yischen Gebirges"; a part of a town or region by its place's
+adjective: "im Xer Westen"; a venue: "in der Xhalle", "im
 Yer Zhaus"; a dateline of two places.)"""
 
 _PLACE_HEAD = "|".join(PLACE_HEADS)

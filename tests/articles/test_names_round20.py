@@ -190,3 +190,14 @@ def test_die_kreisverwaltung_is_the_one_named_in_full_not_a_gemeinde_compound(
     }
     assert ("Kreisverwaltung Quaxland-Süd", "Gemeinde- und Städtebund Quaxland") in pairs
     assert not any(a == "Gemeinde Zählingen" for a, _ in pairs)
+
+
+def test_a_forest_or_mountains_named_by_an_adjective(gazetteer: Gazetteer) -> None:
+    """ "im Xer Wald", "im Yischen Schiefergebirge", "des Zischen Waldes": regions."""
+    text = (
+        "Die Orte im Quaxer Wald und im Wippelischen Schiefergebirge sowie am Rand des "
+        "Zählischen Waldes sind schlecht versorgt."
+    )
+    assert _at(text, "Quaxer", gazetteer, "Place") == "Quaxer Wald"
+    assert _at(text, "Wippelischen", gazetteer, "Place") == "Wippelischen Schiefergebirge"
+    assert _at(text, "Zählischen", gazetteer, "Place") == "Zählischen Waldes"
