@@ -919,24 +919,25 @@ def named_in_apposition(
 
 
 _HEAD_OF_TOWN: Final = re.compile(
-    r"(?P<ober>Ober)?(?:[Bb]ürgermeister(?:in)?)[ \t]+von[ \t]+"
+    r"(?:(?P<ober>Ober)?[Bb]ürgermeister(?:in)?|(?P<city>Stadtrat)|Gemeinderat)[ \t]+von[ \t]+"
     rf"(?P<name>(?:Bad[ \t]+)?{_TOWN_ITEM})(?![\wäöüß-])"
 )
-"""A town after its head's title and "von": "Bürgermeisterin von X", "Oberbürgermeister von Y"."""
+"""A town after its head's title or its council and "von": "Bürgermeisterin von X",
+"Oberbürgermeister von Y", "der Stadtrat von Z"."""
 _PREPOSITION_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:[Ii]n|[Ii]m|nach|aus|von|bei|am)[ \t]+$")
 """A preposition before a town's name again: a place there ("in X", "im Rathaus von X")."""
 
 
 def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
-    """A town named after its head's title and "von" ("Bürgermeister von X") is a body, and so
-    is its name wherever it stands alone and nothing else is found there (in a list: "Beteiligt
-    sind X, Y und Z").
+    """A town named after its head's title or council and "von" ("Bürgermeister von X", "der
+    Stadtrat von Y") is a body, and so is its name wherever it stands alone and nothing else is
+    found there (in a list: "Beteiligt sind X, Y und Z"; not after "in", "aus", …).
 
     >>> text = "Beteiligt sind Adorf und Bedorf. Es sprach der Bürgermeister von Adorf."
     >>> [(m.text, m.start) for m in towns_of_heads(text, [])]
     [('Adorf', 65), ('Adorf', 15)]
     """
-    if "meister" not in text:
+    if "meister" not in text and "rat von" not in text:
         return []
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
@@ -944,7 +945,7 @@ def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) 
         name = m.group("name")
         if name.lower() in FUNCTION_WORDS or name in _NOT_PLACES:
             continue
-        kind = "city" if m.group("ober") else "municipality"
+        kind = "city" if m.group("ober") or m.group("city") else "municipality"
         start, end = m.span("name")
         if index.overlapping(start, end) or any(x.start == start for x in extra):
             continue

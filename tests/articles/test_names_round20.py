@@ -201,3 +201,13 @@ def test_a_forest_or_mountains_named_by_an_adjective(gazetteer: Gazetteer) -> No
     assert _at(text, "Quaxer", gazetteer, "Place") == "Quaxer Wald"
     assert _at(text, "Wippelischen", gazetteer, "Place") == "Wippelischen Schiefergebirge"
     assert _at(text, "Zählischen", gazetteer, "Place") == "Zählischen Waldes"
+
+
+def test_a_town_after_its_council_and_von(gazetteer: Gazetteer) -> None:
+    """ "Der Stadtrat von X" names the town X, also where X stands again alone."""
+    text = (
+        "Der Stadtrat von Quax-Wippel hat die Strategie beschlossen. Den größeren Teil muss "
+        "Quax-Wippel selbst tragen."
+    )
+    assert _at(text, "Quax-Wippel", gazetteer, "Organisation") == "Quax-Wippel"
+    assert _at(text, "Quax-Wippel", gazetteer, "Organisation", 1) == "Quax-Wippel"
