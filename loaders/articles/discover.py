@@ -424,8 +424,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            r"(?:\b(?:[Ii]m|[Aa]us[ \t]+dem|[Vv]om)[ \t]+)(?P<name>(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er)"
-            r"[ \t]+(?:Nord|Süd)?(?:[Ww]esten|[Oo]sten|Norden|Süden))(?![\wäöüß-])"
+            r"(?:\b(?:[Ii]m|[Aa]us[ \t]+dem|[Vv]om)[ \t]+)"
+            r"(?P<name>(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er)[ \t]+(?:Nord|Süd)?"
+            r"(?:[Ww]esten|[Oo]sten|Norden|Süden))(?![\wäöüß-])"
         ),
         "Place",
         "place",

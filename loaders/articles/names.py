@@ -956,8 +956,8 @@ def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) 
             if (
                 at != start
                 and _PREPOSITION_BEFORE.search(text, max(0, at - 8), at) is None
-                and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-„“\""))
-                and (after == len(text) or not (text[after].isalnum() or text[after] in "-“\""))
+                and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in '-„“"'))
+                and (after == len(text) or not (text[after].isalnum() or text[after] in '-“"'))
                 and not index.overlapping(at, after)
             ):
                 extra.append(Mention(at, after, name, name, "Organisation", None, kind, 0.7))
@@ -998,5 +998,7 @@ def bodies_of_states(text: str, found: list[Mention], index: Spans | None = None
         if "Freien" not in gap.group() and not state.text.startswith(_STATE_WORDS):
             continue  # ("… der Stadt X": read as a unit of the town elsewhere)
         surface = text[m.start : state.end]
-        extra.append(Mention(m.start, state.end, surface, _label(surface), m.cls, None, m.kind, 0.7))
+        extra.append(
+            Mention(m.start, state.end, surface, _label(surface), m.cls, None, m.kind, 0.7)
+        )
     return extra

@@ -133,9 +133,7 @@ def test_a_body_with_a_remit_and_its_state_in_the_genitive(gazetteer: Gazetteer)
         "Landes Mecklenburg-Vorpommern in Güstrow."
     )
     first = "Zentrum für Quaxkunde und Wippelei der Freien und Hansestadt Hamburg"
-    second = (
-        "Fachhochschule für Quaxkunde, Wippelei und Zählerei des Landes Mecklenburg-Vorpommern"
-    )
+    second = "Fachhochschule für Quaxkunde, Wippelei und Zählerei des Landes Mecklenburg-Vorpommern"
     assert _at(text, "Hamburg", gazetteer, "Organisation") == first
     assert _at(text, "Landes", gazetteer, "Organisation") == second
 
