@@ -965,13 +965,16 @@ def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) 
     return extra
 
 
-_OF_STATE_GAP: Final = re.compile(r"[ \t]+(?:des|der)[ \t]+(?:Freien[ \t]+)?")
+_OF_STATE_GAP: Final = re.compile(r"[ \t]+(?:des|der|(?P<in>in))[ \t]+(?:Freien[ \t]+)?")
+_NAME_ENDS: Final = re.compile(r"[ \t]*[(),;]")
 _STATE_WORDS: Final = ("Landes", "Freistaat", "Freien", "Hansestadt")
 
 
 def bodies_of_states(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
     """A body named with a remit and its state in the genitive ("Zentrum für X und Y des
-    Landes Z", "Beauftragte für X der Freien Hansestadt Y"): one name, the state's with it.
+    Landes Z", "Beauftragte für X der Freien Hansestadt Y"), or with "in" and its state before
+    a bracket or a comma ("Zweckverband Elektronische X in Y (XY)", "Anstalt für X in Y, …"):
+    one name, the state's with it.
 
     >>> text = "Das Zentrum für Aus- und Fortbildung des Landes Quaxland schult."
     >>> body = Mention(4, 36, text[4:36], text[4:36], "Organisation", None, "public_body")
@@ -979,15 +982,13 @@ def bodies_of_states(text: str, found: list[Mention], index: Spans | None = None
     >>> [m.text for m in bodies_of_states(text, [body, state])]
     ['Zentrum für Aus- und Fortbildung des Landes Quaxland']
     """
-    if " für " not in text:
-        return []
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
     for m in found:
-        if m.cls != "Organisation" or m.kind in _PLACE_KINDS or " für " not in m.text:
+        if m.cls != "Organisation" or m.kind in _PLACE_KINDS or m.text.count(" ") < 2:
             continue
         gap = _OF_STATE_GAP.match(text, m.end)
-        if gap is None:
+        if gap is None or (" für " not in m.text and not gap.group("in")):
             continue
         state = next(
             (x for x in index.starting(gap.start(), gap.end()) if x.cls == "Organisation"),
@@ -995,7 +996,13 @@ def bodies_of_states(text: str, found: list[Mention], index: Spans | None = None
         )
         if state is None or state.kind not in ("state", "city"):
             continue
-        if "Freien" not in gap.group() and not state.text.startswith(_STATE_WORDS):
+        if gap.group("in") and (state.kind != "state" or not _NAME_ENDS.match(text, state.end)):
+            continue  # "X in Y (XY)", "X in Y, …": the state ends the name
+        if (
+            not gap.group("in")
+            and "Freien" not in gap.group()
+            and not state.text.startswith(_STATE_WORDS)
+        ):
             continue  # ("… der Stadt X": read as a unit of the town elsewhere)
         surface = text[m.start : state.end]
         extra.append(

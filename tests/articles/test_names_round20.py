@@ -209,3 +209,15 @@ def test_a_town_after_its_council_and_von(gazetteer: Gazetteer) -> None:
     )
     assert _at(text, "Quax-Wippel", gazetteer, "Organisation") == "Quax-Wippel"
     assert _at(text, "Quax-Wippel", gazetteer, "Organisation", 1) == "Quax-Wippel"
+
+
+def test_a_body_with_in_and_its_state_before_a_bracket_or_comma(gazetteer: Gazetteer) -> None:
+    """ "Zweckverband Elektronische X in Mecklenburg-Vorpommern (XY)": one name; "arbeitet in
+    Bayern mit" is no part of a name."""
+    text = (
+        "Begleitet wird das vom Zweckverband Elektronische Quaxerei in Mecklenburg-Vorpommern "
+        "(QXMV) in Schwerin. Der Zweckverband Digitale Wippelei arbeitet in Bayern mit."
+    )
+    name = "Zweckverband Elektronische Quaxerei in Mecklenburg-Vorpommern"
+    assert _at(text, "Mecklenburg", gazetteer, "Organisation") == name
+    assert _at(text, "Bayern", gazetteer, "Organisation") is None
