@@ -61,6 +61,8 @@ _NAMED = (
 lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschule Kurse …")."""
 
 
+_TWO_PLACES = r"[A-ZÄÖÜ][a-zäöüß]+/[A-ZÄÖÜ][a-zäöüß]+(?![\wäöüß-])"
+"""Two places of one university, joined by a slash ("Hochschule X/Y")."""
 _CAMEL = r"[a-z]{1,3}[A-Z][\wäöüß]*(?:-[\wäöüß]+)*"
 """A name that opens with a small letter before a capital ("eGo-X"), as brands are written."""
 _BRAND = r"(?:[a-z][a-z0-9-]{2,}[aiouy0-9]|[a-z]+[0-9][a-z0-9]*)"
@@ -239,7 +241,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(
             rf"(?<![\wäöüß])(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:Universität|(?:Fach)?[Hh]ochschule)"
             rf"(?![a-zäöüß])(?:{_S}(?:für{_S}{CAP}(?:{_S}und{_S}{CAP})?(?:{_S}(?:des|der){_S}{CAP})?|"
-            rf"(?:des|der){_S}{_STATE_GENITIVE}|(?:zu|in){_S}{CAP}|{_NAMED}))?)"
+            rf"(?:des|der){_S}{_STATE_GENITIVE}|(?:zu|in){_S}{CAP}|{_TWO_PLACES}|{_NAMED}))?)"
         ),
         "Organisation",
         "university",

@@ -221,3 +221,9 @@ def test_a_body_with_in_and_its_state_before_a_bracket_or_comma(gazetteer: Gazet
     name = "Zweckverband Elektronische Quaxerei in Mecklenburg-Vorpommern"
     assert _at(text, "Mecklenburg", gazetteer, "Organisation") == name
     assert _at(text, "Bayern", gazetteer, "Organisation") is None
+
+
+def test_a_university_of_two_places_joined_by_a_slash(gazetteer: Gazetteer) -> None:
+    """ "die Hochschule X/Y": one university, not two towns."""
+    text = "Wissenschaftlich begleitet wird der Test von der Hochschule Quaxau/Wippelitz."
+    assert _at(text, "Wippelitz", gazetteer, "Organisation") == "Hochschule Quaxau/Wippelitz"
