@@ -408,11 +408,20 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(
             r"(?:\b(?:[Ii]m|[Aa]m|[Vv]om|[Zz]um|[Aa]us[ \t]+dem|[Ii]n[ \t]+den)[ \t]+)"
             r"(?P<name>[A-ZÄÖÜ][a-zäöü]+"
-            r"(?:wald|gebirge|rhein|heide|gau|(?<!igi)(?<!or)(?<!api)(?<!pi)tal))(?![\wäöüß„“\"-])"
+            r"(?:wald|gebirge|rhein|heide|gau))(?![\wäöüß„“\"-])"
         ),
         "Place",
         "place",
-        re.compile(r"wald|gebirge|rhein|heide|gau|(?<!igi)(?<!or)(?<!api)(?<!pi)tal\b"),
+        re.compile(r"wald|gebirge|rhein|heide|gau"),
+    ),
+    (
+        re.compile(
+            r"(?:\b(?:[Ii]m|[Aa]m|[Vv]om|[Zz]um|[Aa]us[ \t]+dem|[Ii]n[ \t]+den)[ \t]+)"
+            r"(?P<name>[A-ZÄÖÜ][a-zäöü]+(?<!igi)(?<!or)(?<!api)(?<!pi)tal)(?![\wäöüß„“\"-])"
+        ),
+        "Place",
+        "place",
+        re.compile(r"tal |tal,|tal\.|tal;|tal:"),  # (words: found with str.find)
     ),
     (
         re.compile(
@@ -432,7 +441,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Place",
         "place",
-        re.compile(r"[Ww]esten|[Oo]sten|Norden|Süden"),
+        re.compile(r"Westen|Osten|Norden|Süden|dwesten|dosten"),  # (not "Kosten")
     ),
     (
         re.compile(
