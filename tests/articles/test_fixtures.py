@@ -35,10 +35,11 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # adjective or a remit, lists after compound plurals, states' and districts' names
         # as places after "in", "im", "aus", "am", "Stadtteil", names said again, a state's
         # adjective before a short name in brackets); 0.926 with round 20 added, not tuned on;
-        # 0.932 with the names of blind round 20 (towns after "Bürgermeister von", "Stadtrat
+        # 0.9335 with the names of blind round 20 (towns after "Bürgermeister von", "Stadtrat
         # von", foundations by an adjective and a common noun, "Jobcenter X", banks "X-Bank",
-        # brands written small before a legal form, a remit's capitalised adjective, a remit's
-        # state in the genitive, "Verein X Y" said again as "X Y", "das Abgeordnetenhaus")
+        # brands written small before a legal form, a remit's capitalised adjective, a body's
+        # state in the genitive or after "in", "Verein X Y" said again as "X Y", "das
+        # Abgeordnetenhaus", "Hochschule X/Y")
         ("Organisation", 0.93),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W")
