@@ -61,8 +61,13 @@ _NAMED = (
 lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschule Kurse …")."""
 
 
+_TWO_PLACES = r"[A-ZÄÖÜ][a-zäöüß]+/[A-ZÄÖÜ][a-zäöüß]+(?![\wäöüß-])"
+"""Two places of one university, joined by a slash ("Hochschule X/Y")."""
 _CAMEL = r"[a-z]{1,3}[A-Z][\wäöüß]*(?:-[\wäöüß]+)*"
 """A name that opens with a small letter before a capital ("eGo-X"), as brands are written."""
+_BRAND = r"(?:[a-z][a-z0-9-]{2,}[aiouy0-9]|[a-z]+[0-9][a-z0-9]*)"
+"""A company's name written small, as a brand ("xyzova", "abc21"): not ending like a German
+adjective ("die neue GmbH", "eine kommunale AG")."""
 _HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
 """A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
@@ -79,10 +84,11 @@ _BODY_ANCHOR = (
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
 _FOR_ITEM = (
-    r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöü]+(?:en|er|es|e)[ \t]+)?"
+    r"(?:(?:den|die|das)[ \t]+)?(?:[a-zäöüA-ZÄÖÜ][a-zäöü]{3,}(?:en|er|es|e)[ \t]+(?=[A-ZÄÖÜ]))?"
     r"(?:[A-ZÄÖÜ][\wäöüß]*-[ \t]+(?:und|oder)[ \t]+)?[A-ZÄÖÜ][\wäöüß]*"
 )
-"""A remit: a noun, or two that share their last part ("Umwelt- und Klimatechnik")."""
+"""A remit: a noun, or two that share their last part ("Umwelt- und Klimatechnik"), after an
+adjective, also a capitalised one ("für Angewandte Xkunde")."""
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
 
 
@@ -155,7 +161,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"Bundesamt|Landesamt"),
     ),
     (
-        re.compile(rf"(?<![\wäöüß-])(?P<name>(?:{CAP}{_S}){{0,3}}{CAP}{_S}{LEGAL_FORMS})(?!\w)"),
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:(?:{CAP}{_S}){{0,3}}{CAP}|{_BRAND}){_S}{LEGAL_FORMS})(?!\w)"
+        ),
         "Organisation",
         "company",
         re.compile(r"GmbH|AG|SE|KGaA|UG|eG|V\.|AöR|mbH"),  # a part of every legal form
@@ -233,7 +241,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(
             rf"(?<![\wäöüß])(?P<name>(?:[A-ZÄÖÜ][\wäöüß]*-)*(?:Universität|(?:Fach)?[Hh]ochschule)"
             rf"(?![a-zäöüß])(?:{_S}(?:für{_S}{CAP}(?:{_S}und{_S}{CAP})?(?:{_S}(?:des|der){_S}{CAP})?|"
-            rf"(?:des|der){_S}{_STATE_GENITIVE}|(?:zu|in){_S}{CAP}|{_NAMED}))?)"
+            rf"(?:des|der){_S}{_STATE_GENITIVE}|(?:zu|in){_S}{CAP}|{_TWO_PLACES}|{_NAMED}))?)"
         ),
         "Organisation",
         "university",
@@ -312,6 +320,13 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "Organisation",
         "bank",
         re.compile(r"parkasse|bank|Bank"),
+    ),
+    (
+        # a bank named by a short name of capitals before "Bank" ("die XBank", "der Y-Bank")
+        re.compile(r"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ]{1,4}-?Bank)(?![\wäöüß-])"),
+        "Organisation",
+        "bank",
+        re.compile(r"Bank"),
     ),
     (
         re.compile(rf"(?<![\wäöüß-])(?P<name>(?:Stadt|Gemeinde|Kreis)werke{_S}(?:{_NAMED}))"),
@@ -401,6 +416,35 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
+            r"(?:\b(?:[Ii]m|[Aa]m|[Vv]om|[Zz]um|[Aa]us[ \t]+dem|[Ii]n[ \t]+den)[ \t]+)"
+            r"(?P<name>[A-ZÄÖÜ][a-zäöü]+(?<!igi)(?<!or)(?<!api)(?<!pi)tal)(?![\wäöüß„“\"-])"
+        ),
+        "Place",
+        "place",
+        re.compile(r"tal |tal,|tal\.|tal;|tal:"),  # (words: found with str.find)
+    ),
+    (
+        re.compile(
+            r"(?:\b(?:[Ii]m|[Aa]m|[Vv]om|[Zz]um|dem|den|des)[ \t]+)(?P<name>(?P<place_adj>"
+            r"[A-ZÄÖÜ][a-zäöü]+(?:er|ischen?))[ \t]+(?:Wald|Waldes|Walde|[A-ZÄÖÜ]?[a-zäöü]*"
+            r"[Gg]ebirges?|Berglande?s?))(?![\wäöüß-])"
+        ),
+        "Place",
+        "place",
+        re.compile(r"Wald|ebirge|Bergland"),
+    ),
+    (
+        re.compile(
+            r"(?:\b(?:[Ii]m|[Aa]us[ \t]+dem|[Vv]om)[ \t]+)"
+            r"(?P<name>(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er)[ \t]+(?:Nord|Süd)?"
+            r"(?:[Ww]esten|[Oo]sten|Norden|Süden))(?![\wäöüß-])"
+        ),
+        "Place",
+        "place",
+        re.compile(r"Westen|Osten|Norden|Süden|dwesten|dosten"),  # (not "Kosten")
+    ),
+    (
+        re.compile(
             rf"(?:\b(?:in[ \t]+der|im)[ \t]+)(?:(?P<adj>{PLACE_ADJECTIVE})"
             r"(?P<name>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal))|"
             r"(?P<named>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal)[ \t]+[A-ZÄÖÜ][\wäöüß-]+))"
@@ -411,7 +455,9 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"halle|haus|arena|saal"),
     ),
 )
-"""(A region named after "im", "am": "im Xwald", "am Yrhein"; a venue: "in der Xhalle", "im
+"""(A region named after "im", "am": "im Xwald", "am Yrhein", "im Ztal", also with an
+adjective: "im Xer Wald", "des Yischen Gebirges"; a part of a town or region by its place's
+adjective: "im Xer Westen"; a venue: "in der Xhalle", "im
 Yer Zhaus"; a dateline of two places.)"""
 
 _PLACE_HEAD = "|".join(PLACE_HEADS)
@@ -911,7 +957,7 @@ def _head_of(word: str) -> str | None:
 _DESCRIPTOR: Final = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]+(?:er|sche[nrs]?|che[nrs]?)[ \t]+)?"
     r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Dd]ienstleister|[Bb]üro|[Ss]oftwarehaus|[Ss]ystemhaus|"
-    r"[Aa]nbieter|[Hh]ersteller)|Firma|Start-?up)[ \t]+"
+    r"[Aa]nbieter|[Hh]ersteller|[Vv]ersorger)|Firma|Start-?up)[ \t]+"
 )
 """A common noun that describes a company before its name ("IT-Dienstleister X GmbH"), with
 an adjective of place before it ("Kieler Unternehmen X GmbH")."""
@@ -1001,16 +1047,19 @@ def canonical(surface: str) -> str:
 
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
-    r"Verband|Stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft"
+    r"Verband|Stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
+    r"enter|management"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
     r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft)|Verein|Verband|Stiftung|"
-    r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät)"
+    r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
+    r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management)"
     r"(?:e?s)?"
 )
 """A head noun of a body that takes a name after it: "Handwerkskammer X", "Industrie- und
-Handelskammer zu Y", "Verein Z", "Stiftung W", "Landesbetrieb A und B", "Ortsamt V"."""
+Handelskammer zu Y", "Verein Z", "Stiftung W", "Landesbetrieb A und B", "Ortsamt V", "Jobcenter U",
+"Xservice-Center T", "Quartiersmanagement S"."""
 _WORD: Final = r"[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*"
 _HEADED_NAME: Final = re.compile(
     rf"[ \t]+(?:(?P<zu>zu)[ \t]+)?(?P<name>(?P<adj>{PLACE_ADJECTIVE})?{_WORD}"
@@ -1063,11 +1112,13 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 continue
         name = m.group("name")
         first = name.split()[0]
-        if first.lower() in FUNCTION_WORDS or first in PLACE_HEADS:
-            continue
-        if m.re is _HEADED_NAME and _common_name(name):
-            continue  # (a remit is a list of common nouns: "Landesbetrieb Wege und Brücken")
         kind = _headed_kind(word)
+        if (first.lower() in FUNCTION_WORDS and not _adjective_name(m, kind)) or (
+            first in PLACE_HEADS
+        ):
+            continue
+        if m.re is _HEADED_NAME and _common_name(name) and not _adjective_name(m, kind):
+            continue  # (a remit is a list of common nouns: "Landesbetrieb Wege und Brücken")
         if (
             m.re is _HEADED_NAME
             and m.group("more")
@@ -1080,6 +1131,25 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             yield Mention(start, end, name, f"Verein {name}", "Organisation", None, kind, 0.7)
         else:
             yield _linked(text, head.start(), m.end("name"), "Organisation", kind, gazetteer)
+
+
+_NAME_ADJECTIVE: Final = re.compile(r"[A-ZÄÖÜ][a-zäöü]+(?:e|en|er|es)")
+"""A capitalised adjective opening a name: "Neue", "Bremer"."""
+_NEW: Final = ("neue", "neuer")
+"""Words that are no place adjectives but open names after a head ("Stiftung Neue X")."""
+
+
+def _adjective_name(m: re.Match[str], kind: str) -> bool:
+    """Whether the words after a foundation's or association's head are its name though they
+    end in a common noun: opened by a capitalised adjective ("Stiftung Neue Verwaltung",
+    "Stiftung Xer Nachbarschaft")."""
+    if kind not in ("foundation", "association") or " " not in m.group("name"):
+        return False
+    first = m.group("name").split()[0]
+    return bool(m.group("adj")) or (
+        _NAME_ADJECTIVE.fullmatch(first) is not None
+        and (first.lower() not in NOT_ADJECTIVES or first.lower() in _NEW)
+    )
 
 
 def _university(head: str) -> bool:

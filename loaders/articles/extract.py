@@ -29,6 +29,7 @@ from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS, PLACE_HEADS
 from loaders.articles.names import (
+    bodies_of_states,
     company_names,
     councils,
     groups_after,
@@ -38,6 +39,7 @@ from loaders.articles.names import (
     short_names,
     states_named,
     towns_listed,
+    towns_of_heads,
 )
 from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
@@ -114,10 +116,15 @@ _SAID_AGAIN: Final = ("Organisation", "Initiative")
 def _said_again(text: str, found: list[Mention]) -> list[Mention]:
     """A body's name of several words found once by pattern is that body wherever the same
     words stand again ("an der Hochschule X Informatik studiert", where the pattern stops at
-    a noun that goes on)."""
+    a noun that goes on); an association's name so without "Verein" ("der Verein X Y" … "X Y
+    arbeitet")."""
     names = {
         m.text: m for m in found if m.cls in _SAID_AGAIN and m.entity is None and " " in m.text
     }  # (names the graph knows are found wherever they stand)
+    for surface, m in list(names.items()):
+        head, _, rest = surface.partition(" ")
+        if head == "Verein" and " " in rest and rest not in names:
+            names[rest] = m  # "der Verein X Y" … "X Y arbeitet": the association's own name
     if not names:
         return found
     spans = {(m.start, m.end) for m in found}
@@ -482,6 +489,8 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *_short_forms(text, everything, gazetteer, index),
         *_ministries_of_states(text, everything, index),
         *places_after(text, everything, index),
+        *towns_of_heads(text, everything, index),
+        *bodies_of_states(text, everything, index),
     ]
     everything = resolve_more(everything, more) if more else everything
     towns = towns_listed(text, everything)  # (after the short forms: "Stadt X" … "X")

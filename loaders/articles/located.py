@@ -63,6 +63,7 @@ _NO_TOWN: Final = (
     "vertreter",
     "bürger",
     "hersteller",
+    "versorger",
     "dienstleister",
     "entwickler",
     "gründer",

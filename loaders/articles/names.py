@@ -390,7 +390,9 @@ def towns_listed(text: str, found: list[Mention], index: Spans | None = None) ->
             words = [i.group() for i in items]
             if any(w.lower() in FUNCTION_WORDS or w in _NOT_PLACES for w in words):
                 break
-            if any(w.lower().endswith(_NOUN_END) and " " not in w for w in words):
+            if any(
+                w.lower().endswith(_NOUN_END) and " " not in w and w != town.text for w in words
+            ):
                 break
             for i in items:
                 start, end = m.start() + i.start(), m.start() + i.end()
@@ -667,7 +669,8 @@ _NOUN_END: Final = (
     "ik", "ie", "ierung", "chen", "ungen", "ern", "ssen", "nahmen", "lagen", "ionen", "ären",
     "eren", "ägen", "iften", "tren", "ten", "ien", "äten", "te", "se", "ge", "amt", "ps", "ts",
     "os", "as", "ks", "ns", "ls", "ms", "rs", "ys", "mitteln", "geldern", "schulen", "mmen",
-    "papier",
+    "papier", "zahl", "fällen", "kursen", "gruppen", "stunden", "sekunden", "heimen",
+    "seminaren", "vereinen", "tagen", "schränken", "theken",
 )  # fmt: skip
 """Endings of common nouns (and their plurals) rather than of places' names."""
 
@@ -722,7 +725,7 @@ _COUNCIL: Final = re.compile(
 )
 """A council's noun (its capital read first, so the engine skips to it)."""
 _ARTICLE_BEFORE: Final = re.compile(
-    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+|^)$"
+    r"(?:(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des)[ \t]+|[\wäöüß]:[ \t]+|^)$"
 )
 """An article before a council's noun, a headline's topic ("X: Landtag beschließt …") or
 the start of the text (a headline "Landtag beschließt …")."""
@@ -912,4 +915,97 @@ def named_in_apposition(
                 for x in _company_uses(text, body.text, body, index)
                 if not taken.overlaps(x.start, x.end)
             ]
+    return extra
+
+
+_HEAD_OF_TOWN: Final = re.compile(
+    r"(?:(?P<ober>Ober)?[Bb]ürgermeister(?:in)?|(?P<city>Stadtrat)|Gemeinderat)[ \t]+von[ \t]+"
+    rf"(?P<name>(?:Bad[ \t]+)?{_TOWN_ITEM})(?![\wäöüß-])"
+)
+"""A town after its head's title or its council and "von": "Bürgermeisterin von X",
+"Oberbürgermeister von Y", "der Stadtrat von Z"."""
+_PREPOSITION_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:[Ii]n|[Ii]m|nach|aus|von|bei|am)[ \t]+$")
+"""A preposition before a town's name again: a place there ("in X", "im Rathaus von X")."""
+
+
+def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
+    """A town named after its head's title or council and "von" ("Bürgermeister von X", "der
+    Stadtrat von Y") is a body, and so is its name wherever it stands alone and nothing else is
+    found there (in a list: "Beteiligt sind X, Y und Z"; not after "in", "aus", …).
+
+    >>> text = "Beteiligt sind Adorf und Bedorf. Es sprach der Bürgermeister von Adorf."
+    >>> [(m.text, m.start) for m in towns_of_heads(text, [])]
+    [('Adorf', 65), ('Adorf', 15)]
+    """
+    if "meister" not in text and "rat von" not in text:
+        return []
+    index = Spans(found) if index is None else index
+    extra: list[Mention] = []
+    for m in _HEAD_OF_TOWN.finditer(text):
+        name = m.group("name")
+        if name.lower() in FUNCTION_WORDS or name in _NOT_PLACES:
+            continue
+        kind = "city" if m.group("ober") or m.group("city") else "municipality"
+        start, end = m.span("name")
+        if index.overlapping(start, end) or any(x.start == start for x in extra):
+            continue
+        extra.append(Mention(start, end, name, name, "Organisation", None, kind, 0.7))
+        at = text.find(name)
+        while at >= 0:
+            after = at + len(name)
+            if (
+                at != start
+                and _PREPOSITION_BEFORE.search(text, max(0, at - 8), at) is None
+                and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in '-„“"'))
+                and (after == len(text) or not (text[after].isalnum() or text[after] in '-“"'))
+                and not index.overlapping(at, after)
+            ):
+                extra.append(Mention(at, after, name, name, "Organisation", None, kind, 0.7))
+            at = text.find(name, after)
+    return extra
+
+
+_OF_STATE_GAP: Final = re.compile(r"[ \t]+(?:des|der|(?P<in>in))[ \t]+(?:Freien[ \t]+)?")
+_NAME_ENDS: Final = re.compile(r"[ \t]*[(),;]")
+_STATE_WORDS: Final = ("Landes", "Freistaat", "Freien", "Hansestadt")
+
+
+def bodies_of_states(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:
+    """A body named with a remit and its state in the genitive ("Zentrum für X und Y des
+    Landes Z", "Beauftragte für X der Freien Hansestadt Y"), or with "in" and its state before
+    a bracket or a comma ("Zweckverband Elektronische X in Y (XY)", "Anstalt für X in Y, …"):
+    one name, the state's with it.
+
+    >>> text = "Das Zentrum für Aus- und Fortbildung des Landes Quaxland schult."
+    >>> body = Mention(4, 36, text[4:36], text[4:36], "Organisation", None, "public_body")
+    >>> state = Mention(41, 56, text[41:56], "Quaxland", "Organisation", None, "state")
+    >>> [m.text for m in bodies_of_states(text, [body, state])]
+    ['Zentrum für Aus- und Fortbildung des Landes Quaxland']
+    """
+    index = Spans(found) if index is None else index
+    extra: list[Mention] = []
+    for m in found:
+        if m.cls != "Organisation" or m.kind in _PLACE_KINDS or m.text.count(" ") < 2:
+            continue
+        gap = _OF_STATE_GAP.match(text, m.end)
+        if gap is None or (" für " not in m.text and not gap.group("in")):
+            continue
+        state = next(
+            (x for x in index.starting(gap.start(), gap.end()) if x.cls == "Organisation"),
+            None,
+        )
+        if state is None or state.kind not in ("state", "city"):
+            continue
+        if gap.group("in") and (state.kind != "state" or not _NAME_ENDS.match(text, state.end)):
+            continue  # "X in Y (XY)", "X in Y, …": the state ends the name
+        if (
+            not gap.group("in")
+            and "Freien" not in gap.group()
+            and not state.text.startswith(_STATE_WORDS)
+        ):
+            continue  # ("… der Stadt X": read as a unit of the town elsewhere)
+        surface = text[m.start : state.end]
+        extra.append(
+            Mention(m.start, state.end, surface, _label(surface), m.cls, None, m.kind, 0.7)
+        )
     return extra

@@ -96,11 +96,13 @@ _HEADS: Final = {
     "Bezirk": ("district",),
     "Bezirksamt": ("district",),
     "Amt": ("municipality", "municipal_association"),
+    "Kreisverwaltung": ("county",),
 }
 _HEAD_HOST: Final = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|dem|vom)\s(?P<head>" + "|".join(_HEADS) + r")\b"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|dem|vom)\s(?P<head>" + "|".join(_HEADS) + r")(?![\w-])"
 )
-"""A host named again by its head noun ("den der Verband ausrichtet")."""
+"""A host named again by its head noun ("den der Verband ausrichtet", "die Kreisverwaltung");
+not the first part of a name ("der Gemeinde- und Städtebund")."""
 
 _PRIZE: Final = re.compile(r"(?i:preis|wettbewerb|award|challenge|auszeichnung)")
 _MAKERS: Final = frozenset({"company", "startup"})
@@ -159,10 +161,15 @@ def named_again(text: str, index: Spans, low: int, high: int) -> list[Mention]:
     head = again.group("head")
     kinds = _HEADS[head]
 
+    def named(m: Mention) -> bool:
+        return m.cls == "Organisation" and m.label.startswith(head + " ")
+
     def wanted(m: Mention) -> bool:
         return m.cls == "Organisation" and (m.kind in kinds or m.label.startswith(head + " "))
 
-    body = index.last_before(low, wanted)
+    # (a body named in full by the head, "Kreisverwaltung X", before one of its kind)
+    body = index.last_before(low, named) if head == "Kreisverwaltung" else None
+    body = body or index.last_before(low, wanted)
     return [] if body is None else [body]
 
 

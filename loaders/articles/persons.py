@@ -96,7 +96,8 @@ ROLE_IS: Final = re.compile(
     rf"[ \t]+(?:(?:der|die)[ \t]+{_PROFESSION}[ \t]+)?{TITLE}{NAME}"
 )
 TITLED: Final = re.compile(
-    rf"(?:(?<![\wäöüß])(?:Prof\.|Dr\.)|(?<![\wäöüß-]){_PROFESSION})[ \t]+"
+    rf"(?:(?<![\wäöüß])(?:Prof\.|Dr\.)|(?<![\wäöüß-])(?:{_PROFESSIONS})"
+    rf"(?:(?P<plural>innen|nen|en|n)|in)?)[ \t]+"
     rf"(?:(?:Prof\.|Dr\.)[ \t]+)*{NAME}"
 )
 _FOUNDED = r"(?=[^.;\n]{0,80}?\b(?:gegründet|geleitet|geführt|ins[ \t]+Leben[ \t]+gerufen)\b)"
@@ -135,7 +136,8 @@ _OPENING_NOUN: Final = re.compile(
 AND_NAME: Final = re.compile(rf"[ \t]+und[ \t]+{TITLE}{NAME}")
 """A name after another: "von X und Y gegründet"."""
 """A name after an academic title or a profession ("Dr. X Y", "der Informatiker X Y",
-"Von unserer Redakteurin X Y"): a person."""
+"Von unserer Redakteurin X Y"): a person; after a plural ("den Informatikern X Y und Z W")
+the name after "und" too."""
 """The copula the other way round: "Geschäftsführerin der Agentur ist Dr. X"."""
 ROLE_IS_NAMED: Final = re.compile(
     rf"{_AT_WORD_ROLE}[ \t]+(?:ist|wird|bleibt|war)[ \t]+(?:(?:der|die)[ \t]+"
@@ -746,6 +748,9 @@ class PersonFinder:
             self._person(m.start("name"), m.end("name"))
         for m in windowed(TITLED, _TITLED_ANCHOR, self.text):
             self._person(m.start("name"), m.end("name"), by_role=True)
+            more = AND_NAME.match(self.text, m.end("name")) if m.group("plural") else None
+            if more is not None:  # "den Informatikern X Y und Z W": both
+                self._person(more.start("name"), more.end("name"), by_role=True)
         led = "Geleitet " in self.text or "Geführt " in self.text
         for m in LED_BY.finditer(self.text) if led else ():
             self._led_by(m)

@@ -67,6 +67,8 @@ def trainers(
         if any(m.start <= cue.start() < m.end for m in ms):
             continue  # a word of a name ("Verwaltungsschule")
         low, high = clause(text, s, cue.start(), cue.end(), starts)
+        # a comma inside a body's name ("Hochschule für A, B und C") ends no clause
+        low = min([m.start for m in ms if m.start < low < m.end], default=low)
         trainer = _trainer(text, ms, low, high, cue.end())
         if trainer is None:
             continue

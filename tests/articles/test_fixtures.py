@@ -34,9 +34,16 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # (foundations of several words, authorities and ministries named by a place's
         # adjective or a remit, lists after compound plurals, states' and districts' names
         # as places after "in", "im", "aus", "am", "Stadtteil", names said again, a state's
-        # adjective before a short name in brackets); 0.926 with round 20 added, not tuned on
-        ("Organisation", 0.92),
-        ("Person", 0.99),  # 0.996 with round 19 added, not tuned on
+        # adjective before a short name in brackets); 0.926 with round 20 added, not tuned on;
+        # 0.9335 with the names of blind round 20 (towns after "Bürgermeister von", "Stadtrat
+        # von", foundations by an adjective and a common noun, "Jobcenter X", banks "X-Bank",
+        # brands written small before a legal form, a remit's capitalised adjective, a body's
+        # state in the genitive or after "in", "Verein X Y" said again as "X Y", "das
+        # Abgeordnetenhaus", "Hochschule X/Y")
+        ("Organisation", 0.93),
+        # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
+        # profession ("von den Informatikern X Y und Z W")
+        ("Person", 0.99),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -45,8 +52,10 @@ def test_organisations_and_persons_are_found(report: Report, cls: str, least: fl
 
 def test_places_and_events_are_found(report: Report) -> None:
     # 0.783 with round 19 added, not tuned on; 0.8015 with the names of blind round 19
-    # (states' and districts' names as places after "in", "im", "aus", "am", "Stadtteil")
-    assert report.tally("mention:Place").f1 >= 0.80
+    # (states' and districts' names as places after "in", "im", "aus", "am", "Stadtteil");
+    # 0.8025 with round 20 added, not tuned on; 0.823 with the places of blind round 20
+    # ("im Xtal", "im Xer Westen", "im Xer Wald", no common nouns "in Abendkursen")
+    assert report.tally("mention:Place").f1 >= 0.82
     # 0.838 with round 19 added, not tuned on
     assert report.tally("mention:Event").f1 >= 0.83
 
