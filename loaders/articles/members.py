@@ -36,6 +36,9 @@ _MEMBERSHIP: Final = re.compile(
 _BELONGS: Final = re.compile(r"\bgehör(?:t|en|te|ten)\s(?:de[mr]|seit\s\w+\sde[mr])\s")
 """"X gehört dem Y an"."""
 
+_ENTERS: Final = re.compile(r"\btr(?:itt|eten|at|aten)\b[^.;]{0,80}\bbei\b|Beitritt")
+"""Joining a body: "tritt … bei", "Beitritt"."""
+
 _JOINED: Final = re.compile(r"\bbeigetreten\b|\btr(?:itt|aten)\b[^.;]{0,80}\bbei\b")
 _PLURAL: Final = re.compile(
     r"(?P<noun>Kommunen|Gemeinden|Städte|Landkreise|Kreise|Ämter|Samtgemeinden|"
@@ -67,6 +70,7 @@ Zweckverbands „X“"."""
 
 _PRONOUN: Final = re.compile(r"(?:Es|Sie|Er)\s")
 _WORDS: Final = (
+    "eitritt",
     "ereinbarung",
     "atzung",
     "ründung",
@@ -107,6 +111,10 @@ def members(
         found += _represents(text, s, bodies, counts, date)
     if not found:
         found += _membership(text, s, bodies, index, date)
+    if not found and len(bodies) > 1 and _ENTERS.search(text, s.start, s.end) is not None:
+        # "tritt die Stadt X der Y bei", "X: Y-Beitritt beschlossen": the first body joins the
+        # second
+        found.append(_fact(s, _ref(bodies[0]), bodies[1], 0.5, date))
     return found
 
 

@@ -21,8 +21,8 @@ from loaders.articles.windows import holds
 _TRAINING: Final = re.compile(
     r"\b(?:[Gg]eschult|schul(?:t|en|te|ten)\b|[Aa]usgebildet|bild(?:et|en|ete|eten)\b(?=[^.;]*\baus\b)|"
     r"[Ff]ortgebildet|[Ww]eitergebildet|qualifizier\w*|[Qq]ualifiziert|[Cc]oacht|"
-    r"[Ss]chulung\w*|[Kk]urse\b|[Kk]ursen\b|[Ll]ehrgang\w*|[Ss]eminar\w*|[Ff]ortbildung\w*|"
-    r"[Ww]eiterbildung\w*|[Ww]orkshops?\b|Übungs\w+)"
+    r"\w*[Ss]chulung\w*|\w*[Kk]urse\b|\w*[Kk]ursen\b|[Ll]ehrgang\w*|[Ss]eminar\w*|"
+    r"[Ff]ortbildung\w*|[Ww]eiterbildung\w*|Übungs\w+)"
 )
 _WORDS: Final = (
     "chul",
@@ -35,7 +35,6 @@ _WORDS: Final = (
     "ehrgang",
     "eminar",
     "bildung",
-    "orkshop",
     "Übungs",
 )
 _BY: Final = re.compile(r"\b(?:vo[nm]|durch|an)\s(?:der|dem|den|die|das)?\s?")
@@ -45,6 +44,9 @@ _PEOPLE: Final = re.compile(
     r"studierende|auszubildende|führungskräfte|fachkräfte|ehrenamtliche|senior|bürger|"
     r"gerätewarte|sachbearbeiter|kräfte)"
 )
+_TEACHES: Final = re.compile(r"(?i:institut|schule|akademie)")
+"""Words of a name that tell a body that teaches (a kind the name finder may not give)."""
+
 _NOT_TRAINER: Final = re.compile(r"(?:für|aus|mit)\s(?:die|den|das|der|dem)?\s?$")
 
 
@@ -69,23 +71,27 @@ def trainers(
         low, high = clause(text, s, cue.start(), cue.end(), starts)
         # a comma inside a body's name ("Hochschule für A, B und C") ends no clause
         low = min([m.start for m in ms if m.start < low < m.end], default=low)
-        trainer = _trainer(text, ms, low, high, cue.end())
-        if trainer is None:
+        found = _trainers(text, ms, low, high, cue.end())
+        if not found:
             continue
-        trained = _trained(ms, counts + next_counts, low, high, main, trainer)
+        trained = _trained(ms, counts + next_counts, low, high, main, found[0])
         if trained is None:
             return []
         ref, count = trained
-        return [Fact(s.start, s.end, "trains", _ref(trainer), ref, 0.6, count=count, date=date)]
+        return [
+            Fact(s.start, s.end, "trains", _ref(t), ref, 0.6, count=count, date=date) for t in found
+        ]
     return []
 
 
-def _trainer(text: str, ms: list[Mention], low: int, high: int, after: int) -> Mention | None:
+def _trainers(text: str, ms: list[Mention], low: int, high: int, after: int) -> list[Mention]:
+    """The agent of a passive of training, else the training providers of the clause (each:
+    "bieten die Verwaltungsschule X sowie die Akademie Y Kurse an"), else its first body."""
     by = _BY.search(text, after, high)
     if by is not None:
         agent = next((m for m in ms if m.start == by.end() and m.cls == "Organisation"), None)
         if agent is not None:
-            return agent
+            return [agent]
     bodies = [
         m
         for m in ms
@@ -93,8 +99,8 @@ def _trainer(text: str, ms: list[Mention], low: int, high: int, after: int) -> M
         and m.cls == "Organisation"
         and _NOT_TRAINER.search(text, max(low, m.start - 9), m.start) is None
     ]
-    providers = [m for m in bodies if m.kind in _TRAINERS]
-    return providers[0] if providers else bodies[0] if bodies else None
+    providers = [m for m in bodies if m.kind in _TRAINERS or _TEACHES.search(m.label)]
+    return providers[:3] or bodies[:1]
 
 
 def _trained(

@@ -143,8 +143,10 @@ def test_member_facts(report: Report) -> None:
 
 def test_trainer_facts(report: Report) -> None:
     # 0.07 before loaders/articles/trainers.py; 0.27 with it (tuned on; annotators name the
-    # trained people, their course or the article's initiative as the object)
-    assert report.tally("fact:trains").f1 >= 0.26
+    # trained people, their course or the article's initiative as the object); 0.298 with
+    # round 20 added; 0.317 with compounds of courses ("Qualifizierungskurse") and every
+    # provider of the clause read (no workshop is a training)
+    assert report.tally("fact:trains").f1 >= 0.31
 
 
 def test_located_facts(report: Report) -> None:

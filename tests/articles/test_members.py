@@ -53,3 +53,8 @@ def test_bodies_named_as_where_members_come_from_are_no_members(gazetteer: Gazet
         "und Heidekreis zusammengeschlossen haben."
     )
     assert ("Landkreis Celle", "Zweckverband Heide-IT") not in members(text, gazetteer)
+
+
+def test_a_body_that_joins_another_belongs_to_it(gazetteer: Gazetteer) -> None:
+    text = "Um Zeit zu sparen, tritt die Stadt Celle dem Zweckverband Heide-IT bei."
+    assert ("Stadt Celle", "Zweckverband Heide-IT") in members(text, gazetteer)
