@@ -88,6 +88,8 @@ def participants(
 ) -> list[Fact]:
     """The ``participates_in`` facts of sentence ``s`` (``main``: the article's initiative;
     ``has_amount``: a sum of money in it — then only winners and recipients are read)."""
+    if not counts and not any(m.cls == "Organisation" for m in ms):
+        return []  # no body named nor counted: no one takes part
     if not holds(s.text, _WORDS):
         return []
     role = (

@@ -54,6 +54,18 @@ _OFFICE: Final = re.compile(
 )
 """An office named with the body it belongs to: "Gesundheitsamt des Landkreises X"."""
 
+_OFFICE_WORDS: Final = (
+    "kreises",
+    "Kreises",
+    "Stadt",
+    "stadt",
+    "Gemeinde",
+    "Bezirk",
+    "Städteregion",
+    "Regionalverband",
+)
+"""Words every office named with its body holds (see ``_OFFICE``)."""
+
 _GENITIVE: Final = {"Landkreises": "Landkreis", "Kreises": "Kreis", "Bezirks": "Bezirk"}
 
 
@@ -72,7 +84,8 @@ def parts(
     if works:
         found += _funded_out_of(text, s, works, ms, main, date)
         found += _belongs(text, s, works, index, main, date)
-    found += _offices(s, ms, index, date)
+    if holds(s.text, _OFFICE_WORDS):
+        found += _offices(s, ms, index, date)
     return found
 
 
