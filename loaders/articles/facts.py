@@ -510,24 +510,21 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(_investors(ctx, s, ms, date))
         elif ctx.amount_index.inside(s.start, s.end):
             ctx.financed_until = s.end  # "Es hat eine Finanzierungsrunde über X Euro abgeschlossen"
+        counts = ctx.count_index.inside(s.start, s.end)
+        paid = bool(ctx.amount_index.inside(s.start, s.end))
         if works:  # the readers below return nothing without what they need in the sentence
             found.extend(_part_of(ctx, s, ms, text, date))
             found.extend(_organiser(ctx, s, ms, text, date))
         if bodies:
             found.extend(organisers(ctx.text, s, ms, ctx.index, date))
             found.extend(programmes(ctx.text, s, ms, ctx.index, date))
-            has_amount = bool(ctx.amount_index.inside(s.start, s.end))
-            found.extend(supporters(ctx.text, s, ms, ctx.index, ctx.main, has_amount, date))
-        if bodies:
-            found.extend(_trainers(ctx, s, ms, date))
+            found.extend(supporters(ctx.text, s, ms, ctx.index, ctx.main, paid, date))
+            found.extend(_trainers(ctx, s, ms, counts, paid, date))
         if works or ctx.main is not None:
             found.extend(_participates(ctx, s, ms, text, date))
-            counts = ctx.count_index.inside(s.start, s.end)
-            paid = bool(ctx.amount_index.inside(s.start, s.end))
             found.extend(participants(ctx.text, s, ms, counts, ctx.main, paid, date))
         if bodies:
             found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
-            counts = ctx.count_index.inside(s.start, s.end)
             found.extend(members(ctx.text, s, ms, counts, ctx.index, date))
         found.extend(located(ctx.text, s, ms, places, ctx.index, date))
         found.extend(parts(ctx.text, s, ms, ctx.index, ctx.main, date))
@@ -3192,14 +3189,14 @@ def _organised_in_clause(
     return [_fact(s, "organises", ref(o), ref(event), 0.6, date=date) for o in orgs[:3]]
 
 
-def _trainers(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+def _trainers(
+    ctx: Context, s: Sentence, ms: list[Mention], counts: list[Count], paid: bool, date: str | None
+) -> list[Fact]:
     """Who trains whom in ``s``: see ``trainers`` (the people may be counted in the next
     sentence: "… bietet eine Schulung an. Rund 280 Beschäftigte sollen teilnehmen.")."""
     i = bisect_right(ctx.sentence_starts, s.start)
     after = ctx.sentences[i] if i < len(ctx.sentences) else None
-    counts = ctx.count_index.inside(s.start, s.end)
     later = ctx.count_index.inside(after.start, after.end) if after is not None else []
-    paid = bool(ctx.amount_index.inside(s.start, s.end))
     return trainers(ctx.text, s, ms, counts, later, ctx.main, paid, date)
 
 
