@@ -32,6 +32,12 @@ _JOINS: Final = re.compile(
     r"angeschlossen|delegationen|kamen\szu\w*)"
 )
 _GETS: Final = re.compile(r"(?i:bescheid|mittel\s(?:aus|daraus)|erhalten\s(?:jeweils|je)\b)")
+_ROLES: Final = re.compile(
+    f"(?P<winner>{_WINS.pattern})|(?P<recipient>{_GETS.pattern})"
+    f"|(?P<participant>{_CHOSEN.pattern}|{_JOINS.pattern})"
+)
+"""The words of the three roles in one pattern, read in one pass over a sentence."""
+
 _WORDS: Final = (
     "ewinn",
     "ewonnen",
@@ -92,13 +98,14 @@ def participants(
         return []  # no body named nor counted: no one takes part
     if not holds(s.text, _WORDS):
         return []
+    said = {cue.lastgroup for cue in _ROLES.finditer(text, s.start, s.end)}
     role = (
         "winner"
-        if _WINS.search(text, s.start, s.end)
+        if "winner" in said
         else "recipient"
-        if _GETS.search(text, s.start, s.end)
+        if "recipient" in said
         else "participant"
-        if _CHOSEN.search(text, s.start, s.end) or _JOINS.search(text, s.start, s.end)
+        if "participant" in said
         else None
     )
     if role is None or (has_amount and role == "participant"):
