@@ -32,12 +32,6 @@ _JOINS: Final = re.compile(
     r"angeschlossen|delegationen|kamen\szu\w*)"
 )
 _GETS: Final = re.compile(r"(?i:bescheid|mittel\s(?:aus|daraus)|erhalten\s(?:jeweils|je)\b)")
-_ROLES: Final = re.compile(
-    f"(?P<winner>{_WINS.pattern})|(?P<recipient>{_GETS.pattern})"
-    f"|(?P<participant>{_CHOSEN.pattern}|{_JOINS.pattern})"
-)
-"""The words of the three roles in one pattern, read in one pass over a sentence."""
-
 _WORDS: Final = (
     "ewinn",
     "ewonnen",
@@ -98,14 +92,13 @@ def participants(
         return []  # no body named nor counted: no one takes part
     if not holds(s.text, _WORDS):
         return []
-    said = {cue.lastgroup for cue in _ROLES.finditer(text, s.start, s.end)}
     role = (
         "winner"
-        if "winner" in said
+        if _WINS.search(text, s.start, s.end)
         else "recipient"
-        if "recipient" in said
+        if _GETS.search(text, s.start, s.end)
         else "participant"
-        if "participant" in said
+        if _CHOSEN.search(text, s.start, s.end) or _JOINS.search(text, s.start, s.end)
         else None
     )
     if role is None or (has_amount and role == "participant"):
