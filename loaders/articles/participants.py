@@ -60,14 +60,17 @@ _WORDS: Final = (
     "mitnutzen",
     "mitmachen",
     "machen mit",
-    "teil",
-    "Teilnehm",
+    "nahmen teil",
+    "nehmen teil",
+    "eilnehm",
+    "teilen sich",
     "angeschlossen",
     "elegation",
     "kamen zu",
     "escheid",
-    "Mittel",
-    "erhalten",
+    "Mittel aus",
+    "Mittel daraus",
+    "erhalten je",
 )
 _NOT_LISTED: Final = frozenset({"ministry", "federation", "state", "bank", "foundation", "party"})
 _PRIZE: Final = re.compile(r"(?i:preis|wettbewerb|award|challenge)")

@@ -8,7 +8,7 @@ named with it ("das Gesundheitsamt des Landkreises X").
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import Final
 
 from loaders.articles.findings import Fact, Mention, Ref
@@ -171,6 +171,15 @@ def territory_parts(a: Mention, b: Mention, s: Sentence, date: str | None) -> li
     return []
 
 
+@lru_cache(maxsize=4)
+def _by_key(index: Spans) -> dict[str, Mention]:
+    """The first mention of each name of an article, by its key (built once an article)."""
+    found: dict[str, Mention] = {}
+    for m in index.items:
+        found.setdefault(key(m.label), m)
+    return found
+
+
 def _offices(s: Sentence, ms: list[Mention], index: Spans, date: str | None) -> list[Fact]:
     """An office named with its body is part of it: "Gesundheitsamt des Landkreises X"."""
     found = []
@@ -186,10 +195,7 @@ def _offices(s: Sentence, ms: list[Mention], index: Spans, date: str | None) -> 
         elif not office.group("name"):
             continue
         label = f"{head} {office.group('name')}".strip()
-        named, name = key(label), office.group("name")
-        known = next(
-            (n for n in index.items if n.label.endswith(name) and key(n.label) == named), None
-        )
+        known = _by_key(index).get(key(label))
         body = (
             Ref(known.label, known.entity, known.cls) if known else Ref(label, None, "Organisation")
         )
