@@ -14,8 +14,8 @@ import re
 from itertools import combinations
 from typing import Final
 
-from loaders.articles.findings import Fact, Mention, Ref
-from loaders.articles.organisers import clause, named_again
+from loaders.articles.clauses import clause, name_starts, named_again
+from loaders.articles.findings import Fact, Mention, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
@@ -51,7 +51,7 @@ def cooperation(
         return []
     found: list[Fact] = []
     seen: set[tuple[str, str]] = set()
-    starts = frozenset(m.start for m in ms if m.cls == "Organisation")
+    starts = name_starts(ms)
     names = [(m.start, m.end) for m in ms if m.cls == "Organisation"]
     for cue in _TOGETHER.finditer(text, s.start, s.end):
         if any(start <= cue.start() < end for start, end in names):
@@ -81,10 +81,6 @@ def cooperation(
             if a.label != b.label and key not in seen:
                 seen.add(key)
                 found.append(
-                    Fact(s.start, s.end, "cooperates_with", _ref(a), _ref(b), 0.55, date=date)
+                    Fact(s.start, s.end, "cooperates_with", ref(a), ref(b), 0.55, date=date)
                 )
     return found
-
-
-def _ref(m: Mention) -> Ref:
-    return Ref(m.label, m.entity, m.cls)

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Final
 
 from loaders.articles.cooperation import cooperation
-from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
+from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref, ref
 from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
 from loaders.articles.located import TERRITORIES, located
 from loaders.articles.members import members
@@ -28,6 +28,7 @@ from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Sorted, Spans
 from loaders.articles.supporters import supporters
 from loaders.articles.trainers import trainers
+from loaders.articles.windows import holds
 
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
@@ -189,10 +190,7 @@ _HEAD_AGAIN: Final = re.compile(
 def _found(pattern: re.Pattern[str], needs: tuple[str, ...], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, the text read only when it holds one of ``needs`` (words every
     match contains): a word test is much cheaper than a search."""
-    for word in needs:
-        if word in text:
-            return pattern.search(text)
-    return None
+    return pattern.search(text) if holds(text, needs) else None
 
 
 def _funding_word(text: str) -> bool:
@@ -465,11 +463,6 @@ def _wholes(text: str, index: Spans) -> set[int]:
 def _is_title(text: str, s: Sentence) -> bool:
     """The title line of an article: first, on a line of its own, without a final stop."""
     return s.start == 0 and text[s.end : s.end + 1] == "\n" and text[s.end - 1] not in ".!?"
-
-
-def ref(m: Mention) -> Ref:
-    """A fact's reference to a mention."""
-    return Ref(m.label, m.entity, m.cls)
 
 
 def facts(ctx: Context) -> list[Fact]:

@@ -167,4 +167,9 @@ class Fact:
         }
 
 
+def ref(m: Mention) -> Ref:
+    """A fact's reference to a mention."""
+    return Ref(m.label, m.entity, m.cls)
+
+
 Finding = Mention | Amount | Count | DateRef | Fact

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from loaders.articles.findings import Fact, Mention, Ref
+from loaders.articles.findings import Fact, Mention, Ref, ref
 from loaders.articles.normalise import key
 from loaders.articles.parts import territory_parts
 from loaders.articles.sentences import Sentence
@@ -141,7 +141,7 @@ def _known_town(adjective: str, places: list[Mention]) -> Ref | None:
     towns = [m for m in places if m.kind not in _WIDER] + [m for m in places if m.kind in _WIDER]
     for m in towns:
         if key(m.label).translate(_UMLAUT) in stems:
-            return Ref(m.label, m.entity, m.cls)
+            return ref(m)
     for m in towns:
         words = m.label.split()
         for i, word in enumerate(words):
@@ -262,7 +262,7 @@ def _fact(s: Sentence, a: Mention, where: Ref, confidence: float, date: str | No
         s.start,
         s.end,
         "located_in",
-        Ref(a.label, a.entity, a.cls),
+        ref(a),
         where,
         confidence,
         date=date,

@@ -16,8 +16,8 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from loaders.articles.findings import Count, Fact, Mention, Ref
-from loaders.articles.organisers import named_again
+from loaders.articles.clauses import named_again
+from loaders.articles.findings import Count, Fact, Mention, Ref, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
@@ -114,7 +114,7 @@ def members(
     if not found and len(bodies) > 1 and _ENTERS.search(text, s.start, s.end) is not None:
         # "tritt die Stadt X der Y bei", "X: Y-Beitritt beschlossen": the first body joins the
         # second
-        found.append(_fact(s, _ref(bodies[0]), bodies[1], 0.5, date))
+        found.append(_fact(s, ref(bodies[0]), bodies[1], 0.5, date))
     return found
 
 
@@ -126,7 +126,7 @@ def _fact(
     date: str | None,
     count: Count | None = None,
 ) -> Fact:
-    return Fact(s.start, s.end, "member_of", member, _ref(body), conf, count=count, date=date)
+    return Fact(s.start, s.end, "member_of", member, ref(body), conf, count=count, date=date)
 
 
 def _named_before(text: str, c: Count, index: Spans, start: int) -> list[Mention]:
@@ -162,12 +162,12 @@ def _listed(
         high = origin.start()
     named = [m for m in ms if low <= m.start < high and m.cls == "Organisation"]
     counted = [c for c in counts if low <= c.start < high]
-    found = [_fact(s, _ref(m), body, 0.65, date) for m in named]
+    found = [_fact(s, ref(m), body, 0.65, date) for m in named]
     if counted:
         c = counted[0]
         earlier = _named_before(text, c, index, s.start)
         if earlier:
-            found += [_fact(s, _ref(m), body, 0.55, date) for m in earlier]
+            found += [_fact(s, ref(m), body, 0.55, date) for m in earlier]
         else:
             found.append(_fact(s, Ref(c.of, None, "Organisation"), body, 0.55, date, count=c))
     elif not named:
@@ -186,7 +186,7 @@ def _founded(
         if new is None or new.cls not in ("Organisation", "Initiative"):
             continue
         parties = [m for m in bodies if m.end <= cue.start() and m.label != new.label]
-        return [_fact(s, _ref(m), new, 0.55, date) for m in parties[:12]]
+        return [_fact(s, ref(m), new, 0.55, date) for m in parties[:12]]
     return []
 
 
@@ -230,8 +230,4 @@ def _membership(
         )
     if member is None or member.label == whole.label:
         return []
-    return [_fact(s, _ref(member), whole, 0.6, date)]
-
-
-def _ref(m: Mention) -> Ref:
-    return Ref(m.label, m.entity, m.cls)
+    return [_fact(s, ref(member), whole, 0.6, date)]

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from loaders.articles.findings import Fact, Mention, Ref
+from loaders.articles.clauses import clause, name_starts, named_again
+from loaders.articles.findings import Fact, Mention, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
@@ -53,8 +54,6 @@ _WORDS: Final = (
     "emeinsam",
 )
 
-_MARK: Final = re.compile("[,;:\u2013]|\\s-\\s")
-_ARTICLE: Final = re.compile(r"\s(?:(?:der|die|das|dem|den|des)\s)?")
 _RELATIVE: Final = re.compile(
     r"\s*(?:(?:zu|an|bei|auf|mit|in|von)\s)?(?:den|die|das|der|dem|denen|dessen|deren)\s"
 )
@@ -86,24 +85,6 @@ _EVENTS: Final = (
 _JOINT: Final = re.compile(r"\b(?:gemeinsam\w*|zusammen\smit)\b")
 """Building or running done jointly ("bauen gemeinsam … auf", "ihr gemeinsames Projekt")."""
 
-_HEADS: Final = {
-    "Verband": ("municipal_association", "association", "federation"),
-    "Ministerium": ("ministry",),
-    "Kreis": ("county",),
-    "Landkreis": ("county",),
-    "Stadt": ("city",),
-    "Gemeinde": ("municipality",),
-    "Bezirk": ("district",),
-    "Bezirksamt": ("district",),
-    "Amt": ("municipality", "municipal_association"),
-    "Kreisverwaltung": ("county",),
-}
-_HEAD_HOST: Final = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|dem|vom)\s(?P<head>" + "|".join(_HEADS) + r")(?![\w-])"
-)
-"""A host named again by its head noun ("den der Verband ausrichtet", "die Kreisverwaltung");
-not the first part of a name ("der Gemeinde- und Städtebund")."""
-
 _PRIZE: Final = re.compile(r"(?i:preis|wettbewerb|award|challenge|auszeichnung)")
 _MAKERS: Final = frozenset({"company", "startup"})
 """Kinds of bodies that build what others run: no hosts of it."""
@@ -120,7 +101,7 @@ def organisers(
     if not holds(s.text, _WORDS):
         return []
     found: list[Fact] = []
-    starts = frozenset(m.start for m in ms if m.cls == "Organisation")
+    starts = name_starts(ms)
     for cue in _HOSTING.finditer(text, s.start, s.end):
         low, high = clause(text, s, cue.start(), cue.end(), starts)
         if cue.group("joint") and _JOINT.search(text, low, high) is None:
@@ -146,56 +127,11 @@ def organisers(
         if what is None:
             continue
         found += [
-            Fact(s.start, s.end, "organises", _ref(h), _ref(what), 0.6, date=date)
+            Fact(s.start, s.end, "organises", ref(h), ref(what), 0.6, date=date)
             for h in hosts[:4]
             if h.label != what.label
         ]
     return found
-
-
-def named_again(text: str, index: Spans, low: int, high: int) -> list[Mention]:
-    """The body a clause names again by its head noun: the last one named of that kind."""
-    again = _HEAD_HOST.search(text, low, high)
-    if again is None:
-        return []
-    head = again.group("head")
-    kinds = _HEADS[head]
-
-    def named(m: Mention) -> bool:
-        return m.cls == "Organisation" and m.label.startswith(head + " ")
-
-    def wanted(m: Mention) -> bool:
-        return m.cls == "Organisation" and (m.kind in kinds or m.label.startswith(head + " "))
-
-    # (a body named in full by the head, "Kreisverwaltung X", before one of its kind)
-    body = index.last_before(low, named) if head == "Kreisverwaltung" else None
-    body = body or index.last_before(low, wanted)
-    return [] if body is None else [body]
-
-
-def clause(
-    text: str, s: Sentence, start: int, end: int, starts: frozenset[int] = frozenset()
-) -> tuple[int, int]:
-    """The clause around ``start:end``: between the marks of clauses before and after; a
-    comma before a name that starts at one of ``starts`` (after an article, maybe) goes on
-    with a list ("die Samtgemeinden A, B und C", "der Stadt A, der Stadt B")."""
-    low = s.start
-    for mark in _MARK.finditer(text, s.start, start):
-        if not _listed(text, mark, starts):
-            low = mark.end()
-    high = s.end
-    for mark in _MARK.finditer(text, end, s.end):
-        if not _listed(text, mark, starts):
-            high = mark.start()
-            break
-    return low, high
-
-
-def _listed(text: str, mark: re.Match[str], starts: frozenset[int]) -> bool:
-    if not starts or mark.group() != ",":
-        return False
-    after = _ARTICLE.match(text, mark.end())
-    return after is not None and after.end() in starts
 
 
 def _hosted(
@@ -234,10 +170,6 @@ def _hosted(
     return index.last_before(low, wanted) or index.last_before(
         low, lambda m: m.cls in ("Event", "Initiative")
     )
-
-
-def _ref(m: Mention) -> Ref:
-    return Ref(m.label, m.entity, m.cls)
 
 
 _OF_OWNER: Final = re.compile(r"[“”\"»«]?\s(?:des|der)\s")
@@ -291,7 +223,7 @@ def programmes(
                 None,
             )
             if o is not None:
-                found.append(Fact(s.start, s.end, "organises", _ref(o), _ref(p), 0.6, date=date))
+                found.append(Fact(s.start, s.end, "organises", ref(o), ref(p), 0.6, date=date))
                 continue
         cue = _FROM_PROGRAMME.search(text, max(s.start, p.start - 60), p.start)
         if cue is None or cue.end() != p.start:
@@ -303,7 +235,5 @@ def programmes(
             )
             owners = [] if before is None else [before]
         if owners:
-            found.append(
-                Fact(s.start, s.end, "organises", _ref(owners[0]), _ref(p), 0.55, date=date)
-            )
+            found.append(Fact(s.start, s.end, "organises", ref(owners[0]), ref(p), 0.55, date=date))
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from loaders.articles.findings import Count, Fact, Mention, Ref
+from loaders.articles.findings import Count, Fact, Mention, Ref, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.windows import holds
 
@@ -117,13 +117,13 @@ def participants(
         for m in ms
         if m.cls == "Organisation" and m.kind not in _NOT_LISTED and m.label != target.label
     ]
-    aim = Ref(target.label, target.entity, target.cls)
+    aim = ref(target)
     found = [
         Fact(
             s.start,
             s.end,
             "participates_in",
-            Ref(m.label, m.entity, m.cls),
+            ref(m),
             aim,
             0.5,
             role=role,

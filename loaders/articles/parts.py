@@ -11,7 +11,7 @@ import re
 from functools import lru_cache, partial
 from typing import Final
 
-from loaders.articles.findings import Fact, Mention, Ref
+from loaders.articles.findings import Fact, Mention, Ref, ref
 from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
@@ -96,7 +96,7 @@ def _fact(
 
 
 def _ref(m: Mention | Ref) -> Ref:
-    return m if isinstance(m, Ref) else Ref(m.label, m.entity, m.cls)
+    return m if isinstance(m, Ref) else ref(m)
 
 
 def _funded_out_of(

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from loaders.articles.findings import Fact, Mention, Ref
-from loaders.articles.organisers import clause, named_again
+from loaders.articles.clauses import clause, name_starts, named_again
+from loaders.articles.findings import Fact, Mention, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
@@ -48,7 +48,7 @@ def supporters(
         return []
     if _MONEY.search(s.text) is not None:
         return []  # support with money is funding
-    starts = frozenset(m.start for m in ms if m.cls == "Organisation")
+    starts = name_starts(ms)
     for cue in _SUPPORT.finditer(text, s.start, s.end):
         if any(m.start <= cue.start() < m.end for m in ms):
             continue  # a word of a name
@@ -66,7 +66,7 @@ def supporters(
         if supported is None:
             continue
         found = [
-            Fact(s.start, s.end, "supports", _ref(body), _ref(supported), 0.6, date=date)
+            Fact(s.start, s.end, "supports", ref(body), ref(supported), 0.6, date=date)
             for body in bodies[-1:]
             if body.label != supported.label
         ]
@@ -103,7 +103,3 @@ def _supported(
     if back is not None and back.group("head") == "Gesetz":
         return index.last_before(low, lambda m: m.cls == "Law") or main
     return main
-
-
-def _ref(m: Mention) -> Ref:
-    return Ref(m.label, m.entity, m.cls)

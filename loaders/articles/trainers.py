@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from loaders.articles.findings import Count, Fact, Mention, Ref
-from loaders.articles.organisers import clause
+from loaders.articles.clauses import clause, name_starts
+from loaders.articles.findings import Count, Fact, Mention, Ref, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.windows import holds
 
@@ -64,7 +64,7 @@ def trainers(
     of the sentence after it; ``has_amount``: a sum of money in it, so paying for courses)."""
     if has_amount or not holds(s.text, _WORDS):
         return []
-    starts = frozenset(m.start for m in ms if m.cls == "Organisation")
+    starts = name_starts(ms)
     for cue in _TRAINING.finditer(text, s.start, s.end):
         if any(m.start <= cue.start() < m.end for m in ms):
             continue  # a word of a name ("Verwaltungsschule")
@@ -77,9 +77,9 @@ def trainers(
         trained = _trained(ms, counts + next_counts, low, high, main, found[0])
         if trained is None:
             return []
-        ref, count = trained
+        whom, count = trained
         return [
-            Fact(s.start, s.end, "trains", _ref(t), ref, 0.6, count=count, date=date) for t in found
+            Fact(s.start, s.end, "trains", ref(t), whom, 0.6, count=count, date=date) for t in found
         ]
     return []
 
@@ -116,11 +116,7 @@ def _trained(
         return Ref(people[0].of, None, "Organisation"), people[0]
     works = [m for m in ms if low <= m.start < high and m.cls in ("Initiative", "Event")]
     if works:
-        return _ref(works[0]), None
+        return ref(works[0]), None
     if main is not None and main.label != trainer.label:
-        return _ref(main), None
+        return ref(main), None
     return None
-
-
-def _ref(m: Mention) -> Ref:
-    return Ref(m.label, m.entity, m.cls)
