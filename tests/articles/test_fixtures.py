@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 153  # rounds 1 to 20
+    assert len(documents) == 161  # rounds 1 to 21
     return score(documents, gazetteer)
 
 
@@ -39,10 +39,10 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # von", foundations by an adjective and a common noun, "Jobcenter X", banks "X-Bank",
         # brands written small before a legal form, a remit's capitalised adjective, a body's
         # state in the genitive or after "in", "Verein X Y" said again as "X Y", "das
-        # Abgeordnetenhaus", "Hochschule X/Y")
+        # Abgeordnetenhaus", "Hochschule X/Y"); 0.930 with round 21 added, not tuned on
         ("Organisation", 0.93),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
-        # profession ("von den Informatikern X Y und Z W")
+        # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added
         ("Person", 0.99),
     ],
 )
@@ -54,10 +54,11 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.783 with round 19 added, not tuned on; 0.8015 with the names of blind round 19
     # (states' and districts' names as places after "in", "im", "aus", "am", "Stadtteil");
     # 0.8025 with round 20 added, not tuned on; 0.823 with the places of blind round 20
-    # ("im Xtal", "im Xer Westen", "im Xer Wald", no common nouns "in Abendkursen")
-    assert report.tally("mention:Place").f1 >= 0.82
-    # 0.838 with round 19 added, not tuned on
-    assert report.tally("mention:Event").f1 >= 0.83
+    # ("im Xtal", "im Xer Westen", "im Xer Wald", no common nouns "in Abendkursen"); 0.819
+    # with round 21 added, not tuned on
+    assert report.tally("mention:Place").f1 >= 0.81
+    # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on
+    assert report.tally("mention:Event").f1 >= 0.82
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -72,8 +73,8 @@ def test_role_facts(report: Report) -> None:
     # (professors of a university found by its adjectives, a second title in the same body,
     # an Oberbürgermeister's city, no sums as persons, chairs of the body the sentence before
     # names, no investor as a founder's company, no "als Flächenkreis", a senator's remit,
-    # course leaders of the Volkshochschule)
-    assert report.tally("fact:holds_role").f1 >= 0.93
+    # course leaders of the Volkshochschule); 0.925 with round 21 added, not tuned on
+    assert report.tally("fact:holds_role").f1 >= 0.92
 
 
 def test_funding_facts(report: Report) -> None:
@@ -100,8 +101,9 @@ def test_funding_facts(report: Report) -> None:
     # 0.852 with a foundation after a verb of paying, 0.853 with "Die X-Bank", 0.862 with the
     # one network formed and courses in the passive, 0.868 with a counted plural naming a list
     # of single words, 0.873 with an association named in quotes, 0.874 with "hatte … gefördert"
-    # (round 20, tuned on: 0.568 → 0.979; rounds 1 to 19: 0.855 → 0.865)
-    assert report.tally("fact:funds").f1 >= 0.87
+    # (round 20, tuned on: 0.568 → 0.979; rounds 1 to 19: 0.855 → 0.865); 0.856 with round 21
+    # added, not tuned on
+    assert report.tally("fact:funds").f1 >= 0.85
 
 
 def test_participation_facts(report: Report) -> None:
@@ -113,8 +115,9 @@ def test_participation_facts(report: Report) -> None:
 
 def test_organiser_facts(report: Report) -> None:
     # 0.191 with round 19 added, not tuned on;
-    # 0.537 with the readers of loaders/articles/organisers.py (tuned on)
-    assert report.tally("fact:organises").f1 >= 0.53
+    # 0.537 with the readers of loaders/articles/organisers.py (tuned on); 0.516 with round 21
+    # added, not tuned on
+    assert report.tally("fact:organises").f1 >= 0.51
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -125,20 +128,21 @@ def test_cooperation_facts(report: Report) -> None:
 
 def test_part_of_facts(report: Report) -> None:
     # 0.10 before loaders/articles/parts.py; 0.41 with it (tuned on, 137 articles); 0.407
-    # with round 19's as well; 0.400 with round 20 added, not tuned on
-    assert report.tally("fact:part_of").f1 >= 0.39
+    # with round 19's as well; 0.400 with round 20 added, not tuned on; 0.383 with round 21
+    assert report.tally("fact:part_of").f1 >= 0.38
 
 
 def test_supporter_facts(report: Report) -> None:
     # 0.14 before loaders/articles/supporters.py; 0.39 with it (tuned on, 137 articles);
-    # 0.376 with round 19's as well; 0.360 with round 20 added, not tuned on
-    assert report.tally("fact:supports").f1 >= 0.35
+    # 0.376 with round 19's as well; 0.360 with round 20 added, not tuned on; 0.345 with
+    # round 21 added
+    assert report.tally("fact:supports").f1 >= 0.34
 
 
 def test_member_facts(report: Report) -> None:
     # 0.06 before loaders/articles/members.py; 0.51 with it (tuned on); 0.486 with round 20
-    # added, not tuned on
-    assert report.tally("fact:member_of").f1 >= 0.48
+    # added, not tuned on; 0.464 with round 21 added
+    assert report.tally("fact:member_of").f1 >= 0.46
 
 
 def test_trainer_facts(report: Report) -> None:
