@@ -160,4 +160,7 @@ def test_located_facts(report: Report) -> None:
 
 def test_counts_and_dates(report: Report) -> None:
     assert report.tally("count").f1 >= 0.9
-    assert report.tally("date").f1 >= 0.81  # 0.813 with round 19 added, not tuned on
+    # 0.813 with round 19 added, not tuned on; 0.814 with round 21 added; 0.955 with weekdays,
+    # seasons, the year's end and bare years read, and months read by the tense of their
+    # sentence (tests/articles/test_dates.py)
+    assert report.tally("date").f1 >= 0.95
