@@ -483,6 +483,10 @@ def facts(ctx: Context) -> list[Fact]:
                     and _ALL_COSTS.search(text) is not None
                     and _opening_body(ctx, s, _GIVING_VERB) is not None
                 )
+                or (
+                    "osten" in text  # "Die Kosten der Kurse trägt der Kreis."
+                    and (_COSTS_FIRST.search(text) or _PART_SHARE.search(text)) is not None
+                )
             ):
                 found.extend(_with_own_shares(ctx, s, ms, text, None))
             counts = ctx.count_index.inside(s.start, s.end)
@@ -1331,8 +1335,12 @@ def _participants(ctx: Context, s: Sentence, target: Ref) -> list[Ref]:
     return named if len(named) > 1 else []
 
 
-_THE_COSTS: Final = re.compile(r"\b[Dd]ie[ \t]+Kosten\b")
-"""The costs in full ("die Kosten von X Euro trägt …"), not a kind of them ("Personalkosten")."""
+_THE_COSTS: Final = re.compile(
+    r"\b[Dd]ie[ \t]+Kosten\b|\b(?:Kurs|Lehrgangs|Schulungs|Seminar|Fortbildungs|"
+    r"Weiterbildungs)kosten\b"
+)
+"""The costs in full ("die Kosten von X Euro trägt …") or of courses ("die Hälfte der
+Kurskosten"), not another kind of them ("Personalkosten")."""
 _TRAINERS: Final = ("training_provider", "academy", "university", "public_body", None)
 """Kinds of body that give courses (not a government, town or company)."""
 
@@ -1367,11 +1375,11 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
 
 
 _TRAINS_OUT: Final = re.compile(
-    r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet)\b|"
-    r"\b(?:werden|wurden)\b[^.;]*\b(?:an|von)[ \t]+(?:der|dem)\b[^.;]*\b(?:geschult|fortgebildet)\b"
+    r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet|bildet)\b|"
+    r"\b(?:werden|wurden)\b[^.;]*\b(?:geschult|fortgebildet|weitergebildet)\b"
 )
-"""Training told by "bildet … aus", or by a passive naming where ("Die Beschäftigten werden an
-der Hochschule X geschult")."""
+"""Training told by "bildet … aus", or by a passive ("Die Beschäftigten werden an der
+Hochschule X geschult", "…; dabei wurden 40 Beschäftigte geschult")."""
 
 
 _EACH_OF: Final = re.compile(
@@ -2951,10 +2959,11 @@ _COST_SHARE: Final = re.compile(
 _PART_SHARE: Final = re.compile(
     r"\b(?:[Dd]ie[ \t]+Hälfte|[Dd]en[ \t]+(?:Großteil|größten[ \t]+Teil|Löwenanteil)|"
     r"(?:[Ee]in|[Zz]wei)[ \t]+Drittel|(?:[Ee]in|[Dd]rei)[ \t]+Viertel)[ \t]+"
+    r"(?:der[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*k|K)osten[ \t]+)?"
     r"(?:übernimmt|übernehmen|übernahm|trägt|tragen|trug|zahlt|zahlen|zahlte)\b"
 )
 """A part of the costs a body pays, with no sum: "Die Hälfte übernimmt der Kreis", "Den
-größten Teil trägt das Land"."""
+größten Teil trägt das Land", "Die Hälfte der Kurskosten trägt X"."""
 _PART_SHARE_WORDS: Final = ("Hälfte", "Großteil", "größten", "Löwenanteil", "Drittel", "Viertel")
 _ALL_COSTS: Final = re.compile(
     r"\b(?:übernimmt|übernehmen|übernahm|übernahmen|trägt|tragen|trug|trugen)[ \t]+"
@@ -2963,11 +2972,13 @@ _ALL_COSTS: Final = re.compile(
 """The costs a body pays in full, with no sum ("A und B übernehmen die Kosten für …", "X
 übernimmt die Fahrtkosten")."""
 _COSTS_FIRST: Final = re.compile(
-    r"\b[Dd]ie[ \t]+Kosten[ \t]+(?:dafür[ \t]+|hierfür[ \t]+)?(?:trägt|tragen|trug|trugen|"
+    r"\b[Dd]ie[ \t]+Kosten[ \t]+(?:dafür[ \t]+|hierfür[ \t]+|(?:der|des|dieser|dieses|"
+    r"für[ \t]+(?:die|den|das))[ \t]+(?:[a-zäöüß]+[ \t]+)?[A-ZÄÖÜ][\w-]*[ \t]+)?"
+    r"(?:trägt|tragen|trug|trugen|"
     r"übernimmt|übernehmen|übernahm|übernahmen|zahlt|zahlen|zahlte|zahlten)\b"
 )
-"""The costs named before the verb ("die Kosten (dafür) trägt X"): who pays is named after
-the verb, in the same clause."""
+"""The costs named before the verb ("die Kosten (dafür) trägt X", "Die Kosten der Kurse
+übernimmt Y"): who pays is named after the verb, in the same clause."""
 _COST_OF: Final = re.compile(r"\b(?:kostet|kosten|Gesamtkosten|Kosten)\b")
 """What a work costs, before its sum in the clause."""
 
