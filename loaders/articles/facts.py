@@ -948,11 +948,14 @@ def _funding(
         # "X fördert A, B und C mit je Y Euro": A, B and C receive, none of them gives
         funders = [f for f in funders if f[1] not in listed] or funders
     objects = [
-        f for f in funders if _SUPPORTS_NAMED.search(ctx.text, max(s.start, f[0] - 30), f[0])
-    ]
+        f
+        for f in funders
+        if _SUPPORTS_NAMED.search(ctx.text, max(s.start, f[0] - 30), f[0])
+        and any(g[0] < f[0] and not _cut_between(ctx, g[0], f[0]) for g in funders)
+    ]  # (not "Das Preisgeld gab X, die Messe selbst bezuschusste das Ministerium Y": its subject)
     if objects and len(objects) < len(funders):
         # "Die X unterstützt die Anstalt Y beim Bau mit Z Euro": the body right after the
-        # verb is its object, no giver (when another body may give)
+        # verb is its object, no giver (when another body of its clause may give)
         funders = [f for f in funders if f not in objects]
     costs_first = _COSTS_FIRST.search(text) if len(funders) > 1 and "osten" in text else None
     if costs_first is not None:
@@ -1010,7 +1013,7 @@ def _funding(
             for m in ms
             if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
         ]
-        for head in _FROM_BODY_NOUN.finditer(text) if "von" in text else ():
+        for head in _FROM_BODY_NOUN.finditer(text) if "vo" in text else ():
             at = s.start + head.start("noun")
             if ctx.index.overlapping(at, at + 1):
                 continue
@@ -2739,8 +2742,11 @@ _SHORT_NAME_BEFORE: Final = re.compile(r"[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0
 _PASSIVE: Final = re.compile(
     r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt|[Bb]ezahlt)[ \t]+"
     r"(?:wird|werden|wurde|wurden)\b|"
-    r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert|bezahlt)\b"
+    r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert|bezahlt|bereitgestellt|"
+    r"gestiftet|gespendet|bezuschusst)\b"
 )
+"""A passive of funding, giving or providing ("Finanziert wird X von Y", "Für X wurden von der
+Sparkasse Y Z Euro bereitgestellt")."""
 _PASSIVE_WORDS: Final = ("wird", "werd", "wurd")
 """Every match of _PASSIVE contains one of these."""
 _FROM_BUDGET: Final = re.compile(r"\baus[ \t]+(?:(?:dem|den|der)[ \t]+)?$")
@@ -3029,6 +3035,15 @@ def _ministry_for(ctx: Context, s: Sentence, funder: Ref, kind: str | None = Non
         (m for m in ctx.mentions if m.start >= s.start and same_level(m)), None
     )
     return funder if ministry is None else ref(ministry)
+
+
+def _cut_between(ctx: Context, low: int, high: int) -> bool:
+    """Whether a clause ends between ``low`` and ``high`` (a comma or semicolon outside a
+    name: "Ministerium für Inneres, Bau und X" is one)."""
+    return any(
+        not ctx.index.overlapping(c.start(), c.start() + 1)
+        for c in _CLAUSE_CUT.finditer(ctx.text, low, high)
+    )
 
 
 def _funder_of(funders: list[tuple[int, Ref]], at: int, ctx: Context | None = None) -> Ref:

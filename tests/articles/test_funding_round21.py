@@ -71,3 +71,42 @@ def test_training_told_by_ausbildet_at_a_clauses_end(gazetteer: Gazetteer) -> No
     )
     found = funds(text, gazetteer)
     assert ("Landkreis Irgendwald", "Verwaltungsakademie Nordland") in found
+
+
+def test_a_county_named_again_after_vom_gives(gazetteer: Gazetteer) -> None:
+    """ "Die Städte A und B erhalten vom Kreis je X Euro" (no "von" in the sentence): the
+    county named before gives (not the ministry of the grant told of before)."""
+    text = (
+        "Der Landkreis Irgendwald und die Städte Nirgendheim und Sonstwo gründen das Netz "
+        "„Schulnetz Süd“. Das Ministerium für Digitales des Landes Hessen hat dafür 2 Millionen "
+        "Euro bewilligt. Die Städte Nirgendheim und Sonstwo erhalten vom Kreis zusätzlich je "
+        "30.000 Euro für ihre Grundschulen."
+    )
+    found = funds(text, gazetteer)
+    assert ("Landkreis Irgendwald", "Stadt Nirgendheim") in found
+    assert ("Landkreis Irgendwald", "Stadt Sonstwo") in found
+
+
+def test_the_agent_of_a_passive_of_providing_gives(gazetteer: Gazetteer) -> None:
+    """ "Für X wurden von der Sparkasse Y zusätzlich Z Euro bereitgestellt": the agent gives,
+    not the funder of the grant told of before."""
+    text = (
+        "Das Ministerium für Digitales des Landes Hessen fördert das Portal „Amt24“ der Stadt "
+        "Nirgendheim mit 200.000 Euro. Für Tablets im Bürgerbüro wurden von der Sparkasse "
+        "Nirgendheim zusätzlich 12.000 Euro bereitgestellt."
+    )
+    found = funds(text, gazetteer)
+    assert ("Sparkasse Nirgendheim", "Amt24") in found
+
+
+def test_a_body_after_a_verb_of_funding_in_a_later_clause_gives(gazetteer: Gazetteer) -> None:
+    """ "Das Preisgeld hatte die Sparkasse X gestiftet, die Messe selbst bezuschusste das
+    Ministerium Y mit Z Euro": the clause opens with what is funded, so the body after the verb
+    is its subject and gives Z (no body of the clause before it is the giver)."""
+    text = (
+        "Die Stadt Nirgendheim hat die Messe „Digitaltag Süd“ ausgerichtet. Das Preisgeld von "
+        "5.000 Euro hatte die Sparkasse Nirgendheim gestiftet, die Messe selbst bezuschusste "
+        "das Ministerium für Digitales des Landes Hessen mit 20.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert (_MINISTRY, "Digitaltag Süd") in found
