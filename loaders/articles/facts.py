@@ -972,8 +972,12 @@ def _funding(
     if planned and not funders:
         return []  # "im Projektbudget sind X Euro vorgesehen": money set aside, no grant
     named = initiatives or any(m.kind in _RECIPIENTS for m in ms)
+    if named and not amounts and not funders and "„" in text:
+        named = [m for m in ms if (m in initiatives or m.kind in _RECIPIENTS) and not _said(s, m)]
     if cue is not None and not amounts and not funders and not named and cue.group()[:1].isupper():
-        return []  # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named
+        # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named (but in what
+        # someone says: "„X zeigt, wie es geht“, sagte Y bei der Übergabe des Förderbescheids")
+        return []
     own = OWN_MONEY.search(text) if amounts and not funders else None
     if own is not None and _RECEIVES_ITSELF.search(text) is not None:
         own = None  # "Den größten Anteil erhält der Landkreis selbst: X Euro …": it receives
@@ -1892,10 +1896,17 @@ def _funders(
         ministry = ctx.index.last_before(at, lambda m: m.kind == "ministry")
         if ministry is not None:
             funders.append((at, ref(ministry)))
-    for money in _BODY_MONEY.finditer(text) if "geld" in text or "mittel" in text else ():
-        if money.group("head") in _NOT_BODY_MONEY:
+    for money in (
+        _BODY_MONEY.finditer(text)
+        if "geld" in text or "mittel" in text or "haushalt" in text
+        else ()
+    ):
+        head = money.group("head")
+        if head in _NOT_BODY_MONEY:
             continue
-        body = _body_by_noun(ctx, money.group("head"), s.start + money.start())
+        if text[money.end("head")] == "s" and (head + "s").lower() in _BODY_NOUN_KINDS:
+            head += "s"  # "Kreishaushalt": the "Kreis", no "Krei" with a joining "s"
+        body = _body_by_noun(ctx, head, s.start + money.start())
         if body is not None:  # "Aus dem Vereinsgeld …": the foundation named before
             funders.append((s.start + money.start(), ref(body)))
     federal = _found(FEDERAL_FUNDS, ("Bundes",), text)
@@ -1918,9 +1929,9 @@ _PLURAL_BODIES: Final = re.compile(
 )
 """Local bodies named by a plural noun ("die Kreise", "die Mitgliedsstädte")."""
 _BODY_MONEY: Final = re.compile(
-    r"\b(?P<head>[A-ZÄÖÜ][a-zäöü]{3,}?)s?(?:geld|mittel)(?:e?s|n|ern?)?\b"
+    r"\b(?P<head>[A-ZÄÖÜ][a-zäöü]{3,}?)s?(?:geld|mittel|haushalt)(?:e?s|n|ern?)?\b"
 )
-"""Money named by the body it is of: "Vereinsgeld", "Kreismittel"."""
+"""Money named by the body it is of: "Vereinsgeld", "Kreismittel", "aus dem Kreishaushalt"."""
 _NOT_BODY_MONEY: Final = frozenset(
     ["Förder", "Preis", "Eigen", "Bundes", "Landes", "Haushalt", "Sonder", "Dritt", "Steuer"]
 )
@@ -2417,14 +2428,31 @@ def _new_body(ctx: Context) -> Ref | None:
     networks = {
         m.label: m
         for m in new
-        if m.kind in ("network", "special_purpose_association")
-        and ctx.text[max(0, m.start - 1) : m.start] in _OPENING_QUOTES
+        if ctx.text[max(0, m.start - 1) : m.start] in _OPENING_QUOTES
+        and (
+            m.kind in ("network", "special_purpose_association")
+            or _founded(ctx, m)  # "beschlossen, die „Xakademie Y“ zu gründen"
+        )
     }
     if len(networks) == 1:
         # "haben sich zum Verbund „X“ zusammengeschlossen", "der Gründung des Zweckverbands
-        # „Y“": the one network or association of bodies the text names in quotes
+        # „Y“": the one network or association of bodies the text names in quotes (or public
+        # body it founds: "die „Xakademie Y“ zu gründen")
         return ref(next(iter(networks.values())))
     return None
+
+
+_FOUNDING: Final = re.compile(r"(?i:gründe[nt]?\b|gegründet|Gründung|errichte[nt]?\b|errichtet)")
+"""Founding a body: "zu gründen", "wird gegründet", "die Gründung", "errichtet"."""
+
+
+def _founded(ctx: Context, m: Mention) -> bool:
+    """Whether the sentence of a public body's name tells of its founding."""
+    if m.kind != "public_body":
+        return False
+    i = bisect_right(ctx.sentence_starts, m.start) - 1
+    s = ctx.sentences[i] if i >= 0 else None
+    return s is not None and _FOUNDING.search(s.text) is not None
 
 
 _APPOSITION: Final = re.compile(r",[ \t]+(?:der|die|das)[ \t]+")
@@ -2526,6 +2554,11 @@ _MONEY_FROM: Final = re.compile(
 """Where the money of the sentence before comes from: "Das Geld kommt vom Ministerium X"."""
 
 
+_INTO_BODY: Final = re.compile(
+    rf"\b{_GOES}\b(?:[^.;,]|[.,]\d){{0,40}}?[ \t]in[ \t]+(?:die|den|das)[ \t]+"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,})\b(?![ \t]*[A-ZÄÖÜ„“\"»])"
+)
+"""Money flowing into a body named again by its head noun: "fließen X Euro in die Akademie"."""
 _RECIPIENT_AGAIN: Final = re.compile(
     r"\b(?:der|die|das|dem|den)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Amt|Markt|Bezirk|"
     r"Samtgemeinde|Verbandsgemeinde|Landkreisen|Kreisen|Städten|Gemeinden|Kommunen)\b"
@@ -2631,6 +2664,12 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     erhält der Landkreis X Euro", "hat dem Kreis dafür X Euro bewilligt"): the last body of
     that kind named; a plural ("den Landkreisen") stays a noun. Also a body whose building
     the sum is for ("Für den Betrieb des Zentrums gibt es …")."""
+    into = _INTO_BODY.search(text) if " in " in text else None
+    if into is not None:  # "fließen X Euro in die Akademie": the "Xakademie Y" named before
+        at = s.start + into.start("noun")
+        body = None if ctx.index.overlapping(at, at + 1) else _body_by_noun(ctx, into["noun"], at)
+        if body is not None and body.kind not in _FUNDERS[:3]:
+            return ref(body)
     built = _BUILDING.search(text) if "Aufbau" in text or "Betrieb" in text else None
     if built is not None:
         body = _body_by_noun(ctx, built.group("noun"), s.start + built.start("noun"))
@@ -3035,6 +3074,15 @@ def _ministry_for(ctx: Context, s: Sentence, funder: Ref, kind: str | None = Non
         (m for m in ctx.mentions if m.start >= s.start and same_level(m)), None
     )
     return funder if ministry is None else ref(ministry)
+
+
+_STATEMENT: Final = re.compile(r"„[^„“”\s]+(?:[ \t]+[^„“”\s]+){3,}[“”]")
+"""A quoted statement: four words or more in quotes (a name has fewer)."""
+
+
+def _said(s: Sentence, m: Mention) -> bool:
+    """Whether a mention stands inside a quoted statement of its sentence."""
+    return any(q.start() < m.start - s.start < q.end() for q in _STATEMENT.finditer(s.text))
 
 
 def _cut_between(ctx: Context, low: int, high: int) -> bool:

@@ -110,3 +110,46 @@ def test_a_body_after_a_verb_of_funding_in_a_later_clause_gives(gazetteer: Gazet
     )
     found = funds(text, gazetteer)
     assert (_MINISTRY, "Digitaltag Süd") in found
+
+
+def test_a_body_founded_in_quotes_and_a_counties_budget(gazetteer: Gazetteer) -> None:
+    """ "beschlossen, die „Lernakademie X“ zu gründen" … "Aus dem Kreishaushalt fließen
+    jährlich Y Euro in die Akademie. Das Ministerium Z unterstützt den Aufbau mit W Euro": the
+    county whose budget it is pays, and both sums go to the body founded, not to the county."""
+    text = (
+        "Der Landkreis Kassel bekommt eine eigene Schule für die Verwaltung. Der Kreistag hat "
+        "beschlossen, die „Lernakademie Kassel-Land“ zu gründen. Aus dem Kreishaushalt "
+        "fließen jährlich 100.000 Euro in die Akademie. Das Ministerium für Digitales des "
+        "Landes Hessen unterstützt den Aufbau mit 300.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Landkreis Kassel", "Lernakademie Kassel-Land") in found
+    assert (_MINISTRY, "Lernakademie Kassel-Land") in found
+    assert (_MINISTRY, "Landkreis Kassel") not in found
+
+
+def test_money_flowing_into_a_body_named_again_by_its_head(gazetteer: Gazetteer) -> None:
+    """ "Aus dem Kreishaushalt fließen X Euro in die Akademie" after a sentence naming other
+    bodies: the academy named before receives, not a body of the sentence before."""
+    text = (
+        "Der Landkreis Kassel gründet die Verwaltungsakademie Nordhessen. Als erste haben die "
+        "Städte Baunatal und Vellmar zugesagt, ihre Auszubildenden zu schicken. Aus dem "
+        "Kreishaushalt fließen jährlich 100.000 Euro in die Akademie."
+    )
+    found = funds(text, gazetteer)
+    assert ("Landkreis Kassel", "Verwaltungsakademie Nordhessen") in found
+    assert not {f for f in found if f[1] in ("Stadt Baunatal", "Stadt Vellmar")}
+
+
+def test_a_body_named_in_a_quoted_statement_receives_no_grant(gazetteer: Gazetteer) -> None:
+    """ "„Der Landkreis X zeigt, wie man es macht“, sagte Y bei der Übergabe des
+    Förderbescheids": a body named in what someone says receives nothing (no sum, no giver
+    in the sentence)."""
+    text = (
+        "Das Ministerium für Digitales des Landes Hessen fördert das Portal „Amt24“ der Stadt "
+        "Nirgendheim mit 200.000 Euro. „Der Landkreis Kassel zeigt, wie man es macht“, sagte "
+        "Staatssekretär Paul Beispiel bei der Übergabe des Förderbescheids in Nirgendheim."
+    )
+    found = funds(text, gazetteer)
+    assert (_MINISTRY, "Amt24") in found
+    assert (_MINISTRY, "Landkreis Kassel") not in found
