@@ -2166,6 +2166,10 @@ def _plural_payers(
         n = _NUMBER_WORDS[counted.group("n").lower()]
         kinds = _PAYERS[:2] if plural is None else (plural[1],)
         bodies = {m.label: m for m in ctx.mentions if m.cls == "Organisation" and m.kind in kinds}
+        if plural is None and len(bodies) < n:  # towns too few: counties are Kommunen too
+            bodies = {
+                m.label: m for m in ctx.mentions if m.cls == "Organisation" and m.kind in _PAYERS
+            }
         if len(bodies) == n:
             return [ref(m) for m in bodies.values()]
         if len(bodies) > n:  # "die beiden Bezirke" after A and B, before C is told of: A, B
@@ -2275,10 +2279,12 @@ def _local_body(ctx: Context, funder: Ref) -> Ref | None:
 
 
 _COUNTED_PLURAL: Final = re.compile(
-    r"\b(?:[Bb]eiden?|zwei|drei|vier|fünf)[ \t]+(?P<noun>Städte|Gemeinden|Kommunen|Landkreise|"
+    r"\b(?:[Bb]eiden?|zwei|drei|vier|fünf)[ \t]+(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+k|K)ommunen|"
+    r"Städte|Gemeinden|Landkreise|"
     r"Kreise|Bezirke|Bezirksämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
 )
-"""A number of local bodies ("beide Bezirksämter", "den drei Kommunen")."""
+"""A number of local bodies ("beide Bezirksämter", "den drei Kommunen", "die drei
+Modellkommunen")."""
 _HOW_MANY_WORDS: Final = ("eide", "zwei", "drei", "vier", "fünf")
 """Every match of _COUNTED_PLURAL contains one of these."""
 
@@ -2291,6 +2297,8 @@ def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> lis
         return []
     noun = counted.group("noun")
     at = s.start + counted.start("noun")
+    if noun.endswith("kommunen"):
+        noun = "Kommunen"  # "die drei Modellkommunen": the Kommunen the text names
     bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun), at)
     named = [b for b in bodies if b != funder and b.label != noun]
     return [(at, b) for b in named] if len(named) > 1 else []
@@ -3113,6 +3121,16 @@ def _funder_of(funders: list[tuple[int, Ref]], at: int, ctx: Context | None = No
     return max(before, key=lambda p: p[0])[1] if before else min(funders, key=lambda p: p[0])[1]
 
 
+_MEMBER: Final = re.compile(r"\b(?:angehör\w*|Mitglied\w*)")
+
+
+def _member_only(ctx: Context, m: Mention) -> bool:
+    """Whether a body is named as a member of another ("…, dem der Freistaat X angehört") in a
+    sentence that does not speak of money."""
+    text = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1].text
+    return _MEMBER.search(text) is not None and not _funding_word(text)
+
+
 def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: int) -> Ref | None:
     """Who gives the money: a public body named in the sentence, else the funder of the grant
     told of last, else the government (state, ministry, federation) the article named last,
@@ -3133,10 +3151,12 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
                 and ctx.kind_of.get(ctx.last_funder[1].label) in _GOVERNMENTS
             )
             or ref(since) == ctx.last_funder[1]
+            or (since.kind == "state" and _member_only(ctx, since))
         ):
-            # the funder told of last, unless another state since, or a ministry since a
-            # grant of a body that is no government ("Die Stiftung X übernahm … Das Ministerium
-            # Y … Jede Gemeinde erhält daraus …")
+            # the funder told of last, unless another state since (not one named as a member:
+            # "…, dem der Freistaat X angehört"), or a ministry since a grant of a body that is
+            # no government ("Die Stiftung X übernahm … Das Ministerium Y … Jede Gemeinde
+            # erhält daraus …")
             return ctx.last_funder[1]
     earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
     if earlier is None:

@@ -153,3 +153,30 @@ def test_a_body_named_in_a_quoted_statement_receives_no_grant(gazetteer: Gazette
     found = funds(text, gazetteer)
     assert (_MINISTRY, "Amt24") in found
     assert (_MINISTRY, "Landkreis Kassel") not in found
+
+
+def test_a_counted_compound_of_kommunen_names_the_towns_and_county(gazetteer: Gazetteer) -> None:
+    """ "erhalten die drei Modellkommunen jeweils bis zu X Euro" after a text naming two towns
+    and a county: each of the three receives (a county is a Kommune too, when the towns alone
+    are too few)."""
+    text = (
+        "Das Ministerium für Digitales des Landes Hessen hat drei Modellkommunen ausgewählt: "
+        "die Stadt Nirgendheim, die Stadt Sonstwo und den Landkreis Kassel. Für ihre Vorhaben "
+        "erhalten die drei Modellkommunen jeweils bis zu 50.000 Euro vom Ministerium."
+    )
+    found = funds(text, gazetteer)
+    for body in ("Stadt Nirgendheim", "Stadt Sonstwo", "Landkreis Kassel"):
+        assert (_MINISTRY, body) in found
+
+
+def test_a_state_named_since_as_a_member_does_not_take_over(gazetteer: Gazetteer) -> None:
+    """A grant told of, then a state named as a member of a club (no money in its sentence),
+    then a sum with no giver: the grant's funder gives it, not that state."""
+    text = (
+        "Das Ministerium für Digitales des Landes Hessen stellt für den Preis „Amt der Zukunft“ "
+        "100.000 Euro zur Verfügung. Ausgerichtet wird er vom Verein Digitale Ämter, dem unter "
+        "anderem der Freistaat Bayern angehört. Die Stadt Nirgendheim erhält außerdem "
+        "50.000 Euro für ihr Portal."
+    )
+    found = funds(text, gazetteer)
+    assert (_MINISTRY, "Stadt Nirgendheim") in found
