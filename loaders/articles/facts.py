@@ -1051,7 +1051,10 @@ def _funding(
     )
     if funder is None:
         return []
-    named_here = any(f == funder for _, f in funders)
+    named_here = any(
+        f == funder and _OWNER_OF_WHOLE.search(ctx.text, max(s.start, at - 40), at) is None
+        for at, f in funders
+    )  # (not "Teil der Agenda des Bundes": whose agenda it is)
     if (not funders and told is None) or from_land or (funder == ctx.federation and not named_here):
         # no grant told of yet, a sum received "vom Land", or the federation's grant told of
         # before: the ministry named in full (not when the sentence names "der Bund" itself)
@@ -3084,6 +3087,11 @@ def _ministry_for(ctx: Context, s: Sentence, funder: Ref, kind: str | None = Non
     return funder if ministry is None else ref(ministry)
 
 
+_OWNER_OF_WHOLE: Final = re.compile(
+    r"\b(?:Teil|Bestandteil|Baustein)[ \t]+(?:des|der|eines|einer)[ \t]+[A-ZÄÖÜ][\w-]*[ \t]+"
+    r"(?:des|der)[ \t]+$"
+)
+"""A government named as the owner of a whole something is part of: "Teil der Agenda des"."""
 _STATEMENT: Final = re.compile(r"„[^„“”\s]+(?:[ \t]+[^„“”\s]+){3,}[“”]")
 """A quoted statement: four words or more in quotes (a name has fewer)."""
 

@@ -180,3 +180,17 @@ def test_a_state_named_since_as_a_member_does_not_take_over(gazetteer: Gazetteer
     )
     found = funds(text, gazetteer)
     assert (_MINISTRY, "Stadt Nirgendheim") in found
+
+
+def test_the_federation_named_as_owner_of_a_whole_is_its_ministry(gazetteer: Gazetteer) -> None:
+    """ "Das Programm ist Teil der Digitalagenda des Bundes und soll mit X Euro ausgestattet
+    werden": "des Bundes" names whose agenda it is, not who gives; the federal ministry the
+    text names in full gives."""
+    text = (
+        "Berlin, 3. März 2026 - Das Bundesministerium des Innern und für Heimat startet das "
+        "Förderprogramm „Amt24“. Das Programm ist Teil der Digitalagenda des Bundes und soll "
+        "bis 2029 mit rund 10 Millionen Euro ausgestattet werden."
+    )
+    found = funds(text, gazetteer)
+    assert ("Bundesministerium des Innern und für Heimat", "Amt24") in found
+    assert ("Bundesrepublik Deutschland", "Amt24") not in found
