@@ -315,14 +315,19 @@ def _of_other_states(found: list[Mention], gazetteer: Gazetteer) -> list[Mention
     names; when the graph's one of that name belongs to a state the text does not name, it is
     a new one: the one ministry the text names in full with that remit ("Ministerium für
     Inneres, Bau und Y"), else "Innenministerium des Landes X" for the state the text names
-    first."""
+    first. A ministry the graph does not know named so ("das Schulministerium") is the one the
+    text names in full with that remit too."""
     here = {key(m.label) for m in found if m.kind == "state"} | {
         key(m.text) for m in found if m.kind == "state"
     }
     states = state_keys(gazetteer)
     result = []
     for m in found:
-        if m.kind == "ministry" and m.entity is not None:
+        if m.kind == "ministry" and m.entity is None and " " not in m.label:
+            full = _in_full(m, found)
+            if full is not None:  # "das Schulministerium": "Ministerium für Schule und X"
+                m = Mention(m.start, m.end, m.text, full.label, m.cls, full.entity, m.kind, 0.7)
+        elif m.kind == "ministry" and m.entity is not None:
             label = f" {key(m.label)} "
             named = [k for k in states if f" {k} " in label]
             if named and not any(k in here for k in named) and " " not in m.text.strip():

@@ -483,6 +483,10 @@ def facts(ctx: Context) -> list[Fact]:
                     and _ALL_COSTS.search(text) is not None
                     and _opening_body(ctx, s, _GIVING_VERB) is not None
                 )
+                or (
+                    "osten" in text  # "Die Kosten der Kurse trägt der Kreis."
+                    and (_COSTS_FIRST.search(text) or _PART_SHARE.search(text)) is not None
+                )
             ):
                 found.extend(_with_own_shares(ctx, s, ms, text, None))
             counts = ctx.count_index.inside(s.start, s.end)
@@ -944,11 +948,14 @@ def _funding(
         # "X fördert A, B und C mit je Y Euro": A, B and C receive, none of them gives
         funders = [f for f in funders if f[1] not in listed] or funders
     objects = [
-        f for f in funders if _SUPPORTS_NAMED.search(ctx.text, max(s.start, f[0] - 30), f[0])
-    ]
+        f
+        for f in funders
+        if _SUPPORTS_NAMED.search(ctx.text, max(s.start, f[0] - 30), f[0])
+        and any(g[0] < f[0] and not _cut_between(ctx, g[0], f[0]) for g in funders)
+    ]  # (not "Das Preisgeld gab X, die Messe selbst bezuschusste das Ministerium Y": its subject)
     if objects and len(objects) < len(funders):
         # "Die X unterstützt die Anstalt Y beim Bau mit Z Euro": the body right after the
-        # verb is its object, no giver (when another body may give)
+        # verb is its object, no giver (when another body of its clause may give)
         funders = [f for f in funders if f not in objects]
     costs_first = _COSTS_FIRST.search(text) if len(funders) > 1 and "osten" in text else None
     if costs_first is not None:
@@ -965,8 +972,12 @@ def _funding(
     if planned and not funders:
         return []  # "im Projektbudget sind X Euro vorgesehen": money set aside, no grant
     named = initiatives or any(m.kind in _RECIPIENTS for m in ms)
+    if named and not amounts and not funders and "„" in text:
+        named = [m for m in ms if (m in initiatives or m.kind in _RECIPIENTS) and not _said(s, m)]
     if cue is not None and not amounts and not funders and not named and cue.group()[:1].isupper():
-        return []  # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named
+        # "mahnt eine dauerhafte Finanzierung an": a noun of funding, nobody named (but in what
+        # someone says: "„X zeigt, wie es geht“, sagte Y bei der Übergabe des Förderbescheids")
+        return []
     own = OWN_MONEY.search(text) if amounts and not funders else None
     if own is not None and _RECEIVES_ITSELF.search(text) is not None:
         own = None  # "Den größten Anteil erhält der Landkreis selbst: X Euro …": it receives
@@ -1006,7 +1017,7 @@ def _funding(
             for m in ms
             if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
         ]
-        for head in _FROM_BODY_NOUN.finditer(text) if "von" in text else ():
+        for head in _FROM_BODY_NOUN.finditer(text) if "vo" in text else ():
             at = s.start + head.start("noun")
             if ctx.index.overlapping(at, at + 1):
                 continue
@@ -1040,7 +1051,10 @@ def _funding(
     )
     if funder is None:
         return []
-    named_here = any(f == funder for _, f in funders)
+    named_here = any(
+        f == funder and _OWNER_OF_WHOLE.search(ctx.text, max(s.start, at - 40), at) is None
+        for at, f in funders
+    )  # (not "Teil der Agenda des Bundes": whose agenda it is)
     if (not funders and told is None) or from_land or (funder == ctx.federation and not named_here):
         # no grant told of yet, a sum received "vom Land", or the federation's grant told of
         # before: the ministry named in full (not when the sentence names "der Bund" itself)
@@ -1331,8 +1345,12 @@ def _participants(ctx: Context, s: Sentence, target: Ref) -> list[Ref]:
     return named if len(named) > 1 else []
 
 
-_THE_COSTS: Final = re.compile(r"\b[Dd]ie[ \t]+Kosten\b")
-"""The costs in full ("die Kosten von X Euro trägt …"), not a kind of them ("Personalkosten")."""
+_THE_COSTS: Final = re.compile(
+    r"\b[Dd]ie[ \t]+Kosten\b|\b(?:Kurs|Lehrgangs|Schulungs|Seminar|Fortbildungs|"
+    r"Weiterbildungs)kosten\b"
+)
+"""The costs in full ("die Kosten von X Euro trägt …") or of courses ("die Hälfte der
+Kurskosten"), not another kind of them ("Personalkosten")."""
 _TRAINERS: Final = ("training_provider", "academy", "university", "public_body", None)
 """Kinds of body that give courses (not a government, town or company)."""
 
@@ -1367,11 +1385,11 @@ def _trainer(ctx: Context, s: Sentence) -> Ref | None:
 
 
 _TRAINS_OUT: Final = re.compile(
-    r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet)\b|"
-    r"\b(?:werden|wurden)\b[^.;]*\b(?:an|von)[ \t]+(?:der|dem)\b[^.;]*\b(?:geschult|fortgebildet)\b"
+    r"\b(?:bildet|bilden)\b[^.;]*\baus\b|\baus(?:bilden|gebildet|bildet)\b|"
+    r"\b(?:werden|wurden)\b[^.;]*\b(?:geschult|fortgebildet|weitergebildet)\b"
 )
-"""Training told by "bildet … aus", or by a passive naming where ("Die Beschäftigten werden an
-der Hochschule X geschult")."""
+"""Training told by "bildet … aus", or by a passive ("Die Beschäftigten werden an der
+Hochschule X geschult", "…; dabei wurden 40 Beschäftigte geschult")."""
 
 
 _EACH_OF: Final = re.compile(
@@ -1881,10 +1899,17 @@ def _funders(
         ministry = ctx.index.last_before(at, lambda m: m.kind == "ministry")
         if ministry is not None:
             funders.append((at, ref(ministry)))
-    for money in _BODY_MONEY.finditer(text) if "geld" in text or "mittel" in text else ():
-        if money.group("head") in _NOT_BODY_MONEY:
+    for money in (
+        _BODY_MONEY.finditer(text)
+        if "geld" in text or "mittel" in text or "haushalt" in text
+        else ()
+    ):
+        head = money.group("head")
+        if head in _NOT_BODY_MONEY:
             continue
-        body = _body_by_noun(ctx, money.group("head"), s.start + money.start())
+        if text[money.end("head")] == "s" and (head + "s").lower() in _BODY_NOUN_KINDS:
+            head += "s"  # "Kreishaushalt": the "Kreis", no "Krei" with a joining "s"
+        body = _body_by_noun(ctx, head, s.start + money.start())
         if body is not None:  # "Aus dem Vereinsgeld …": the foundation named before
             funders.append((s.start + money.start(), ref(body)))
     federal = _found(FEDERAL_FUNDS, ("Bundes",), text)
@@ -1907,9 +1932,9 @@ _PLURAL_BODIES: Final = re.compile(
 )
 """Local bodies named by a plural noun ("die Kreise", "die Mitgliedsstädte")."""
 _BODY_MONEY: Final = re.compile(
-    r"\b(?P<head>[A-ZÄÖÜ][a-zäöü]{3,}?)s?(?:geld|mittel)(?:e?s|n|ern?)?\b"
+    r"\b(?P<head>[A-ZÄÖÜ][a-zäöü]{3,}?)s?(?:geld|mittel|haushalt)(?:e?s|n|ern?)?\b"
 )
-"""Money named by the body it is of: "Vereinsgeld", "Kreismittel"."""
+"""Money named by the body it is of: "Vereinsgeld", "Kreismittel", "aus dem Kreishaushalt"."""
 _NOT_BODY_MONEY: Final = frozenset(
     ["Förder", "Preis", "Eigen", "Bundes", "Landes", "Haushalt", "Sonder", "Dritt", "Steuer"]
 )
@@ -2144,6 +2169,10 @@ def _plural_payers(
         n = _NUMBER_WORDS[counted.group("n").lower()]
         kinds = _PAYERS[:2] if plural is None else (plural[1],)
         bodies = {m.label: m for m in ctx.mentions if m.cls == "Organisation" and m.kind in kinds}
+        if plural is None and len(bodies) < n:  # towns too few: counties are Kommunen too
+            bodies = {
+                m.label: m for m in ctx.mentions if m.cls == "Organisation" and m.kind in _PAYERS
+            }
         if len(bodies) == n:
             return [ref(m) for m in bodies.values()]
         if len(bodies) > n:  # "die beiden Bezirke" after A and B, before C is told of: A, B
@@ -2253,10 +2282,12 @@ def _local_body(ctx: Context, funder: Ref) -> Ref | None:
 
 
 _COUNTED_PLURAL: Final = re.compile(
-    r"\b(?:[Bb]eiden?|zwei|drei|vier|fünf)[ \t]+(?P<noun>Städte|Gemeinden|Kommunen|Landkreise|"
+    r"\b(?:[Bb]eiden?|zwei|drei|vier|fünf)[ \t]+(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+k|K)ommunen|"
+    r"Städte|Gemeinden|Landkreise|"
     r"Kreise|Bezirke|Bezirksämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
 )
-"""A number of local bodies ("beide Bezirksämter", "den drei Kommunen")."""
+"""A number of local bodies ("beide Bezirksämter", "den drei Kommunen", "die drei
+Modellkommunen")."""
 _HOW_MANY_WORDS: Final = ("eide", "zwei", "drei", "vier", "fünf")
 """Every match of _COUNTED_PLURAL contains one of these."""
 
@@ -2269,6 +2300,8 @@ def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> lis
         return []
     noun = counted.group("noun")
     at = s.start + counted.start("noun")
+    if noun.endswith("kommunen"):
+        noun = "Kommunen"  # "die drei Modellkommunen": the Kommunen the text names
     bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun), at)
     named = [b for b in bodies if b != funder and b.label != noun]
     return [(at, b) for b in named] if len(named) > 1 else []
@@ -2406,14 +2439,31 @@ def _new_body(ctx: Context) -> Ref | None:
     networks = {
         m.label: m
         for m in new
-        if m.kind in ("network", "special_purpose_association")
-        and ctx.text[max(0, m.start - 1) : m.start] in _OPENING_QUOTES
+        if ctx.text[max(0, m.start - 1) : m.start] in _OPENING_QUOTES
+        and (
+            m.kind in ("network", "special_purpose_association")
+            or _founded(ctx, m)  # "beschlossen, die „Xakademie Y“ zu gründen"
+        )
     }
     if len(networks) == 1:
         # "haben sich zum Verbund „X“ zusammengeschlossen", "der Gründung des Zweckverbands
-        # „Y“": the one network or association of bodies the text names in quotes
+        # „Y“": the one network or association of bodies the text names in quotes (or public
+        # body it founds: "die „Xakademie Y“ zu gründen")
         return ref(next(iter(networks.values())))
     return None
+
+
+_FOUNDING: Final = re.compile(r"(?i:gründe[nt]?\b|gegründet|Gründung|errichte[nt]?\b|errichtet)")
+"""Founding a body: "zu gründen", "wird gegründet", "die Gründung", "errichtet"."""
+
+
+def _founded(ctx: Context, m: Mention) -> bool:
+    """Whether the sentence of a public body's name tells of its founding."""
+    if m.kind != "public_body":
+        return False
+    i = bisect_right(ctx.sentence_starts, m.start) - 1
+    s = ctx.sentences[i] if i >= 0 else None
+    return s is not None and _FOUNDING.search(s.text) is not None
 
 
 _APPOSITION: Final = re.compile(r",[ \t]+(?:der|die|das)[ \t]+")
@@ -2515,6 +2565,11 @@ _MONEY_FROM: Final = re.compile(
 """Where the money of the sentence before comes from: "Das Geld kommt vom Ministerium X"."""
 
 
+_INTO_BODY: Final = re.compile(
+    rf"\b{_GOES}\b(?:[^.;,]|[.,]\d){{0,40}}?[ \t]in[ \t]+(?:die|den|das)[ \t]+"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{4,})\b(?![ \t]*[A-ZÄÖÜ„“\"»])"
+)
+"""Money flowing into a body named again by its head noun: "fließen X Euro in die Akademie"."""
 _RECIPIENT_AGAIN: Final = re.compile(
     r"\b(?:der|die|das|dem|den)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Amt|Markt|Bezirk|"
     r"Samtgemeinde|Verbandsgemeinde|Landkreisen|Kreisen|Städten|Gemeinden|Kommunen)\b"
@@ -2620,6 +2675,12 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     erhält der Landkreis X Euro", "hat dem Kreis dafür X Euro bewilligt"): the last body of
     that kind named; a plural ("den Landkreisen") stays a noun. Also a body whose building
     the sum is for ("Für den Betrieb des Zentrums gibt es …")."""
+    into = _INTO_BODY.search(text) if " in " in text else None
+    if into is not None:  # "fließen X Euro in die Akademie": the "Xakademie Y" named before
+        at = s.start + into.start("noun")
+        body = None if ctx.index.overlapping(at, at + 1) else _body_by_noun(ctx, into["noun"], at)
+        if body is not None and body.kind not in _FUNDERS[:3]:
+            return ref(body)
     built = _BUILDING.search(text) if "Aufbau" in text or "Betrieb" in text else None
     if built is not None:
         body = _body_by_noun(ctx, built.group("noun"), s.start + built.start("noun"))
@@ -2731,8 +2792,11 @@ _SHORT_NAME_BEFORE: Final = re.compile(r"[ \t]+[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0
 _PASSIVE: Final = re.compile(
     r"\b(?:[Gg]efördert|[Ff]inanziert|[Uu]nterstützt|[Bb]ezahlt)[ \t]+"
     r"(?:wird|werden|wurde|wurden)\b|"
-    r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert|bezahlt)\b"
+    r"\b(?:wird|werden|wurde|wurden)\b[^,;]*\b(?:gefördert|finanziert|bezahlt|bereitgestellt|"
+    r"gestiftet|gespendet|bezuschusst)\b"
 )
+"""A passive of funding, giving or providing ("Finanziert wird X von Y", "Für X wurden von der
+Sparkasse Y Z Euro bereitgestellt")."""
 _PASSIVE_WORDS: Final = ("wird", "werd", "wurd")
 """Every match of _PASSIVE contains one of these."""
 _FROM_BUDGET: Final = re.compile(r"\baus[ \t]+(?:(?:dem|den|der)[ \t]+)?$")
@@ -2951,10 +3015,11 @@ _COST_SHARE: Final = re.compile(
 _PART_SHARE: Final = re.compile(
     r"\b(?:[Dd]ie[ \t]+Hälfte|[Dd]en[ \t]+(?:Großteil|größten[ \t]+Teil|Löwenanteil)|"
     r"(?:[Ee]in|[Zz]wei)[ \t]+Drittel|(?:[Ee]in|[Dd]rei)[ \t]+Viertel)[ \t]+"
+    r"(?:der[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*k|K)osten[ \t]+)?"
     r"(?:übernimmt|übernehmen|übernahm|trägt|tragen|trug|zahlt|zahlen|zahlte)\b"
 )
 """A part of the costs a body pays, with no sum: "Die Hälfte übernimmt der Kreis", "Den
-größten Teil trägt das Land"."""
+größten Teil trägt das Land", "Die Hälfte der Kurskosten trägt X"."""
 _PART_SHARE_WORDS: Final = ("Hälfte", "Großteil", "größten", "Löwenanteil", "Drittel", "Viertel")
 _ALL_COSTS: Final = re.compile(
     r"\b(?:übernimmt|übernehmen|übernahm|übernahmen|trägt|tragen|trug|trugen)[ \t]+"
@@ -2963,11 +3028,13 @@ _ALL_COSTS: Final = re.compile(
 """The costs a body pays in full, with no sum ("A und B übernehmen die Kosten für …", "X
 übernimmt die Fahrtkosten")."""
 _COSTS_FIRST: Final = re.compile(
-    r"\b[Dd]ie[ \t]+Kosten[ \t]+(?:dafür[ \t]+|hierfür[ \t]+)?(?:trägt|tragen|trug|trugen|"
+    r"\b[Dd]ie[ \t]+Kosten[ \t]+(?:dafür[ \t]+|hierfür[ \t]+|(?:der|des|dieser|dieses|"
+    r"für[ \t]+(?:die|den|das))[ \t]+(?:[a-zäöüß]+[ \t]+)?[A-ZÄÖÜ][\w-]*[ \t]+)?"
+    r"(?:trägt|tragen|trug|trugen|"
     r"übernimmt|übernehmen|übernahm|übernahmen|zahlt|zahlen|zahlte|zahlten)\b"
 )
-"""The costs named before the verb ("die Kosten (dafür) trägt X"): who pays is named after
-the verb, in the same clause."""
+"""The costs named before the verb ("die Kosten (dafür) trägt X", "Die Kosten der Kurse
+übernimmt Y"): who pays is named after the verb, in the same clause."""
 _COST_OF: Final = re.compile(r"\b(?:kostet|kosten|Gesamtkosten|Kosten)\b")
 """What a work costs, before its sum in the clause."""
 
@@ -3020,6 +3087,29 @@ def _ministry_for(ctx: Context, s: Sentence, funder: Ref, kind: str | None = Non
     return funder if ministry is None else ref(ministry)
 
 
+_OWNER_OF_WHOLE: Final = re.compile(
+    r"\b(?:Teil|Bestandteil|Baustein)[ \t]+(?:des|der|eines|einer)[ \t]+[A-ZÄÖÜ][\w-]*[ \t]+"
+    r"(?:des|der)[ \t]+$"
+)
+"""A government named as the owner of a whole something is part of: "Teil der Agenda des"."""
+_STATEMENT: Final = re.compile(r"„[^„“”\s]+(?:[ \t]+[^„“”\s]+){3,}[“”]")
+"""A quoted statement: four words or more in quotes (a name has fewer)."""
+
+
+def _said(s: Sentence, m: Mention) -> bool:
+    """Whether a mention stands inside a quoted statement of its sentence."""
+    return any(q.start() < m.start - s.start < q.end() for q in _STATEMENT.finditer(s.text))
+
+
+def _cut_between(ctx: Context, low: int, high: int) -> bool:
+    """Whether a clause ends between ``low`` and ``high`` (a comma or semicolon outside a
+    name: "Ministerium für Inneres, Bau und X" is one)."""
+    return any(
+        not ctx.index.overlapping(c.start(), c.start() + 1)
+        for c in _CLAUSE_CUT.finditer(ctx.text, low, high)
+    )
+
+
 def _funder_of(funders: list[tuple[int, Ref]], at: int, ctx: Context | None = None) -> Ref:
     """The body its clause names nearest to a sum ("…; weitere X Euro gibt der Kreis Y
     bei"), else the body named last before it (else the first after it)."""
@@ -3037,6 +3127,16 @@ def _funder_of(funders: list[tuple[int, Ref]], at: int, ctx: Context | None = No
             return min(own, key=lambda p: abs(p[0] - at))[1]
     before = [pair for pair in funders if pair[0] < at]
     return max(before, key=lambda p: p[0])[1] if before else min(funders, key=lambda p: p[0])[1]
+
+
+_MEMBER: Final = re.compile(r"\b(?:angehör\w*|Mitglied\w*)")
+
+
+def _member_only(ctx: Context, m: Mention) -> bool:
+    """Whether a body is named as a member of another ("…, dem der Freistaat X angehört") in a
+    sentence that does not speak of money."""
+    text = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1].text
+    return _MEMBER.search(text) is not None and not _funding_word(text)
 
 
 def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: int) -> Ref | None:
@@ -3059,10 +3159,12 @@ def _funder(ctx: Context, s: Sentence, funders: list[tuple[int, Ref]], cue_at: i
                 and ctx.kind_of.get(ctx.last_funder[1].label) in _GOVERNMENTS
             )
             or ref(since) == ctx.last_funder[1]
+            or (since.kind == "state" and _member_only(ctx, since))
         ):
-            # the funder told of last, unless another state since, or a ministry since a
-            # grant of a body that is no government ("Die Stiftung X übernahm … Das Ministerium
-            # Y … Jede Gemeinde erhält daraus …")
+            # the funder told of last, unless another state since (not one named as a member:
+            # "…, dem der Freistaat X angehört"), or a ministry since a grant of a body that is
+            # no government ("Die Stiftung X übernahm … Das Ministerium Y … Jede Gemeinde
+            # erhält daraus …")
             return ctx.last_funder[1]
     earlier = ctx.index.last_before(s.start, lambda m: m.kind in _FUNDERS[:3])
     if earlier is None:

@@ -102,8 +102,12 @@ def test_funding_facts(report: Report) -> None:
     # one network formed and courses in the passive, 0.868 with a counted plural naming a list
     # of single words, 0.873 with an association named in quotes, 0.874 with "hatte … gefördert"
     # (round 20, tuned on: 0.568 → 0.979; rounds 1 to 19: 0.855 → 0.865); 0.856 with round 21
-    # added, not tuned on
-    assert report.tally("fact:funds").f1 >= 0.85
+    # added, not tuned on; 0.8714 with costs of courses named before the verb, bodies after
+    # "vom" without "von", agents of a passive of providing, a giver after the verb in a later
+    # clause, a body founded in quotes, a body's budget ("Kreishaushalt"), money flowing into
+    # a body named again, counted compounds of Kommunen, states named as members, the owner of
+    # a whole (round 21, tuned on: 0.537 → 0.838; rounds 1 to 20 unchanged, 0.873)
+    assert report.tally("fact:funds").f1 >= 0.87
 
 
 def test_participation_facts(report: Report) -> None:
