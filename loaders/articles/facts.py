@@ -488,6 +488,8 @@ def facts(ctx: Context) -> list[Fact]:
             counts = ctx.count_index.inside(s.start, s.end)
             if counts and ctx.main is not None:  # "Beworben hatten sich 27 Kommunen."
                 found.extend(participants(ctx.text, s, ms, counts, ctx.main, False, None))
+            if counts:  # "Der Verband vertritt 419 Städte."
+                found.extend(members(ctx.text, s, ms, counts, ctx.index, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)

@@ -1,0 +1,78 @@
+"""Relations read after blind round 21 (``member_of``, ``supports``, ``part_of``,
+``organises``): made-up sentences, each failing without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import Gazetteer
+from tests.articles.conftest import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a number with a dot in the clause of members
+            "Der Städte- und Gemeindebund Nordland, dem rund 1.200 Gemeinden angehören, lobt das.",
+            {("Gemeinden", "Städte- und Gemeindebund Nordland")},
+        ),
+        (  # the seat between the body and its clause of members
+            "Betrieben wird es vom Zweckverband Heide-IT in Celle, dem die Stadt Uelzen als "
+            "Mitglied angehört.",
+            {("Stadt Uelzen", "Zweckverband Heide-IT")},
+        ),
+        (  # an apposition between the body and its clause of members
+            "Die Technik kommt vom Zweckverband Heide-IT, einem Verband mit Sitz in Celle, dem "
+            "die Stadt Uelzen und der Landkreis Harburg angehören.",
+            {
+                ("Stadt Uelzen", "Zweckverband Heide-IT"),
+                ("Landkreis Harburg", "Zweckverband Heide-IT"),
+            },
+        ),
+        (  # "dessen Mitglieder … sind"
+            "Die Server stellt die Kommunale Datenzentrale Nord GmbH, deren Gesellschafter die "
+            "Stadt Uelzen und der Landkreis Harburg sind.",
+            {
+                ("Stadt Uelzen", "Kommunale Datenzentrale Nord GmbH"),
+                ("Landkreis Harburg", "Kommunale Datenzentrale Nord GmbH"),
+            },
+        ),
+        (  # "in dem … vertreten sind"
+            "Der Kommunale Spitzenverband Nordland, in dem alle 30 Gemeinden vertreten sind, war "
+            "dafür.",
+            {("Gemeinden", "Kommunale Spitzenverband Nordland")},
+        ),
+        (  # a body named again by its head noun in the clause of members
+            "Die Stadt Uelzen nutzt die Software. Den Betrieb übernimmt der Zweckverband "
+            "Heide-IT, dem die Stadt seit 2019 angehört.",
+            {("Stadt Uelzen", "Zweckverband Heide-IT")},
+        ),
+        (  # the body named again opens the sentence before its clause of members
+            "Der Städte- und Gemeindebund Nordland lobt den Plan. Der Verband, dem alle 300 "
+            "Gemeinden des Landes angehören, will ihn anderen vorstellen.",
+            {("Gemeinden", "Städte- und Gemeindebund Nordland")},
+        ),
+        (  # "Der Verband vertritt …": the body named again
+            "Der Städte- und Gemeindebund Nordland lobt den Plan. Der Verband vertritt 300 "
+            "Gemeinden.",
+            {("Gemeinden", "Städte- und Gemeindebund Nordland")},
+        ),
+        (  # the founders of a body
+            "Die Stadt Uelzen und der Landkreis Harburg haben am Montag den Zweckverband "
+            "„Heide-IT“ gegründet.",
+            {("Stadt Uelzen", "Heide-IT"), ("Landkreis Harburg", "Heide-IT")},
+        ),
+        (  # a company named again; the kind of body before its name
+            "Die Musterdaten GmbH baut Sensoren. Das Unternehmen ist seit dem vergangenen Jahr "
+            "Mitglied im Netzwerk „Digitale Küste“.",
+            {("Musterdaten GmbH", "Digitale Küste")},
+        ),
+        (  # "haben sich dem Y angeschlossen", what is counted
+            "Seit 2020 haben sich mehr als 40 Kommunen dem Netzwerk „Digitale Küste“ "
+            "angeschlossen.",
+            {("Kommunen", "Digitale Küste")},
+        ),
+    ],
+)
+def test_members(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
+    assert expected <= pairs(text, gazetteer, "member_of")
