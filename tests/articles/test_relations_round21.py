@@ -76,3 +76,84 @@ from tests.articles.conftest import pairs
 )
 def test_members(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
     assert expected <= pairs(text, gazetteer, "member_of")
+
+
+_PROJECT = "Die Gemeinde Aheim startet das Projekt „Dorfnetz“. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # praise
+            _PROJECT + "Der Städte- und Gemeindebund Nordland lobte das Projekt.",
+            {("Städte- und Gemeindebund Nordland", "Dorfnetz")},
+        ),
+        (  # money named in another clause of the sentence
+            _PROJECT + "Der Städte- und Gemeindebund Nordland begrüßte das Vorhaben, mahnte aber "
+            "eine dauerhafte Finanzierung an.",
+            {("Städte- und Gemeindebund Nordland", "Dorfnetz")},
+        ),
+        (  # evaluating
+            _PROJECT + "Die Hochschule Nordland wertet die Daten wissenschaftlich aus.",
+            {("Hochschule Nordland", "Dorfnetz")},
+        ),
+        (  # a participle first, the doer after its auxiliary
+            _PROJECT + "Ausgewertet hat die Antworten die Hochschule Nordland.",
+            {("Hochschule Nordland", "Dorfnetz")},
+        ),
+        (  # "technisch umgesetzt … von"
+            _PROJECT + "Technisch umgesetzt wird das Vorhaben vom Zweckverband Heide-IT.",
+            {("Zweckverband Heide-IT", "Dorfnetz")},
+        ),
+        (  # the article's first initiative is a programme: the work named after it
+            "Das Land Nordland startet das Förderprogramm „Digitale Dörfer“. Die Gemeinde Aheim "
+            "baut damit die App „Dorfnetz“. Der Städte- und Gemeindebund Nordland unterstützt "
+            "das Vorhaben.",
+            {("Städte- und Gemeindebund Nordland", "Dorfnetz")},
+        ),
+        (  # "die Gründung": the body founded
+            _PROJECT + "Die Stadt Uelzen und der Landkreis Harburg gründen dafür den "
+            "Zweckverband „Heide-IT“. Der Städte- und Gemeindebund Nordland begrüßte die Gründung.",
+            {("Städte- und Gemeindebund Nordland", "Heide-IT")},
+        ),
+        (  # "den Kongress": the event named before
+            _PROJECT + "Vorgestellt wird es auf dem Kongress „Digitaltag Nordland 2026“ in Celle. "
+            "Der Städte- und Gemeindebund Nordland unterstützt den Kongress.",
+            {("Städte- und Gemeindebund Nordland", "Digitaltag Nordland 2026")},
+        ),
+    ],
+)
+def test_supporters(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
+    assert expected <= pairs(text, gazetteer, "supports")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # money out of a programme, "Das Geld stammt aus …"
+            _PROJECT + "Das Geld stammt aus dem Landesprogramm „Digitale Dörfer“.",
+            {("Dorfnetz", "Digitale Dörfer")},
+        ),
+        (  # an event named again by its head noun before "ist Teil der"
+            "In Aheim findet der „Datenhack Aheim“ statt. Der Hackathon ist Teil der Strategie "
+            "„Aheim digital“.",
+            {("Datenhack Aheim", "Aheim digital")},
+        ),
+        (  # a pronoun before "ist Teil der"
+            _PROJECT + "Es ist Teil der Strategie „Aheim digital“.",
+            {("Dorfnetz", "Aheim digital")},
+        ),
+        (  # "X, das zum Y gehört"
+            "Die Gemeinde Aheim erhält Geld aus dem Förderprogramm „Digitale Dörfer“, das zur "
+            "Strategie „Nordland digital“ gehört.",
+            {("Digitale Dörfer", "Nordland digital")},
+        ),
+        (  # "Y …, zu der das <head> gehört": the part named again
+            _PROJECT + "Der Rat hatte die Strategie „Aheim digital“ beschlossen, zu der das "
+            "Projekt gehört.",
+            {("Dorfnetz", "Aheim digital")},
+        ),
+    ],
+)
+def test_parts(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
+    assert expected <= pairs(text, gazetteer, "part_of")
