@@ -21,7 +21,7 @@ from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLU
 from loaders.articles.located import TERRITORIES, located
 from loaders.articles.members import members
 from loaders.articles.normalise import key
-from loaders.articles.organisers import organisers, programmes
+from loaders.articles.organisers import organisers, own_works, programmes
 from loaders.articles.participants import participants
 from loaders.articles.parts import parts
 from loaders.articles.sentences import Sentence
@@ -510,9 +510,11 @@ def facts(ctx: Context) -> list[Fact]:
         if works:  # the readers below return nothing without what they need in the sentence
             found.extend(_part_of(ctx, s, ms, text, date))
             found.extend(_organiser(ctx, s, ms, text, date))
+        if bodies or works:  # ("aus dem Programm X, das das Ministerium auflegt")
+            found.extend(programmes(ctx.text, s, ms, ctx.index, date))
         if bodies:
             found.extend(organisers(ctx.text, s, ms, ctx.index, date))
-            found.extend(programmes(ctx.text, s, ms, ctx.index, date))
+            found.extend(own_works(ctx.text, s, ms, ctx.index, date))
             found.extend(supporters(ctx.text, s, ms, ctx.index, ctx.main, paid, date))
             found.extend(_trainers(ctx, s, ms, counts, paid, date))
         if works or ctx.main is not None:

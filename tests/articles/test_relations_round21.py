@@ -157,3 +157,43 @@ def test_supporters(text: str, expected: set[tuple[str, str]], gazetteer: Gazett
 )
 def test_parts(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
     assert expected <= pairs(text, gazetteer, "part_of")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a work named as a winner's own
+            "Den ersten Preis erhielt die Gemeinde Aheim für ihre App „Dorfnetz“.",
+            {("Gemeinde Aheim", "Dorfnetz")},
+        ),
+        (  # "für ihr gemeinsames …": every body before
+            "Das Amt Aheim und das Amt Beheim bekommen je 50.000 Euro für ihre gemeinsame App "
+            "„Dorfnetz“.",
+            {("Amt Aheim", "Dorfnetz"), ("Amt Beheim", "Dorfnetz")},
+        ),
+        (  # a work opening the sentence before its body's will
+            "Mit dem Projekt „Dorfnetz“ will der Landkreis Harburg die Dörfer vernetzen.",
+            {("Landkreis Harburg", "Dorfnetz")},
+        ),
+        (  # a programme's owner named again in a relative clause
+            "Das Ministerium für Digitales lobt die Gemeinden. Das Geld stammt aus dem "
+            "Landesprogramm „Digitale Dörfer“, das das Ministerium seit 2025 auflegt.",
+            {("Ministerium für Digitales", "Digitale Dörfer")},
+        ),
+        (  # "das Angebot" named again, hosts joined by "gemeinsam mit"
+            _PROJECT + "Getragen wird das Angebot vom Landkreis Harburg gemeinsam mit der Stadt "
+            "Uelzen.",
+            {("Landkreis Harburg", "Dorfnetz"), ("Stadt Uelzen", "Dorfnetz")},
+        ),
+        (  # a participle of hosting opening the sentence: the event named before
+            "Der „Digitaltag Nordland 2026“ fand in Celle statt. Eingeladen hatten der Landkreis "
+            "Harburg und der Städte- und Gemeindebund Nordland.",
+            {
+                ("Landkreis Harburg", "Digitaltag Nordland 2026"),
+                ("Städte- und Gemeindebund Nordland", "Digitaltag Nordland 2026"),
+            },
+        ),
+    ],
+)
+def test_organisers(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
+    assert expected <= pairs(text, gazetteer, "organises")
