@@ -151,6 +151,10 @@ def _belongs(
         opening = _HEAD_OPENING.match(text, s.start, cue.start())
         if opening is None or (opening.group("it") and opening.end() != cue.start()):
             continue  # ("Es ist Teil …": the pronoun right before the verb)
+        if opening.group("head") and any(
+            m.start <= opening.start("head") < m.end for m in index.starting(s.start, cue.start())
+        ):
+            continue  # "Der Landkreis X ist Teil …": a name, not a head noun alone
         head = opening.group("head") or ""
         part = index.last_before(s.start, partial(_named_again, whole.label, head))
         part = part or main

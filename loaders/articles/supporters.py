@@ -137,4 +137,4 @@ def _event(m: Mention) -> bool:
 
 
 def _work(m: Mention) -> bool:
-    return m.cls == "Initiative" and m.kind not in ("programme", "competition")
+    return m.cls == "Initiative" and m.kind not in ("programme", "competition", "strategy")

@@ -197,3 +197,9 @@ def test_parts(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) 
 )
 def test_organisers(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
     assert expected <= pairs(text, gazetteer, "organises")
+
+
+def test_a_body_before_is_part_of_is_no_head_noun(gazetteer: Gazetteer) -> None:
+    """ "Der Landkreis X ist Teil der Strategie Y": no initiative named before is the part."""
+    text = _PROJECT + "Der Landkreis Harburg ist Teil der Digitalstrategie „Nordland 2030“."
+    assert ("Dorfnetz", "Nordland 2030") not in pairs(text, gazetteer, "part_of")
