@@ -124,8 +124,10 @@ def test_organiser_facts(report: Report) -> None:
 
 def test_cooperation_facts(report: Report) -> None:
     # 0.24 before loaders/articles/cooperation.py and a scorer reading it both ways round;
-    # 0.487 with them (tuned on, 137 articles); 0.478 with round 19's as well
-    assert report.tally("fact:cooperates_with").f1 >= 0.47
+    # 0.487 with them (tuned on, 137 articles); 0.478 with round 19's as well; 0.474 with
+    # round 21's; 0.504 with "Technischer Partner ist X" and a company's head noun or a pronoun
+    # before "mit" (test_relations_round21.py, tuned on)
+    assert report.tally("fact:cooperates_with").f1 >= 0.50
 
 
 def test_part_of_facts(report: Report) -> None:

@@ -203,3 +203,25 @@ def test_a_body_before_is_part_of_is_no_head_noun(gazetteer: Gazetteer) -> None:
     """ "Der Landkreis X ist Teil der Strategie Y": no initiative named before is the part."""
     text = _PROJECT + "Der Landkreis Harburg ist Teil der Digitalstrategie „Nordland 2030“."
     assert ("Dorfnetz", "Nordland 2030") not in pairs(text, gazetteer, "part_of")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Technischer Partner ist X": the body the article is about works with X
+            "Die Stadt Uelzen baut ein Portal. Technischer Partner ist die Musterdaten GmbH.",
+            {("Stadt Uelzen", "Musterdaten GmbH")},
+        ),
+        (  # a company named again by its head noun
+            "Die Musterdaten GmbH baut Sensoren. Das Start-up arbeitet dafür mit der Hochschule "
+            "Nordland zusammen.",
+            {("Musterdaten GmbH", "Hochschule Nordland")},
+        ),
+        (  # a pronoun opening the sentence
+            "Die Stadt Uelzen baut ein Portal. Sie betreibt es zusammen mit der Gemeinde Wietze.",
+            {("Stadt Uelzen", "Gemeinde Wietze")},
+        ),
+    ],
+)
+def test_cooperation(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
+    assert expected <= pairs(text, gazetteer, "cooperates_with")
