@@ -486,8 +486,10 @@ def facts(ctx: Context) -> list[Fact]:
             ):
                 found.extend(_with_own_shares(ctx, s, ms, text, None))
             counts = ctx.count_index.inside(s.start, s.end)
-            if counts and ctx.main is not None:  # "Beworben hatten sich 27 Kommunen."
-                found.extend(participants(ctx.text, s, ms, counts, ctx.main, False, None))
+            if counts:  # "Beworben hatten sich 27 Kommunen.", "Rund 300 Gäste kamen."
+                found.extend(
+                    participants(ctx.text, s, ms, counts, ctx.main, False, None, ctx.index)
+                )
             if counts:  # "Der Verband vertritt 419 Städte."
                 found.extend(members(ctx.text, s, ms, counts, ctx.index, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
@@ -519,7 +521,7 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(_trainers(ctx, s, ms, counts, paid, date))
         if works or ctx.main is not None:
             found.extend(_participates(ctx, s, ms, text, date))
-            found.extend(participants(ctx.text, s, ms, counts, ctx.main, paid, date))
+            found.extend(participants(ctx.text, s, ms, counts, ctx.main, paid, date, ctx.index))
         if bodies:
             found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
             found.extend(members(ctx.text, s, ms, counts, ctx.index, date))

@@ -225,3 +225,16 @@ def test_a_body_before_is_part_of_is_no_head_noun(gazetteer: Gazetteer) -> None:
 )
 def test_cooperation(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
     assert expected <= pairs(text, gazetteer, "cooperates_with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der „Digitaltag Nordland 2026“ fand in Celle statt. Die Tagung besuchten rund 300 "
+        "Gäste aus Verwaltung und Politik.",
+        "Die Stadt Uelzen baut das Portal „Dorfnetz“. Auf dem „Digitaltag Nordland 2026“ in Celle "
+        "wurde es vorgestellt. Rund 300 Gäste informierten sich dort über das Portal.",
+    ],
+)
+def test_counted_people_attend_the_event_named_before(text: str, gazetteer: Gazetteer) -> None:
+    assert ("Gäste", "Digitaltag Nordland 2026") in pairs(text, gazetteer, "participates_in")
