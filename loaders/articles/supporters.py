@@ -35,9 +35,12 @@ _BACK: Final = re.compile(
 )
 _FORMED_HEADS: Final = ("Gründung", "Beitritt", "Verbund", "Zusammenschluss", "Kooperation")
 """Heads that refer back to a body formed or joined ("begrüßte die Gründung")."""
-_FORMED: Final = re.compile(r"[Vv]erbund|Kooperation|Netzwerk|[Zz]weckverband")
+_FORMED: Final = re.compile(r"(?:[Vv]erbund|Kooperation|Netzwerk|[Zz]weckverband)\b")
 _EVENT_HEADS: Final = ("Kongress", "Tagung", "Forum", "Wettbewerb", "Preis", "Format")
 _BODIES: Final = ("Start-up", "Unternehmen", "Kommunen", "Gemeinden")
+_AUXILIARY: Final = re.compile(r"\b(?:hat|haben|hatte|hatten|wird|werden|will|wollen|soll)\s")
+"""An auxiliary between a body and its verb: what it supports lies between them ("Der
+Verband hat die Gründung begleitet")."""
 _INVERTED: Final = re.compile(r"\s(?:hat|haben|hatte|hatten)\s")
 """A participle opening the sentence before its auxiliary: the doer follows."""
 _MONEY: Final = re.compile(r"(?i:euro|€|förder(?!ung\b)|finanz|zuschuss|mittel\b)")
@@ -75,7 +78,11 @@ def supporters(
             bodies = [
                 m for m in ms if low <= m.start < cue.start() and m.cls == "Organisation"
             ] or named_again(text, index, low, cue.start())
-            supported = _supported(text, ms, index, main, cue.end(), high, s.start)
+            aux = _AUXILIARY.search(text, bodies[-1].end if bodies else low, cue.start())
+            if aux is not None:  # "X hat die Gründung begleitet": what lies before the verb
+                supported = _supported(text, ms, index, main, aux.end(), cue.start(), s.start)
+            else:
+                supported = _supported(text, ms, index, main, cue.end(), high, s.start)
         if supported is None:
             continue
         found = [

@@ -121,6 +121,12 @@ _PROJECT = "Die Gemeinde Aheim startet das Projekt „Dorfnetz“. "
             "Der Städte- und Gemeindebund Nordland unterstützt den Kongress.",
             {("Städte- und Gemeindebund Nordland", "Digitaltag Nordland 2026")},
         ),
+        (  # an auxiliary before the verb: what is supported lies between them
+            "Die Stadt Uelzen und der Landkreis Harburg gründen den Zweckverband „Heide-IT“. Die "
+            "Server liefert die Netzwerkhaus Nord GmbH. Der Städte- und Gemeindebund Nordland hat "
+            "die Gründung begleitet und sieht im Landkreis Harburg ein Vorbild.",
+            {("Städte- und Gemeindebund Nordland", "Heide-IT")},
+        ),
     ],
 )
 def test_supporters(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
