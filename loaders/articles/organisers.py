@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from loaders.articles.clauses import clause, name_starts, named_again
-from loaders.articles.findings import Fact, Mention, ref
+from loaders.articles.findings import Fact, Mention, Ref, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
@@ -267,8 +267,36 @@ _WITH_WORK: Final = re.compile(
 _WILL: Final = re.compile(r"[“”\"«]?\s(?:will|wollen|möchte|möchten)\s(?:der|die|das)?\s?")
 """Opening a sentence with a work before its body's will: "Mit dem Projekt „Y“ will der
 Landkreis X …"."""
+_ADOPTS: Final = re.compile(r"\b(?:beschlossen|beschließt|beschließen|verabschiedet)\b")
+"""A council adopting its body's strategy ("Der Kreistag hat die Digitalstrategie „Y“
+beschlossen")."""
+_COUNCIL: Final = re.compile(
+    r"(?P<head>Verbandsgemeinde|Samtgemeinde|Gemeinde|Stadt)rat\s(?P<name>.+)"
+)
+"""A council named with its body's name: "Verbandsgemeinderat X" is the council of
+"Verbandsgemeinde X"."""
+_LOCAL: Final = frozenset({"county", "city", "municipality", "district"})
 _FUNDERS: Final = frozenset({"ministry", "state", "bank", "foundation", "federation"})
 """Kinds of bodies that give to another's work, not own it."""
+
+
+def _adopted(text: str, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """A strategy a council adopts is run by the council's body: the town, county or district
+    of the clause before the verb, else the body a council's name tells."""
+    cue = _ADOPTS.search(text, s.start, s.end)
+    plans = [m for m in ms if m.cls == "Initiative" and m.kind == "strategy"]
+    if cue is None or not plans:
+        return []
+    before = [m for m in ms if m.cls == "Organisation" and m.end <= cue.start()]
+    body: Mention | Ref | None = next((m for m in before if m.kind in _LOCAL), None)
+    if body is None:
+        council = next((c for m in before if (c := _COUNCIL.match(m.label))), None)
+        if council is not None:
+            body = Ref(f"{council.group('head')} {council.group('name')}", None, "Organisation")
+    if body is None:
+        return []
+    owner = body if isinstance(body, Ref) else ref(body)
+    return [Fact(s.start, s.end, "organises", owner, ref(plans[0]), 0.55, date=date)]
 
 
 def own_works(
@@ -298,6 +326,8 @@ def own_works(
                 for o in owners
                 if o.label != work.label
             ]
+    if holds(s.text, ("beschl", "verabschied")):
+        found += _adopted(text, s, ms, date)
     opening = _WITH_WORK.match(text, s.start)
     if opening is not None:
         work = next((m for m in ms if m.start == opening.end() and m.cls == "Initiative"), None)

@@ -118,10 +118,10 @@ def test_participation_facts(report: Report) -> None:
 def test_organiser_facts(report: Report) -> None:
     # 0.191 with round 19 added, not tuned on;
     # 0.537 with the readers of loaders/articles/organisers.py (tuned on); 0.516 with round 21
-    # added, not tuned on; 0.558 with a winner's own work ("für ihre App „Y“"), "Mit dem
-    # Projekt „Y“ will X", a programme's owner in a relative clause, "das Angebot" named again
-    # and "Eingeladen hatten A und B" (test_relations_round21.py, tuned on)
-    assert report.tally("fact:organises").f1 >= 0.55
+    # added, not tuned on; 0.569 with a winner's own work ("für ihre App „Y“"), "Mit dem
+    # Projekt „Y“ will X", a programme's owner in a relative clause, "das Angebot" named again,
+    # "Eingeladen hatten A und B" and a council's strategy (test_relations_round21.py, tuned on)
+    assert report.tally("fact:organises").f1 >= 0.56
 
 
 def test_cooperation_facts(report: Report) -> None:

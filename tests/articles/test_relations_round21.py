@@ -199,6 +199,16 @@ def test_parts(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) 
                 ("Städte- und Gemeindebund Nordland", "Digitaltag Nordland 2026"),
             },
         ),
+        (  # a council adopting a strategy: its body runs it
+            "Der Kreistag des Landkreises Harburg hat am Montag die Digitalstrategie „Harburg "
+            "vernetzt 2030“ beschlossen.",
+            {("Landkreis Harburg", "Harburg vernetzt 2030")},
+        ),
+        (  # the body a council's name tells
+            "Die Verbandsgemeinde Aheim digitalisiert ihre Verwaltung. Der Verbandsgemeinderat "
+            "Aheim hat am Dienstag die Digitalstrategie „Aheim digital 2030“ beschlossen.",
+            {("Verbandsgemeinde Aheim", "Aheim digital 2030")},
+        ),
     ],
 )
 def test_organisers(text: str, expected: set[tuple[str, str]], gazetteer: Gazetteer) -> None:
