@@ -132,7 +132,12 @@ def participants(
     works = [m for m in ms if m.cls in ("Initiative", "Event")]
     if role == "winner":  # what is won, not the work that wins it
         works = [m for m in works if m.kind == "competition" or _PRIZE.search(m.label)]
-    target = works[0] if works else main
+    prize = (
+        index.last_before(s.start, _is_prize)
+        if role == "winner" and not works and index is not None
+        else None
+    )
+    target = works[0] if works else prize or main
     if target is None:
         return []
     bodies = [
@@ -173,6 +178,12 @@ def participants(
                 )
             )
     return found
+
+
+def _is_prize(m: Mention) -> bool:
+    return m.cls in ("Initiative", "Event") and (
+        m.kind == "competition" or _PRIZE.search(m.label) is not None
+    )
 
 
 def _attending(

@@ -254,3 +254,15 @@ def test_cooperation(text: str, expected: set[tuple[str, str]], gazetteer: Gazet
 )
 def test_counted_people_attend_the_event_named_before(text: str, gazetteer: Gazetteer) -> None:
     assert ("Gäste", "Digitaltag Nordland 2026") in pairs(text, gazetteer, "participates_in")
+
+
+def test_a_winner_wins_the_prize_named_before(gazetteer: Gazetteer) -> None:
+    """A place won with no prize named in the sentence: the prize named last before, not the
+    article's first initiative."""
+    text = (
+        _PROJECT + "Es nahm am Wettbewerb „Digitale Dörfer Nordland“ teil. Platz zwei ging an "
+        "die Gemeinde Wietze."
+    )
+    assert ("Gemeinde Wietze", "Digitale Dörfer Nordland") in pairs(
+        text, gazetteer, "participates_in"
+    )
