@@ -132,9 +132,10 @@ def participants(
     works = [m for m in ms if m.cls in ("Initiative", "Event")]
     if role == "winner":  # what is won, not the work that wins it
         works = [m for m in works if m.kind == "competition" or _PRIZE.search(m.label)]
+    named_prize = role == "winner" or _PRIZE_AGAIN.search(text, s.start, s.end) is not None
     prize = (
         index.last_before(s.start, _is_prize)
-        if role == "winner" and not works and index is not None
+        if named_prize and not works and index is not None
         else None
     )
     target = works[0] if works else prize or main
@@ -178,6 +179,10 @@ def participants(
                 )
             )
     return found
+
+
+_PRIZE_AGAIN: Final = re.compile(r"\b(?:[Dd]en|[Dd]em|[Dd]er|[Dd]es)\s(?:Preis|Wettbewerb)\w*\b")
+"""A prize named again by its head noun ("Um den Preis hatten sich 33 Kommunen beworben")."""
 
 
 def _is_prize(m: Mention) -> bool:

@@ -266,3 +266,11 @@ def test_a_winner_wins_the_prize_named_before(gazetteer: Gazetteer) -> None:
     assert ("Gemeinde Wietze", "Digitale Dörfer Nordland") in pairs(
         text, gazetteer, "participates_in"
     )
+
+
+def test_a_prize_named_again_is_the_one_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        _PROJECT + "Es nahm am Wettbewerb „Digitale Dörfer Nordland“ teil. Um den Preis hatten "
+        "sich 33 Kommunen beworben."
+    )
+    assert ("Kommunen", "Digitale Dörfer Nordland") in pairs(text, gazetteer, "participates_in")
