@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from loaders.articles.clauses import named_again
+from loaders.articles.clauses import both, named_again
 from loaders.articles.findings import Count, Fact, Mention, Ref, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
@@ -113,6 +113,7 @@ _FOUNDING: Final = re.compile(
 """The parties before "haben (am Montag) den Zweckverband „X“ gegründet", "gründen den Y"."""
 
 _PRONOUN: Final = re.compile(r"(?:Es|Sie|Er)\s")
+_THEY: Final = re.compile(r"sie\b")
 _WORDS: Final = (
     "eitritt",
     "ereinbarung",
@@ -221,6 +222,9 @@ def _listed(
     counted = [c for c in counts if low <= c.start < high]
     if not named:  # "dem der Kreis und alle fünf Ämter angehören"
         named = [m for m in named_again(text, index, low, high) if m.label != body.label]
+    if not named and not counted and _THEY.match(text, low):
+        # "Beide Städte arbeiten in der Y zusammen, der sie als Mitglieder angehören"
+        named = [m for m in both(text, index, s.start, body.start) if m.label != body.label]
     found = [_fact(s, ref(m), body, 0.65, date) for m in named]
     if counted:
         c = counted[0]
@@ -323,6 +327,10 @@ def _membership(
         return []
     before = [m for m in bodies if m.end <= cue.start()]
     member: Mention | None = before[-1] if before else None
+    if member is None:  # "Beide Ämter gehören dem Y an"
+        pair = both(text, index, s.start, cue.start())
+        if pair:
+            return [_fact(s, ref(m), whole, 0.55, date) for m in pair if m.label != whole.label]
     if member is None:
         again = named_again(text, index, s.start, cue.start())
         member = again[0] if again else _kind_again(text, s, index, cue.start())

@@ -274,3 +274,18 @@ def test_a_prize_named_again_is_the_one_named_before(gazetteer: Gazetteer) -> No
         "sich 33 Kommunen beworben."
     )
     assert ("Kommunen", "Digitale Dörfer Nordland") in pairs(text, gazetteer, "participates_in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Amt Aheim und das Amt Beheim bauen ein Portal. Beide Ämter gehören dem Zweckverband "
+        "Heide-IT an.",
+        "Das Amt Aheim und das Amt Beheim bauen ein Portal. Beide Ämter nutzen den "
+        "Zweckverband Heide-IT, dem sie seit 2010 als Mitglieder angehören.",
+    ],
+)
+def test_both_bodies_named_before_belong(text: str, gazetteer: Gazetteer) -> None:
+    assert {("Amt Aheim", "Zweckverband Heide-IT"), ("Amt Beheim", "Zweckverband Heide-IT")} <= (
+        pairs(text, gazetteer, "member_of")
+    )
