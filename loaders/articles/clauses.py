@@ -12,6 +12,7 @@ relations (``organisers``, ``cooperation``, ``supporters``, ``members``, ``train
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from loaders.articles.findings import Mention
@@ -87,3 +88,46 @@ def _listed(text: str, mark: re.Match[str], starts: frozenset[int]) -> bool:
         return False
     after = _ARTICLE.match(text, mark.end())
     return after is not None and after.end() in starts
+
+
+_BOTH: Final = re.compile(
+    r"\b(?:[Bb]eide|[Dd]ie\sbeiden|[Dd]en\sbeiden)\s(?P<head>Städte|Kreise|Landkreise|Ämter|"
+    r"Gemeinden|Bezirke|Samtgemeinden|Kommunen|Verwaltungen)\b"
+)
+"""Two bodies named again by a plural ("Beide Ämter", "die beiden Kreise")."""
+_BOTH_KINDS: Final = {
+    "Städte": ("city",),
+    "Kreise": ("county",),
+    "Landkreise": ("county",),
+    "Gemeinden": ("municipality",),
+    "Bezirke": ("district",),
+    "Kommunen": ("city", "municipality", "county"),
+    "Verwaltungen": ("city", "municipality", "county", "district"),
+}
+_BOTH_HEADS: Final = {"Ämter": "Amt ", "Samtgemeinden": "Samtgemeinde "}
+
+
+def both(text: str, index: Spans, low: int, high: int) -> list[Mention]:
+    """The two bodies "Beide Ämter" between ``low`` and ``high`` stands for: the last two of
+    that kind named before ``low`` (none when fewer are named).
+
+    >>> a = Mention(0, 9, "Amt Aheim", "Amt Aheim", "Organisation", None)
+    >>> b = Mention(14, 24, "Amt Beheim", "Amt Beheim", "Organisation", None)
+    >>> text = "Amt Aheim und Amt Beheim. Beide Ämter sparen."
+    >>> [m.label for m in both(text, Spans([a, b]), 26, len(text))]
+    ['Amt Aheim', 'Amt Beheim']
+    """
+    cue = _BOTH.search(text, low, high)
+    if cue is None:
+        return []
+    head = cue.group("head")
+    kinds, prefix = _BOTH_KINDS.get(head, ()), _BOTH_HEADS.get(head)
+    found: dict[str, Mention] = {}
+    for m in reversed(index.items[: bisect_left(index.starts, low)]):
+        if m.cls == "Organisation" and (
+            m.kind in kinds or (prefix is not None and m.label.startswith(prefix))
+        ):
+            found.setdefault(m.label, m)
+            if len(found) == 2:
+                return sorted(found.values(), key=lambda m: m.start)
+    return []

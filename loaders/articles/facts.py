@@ -21,7 +21,7 @@ from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLU
 from loaders.articles.located import TERRITORIES, located
 from loaders.articles.members import members
 from loaders.articles.normalise import key
-from loaders.articles.organisers import organisers, programmes
+from loaders.articles.organisers import organisers, own_works, programmes
 from loaders.articles.participants import participants
 from loaders.articles.parts import parts
 from loaders.articles.sentences import Sentence
@@ -490,8 +490,12 @@ def facts(ctx: Context) -> list[Fact]:
             ):
                 found.extend(_with_own_shares(ctx, s, ms, text, None))
             counts = ctx.count_index.inside(s.start, s.end)
-            if counts and ctx.main is not None:  # "Beworben hatten sich 27 Kommunen."
-                found.extend(participants(ctx.text, s, ms, counts, ctx.main, False, None))
+            if counts:  # "Beworben hatten sich 27 Kommunen.", "Rund 300 Gäste kamen."
+                found.extend(
+                    participants(ctx.text, s, ms, counts, ctx.main, False, None, ctx.index)
+                )
+            if counts:  # "Der Verband vertritt 419 Städte."
+                found.extend(members(ctx.text, s, ms, counts, ctx.index, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)
@@ -512,14 +516,16 @@ def facts(ctx: Context) -> list[Fact]:
         if works:  # the readers below return nothing without what they need in the sentence
             found.extend(_part_of(ctx, s, ms, text, date))
             found.extend(_organiser(ctx, s, ms, text, date))
+        if bodies or works:  # ("aus dem Programm X, das das Ministerium auflegt")
+            found.extend(programmes(ctx.text, s, ms, ctx.index, date))
         if bodies:
             found.extend(organisers(ctx.text, s, ms, ctx.index, date))
-            found.extend(programmes(ctx.text, s, ms, ctx.index, date))
+            found.extend(own_works(ctx.text, s, ms, ctx.index, date))
             found.extend(supporters(ctx.text, s, ms, ctx.index, ctx.main, paid, date))
             found.extend(_trainers(ctx, s, ms, counts, paid, date))
         if works or ctx.main is not None:
             found.extend(_participates(ctx, s, ms, text, date))
-            found.extend(participants(ctx.text, s, ms, counts, ctx.main, paid, date))
+            found.extend(participants(ctx.text, s, ms, counts, ctx.main, paid, date, ctx.index))
         if bodies:
             found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
             found.extend(members(ctx.text, s, ms, counts, ctx.index, date))

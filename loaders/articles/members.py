@@ -16,30 +16,68 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from loaders.articles.clauses import named_again
+from loaders.articles.clauses import both, named_again
 from loaders.articles.findings import Count, Fact, Mention, Ref, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
 
+_WORDS_OF: Final = r"(?:[^,;.:]|\.(?=\d)|(?<=\b[A-Z][a-z])\.(?=\s[A-ZÄÖÜ]))"
+"""A clause's characters: no mark of a clause, but the dots of a number ("1.200") or of a short
+title before a name ("St. Ingbert")."""
+
 _MEMBERS_CLAUSE: Final = re.compile(
-    r"(?:\s\([^()\n]{1,30}\))?,\s(?:de[mr]|in\sde[mr]|an\sde[mr]|denen)\s(?P<members>[^,;.:]{1,160}?)"
-    r"\s(?:(?:als|alle\sals)\s(?:Mitglieder|Gesellschafter)\s)?"
+    r"(?:\s\([^()\n]{1,30}\))?(?:\s(?:in|aus)\s[A-ZÄÖÜ][\w-]+(?:\s\([^()\n]{1,20}\))?)?"
+    r"(?:,\s(?:eine[mrs]?|de[mr])\s[^,;.:()]{1,60}?(?=,))?,\s"
+    r"(?:(?:de[mr]|in\sde[mr]|an\sde[mr]|denen)\s(?P<members>" + _WORDS_OF + r"{1,160}?)"
+    r"\s(?:(?:als|alle\sals)\s(?:Mitglied(?:er)?|Gesellschafter)\s)?"
     r"(?:angehör(?:en|t)|zusammengeschlossen\s(?:sind|haben|ist)|organisiert\s(?:sind|ist)|"
-    r"beteiligt\s(?:sind|ist))\b"
+    r"beteiligt\s(?:sind|ist)|vertreten\s(?:sind|ist))\b"
+    r"|(?:dessen|deren)\s(?:Mitglieder|Mitglied|Träger|Gesellschafter)\s"
+    r"(?P<owners>" + _WORDS_OF + r"{1,160}?)\s(?:sind|ist)\b)"
 )
+"""A relative clause of members after a body's name (its short name, seat or an apposition
+between): "X (XY) in Z, einem Verein mit Sitz in Z, dem A und B angehören", "X, deren
+Gesellschafter A und B sind"."""
 _REPRESENTS: Final = re.compile(r"\b(?:vertr(?:itt|eten)|(?:zählt|betreut)(?=[^.;]*Mitglied))\b")
 _MEMBERSHIP: Final = re.compile(
-    r"\b(?:ist|sind|wurde|wird|war|waren)\s(?:[\w-]+\s){0,3}?(?:Mitglied(?:er)?\s(?:im|in\sde[mr]|de[sr])"
-    r"|(?:de[mr])\s)"
+    r"\b(?:ist|sind|wurde|wird|war|waren|werden)\s(?:[\w-]+\s){0,5}?"
+    r"Mitglied(?:er)?\s(?:im|in\sde[mr]|de[sr])\s"
 )
+_JOINING: Final = re.compile(
+    r"\b(?:ist|sind|wurde|wird|war|waren|ha(?:t|ben)\ssich)\s(?:[\w-]+\s){0,5}?de[mr]\s"
+)
+"""Before the body joined: "ist dem Y beigetreten", "haben sich dem Y angeschlossen"."""
+_KIND_BEFORE: Final = re.compile(
+    r"(?:[a-zäöü][\w-]*\s)?(?:[\w-]*(?:[Vv]erband|[Vv]erein|[Nn]etzwerk|[Bb]ündnis)\s)?[„\"»]?"
+)
+"""Before the body one belongs to: an adjective and its kind ("im landesweiten Netzwerk „Y“")."""
+
+_AGAIN: Final = re.compile(
+    r"(?:[Dd]as|[Dd]er|[Dd]ie)\s(?P<head>Unternehmen|Start-up|Verein|Hochschule|Verband)\s"
+)
+_AGAIN_KINDS: Final = {
+    "Unternehmen": ("company", "startup"),
+    "Start-up": ("company", "startup"),
+    "Verein": ("association",),
+    "Hochschule": ("university",),
+    "Verband": ("municipal_association", "association", "federation"),
+}
+"""A member named again by a noun of its kind ("Das Unternehmen ist Mitglied im Y")."""
+
+_OPENING_AGAIN: Final = re.compile(
+    r"(?:[Dd]er|[Dd]ie|[Dd]as)\s(?:Verband|Zweckverband|Verbund|Verein|Bündnis|Netzwerk)(?=,\s)"
+)
+"""A body named again by its head noun before its clause of members ("Der Verband, dem …")."""
 _BELONGS: Final = re.compile(r"\bgehör(?:t|en|te|ten)\s(?:de[mr]|seit\s\w+\sde[mr])\s")
 """"X gehört dem Y an"."""
 
 _ENTERS: Final = re.compile(r"\btr(?:itt|eten|at|aten)\b[^.;]{0,80}\bbei\b|Beitritt")
 """Joining a body: "tritt … bei", "Beitritt"."""
 
-_JOINED: Final = re.compile(r"\bbeigetreten\b|\btr(?:itt|aten)\b[^.;]{0,80}\bbei\b")
+_JOINED: Final = re.compile(
+    r"\bbeigetreten\b|\bangeschlossen\b|\btr(?:itt|aten)\b[^.;]{0,80}\bbei\b"
+)
 _PLURAL: Final = re.compile(
     r"(?P<noun>Kommunen|Gemeinden|Städte|Landkreise|Kreise|Ämter|Samtgemeinden|"
     r"Verbandsgemeinden|Mitgliedsgemeinden|Städte\sund\sGemeinden|Kommunen\sund\sLandkreise)$"
@@ -68,7 +106,14 @@ _FOUNDED: Final = re.compile(
 """A body the parties found together: "eine Vereinbarung über die „X“", "die Satzung des
 Zweckverbands „X“"."""
 
+_FOUNDING: Final = re.compile(
+    r"\b(?:haben|hatten|gründe(?:n|te|ten))\s(?:[\w.-]+\s){0,5}?(?:den|die|das|einen|eine|ein)\s"
+    r"(?:gemeinsamen\s|neuen\s)?(?:Zweckverband\w*\s|Verbund\w*\s|Verband\w*\s|Verein\s)?[„\"»]?"
+)
+"""The parties before "haben (am Montag) den Zweckverband „X“ gegründet", "gründen den Y"."""
+
 _PRONOUN: Final = re.compile(r"(?:Es|Sie|Er)\s")
+_THEY: Final = re.compile(r"sie\b")
 _WORDS: Final = (
     "eitritt",
     "ereinbarung",
@@ -83,7 +128,11 @@ _WORDS: Final = (
     "eteiligt",
     "ertr",
     "Mitglied",
+    "Träger",
+    "esellschafter",
     "beigetreten",
+    "ngeschlossen",
+    "ründe",
     " bei",
 )
 
@@ -105,12 +154,20 @@ def members(
         clause = _MEMBERS_CLAUSE.match(text, body.end, s.end)
         if clause is not None:
             found += _listed(text, s, ms, counts, body, clause, index, date)
+    opening = _OPENING_AGAIN.match(text, s.start)
+    if not found and opening is not None:  # "Der Verband, dem alle 218 Gemeinden angehören"
+        clause = _MEMBERS_CLAUSE.match(text, opening.end(), s.end)
+        again = named_again(text, index, s.start, opening.end()) if clause else []
+        if clause is not None and again:
+            found += _listed(text, s, ms, counts, again[0], clause, index, date)
     if not found:
         found += _founded(text, s, ms, bodies, date)
+    if not found and "ründe" in s.text:
+        found += _founding(text, s, ms, bodies, date)
     if not found:
-        found += _represents(text, s, bodies, counts, date)
+        found += _represents(text, s, bodies, counts, index, date)
     if not found:
-        found += _membership(text, s, bodies, index, date)
+        found += _membership(text, s, bodies, counts, index, date)
     if not found and len(bodies) > 1 and _ENTERS.search(text, s.start, s.end) is not None:
         # "tritt die Stadt X der Y bei", "X: Y-Beitritt beschlossen": the first body joins the
         # second
@@ -156,12 +213,18 @@ def _listed(
     index: Spans,
     date: str | None,
 ) -> list[Fact]:
-    low, high = clause.start("members"), clause.end("members")
+    group = "members" if clause.group("members") is not None else "owners"
+    low, high = clause.start(group), clause.end(group)
     origin = _FROM.search(text, low, high)  # "37 Ämter aus den Kreisen A und B"
     if origin is not None:
         high = origin.start()
     named = [m for m in ms if low <= m.start < high and m.cls == "Organisation"]
     counted = [c for c in counts if low <= c.start < high]
+    if not named:  # "dem der Kreis und alle fünf Ämter angehören"
+        named = [m for m in named_again(text, index, low, high) if m.label != body.label]
+    if not named and not counted and _THEY.match(text, low):
+        # "Beide Städte arbeiten in der Y zusammen, der sie als Mitglieder angehören"
+        named = [m for m in both(text, index, s.start, body.start) if m.label != body.label]
     found = [_fact(s, ref(m), body, 0.65, date) for m in named]
     if counted:
         c = counted[0]
@@ -170,8 +233,8 @@ def _listed(
             found += [_fact(s, ref(m), body, 0.55, date) for m in earlier]
         else:
             found.append(_fact(s, Ref(c.of, None, "Organisation"), body, 0.55, date, count=c))
-    elif not named:
-        plural = _PLURAL.search(clause.group("members"))
+    else:
+        plural = _PLURAL.search(clause.group(group))
         if plural is not None:
             found.append(_fact(s, Ref(plural.group("noun"), None, "Organisation"), body, 0.5, date))
     return found
@@ -190,40 +253,92 @@ def _founded(
     return []
 
 
-def _represents(
-    text: str, s: Sentence, bodies: list[Mention], counts: list[Count], date: str | None
+def _founding(
+    text: str, s: Sentence, ms: list[Mention], bodies: list[Mention], date: str | None
 ) -> list[Fact]:
-    """ "Der Verband vertritt 418 Kommunen": what is counted after the verb belongs to it."""
+    """ "A und B haben den Zweckverband „X“ gegründet": the founders belong to what they found."""
+    for cue in _FOUNDING.finditer(text, s.start, s.end):
+        new = next((m for m in ms if m.start == cue.end()), None)
+        if new is None or new.cls not in ("Organisation", "Initiative"):
+            continue
+        if cue.group().startswith("hat") and "gegründet" not in text[new.end : s.end]:
+            continue
+        parties = [m for m in bodies if m.end <= cue.start() and m.label != new.label]
+        return [_fact(s, ref(m), new, 0.55, date) for m in parties[:12]]
+    return []
+
+
+def _represents(
+    text: str,
+    s: Sentence,
+    bodies: list[Mention],
+    counts: list[Count],
+    index: Spans,
+    date: str | None,
+) -> list[Fact]:
+    """ "Der Verband vertritt 418 Kommunen": what is counted after the verb belongs to it (the
+    body named before, or named again by its head noun)."""
     cue = _REPRESENTS.search(text, s.start, s.end)
     if cue is None:
         return []
-    before = [m for m in bodies if m.end <= cue.start()]
     after = [c for c in counts if c.start >= cue.end()]
-    if not before or not after:
+    if not after:
+        return []
+    before = [m for m in bodies if m.end <= cue.start()]
+    if not before:
+        before = named_again(text, index, s.start, cue.start())
+    if not before:
         return []
     c = after[0]
     return [_fact(s, Ref(c.of, None, "Organisation"), before[-1], 0.55, date, count=c)]
 
 
+def _kind_again(text: str, s: Sentence, index: Spans, end: int) -> Mention | None:
+    """The body "Das Unternehmen" opening the sentence stands for: the last one of its kind."""
+    again = _AGAIN.match(text, s.start)
+    if again is None or again.end() > end:
+        return None
+    kinds = _AGAIN_KINDS[again.group("head")]
+    return index.last_before(s.start, lambda m: m.cls == "Organisation" and m.kind in kinds)
+
+
 def _membership(
-    text: str, s: Sentence, bodies: list[Mention], index: Spans, date: str | None
+    text: str,
+    s: Sentence,
+    bodies: list[Mention],
+    counts: list[Count],
+    index: Spans,
+    date: str | None,
 ) -> list[Fact]:
     """ "X ist Mitglied im Y", "X ist dem Y beigetreten"."""
     cue = _MEMBERSHIP.search(text, s.start, s.end)
-    if cue is None or (
-        "Mitglied" not in cue.group() and _JOINED.search(text, cue.end(), s.end) is None
-    ):
+    if cue is None:
+        cue = _JOINING.search(text, s.start, s.end)
+        if cue is not None and _JOINED.search(text, cue.end(), s.end) is None:
+            cue = None
+    if cue is None:
         cue = _BELONGS.search(text, s.start, s.end)
         if cue is None:
             return []
-    whole = next((m for m in bodies if cue.end() <= m.start <= cue.end() + 2), None)
+    kind = _KIND_BEFORE.match(text, cue.end())
+    at = cue.end() if kind is None else kind.end()
+    whole = next((m for m in bodies if cue.end() <= m.start <= at + 2), None)
     if whole is None:
         return []
     before = [m for m in bodies if m.end <= cue.start()]
-    member = before[-1] if before else None
+    member: Mention | None = before[-1] if before else None
+    if member is None:  # "Beide Ämter gehören dem Y an"
+        pair = both(text, index, s.start, cue.start())
+        if pair:
+            return [_fact(s, ref(m), whole, 0.55, date) for m in pair if m.label != whole.label]
     if member is None:
         again = named_again(text, index, s.start, cue.start())
-        member = again[0] if again else None
+        member = again[0] if again else _kind_again(text, s, index, cue.start())
+    if member is None:  # "haben sich mehr als 30 Kommunen dem Y angeschlossen"
+        counted = [c for c in counts if s.start <= c.start and c.end <= cue.end() + 40]
+        if counted and counted[0].end < whole.start:
+            c = counted[0]
+            return [_fact(s, Ref(c.of, None, "Organisation"), whole, 0.55, date, count=c)]
     if member is None and _PRONOUN.match(text, s.start):
         member = index.last_before(
             s.start, lambda m: m.cls == "Organisation" and m.label != whole.label

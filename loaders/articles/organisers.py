@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from loaders.articles.clauses import clause, name_starts, named_again
-from loaders.articles.findings import Fact, Mention, ref
+from loaders.articles.findings import Fact, Mention, Ref, ref
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
@@ -82,6 +82,11 @@ _EVENTS: Final = (
     "Treffen",
 )
 
+_WORK_HEADS: Final = ("Angebot", "Vorhaben", "Portal", "Plattform", "Akademie")
+"""Head nouns of a work run for others ("Getragen wird das Angebot von X")."""
+_EVENT_VERB: Final = re.compile(r"(?i:ausgerichtet|eingeladen|veranstaltet|organisiert)$")
+"""Participles of hosting an event that open a sentence with its hosts after them."""
+
 _JOINT: Final = re.compile(r"\b(?:gemeinsam\w*|zusammen\smit)\b")
 """Building or running done jointly ("bauen gemeinsam … auf", "ihr gemeinsames Projekt")."""
 
@@ -120,7 +125,9 @@ def organisers(
         if not hosts:
             continue
         what = _hosted(text, ms, index, low, high, initiative=bool(cue.group("joint")))
-        if what is None and cue.group("noun"):  # "Ausrichter waren A und B"
+        opens = cue.start() == s.start and _EVENT_VERB.match(cue.group()) is not None
+        if what is None and (cue.group("noun") or opens):
+            # "Ausrichter waren A und B", "Eingeladen hatten A und B": the event named before
             what = index.last_before(low, lambda m: m.cls == "Event") or index.last_before(
                 low, lambda m: m.cls == "Initiative"
             )
@@ -153,7 +160,9 @@ def _hosted(
     if back is None:
         return None
     head = back.group("head")
-    if head is not None and not head.endswith(_COMPETITIONS + _EVENTS + ("ramm", "rojekt")):
+    if head is not None and not head.endswith(
+        _COMPETITIONS + _EVENTS + ("ramm", "rojekt") + _WORK_HEADS
+    ):
         return None
 
     def wanted(m: Mention) -> bool:
@@ -161,6 +170,8 @@ def _hosted(
             return False
         if head is None or head in m.label:
             return True
+        if head.endswith(_WORK_HEADS):
+            return m.cls == "Initiative" and m.kind != "programme"
         if head.endswith(_COMPETITIONS):
             return m.kind == "competition" or _PRIZE.search(m.label) is not None
         if head.endswith(_EVENTS):
@@ -176,7 +187,7 @@ _OF_OWNER: Final = re.compile(r"[“”\"»«]?\s(?:des|der)\s")
 """Between a programme's name and its owner's: "das Programm X der Senatskanzlei"."""
 
 _FROM_PROGRAMME: Final = re.compile(
-    r"\b(?:aus|in|mit|über|im\sRahmen)\s(?:de[mrs]|seine[mrs]?|ihre[mrs]?|sein|ihr|das)\s"
+    r"\b(?:[Aa]us|in|mit|über|im\sRahmen)\s(?:de[mrs]|seine[mrs]?|ihre[mrs]?|sein|ihr|das)\s"
     r"(?:neuen?\s)?[\w-]*(?:[Pp]rogramm|[Rr]ichtlinie|[Ff]onds|[Mm]odellvorhaben|[Ii]nitiative)"
     r"s?\s[„\"»]?"
 )
@@ -234,6 +245,94 @@ def programmes(
                 s.start, lambda m: m.cls == "Organisation" and m.kind in _OWNERS
             )
             owners = [] if before is None else [before]
+        if not owners and _OWNER_CLAUSE.match(text, p.end) is not None:
+            # "aus dem Programm X, das das Ministerium seit 2025 auflegt"
+            owners = named_again(text, index, p.end, s.end)
         if owners:
             found.append(Fact(s.start, s.end, "organises", ref(owners[0]), ref(p), 0.55, date=date))
+    return found
+
+
+_OWNER_CLAUSE: Final = re.compile(r"[“”\"»«]?,\s(?:das|den|die|mit\sdem|mit\sder)\s")
+"""A relative clause after a programme that names its owner again by its head noun."""
+
+_FOR_OWN: Final = re.compile(
+    r"\bfür\s(?:sein|ihr)(?:e|en|em)?\s(?:(?:gemeinsame[ns]?|neue[ns]?|ehrenamtliche[ns]?)\s)?"
+    r"(?:[A-ZÄÖÜ][\w-]*\s)?[„\"»]?"
+)
+"""A work named as a body's own ("erhielt der Landkreis X für seine App „Y“")."""
+_WITH_WORK: Final = re.compile(
+    r"Mit\s(?:dem|der|ihrem|seinem|ihrer|seiner)\s(?:[A-ZÄÖÜ][\w-]*\s)?[„\"»]?"
+)
+_WILL: Final = re.compile(r"[“”\"«]?\s(?:will|wollen|möchte|möchten)\s(?:der|die|das)?\s?")
+"""Opening a sentence with a work before its body's will: "Mit dem Projekt „Y“ will der
+Landkreis X …"."""
+_ADOPTS: Final = re.compile(r"\b(?:beschlossen|beschließt|beschließen|verabschiedet)\b")
+"""A council adopting its body's strategy ("Der Kreistag hat die Digitalstrategie „Y“
+beschlossen")."""
+_COUNCIL: Final = re.compile(
+    r"(?P<head>Verbandsgemeinde|Samtgemeinde|Gemeinde|Stadt)rat\s(?P<name>.+)"
+)
+"""A council named with its body's name: "Verbandsgemeinderat X" is the council of
+"Verbandsgemeinde X"."""
+_LOCAL: Final = frozenset({"county", "city", "municipality", "district"})
+_FUNDERS: Final = frozenset({"ministry", "state", "bank", "foundation", "federation"})
+"""Kinds of bodies that give to another's work, not own it."""
+
+
+def _adopted(text: str, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """A strategy a council adopts is run by the council's body: the town, county or district
+    of the clause before the verb, else the body a council's name tells."""
+    cue = _ADOPTS.search(text, s.start, s.end)
+    plans = [m for m in ms if m.cls == "Initiative" and m.kind == "strategy"]
+    if cue is None or not plans:
+        return []
+    before = [m for m in ms if m.cls == "Organisation" and m.end <= cue.start()]
+    body: Mention | Ref | None = next((m for m in before if m.kind in _LOCAL), None)
+    if body is None:
+        council = next((c for m in before if (c := _COUNCIL.match(m.label))), None)
+        if council is not None:
+            body = Ref(f"{council.group('head')} {council.group('name')}", None, "Organisation")
+    if body is None:
+        return []
+    owner = body if isinstance(body, Ref) else ref(body)
+    return [Fact(s.start, s.end, "organises", owner, ref(plans[0]), 0.55, date=date)]
+
+
+def own_works(
+    text: str, s: Sentence, ms: list[Mention], index: Spans, date: str | None
+) -> list[Fact]:
+    """A body runs the work named as its own: "erhielt die Stadt X für ihr Portal „Y“",
+    "A und B bekommen je … für ihr gemeinsames „Y“", "Mit dem Projekt „Y“ will der Kreis X …"."""
+    found: list[Fact] = []
+    starts = name_starts(ms)
+    if holds(s.text, ("für sein", "für ihr")):
+        for cue in _FOR_OWN.finditer(text, s.start, s.end):
+            work = next((m for m in ms if m.start == cue.end() and m.cls == "Initiative"), None)
+            if work is None:
+                continue
+            low = clause(text, s, cue.start(), cue.end(), starts)[0]
+            bodies = [
+                m
+                for m in ms
+                if low <= m.start
+                and m.end <= cue.start()
+                and m.cls == "Organisation"
+                and m.kind not in _FUNDERS | _MAKERS
+            ] or named_again(text, index, low, cue.start())
+            owners = bodies[-4:] if "gemeinsam" in cue.group() else bodies[-1:]
+            found += [
+                Fact(s.start, s.end, "organises", ref(o), ref(work), 0.55, date=date)
+                for o in owners
+                if o.label != work.label
+            ]
+    if holds(s.text, ("beschl", "verabschied")):
+        found += _adopted(text, s, ms, date)
+    opening = _WITH_WORK.match(text, s.start)
+    if opening is not None:
+        work = next((m for m in ms if m.start == opening.end() and m.cls == "Initiative"), None)
+        will = None if work is None else _WILL.match(text, work.end)
+        body = None if will is None else next((m for m in ms if m.start == will.end()), None)
+        if work is not None and body is not None and body.cls == "Organisation":
+            found.append(Fact(s.start, s.end, "organises", ref(body), ref(work), 0.55, date=date))
     return found

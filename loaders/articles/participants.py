@@ -14,6 +14,7 @@ from typing import Final
 
 from loaders.articles.findings import Count, Fact, Mention, Ref, ref
 from loaders.articles.sentences import Sentence
+from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
 
 _WINS: Final = re.compile(
@@ -31,6 +32,12 @@ _JOINS: Final = re.compile(
     r"dabei\ssind|mitnutzen|mitmachen|machen\smit|nahmen\steil|nehmen\steil|teilnehm\w*|"
     r"angeschlossen|delegationen|kamen\szu\w*)"
 )
+_ATTENDS: Final = re.compile(
+    r"(?i:besuchten|besucht\b|gekommen\b|kamen\b|informierten\ssich|präsentierten\ssich|"
+    r"nahmen\steil|zu\sende\sgegangen)"
+)
+"""Verbs of attending an event: what is counted in the sentence attends the event named
+before ("Den Digitaltag besuchten rund 300 Gäste", "Mehr als 250 Planer nahmen teil")."""
 _GETS: Final = re.compile(r"(?i:bescheid|mittel\s(?:aus|daraus)|erhalten\s(?:jeweils|je)\b)")
 _WORDS: Final = (
     "ewinn",
@@ -71,6 +78,12 @@ _WORDS: Final = (
     "Mittel aus",
     "Mittel daraus",
     "erhalten je",
+    "esucht",
+    "ekommen",
+    "kamen",
+    "informierten sich",
+    "räsentierten sich",
+    "u Ende gegangen",
 )
 _NOT_LISTED: Final = frozenset({"ministry", "federation", "state", "bank", "foundation", "party"})
 _PRIZE: Final = re.compile(r"(?i:preis|wettbewerb|award|challenge)")
@@ -88,9 +101,11 @@ def participants(
     main: Mention | None,
     has_amount: bool,
     date: str | None,
+    index: Spans | None = None,
 ) -> list[Fact]:
     """The ``participates_in`` facts of sentence ``s`` (``main``: the article's initiative;
-    ``has_amount``: a sum of money in it — then only winners and recipients are read)."""
+    ``has_amount``: a sum of money in it — then only winners and recipients are read;
+    ``index``: the article's names, for the event people counted attend)."""
     if not counts and not any(m.cls == "Organisation" for m in ms):
         return []  # no body named nor counted: no one takes part
     if not holds(s.text, _WORDS):
@@ -104,12 +119,26 @@ def participants(
         if _CHOSEN.search(text, s.start, s.end) or _JOINS.search(text, s.start, s.end)
         else None
     )
+    attends = (
+        role is None
+        and counts
+        and not has_amount
+        and _ATTENDS.search(text, s.start, s.end) is not None
+    )
+    if attends:
+        return _attending(s, ms, counts, main, index, date)
     if role is None or (has_amount and role == "participant"):
         return []
     works = [m for m in ms if m.cls in ("Initiative", "Event")]
     if role == "winner":  # what is won, not the work that wins it
         works = [m for m in works if m.kind == "competition" or _PRIZE.search(m.label)]
-    target = works[0] if works else main
+    named_prize = role == "winner" or _PRIZE_AGAIN.search(text, s.start, s.end) is not None
+    prize = (
+        index.last_before(s.start, _is_prize)
+        if named_prize and not works and index is not None
+        else None
+    )
+    target = works[0] if works else prize or main
     if target is None:
         return []
     bodies = [
@@ -150,3 +179,43 @@ def participants(
                 )
             )
     return found
+
+
+_PRIZE_AGAIN: Final = re.compile(r"\b(?:[Dd]en|[Dd]em|[Dd]er|[Dd]es)\s(?:Preis|Wettbewerb)\w*\b")
+"""A prize named again by its head noun ("Um den Preis hatten sich 33 Kommunen beworben")."""
+
+
+def _is_prize(m: Mention) -> bool:
+    return m.cls in ("Initiative", "Event") and (
+        m.kind == "competition" or _PRIZE.search(m.label) is not None
+    )
+
+
+def _attending(
+    s: Sentence,
+    ms: list[Mention],
+    counts: list[Count],
+    main: Mention | None,
+    index: Spans | None,
+    date: str | None,
+) -> list[Fact]:
+    """What is counted attends the event of the sentence, else the one named last before."""
+    events = [m for m in ms if m.cls == "Event"]
+    before = None if index is None else index.last_before(s.start, lambda m: m.cls == "Event")
+    target = events[0] if events else before or main
+    if target is None:
+        return []
+    c = counts[0]
+    return [
+        Fact(
+            s.start,
+            s.end,
+            "participates_in",
+            Ref(c.of, None, "Organisation"),
+            ref(target),
+            0.5,
+            role="participant",
+            count=c,
+            date=date,
+        )
+    ]

@@ -27,21 +27,29 @@ _WHOLE: Final = re.compile(
 _WHOLE_WORDS: Final = ("eil ", "estandteil", "austein", "gehör", "Rahmen")
 
 _HEAD_OPENING: Final = re.compile(
-    r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s(?P<head>[A-ZÄÖÜ][\w-]*"
-    r"(?:[Ww]ettbewerb|[Pp]rogramm|[Ff]örderaufruf|[Pp]rojekt|[Vv]orhaben|[Ii]nitiative|"
-    r"[Pp]reis|[Ff]onds|[Aa]ufruf|[Pp]ortal|[Aa]ngebot)|(?:Wettbewerb|Programm|Förderaufruf|"
-    r"Projekt|Vorhaben|Initiative|Preis|Fonds|Aufruf|Portal|Angebot))\s"
+    r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s(?P<head>[A-ZÄÖÜ][\w-]*)\s|(?P<it>Es|Er|Sie)\s"
 )
-"""An initiative named again by its head noun at the opening of a sentence."""
+"""An initiative named again by its head noun (or a pronoun) at the opening of a sentence."""
 
 _FROM_PROGRAMME: Final = re.compile(
-    r"\b(?:aus|über)\s(?:de[mrs]|seine[mrs]?|ihre[mrs]?)\s"
+    r"\b(?:[Aa]us|über)\s(?:de[mrs]|seine[mrs]?|ihre[mrs]?)\s"
     r"(?:neuen?\s)?[\w-]*(?:[Pp]rogramm|[Rr]ichtlinie|[Ff]onds|[Oo]ffensive|[Mm]odellvorhaben)"
     r"s?\s[„\"»]?"
 )
 """Money given out of a programme: "aus dem Landesprogramm X", "aus dem Fonds X"."""
 
-_MONEY: Final = re.compile(r"(?i:förder|finanzier|bezuschuss|gibt|stellt|zuschuss|mittel|euro)")
+_WHOLE_CLAUSE: Final = re.compile(
+    r",\s(?:das|die|der)\s(?:wiederum\s|auch\s|selbst\s)?zu(?:m|r|\sde[mr])\s"
+    r"(?:[a-zäöü][\w-]*\s)?(?P<whole>[^.;,]{3,100}?)\sgehör(?:t|en|te)\b"
+)
+"""A relative clause of the whole after the part: "X, das zum Masterplan Y gehört"."""
+_PART_CLAUSE: Final = re.compile(r",\szu\s(?:der|dem)\s(?P<part>[^.;,]{3,80}?)\sgehör(?:t|en|te)\b")
+"""A relative clause of the part after the whole: "die Strategie Y, zu der das Portal X gehört"."""
+_HEAD_IN_CLAUSE: Final = re.compile(r"(?:der|die|das)\s(?P<head>[A-ZÄÖÜ][\w-]*)$")
+
+_MONEY: Final = re.compile(
+    r"(?i:förder|finanzier|bezuschuss|gibt|stellt|zuschuss|mittel|euro|geld|stammt|fließ)"
+)
 
 _TOWNS: Final = frozenset({"municipality", "city"})
 _COUNTIES: Final = frozenset({"county", "district"})
@@ -84,6 +92,8 @@ def parts(
     if works:
         found += _funded_out_of(text, s, works, ms, main, date)
         found += _belongs(text, s, works, index, main, date)
+        if "gehör" in s.text:
+            found += _relative(text, s, works, index, date)
     if holds(s.text, _OFFICE_WORDS):
         found += _offices(s, ms, index, date)
     return found
@@ -139,14 +149,44 @@ def _belongs(
         if any(m.end <= cue.start() for m in works):
             return []  # a part named in the sentence: read by facts._part_of
         opening = _HEAD_OPENING.match(text, s.start, cue.start())
-        if opening is None:
-            continue
-        head = opening.group("head")
+        if opening is None or (opening.group("it") and opening.end() != cue.start()):
+            continue  # ("Es ist Teil …": the pronoun right before the verb)
+        if opening.group("head") and any(
+            m.start <= opening.start("head") < m.end for m in index.starting(s.start, cue.start())
+        ):
+            continue  # "Der Landkreis X ist Teil …": a name, not a head noun alone
+        head = opening.group("head") or ""
         part = index.last_before(s.start, partial(_named_again, whole.label, head))
         part = part or main
         if part is not None and part.label != whole.label:
             return [_fact(s, part, whole, 0.6, date)]
     return []
+
+
+def _relative(
+    text: str, s: Sentence, works: list[Mention], index: Spans, date: str | None
+) -> list[Fact]:
+    """A whole or part told in a relative clause: "X, das zum Y gehört", "Y, zu der X gehört"
+    (the part named again by its head noun: the last initiative named of it)."""
+    found = []
+    for cue in _WHOLE_CLAUSE.finditer(text, s.start, s.end):
+        part = next((m for m in works if cue.start() - 2 <= m.end <= cue.start()), None)
+        low, high = cue.span("whole")
+        whole = next((m for m in works if low <= m.start < high), None)
+        if part is not None and whole is not None and part.label != whole.label:
+            found.append(_fact(s, part, whole, 0.6, date))
+    for cue in _PART_CLAUSE.finditer(text, s.start, s.end):
+        before = [m for m in works if s.start <= m.start and m.end <= cue.start()]
+        whole = before[-1] if before else None  # ("die Strategie Y beschlossen, zu der …")
+        low, high = cue.span("part")
+        part = next((m for m in works if low <= m.start < high), None)
+        head = _HEAD_IN_CLAUSE.match(text, low, high)
+        if part is None and head is not None:
+            wanted = whole.label if whole is not None else ""
+            part = index.last_before(s.start, partial(_named_again, wanted, head.group("head")))
+        if part is not None and whole is not None and part.label != whole.label:
+            found.append(_fact(s, part, whole, 0.6, date))
+    return found
 
 
 def _named_again(whole: str, head: str, m: Mention) -> bool:
@@ -159,9 +199,11 @@ def _fits(m: Mention, head: str) -> bool:
     lowered = head.lower()
     if lowered.endswith(("wettbewerb", "preis")):
         return m.kind == "competition" or "preis" in m.label.lower()
-    if lowered.endswith(("programm", "förderaufruf", "aufruf", "fonds")):
+    if lowered.endswith(("programm", "förderaufruf", "aufruf", "fonds", "förderlinie")):
         return m.kind in ("programme", "funding_call", "qualification_programme")
-    return m.cls == "Initiative"
+    if lowered.endswith(("projekt", "vorhaben", "initiative", "portal", "angebot")):
+        return m.cls == "Initiative"
+    return m.cls == "Initiative" or (m.cls == "Event" and lowered in m.label.lower())
 
 
 def territory_parts(a: Mention, b: Mention, s: Sentence, date: str | None) -> list[Fact]:

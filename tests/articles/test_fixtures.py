@@ -113,40 +113,54 @@ def test_funding_facts(report: Report) -> None:
 def test_participation_facts(report: Report) -> None:
     # 0.307 with round 19 added, not tuned on;
     # 0.398 with loaders/articles/participants.py and no participation read from
-    # "begleitet" (tuned on, 137 articles); 0.389 with round 19's articles as well
-    assert report.tally("fact:participates_in").f1 >= 0.38
+    # "begleitet" (tuned on, 137 articles); 0.389 with round 19's articles as well; 0.390
+    # with round 21's; 0.429 with people counted with a verb of attending ("besuchten rund 300
+    # Gäste") taking part in the event named before, and a place won (or "den Preis") with no
+    # prize named in the sentence: the prize named before (test_relations_round21.py, tuned on)
+    assert report.tally("fact:participates_in").f1 >= 0.42
 
 
 def test_organiser_facts(report: Report) -> None:
     # 0.191 with round 19 added, not tuned on;
     # 0.537 with the readers of loaders/articles/organisers.py (tuned on); 0.516 with round 21
-    # added, not tuned on
-    assert report.tally("fact:organises").f1 >= 0.51
+    # added, not tuned on; 0.569 with a winner's own work ("für ihre App „Y“"), "Mit dem
+    # Projekt „Y“ will X", a programme's owner in a relative clause, "das Angebot" named again,
+    # "Eingeladen hatten A und B" and a council's strategy (test_relations_round21.py, tuned on)
+    assert report.tally("fact:organises").f1 >= 0.56
 
 
 def test_cooperation_facts(report: Report) -> None:
     # 0.24 before loaders/articles/cooperation.py and a scorer reading it both ways round;
-    # 0.487 with them (tuned on, 137 articles); 0.478 with round 19's as well
-    assert report.tally("fact:cooperates_with").f1 >= 0.47
+    # 0.487 with them (tuned on, 137 articles); 0.478 with round 19's as well; 0.474 with
+    # round 21's; 0.504 with "Technischer Partner ist X" and a company's head noun or a pronoun
+    # before "mit" (test_relations_round21.py, tuned on)
+    assert report.tally("fact:cooperates_with").f1 >= 0.50
 
 
 def test_part_of_facts(report: Report) -> None:
     # 0.10 before loaders/articles/parts.py; 0.41 with it (tuned on, 137 articles); 0.407
-    # with round 19's as well; 0.400 with round 20 added, not tuned on; 0.383 with round 21
-    assert report.tally("fact:part_of").f1 >= 0.38
+    # with round 19's as well; 0.400 with round 20 added, not tuned on; 0.383 with round 21;
+    # 0.429 with "Das Geld stammt aus dem Programm", any head noun or "Es" before "ist Teil
+    # der", "X, das zum Y gehört", "Y, zu der das X gehört" (test_relations_round21.py)
+    assert report.tally("fact:part_of").f1 >= 0.42
 
 
 def test_supporter_facts(report: Report) -> None:
     # 0.14 before loaders/articles/supporters.py; 0.39 with it (tuned on, 137 articles);
     # 0.376 with round 19's as well; 0.360 with round 20 added, not tuned on; 0.345 with
-    # round 21 added
-    assert report.tally("fact:supports").f1 >= 0.34
+    # round 21 added; 0.435 with praise and evaluating ("lobte", "wertet … aus",
+    # "technisch umgesetzt von"), money only in the verb's clause, and what "die Gründung",
+    # "den Kongress", "das Vorhaben" (after a programme) refer to, and what lies between an
+    # auxiliary and its verb ("hat die Gründung begleitet"; test_relations_round21.py)
+    assert report.tally("fact:supports").f1 >= 0.43
 
 
 def test_member_facts(report: Report) -> None:
     # 0.06 before loaders/articles/members.py; 0.51 with it (tuned on); 0.486 with round 20
-    # added, not tuned on; 0.464 with round 21 added
-    assert report.tally("fact:member_of").f1 >= 0.46
+    # added, not tuned on; 0.464 with round 21 added; 0.632 with clauses of members after a
+    # seat or apposition, "deren Gesellschafter … sind", bodies named again ("Beide Ämter"
+    # too), founders and "hat sich dem Y angeschlossen" (test_relations_round21.py, tuned on)
+    assert report.tally("fact:member_of").f1 >= 0.63
 
 
 def test_trainer_facts(report: Report) -> None:
