@@ -700,6 +700,9 @@ _CIRCLES: Final = frozenset(
         "fach",
         "zirkel",
         "nachbar",
+        "flächen",
+        "groß",
+        "heimat",
     ]
 )
 

@@ -181,6 +181,7 @@ ROLE_STEMS: Final = (
     "leiter",
     "sprecher",
     "direktor",
+    "rektor",
     "beauftragte",
     "referent",
     "vorstand",

@@ -62,11 +62,12 @@ _AGE = r"(?:[ \t]+\((?:\d{1,2}|[A-ZÄÖÜa-zäöü][\wäöüß/ .-]{0,24})\))?"
 """An age or a party in brackets after a name: "X (34), Gründer des Y", "X (parteilos),
 Bürgermeister von Y"."""
 _BY_THE_WAY = (
-    r"(?:(?:zugleich|auch|selbst|inzwischen|mittlerweile|heute|seit[ \t]+(?:\d+[ \t]+)?"
+    r"(?:(?:zugleich|auch|selbst|bisher|inzwischen|mittlerweile|heute|seit[ \t]+(?:\d+[ \t]+)?"
     r"[\wäöüß]+|im[ \t]+(?:Haupt|Neben|Ehren)amt)[ \t]+)?"
 )
 """Words between a name's comma and its role: "X, seit 15 Jahren Bürgermeister von Y",
-"X, im Hauptamt Bürgermeister der Gemeinde Z", "X, der zugleich Landrat des Kreises W ist"."""
+"X, im Hauptamt Bürgermeister der Gemeinde Z", "X, der zugleich Landrat des Kreises W ist",
+"X, bisher Beauftragte des Kreises"."""
 APPOSITION: Final = re.compile(rf"{NAME}{_AGE},[ \t]+{_ARTICLE}{_BY_THE_WAY}{ROLE}{_PREP}?")
 SURNAME_APPOSITION: Final = re.compile(
     rf"(?P<name>{_WORD}),[ \t]+{_ARTICLE}{_BY_THE_WAY}{ROLE}{_PREP}"
@@ -124,6 +125,13 @@ LED_BY_CLAUSE: Final = re.compile(
 )
 """The same in a relative clause after the body: "die Stabsstelle X, die seit Mai von Y Z
 geleitet wird"."""
+LEADS_CLAUSE: Final = re.compile(
+    rf"{NAME}{_AGE},[ \t]+(?P<who>der|die)[ \t]+(?:das|die|den)[ \t]+"
+    rf"(?P<body>[^,;.\n]{{3,80}}?)[ \t]+(?:seit[ \t]+[\wäöüß]+[ \t]+)?leitet(?![\wäöüß])"
+)
+"""Who leads a body, told in a relative clause after the name: "X Y, die das Amt Z leitet"."""
+_LEADS: Final = re.compile("leitet")
+"""A part of every match of LEADS_CLAUSE (see :func:`windowed`)."""
 _UNIT_HEAD: Final = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*(?:stelle|amt|referat|abteilung|dezernat|zentrum|agentur|büro)"
     r"(?![\wäöüß])"
@@ -147,9 +155,10 @@ ROLE_IS_NAMED: Final = re.compile(
 body of the role's kind named before)."""
 ELECTED_TO: Final = re.compile(
     rf"\bZu[mr][ \t]+{ROLE}[ \t]+(?:wählte|wählten|bestimmte|bestimmten|ernannte|ernannten)"
-    rf"[ \t]+(?:der|die|das)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+{TITLE}{NAME}"
+    rf"[ \t]+(?:der|die|das)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+(?:{_ROLE_ONE}[ \t]+)?{TITLE}{NAME}"
 )
-"""A role one was elected to: "Zum Vorsteher wählte die Versammlung X Y"."""
+"""A role one was elected to: "Zum Vorsteher wählte die Versammlung X Y", also past another
+title of the one elected ("… die Versammlung Landrätin X Y")."""
 _FOUNDER = rf"(?P<article>(?:der|dem)[ \t]+)(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
 FOUNDED_BY_ONE: Final = re.compile(rf"v(?<![\wäöüß]v)on[ \t]+{_FOUNDER}")
 """A founder with a profession after "von": "… wurde 2023 von der Ingenieurin X Y (und dem
@@ -158,6 +167,8 @@ AND_FOUNDER: Final = re.compile(rf"[ \t]+und[ \t]+{_FOUNDER}")
 _FOUNDING: Final = re.compile(r"\b(?:[Gg]egründet)\b")
 _COMPANY_WORD: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma|Es|es)\b")
 """A company meant without its name ("das Start-up", "Es wurde … gegründet")."""
+_COMPANY_MEANT: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma)\b")
+"""A company meant by a noun in a sentence: it goes on about the one named before."""
 _RELATIVE_CLAUSE: Final = re.compile(
     r",[ \t]+(?:(?:in|an|bei|mit|von|zu|für|aus|über|unter|nach)[ \t]+)?"
     r"(?:dem|der|denen|den|die|das|dessen|deren)[ \t]+"
@@ -572,6 +583,8 @@ _OFFICE_KINDS: Final = (
     ("ceo", ("company", "startup")),
     ("cto", ("company", "startup")),
     ("professor", ("university",)),
+    ("direktor", ()),
+    ("rektor", ("university",)),
     ("kursleit", ("adult_education", "training_provider")),
     ("dekan", ("university",)),
     ("dezernent", ("city", "municipality", "county")),
@@ -582,7 +595,8 @@ _OFFICE_KINDS: Final = (
     ("bürgermeister", ("city", "municipality")),
 )
 """The kinds of body an office is held in, by a part of its title ("Landrätin" → a county,
-"Mitgründerin" → a company, "technischer Leiter" → a company; see :func:`_office_kinds`)."""
+"Mitgründerin" → a company, "technischer Leiter" → a company, "Rektorin" → a university, not
+a "Direktor"; see :func:`_office_kinds`)."""
 
 
 @lru_cache(maxsize=4096)
@@ -592,7 +606,7 @@ def _office_kinds(role: str) -> tuple[str, ...] | None:
     for part in role.split(" für ")[0].split(" und "):
         low = part.lower()
         kinds = next((k for stem, k in _OFFICE_KINDS if stem in low), None)
-        if kinds is not None:
+        if kinds:  # (none for a "Direktor": no "Rektor")
             word = low.split()[-1]
             local = next((k for first, k in _LOCAL_PREFIXES if word.startswith(first)), kinds)
             return tuple(k for k in kinds if k in local) or kinds  # "Kreiskämmerer": a county's
@@ -756,6 +770,8 @@ class PersonFinder:
             self._led_by(m)
         for m in LED_BY_CLAUSE.finditer(self.text) if "eleitet w" in self.text else ():
             self._led_by_clause(m)
+        for m in windowed(LEADS_CLAUSE, _LEADS, self.text) if "leitet" in self.text else ():
+            self._leads(m)
         founded = "egründet " in self.text
         for m in FOUNDED_THEN_BY.finditer(self.text) if founded else ():
             self._person(m.start("name"), m.end("name"))
@@ -897,6 +913,24 @@ class PersonFinder:
             body = Ref(_body_label(tail.group()), None, "Organisation")
         self._leader(m, body, head.start())
 
+    def _leads(self, m: re.Match[str]) -> None:
+        """ "X Y, die das Amt Z leitet": the Leiterin of the body the clause names, or of the
+        one named before by the clause's noun ("…, der die Akademie leitet")."""
+        inside = [x for x in self.index.within(*m.span("body")) if x.cls == "Organisation"]
+        if inside:
+            body: Ref | None = Ref(inside[0].label, inside[0].entity, inside[0].cls)
+        else:
+            noun = _CAP_WORD.fullmatch(m.group("body"))
+            body = None if noun is None else self._named_before(noun.group(), m.start())
+        if body is None:
+            return
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        if person is None:
+            return
+        role = "Leiterin" if m.group("who") == "die" else "Leiter"
+        subject = Ref(person.label, person.entity, "Person")
+        self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
+
     def _leader(self, m: re.Match[str], body: Ref, start: int) -> None:
         """The person ``m`` names leads ``body`` ("von der X Y": a Leiterin), told from
         ``start``."""
@@ -990,6 +1024,8 @@ class PersonFinder:
             "",
             " ".join(self._group(m, "role").split()),
         )
+        if m.re is ELECTED_TO and role.endswith("nden"):  # "Zum Vorsitzenden": "Vorsitzender"
+            role = role[:-1] + ("r" if self.text.startswith("Zum", m.start()) else "")
         self.unit = None
         self.guess = False
         org, org_end = self._organisation(m, role)
@@ -1597,8 +1633,13 @@ class PersonFinder:
     def _firm_before(self, position: int, fits: Callable[[Mention], bool]) -> Mention | None:
         """See :meth:`_company_before`."""
         last = self.index.last_before(position, fits)
-        if last is None or last.start >= self._sentence_start(self._sentence_start(position) - 1):
+        before = self._sentence_start(self._sentence_start(position) - 1)
+        if last is None or last.start >= before:
             return last
+        if _COMPANY_MEANT.search(self.text, before, position) and last.start >= (
+            self._sentence_start(before - 1)
+        ):
+            return last  # "Die Bank hatte das Start-up … unterstützt": the company named before
         headline = self.text.find("\n")
         title = next((m for m in self.index.items if m.start < headline and fits(m)), None)
         if title is not None:
