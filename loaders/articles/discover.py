@@ -72,14 +72,14 @@ _HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
 """A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|(?<!ommer)(?<!inter)schule|"
-    r"zentrum|verband|verbund|"
+    r"zentrum|verband|verbund|kammer|"
     r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
     r"Beauftragte[rn]?|Verwaltung)"
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
 _BODY_ANCHOR = (
     r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|verwaltung|Verwaltung für|"
-    r"nstalt|Akademie|Institut|Zentrum|tiftung"
+    r"nstalt|Akademie|Institut|Zentrum|tiftung|kammer"
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
@@ -454,6 +454,17 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "place",
         re.compile(r"halle|haus|arena|saal"),
     ),
+    (
+        # a school or institute named in English: "die X School", "das Y Z Institute of W"
+        re.compile(
+            r"(?<![\wäöüß-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+){1,2}"
+            r"(?:School|Institute|College)(?:[ \t]+of[ \t]+[A-Z][a-z]+"
+            r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,2})?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "university",
+        re.compile(r"School|Institute|College"),
+    ),
 )
 """(A region named after "im", "am": "im Xwald", "am Yrhein", "im Ztal", also with an
 adjective: "im Xer Wald", "des Yischen Gebirges"; a part of a town or region by its place's
@@ -517,6 +528,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             )
             if kind == "public_body" and not (m.group("named") or m.group("for") or adjectives):
                 continue  # a body noun names a body with a name, a remit or an adjective
+            if kind == "public_body" and m.group("head").endswith("kammer") and not adjectives:
+                continue  # "Handwerkskammer X" is read with the heads that take a name
             if (
                 kind == "public_body"
                 and m.group("head") == "Verwaltung"

@@ -1370,6 +1370,8 @@ class PersonFinder:
                 return True  # "ABC-Geschäftsführerin": the body called "ABC" in the text
             if first.startswith(prefix) and first[len(prefix) :].lstrip("s") in _OFFICE_TAILS:
                 return True  # "Bezirksstadträtin": the "Bezirksamt X" named
+            if prefix in _BODY_PREFIXES and any(w.endswith(prefix) for w in key(m.label).split()):
+                return True  # "Kammerpräsidentin": the "Xische Architektenkammer" named
             return acronym is not None and initials_fit(acronym, m.label)  # "VHS-Leiterin"
 
         body = self.index.last_before(position, named) or next(
@@ -1930,6 +1932,11 @@ _ROLE_END: Final = re.compile(
 )
 
 
+_BODY_PREFIXES: Final = frozenset(key(w) for w in ("Kammer", "Amt", "Stiftung", "Akademie"))
+"""First parts of role compounds that are heads of bodies' names ("Kammerpräsidentin",
+"Amtsleiter"): a body whose name holds a word ending so is meant ("Architektenkammer X",
+"Standesamt Y"; a "Verbandsvorsteher" is read by the kind of his body, see
+:data:`_OFFICE_KINDS`)."""
 _OFFICE_TAILS: Final = frozenset(["amt", "verwaltung"])
 """The rest of a body's first word after a role's prefix that makes it that body's office."""
 

@@ -109,3 +109,39 @@ def test_a_company_office_after_a_sentence_about_the_company_by_its_noun(
         "Tests an."
     )
     assert ("Erika Beispiel", "Quax Logic GmbH", "Geschäftsführerin") in _facts(text, gazetteer)
+
+
+def test_a_chamber_named_by_a_states_adjective_and_its_presidents_title(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "die Quaxische Ingenieurekammer": a body by its adjective; "Kammerpräsidentin X"
+    presides over the chamber named before, whose name ends in the title's first part."""
+    text = (
+        "Den Fachtag richtete die Quaxische Ingenieurekammer am Montag aus. "
+        "Kammerpräsidentin Erika Beispiel lobte das Werkzeug."
+    )
+    assert org_at(text, "Ingenieurekammer", gazetteer) == "Quaxische Ingenieurekammer"
+    found = _facts(text, gazetteer)
+    assert ("Erika Beispiel", "Quaxische Ingenieurekammer", "Kammerpräsidentin") in found
+
+
+def test_an_office_leader_heads_the_office_named_before(gazetteer: Gazetteer) -> None:
+    """ "sagte Amtsleiterin X": the head of the "…amt Y" named before."""
+    text = (
+        "Das Ordnungsamt Quaxenburg bietet einen neuen Dienst an. Geschult hat die Beschäftigten "
+        "die Verwaltungsschule Quaxenland. „Das spart Zeit“, sagte Amtsleiterin Erika Beispiel."
+    )
+    found = _facts(text, gazetteer)
+    assert ("Erika Beispiel", "Ordnungsamt Quaxenburg", "Amtsleiterin") in found
+
+
+def test_a_school_named_in_english_and_a_professor_there(gazetteer: Gazetteer) -> None:
+    """ "von der Quax School", "das Quax Institute of Technology": bodies named in English;
+    "Professorin X von der Y School" teaches there."""
+    text = (
+        "Die Jury leitete Professorin Erika Beispiel von der Quaxberg School. Das Quaxberg "
+        "Institute of Technology prüfte die Technik."
+    )
+    assert org_at(text, "Quaxberg School", gazetteer) == "Quaxberg School"
+    assert org_at(text, "Institute", gazetteer) == "Quaxberg Institute of Technology"
+    assert ("Erika Beispiel", "Quaxberg School", "Professorin") in _facts(text, gazetteer)
