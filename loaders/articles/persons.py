@@ -167,6 +167,8 @@ AND_FOUNDER: Final = re.compile(rf"[ \t]+und[ \t]+{_FOUNDER}")
 _FOUNDING: Final = re.compile(r"\b(?:[Gg]egründet)\b")
 _COMPANY_WORD: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma|Es|es)\b")
 """A company meant without its name ("das Start-up", "Es wurde … gegründet")."""
+_FOUNDERS: Final = ("Gründer", "Gründerin")
+"""The roles of founders read from "von X gegründet"."""
 _COMPANY_MEANT: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma)\b")
 """A company meant by a noun in a sentence: it goes on about the one named before."""
 _RELATIVE_CLAUSE: Final = re.compile(
@@ -785,6 +787,8 @@ class PersonFinder:
             more = AND_NAME.match(self.text, m.end("name"))
             if more is not None:
                 self._person(more.start("name"), more.end("name"))
+            if founded:  # "Das Start-up wurde 2021 von X Y gegründet": its founder
+                self._founders(m)
         links = [m.start() for m in _AFFILIATION_WORD.finditer(self.text)]
         for m in near(AFFILIATION, links, self.text):
             self._affiliation(m)
@@ -812,15 +816,20 @@ class PersonFinder:
             return  # founded by people, but what: a company must be named or meant
         ref = Ref(body.label, body.entity, body.cls)
         found = [m]
-        more = AND_FOUNDER.match(self.text, m.end())
+        more = (AND_NAME if m.re is FOUNDED_BY else AND_FOUNDER).match(self.text, m.end("name"))
         if more is not None:
             found.append(more)
         for one in found:
             person = self._person(one.start("name"), one.end("name"), by_role=True)
             if person is None:
                 continue
-            role = "Gründerin" if one.group("article").strip() == "der" else "Gründer"
+            article = (one.groupdict().get("article") or "").strip()
+            role = "Gründerin" if article == "der" else "Gründer"
             subject = Ref(person.label, person.entity, "Person")
+            if m.re is FOUNDED_BY and any(
+                f.subject == subject and f.object == ref for f in self.facts
+            ):
+                continue  # her office in the company is told (as "Gründerin und …") elsewhere
             self._keep(Fact(start, end, "holds_role", subject, ref, 0.6, role=role))
 
     def _team_around(self, m: re.Match[str]) -> None:
@@ -982,6 +991,12 @@ class PersonFinder:
         subject = Ref(person.label, person.entity, "Person")
         if any(f.subject == subject and f.object == body and f.role == role for f in self.facts):
             return  # told before with the full name: a reminder, not news (another office is)
+        if "ründer" in role:  # "Gründerin und Geschäftsführerin Y": "von X Y gegründet" said so
+            self.facts = [
+                f
+                for f in self.facts
+                if not (f.subject == subject and f.object == body and f.role in _FOUNDERS)
+            ]
         self._keep(Fact(at, person.end, "holds_role", subject, body, 0.6, role=role))
 
     def _surnames(self) -> dict[str, Mention]:

@@ -145,3 +145,33 @@ def test_a_school_named_in_english_and_a_professor_there(gazetteer: Gazetteer) -
     assert org_at(text, "Quaxberg School", gazetteer) == "Quaxberg School"
     assert org_at(text, "Institute", gazetteer) == "Quaxberg Institute of Technology"
     assert ("Erika Beispiel", "Quaxberg School", "Professorin") in _facts(text, gazetteer)
+
+
+def test_a_founder_named_without_an_article_after_von(gazetteer: Gazetteer) -> None:
+    """ "Das Start-up wurde 2020 von X Y gegründet": X Y founded the company told of, as with
+    "von der Ingenieurin X Y"."""
+    text = (
+        "Gewonnen hat die Quax Labs GmbH aus Quaxenburg. Das Start-up wurde 2020 von Otto "
+        "Beispiel gegründet und beschäftigt 30 Menschen."
+    )
+    assert ("Otto Beispiel", "Quax Labs GmbH", "Gründer") in _facts(text, gazetteer)
+
+
+def test_a_founder_told_again_with_her_offices_is_one_fact(gazetteer: Gazetteer) -> None:
+    """ "X wurde von Erika Beispiel gegründet … sagt Gründerin und Geschäftsführerin
+    Beispiel": one office in the company, told in full."""
+    text = (
+        "Quaxform wurde 2020 von Erika Beispiel gegründet und beschäftigt 30 Menschen. Die "
+        "Quaxform GmbH baut Formulare. „Das hilft“, sagt Gründerin und Geschäftsführerin "
+        "Beispiel."
+    )
+    found = {(s, o) for s, o, _ in _facts(text, gazetteer)}
+    facts = [
+        f
+        for f in extract(text, gazetteer)
+        if isinstance(f, Fact)
+        and f.predicate == "holds_role"
+        and f.subject.label == "Erika Beispiel"
+    ]
+    assert ("Erika Beispiel", "Quaxform GmbH") in found
+    assert len(facts) == 1
