@@ -92,6 +92,8 @@ adjective, also a capitalised one ("für Angewandte Xkunde")."""
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
 
 
+_BUILDING_ADJECTIVE = r"(?:(?:Alt|Neu|Rot|Historisch|Groß|Klein|Blau|Weiß)e[nms]?[ \t]+)"
+"""Adjectives that open a building's name ("das Rote Rathaus", "im Alten Rathaus")."""
 _EVENT_ADJECTIVE = r"(?:(?:Kommunale|Digitale|Nationale|Internationale|Deutsche)[nrs]?[ \t]+)"
 
 
@@ -444,15 +446,19 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"Westen|Osten|Norden|Süden|dwesten|dosten"),  # (not "Kosten")
     ),
     (
+        # a building or quarter by its place's adjective or an adjective of its own ("im
+        # Xer Rathaus", "vom Roten Rathaus", "im Historischen Museum", "aus dem Yer
+        # Binnenhafen"), or by a name after it ("in die Stadthalle Z", "ins Nordkolleg W")
         re.compile(
-            rf"(?:\b(?:in[ \t]+der|im)[ \t]+)(?:(?P<adj>{PLACE_ADJECTIVE})"
-            r"(?P<name>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal))|"
-            r"(?P<named>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal)[ \t]+[A-ZÄÖÜ][\wäöüß-]+))"
+            rf"(?:\b(?:in[ \t]+der|in[ \t]+die|im|ins|vom|am|beim|zum|aus[ \t]+dem)[ \t]+)"
+            rf"(?:(?P<name>(?P<adj>{PLACE_ADJECTIVE}|{_BUILDING_ADJECTIVE})"
+            r"(?:[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal|museum|hafen)|Museum))|"
+            r"(?P<named>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal|kolleg)[ \t]+[A-ZÄÖÜ][\wäöüß-]+))"
             r"(?![\wäöüß„“\"-])"
         ),
         "Place",
         "place",
-        re.compile(r"halle|haus|arena|saal"),
+        re.compile(r"halle|haus|arena|saal|useum|hafen|kolleg"),
     ),
     (
         # a school or institute named in English: "die X School", "das Y Z Institute of W"

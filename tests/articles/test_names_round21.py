@@ -175,3 +175,27 @@ def test_a_founder_told_again_with_her_offices_is_one_fact(gazetteer: Gazetteer)
     ]
     assert ("Erika Beispiel", "Quaxform GmbH") in found
     assert len(facts) == 1
+
+
+def _place_at(text: str, surface: str, gazetteer: Gazetteer) -> str | None:
+    at = text.index(surface)
+    for m in extract(text, gazetteer):
+        if getattr(m, "cls", None) == "Place" and m.start <= at and at + len(surface) <= m.end:
+            return str(m.text)
+    return None
+
+
+def test_buildings_by_an_adjective_or_a_name_after_more_prepositions(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "vom Quaxer Rathaus", "im Roten Rathaus", "im Historischen Museum", "aus dem Quaxer
+    Binnenhafen", "ins Nordkolleg Quaxenburg": places, the adjective with them."""
+    text = (
+        "Die Firma aus dem Quaxer Binnenhafen sitzt nahe vom Quaxer Rathaus. Gefeiert wird im "
+        "Roten Rathaus und im Historischen Museum. Später kamen alle ins Nordkolleg Quaxenburg."
+    )
+    assert _place_at(text, "Binnenhafen", gazetteer) == "Quaxer Binnenhafen"
+    assert _place_at(text, "Quaxer Rathaus", gazetteer) == "Quaxer Rathaus"
+    assert _place_at(text, "Roten", gazetteer) == "Roten Rathaus"
+    assert _place_at(text, "Museum", gazetteer) == "Historischen Museum"
+    assert _place_at(text, "Nordkolleg", gazetteer) == "Nordkolleg Quaxenburg"
