@@ -214,6 +214,16 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"gesetz"),
     ),
     (
+        # a town's utilities by its adjective: "die Xer Stadtwerke", "den Yer Verkehrsbetrieben"
+        re.compile(
+            rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Stadtwerk|Verkehrsbetrieb|Wasserwerk)en?)"
+            r"(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "company",
+        re.compile(r"Stadtwerk|Verkehrsbetrieb|Wasserwerk"),
+    ),
+    (
         re.compile(rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landesregierung|Staatsregierung))\b"),
         "Organisation",
         "state",

@@ -234,7 +234,16 @@ def _in_state(text: str, start: int, ends: set[int]) -> bool:
     return found is not None and found.start() - 1 not in ends
 
 
-_HEADS_OF_LOCAL: Final = (*PLACE_HEADS, "Land ", "Landes ", "Freistaat", "Bezirk")
+_HEADS_OF_LOCAL: Final = (
+    *PLACE_HEADS,
+    "Land ",
+    "Landes ",
+    "Freistaat",
+    "Bezirk",
+    "Magistrat",
+    "Senat",
+)
+"""Heads that name a body, not a place, after "in" ("im Magistrat zuständig")."""
 
 
 _GENERIC_HEADS: Final = (

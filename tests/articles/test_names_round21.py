@@ -199,3 +199,21 @@ def test_buildings_by_an_adjective_or_a_name_after_more_prepositions(
     assert _place_at(text, "Roten", gazetteer) == "Roten Rathaus"
     assert _place_at(text, "Museum", gazetteer) == "Historischen Museum"
     assert _place_at(text, "Nordkolleg", gazetteer) == "Nordkolleg Quaxenburg"
+
+
+def test_a_city_government_after_im_is_a_body(gazetteer: Gazetteer) -> None:
+    """ "der im Magistrat für X zuständig ist": the city's government, no place."""
+    text = (
+        "Die Stadt Quaxenhaven baut ein Portal. Es sprach Stadtrat Otto Muster, der im "
+        "Magistrat für Bürgerangelegenheiten zuständig ist."
+    )
+    assert org_at(text, "Magistrat", gazetteer) is not None
+    assert _place_at(text, "Magistrat", gazetteer) is None
+
+
+def test_a_towns_utilities_by_its_adjective(gazetteer: Gazetteer) -> None:
+    """ "die Quaxer Stadtwerke", "den Quaxer Verkehrsbetrieben": companies, as "Stadtwerke
+    Quaxenburg" is."""
+    text = "Daten gaben die Quaxer Stadtwerke und die Quaxer Verkehrsbetriebe."
+    assert org_at(text, "Stadtwerke", gazetteer) == "Quaxer Stadtwerke"
+    assert org_at(text, "Verkehrsbetriebe", gazetteer) == "Quaxer Verkehrsbetriebe"
