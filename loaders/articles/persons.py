@@ -1598,6 +1598,15 @@ class PersonFinder:
                 firm = self._noun_and_name(["Firma"], position)  # "die Firma X aus Y"
                 if firm is not None:
                     return Ref(firm.label.split(" ", 1)[1], None, "Organisation")
+            if "ministry" in kinds:
+                offices = {
+                    (m.label, m.entity)
+                    for m in self.mentions
+                    if m.cls == "Organisation" and "kanzlei" in m.label.lower()
+                }
+                if len(offices) == 1:  # no ministry named: a state's chancellery is his office
+                    label, entity = offices.pop()
+                    return Ref(label, entity, "Organisation")
             return self._city_of_dateline(position) if "city" in kinds else None
         if "company" not in kinds:
             full = self._in_full(Ref(body.label, body.entity, body.cls))

@@ -217,3 +217,16 @@ def test_a_towns_utilities_by_its_adjective(gazetteer: Gazetteer) -> None:
     text = "Daten gaben die Quaxer Stadtwerke und die Quaxer Verkehrsbetriebe."
     assert org_at(text, "Stadtwerke", gazetteer) == "Quaxer Stadtwerke"
     assert org_at(text, "Verkehrsbetriebe", gazetteer) == "Quaxer Verkehrsbetriebe"
+
+
+def test_a_state_secretary_without_a_ministry_named_works_in_the_chancellery(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Staatssekretär X" in a text that names no ministry but the state's chancellery: his
+    office is there."""
+    text = (
+        "Die Nachricht brachte Digitalstaatssekretär Otto Muster aus Quaxstadt mit: Das Land "
+        "legt ein Programm auf, für das die Staatskanzlei 15 Mio. EUR einplant."
+    )
+    found = {(s, o) for s, o, _ in _facts(text, gazetteer)}
+    assert ("Otto Muster", "Staatskanzlei") in found
