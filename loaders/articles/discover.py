@@ -214,6 +214,18 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"gesetz"),
     ),
     (
+        # an office with its remit, and the town it serves: "das Amt für X und Y", "des
+        # Amtes für Z der Stadt W"
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>Amt(?:es|s)?{_S}für{_S}{_FOR_LIST}"
+            rf"(?:{_S}der{_S}(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde){_S}{CAP})?)"
+            r"(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "organisational_unit",
+        re.compile(r"Amt"),
+    ),
+    (
         # a town's utilities by its adjective: "die Xer Stadtwerke", "den Yer Verkehrsbetrieben"
         re.compile(
             rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Stadtwerk|Verkehrsbetrieb|Wasserwerk)en?)"

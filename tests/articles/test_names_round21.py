@@ -230,3 +230,14 @@ def test_a_state_secretary_without_a_ministry_named_works_in_the_chancellery(
     )
     found = {(s, o) for s, o, _ in _facts(text, gazetteer)}
     assert ("Otto Muster", "Staatskanzlei") in found
+
+
+def test_an_office_with_its_remit_is_a_body(gazetteer: Gazetteer) -> None:
+    """ "über ihr Amt für IT und Digitalisierung", "des Amtes für Schulen der Stadt X": a body
+    with its remit (and the town it serves)."""
+    text = (
+        "Die Kanzlei zahlt über ihr Amt für IT und Digitalisierung 480.000 Euro. Es sprach die "
+        "Leiterin des Amtes für Schulen der Stadt Quaxenburg."
+    )
+    assert org_at(text, "Amt für", gazetteer) == "Amt für IT und Digitalisierung"
+    assert org_at(text, "Amtes", gazetteer) == "Amt für Schulen der Stadt Quaxenburg"
