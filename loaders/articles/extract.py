@@ -30,6 +30,7 @@ from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS, PLACE_HEADS
 from loaders.articles.names import (
     bodies_of_states,
+    colleagues_bodies,
     company_names,
     councils,
     groups_after,
@@ -492,6 +493,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *company_names(text, everything, index),
         *named_in_apposition(text, everything, index),
         *states_named(text, everything, index),
+        *colleagues_bodies(text, everything),
     ]
     if named:
         bodies = {(m.start, m.end) for m in named if m.cls == "Organisation"}

@@ -20,6 +20,7 @@ from loaders.articles.lexicon import (
     CAP,
     FUNCTION_WORDS,
     ORG_NOUNS,
+    PLACE_HEADS,
     ROLE_MODIFIER_RE,
     ROLE_STEMS,
     ROLE_WORD_RE,
@@ -132,6 +133,12 @@ LEADS_CLAUSE: Final = re.compile(
 """Who leads a body, told in a relative clause after the name: "X Y, die das Amt Z leitet"."""
 _LEADS: Final = re.compile("leitet")
 """A part of every match of LEADS_CLAUSE (see :func:`windowed`)."""
+COLLEAGUE: Final = re.compile(
+    rf"(?:Ihr|Sein)[ \t]+Amtskolleg(?:(?P<female>in)|e)[ \t]+(?:aus|in|von)[ \t]+"
+    rf"(?P<town>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*),[ \t]+{TITLE}{NAME}(?=,)"
+)
+"""A colleague in the same office elsewhere, named without a title: "Ihr Amtskollege aus X,
+Y Z, …" (read in the masked text, so that a title after the comma is no name)."""
 _UNIT_HEAD: Final = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*(?:stelle|amt|referat|abteilung|dezernat|zentrum|agentur|büro)"
     r"(?![\wäöüß])"
@@ -774,6 +781,8 @@ class PersonFinder:
             self._led_by_clause(m)
         for m in windowed(LEADS_CLAUSE, _LEADS, self.text) if "leitet" in self.text else ():
             self._leads(m)
+        for m in COLLEAGUE.finditer(masked) if "Amtskolleg" in self.text else ():
+            self._colleague(m)
         founded = "egründet " in self.text
         for m in FOUNDED_THEN_BY.finditer(self.text) if founded else ():
             self._person(m.start("name"), m.end("name"))
@@ -921,6 +930,26 @@ class PersonFinder:
                 return
             body = Ref(_body_label(tail.group()), None, "Organisation")
         self._leader(m, body, head.start())
+
+    def _colleague(self, m: re.Match[str]) -> None:
+        """ "Xs Bürgermeisterin A B. Ihr Amtskollege aus Y, C D, …": C D holds the office told
+        last before (for his or her gender) in the body of Y of the same kind ("Gemeinde Y")."""
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        told = [f for f in self.facts if f.end <= m.start() and f.object is not None]
+        if person is None or not told or not told[-1].role:
+            return
+        before = max(told, key=lambda f: f.start)
+        role = before.role or ""
+        if m.group("female") and not role.endswith("in"):
+            role += "in"
+        elif not m.group("female") and role.endswith("in"):
+            role = role[:-2]
+        town = m.group("town")
+        head = (before.object.label if before.object else "").split()[0]
+        label = f"{head} {town}" if head in PLACE_HEADS else town
+        subject = Ref(person.label, person.entity, "Person")
+        body = Ref(label, None, "Organisation")
+        self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
 
     def _leads(self, m: re.Match[str]) -> None:
         """ "X Y, die das Amt Z leitet": the Leiterin of the body the clause names, or of the
@@ -1865,6 +1894,21 @@ class PersonFinder:
             if not taken.overlaps(start, end) and not self._inside_other(start, end):
                 found.append(Mention(start, end, surname, named.label, "Person", named.entity))
                 taken.add(start, end)
+        for surname, named in surnames.items() if "-" in self.text else ():
+            if "-" not in surname:
+                continue  # a double name ("X-Y") is no common word: the person wherever it stands
+            at = self.text.find(surname, named.end)
+            while at >= 0:
+                end = at + len(surname)
+                if (
+                    not _word_char(self.text[at - 1])
+                    and (end == len(self.text) or not _word_char(self.text[end]))
+                    and not taken.overlaps(at, end)
+                    and not self._inside_other(at, end)
+                ):
+                    found.append(Mention(at, end, surname, named.label, "Person", named.entity))
+                    taken.add(at, end)
+                at = self.text.find(surname, end)
         return found
 
 

@@ -241,3 +241,30 @@ def test_an_office_with_its_remit_is_a_body(gazetteer: Gazetteer) -> None:
     )
     assert org_at(text, "Amt für", gazetteer) == "Amt für IT und Digitalisierung"
     assert org_at(text, "Amtes", gazetteer) == "Amt für Schulen der Stadt Quaxenburg"
+
+
+def test_a_double_surname_alone_is_the_person_named_before(gazetteer: Gazetteer) -> None:
+    """ "Die Bescheide überreichte Quaxmann-Boateng": a double surname is no common word, so it
+    names the person named in full before wherever it stands."""
+    text = (
+        "Der Minister Otto Quaxmann-Boateng kam. Die Bescheide überreichte Quaxmann-Boateng noch "
+        "auf der Bühne."
+    )
+    persons = [
+        m.text
+        for m in extract(text, gazetteer)
+        if getattr(m, "cls", None) == "Person" and not isinstance(m, Fact)
+    ]
+    assert "Quaxmann-Boateng" in persons
+
+
+def test_a_colleague_in_office_from_another_town(gazetteer: Gazetteer) -> None:
+    """ "Ihr Amtskollege aus X, Bürgermeister Y": X is the body he heads; "Ihr Amtskollege aus
+    Z, A B,": A B holds the office told before, in the body of Z."""
+    text = (
+        "Das sagte Quaxenbergs Bürgermeisterin Erika Beispiel. Ihr Amtskollege aus Quaxhausen, "
+        "Otto Muster, ergänzte, man wolle mehr. Ihr Amtskollege aus Quaxdorf, Bürgermeister "
+        "Karl Muster, ergänzte das."
+    )
+    assert org_at(text, "Quaxdorf", gazetteer) == "Quaxdorf"
+    assert ("Otto Muster", "Quaxhausen", "Bürgermeister") in _facts(text, gazetteer)
