@@ -1303,6 +1303,9 @@ class PersonFinder:
                 )
                 if body is not None:  # "X, die im Bezirksamt Y … zuständig ist"
                     return Ref(body.label, body.entity, body.cls), 0
+        if m.re is ROLE_FIRST and m.group("home") and "wehrführer" in role.lower():
+            place = m.group("home").split()[-1]  # "Wehrführer X aus Y": the local fire brigade
+            return Ref(f"Freiwillige Feuerwehr {place}", None, "Organisation"), 0
         if m.re is ROLE_FIRST:
             home = self._home(m)  # "aus Y, Bezirksamtsleiter X": the body named "… Y"
             if home is not None and (_is_local_office(role) or " " in home.label):

@@ -268,3 +268,17 @@ def test_a_colleague_in_office_from_another_town(gazetteer: Gazetteer) -> None:
     )
     assert org_at(text, "Quaxdorf", gazetteer) == "Quaxdorf"
     assert ("Otto Muster", "Quaxhausen", "Bürgermeister") in _facts(text, gazetteer)
+
+
+def test_fire_service_titles(gazetteer: Gazetteer) -> None:
+    """ "Kreisbrandmeister des Landkreises X", "Kreisbrandinspektor", "…inspekteur" are titles;
+    "Wehrführer Y aus Z" leads the Freiwillige Feuerwehr Z."""
+    text = (
+        "„Wir sind schnell“, sagt Wehrführer Otto Muster aus Quaxdorf. Es sprach Henning "
+        "Muster-Voss, Kreisbrandmeister des Landkreises Quaxland. Es sprach auch Erika Beispiel, "
+        "Kreisbrandinspektorin des Landkreises Quaxland."
+    )
+    found = {(s, o) for s, o, _ in _facts(text, gazetteer)}
+    assert ("Otto Muster", "Freiwillige Feuerwehr Quaxdorf") in found
+    assert ("Henning Muster-Voss", "Landkreis Quaxland") in found
+    assert ("Erika Beispiel", "Landkreis Quaxland") in found
