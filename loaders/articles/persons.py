@@ -166,7 +166,7 @@ ELECTED_TO: Final = re.compile(
 )
 """A role one was elected to: "Zum Vorsteher wählte die Versammlung X Y", also past another
 title of the one elected ("… die Versammlung Landrätin X Y")."""
-_FOUNDER = rf"(?P<article>(?:der|dem)[ \t]+)(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
+_FOUNDER = rf"(?P<article>(?:der|dem|den)[ \t]+)(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
 FOUNDED_BY_ONE: Final = re.compile(rf"v(?<![\wäöüß]v)on[ \t]+{_FOUNDER}")
 """A founder with a profession after "von": "… wurde 2023 von der Ingenieurin X Y (und dem
 Juristen Z W) gegründet", "Gegründet wurde das Start-up von dem Informatiker X Y"."""
@@ -727,6 +727,9 @@ class PersonFinder:
         """Facts whose body was guessed from the role's title (:meth:`_office_of`)."""
         self.guess = False
         """Whether the body of the role read last was guessed (set by :meth:`_office_of`)."""
+        self.founded: set[Fact] = set()
+        """Founders read from "von X (und Y) gegründet" without an article: they give way to
+        another office told of them in the same company."""
         self._text_keys: set[str] | None = None
         """The matching keys of the text's words, read when first needed."""
         self._units: dict[str | None, Mention] | None = None
@@ -789,6 +792,7 @@ class PersonFinder:
             more = AND_NAME.match(self.text, m.end("name"))
             if more is not None:
                 self._person(more.start("name"), more.end("name"))
+            self._founders(m)  # "Gegründet wurde die X GmbH von Y und Z": its founders
         for m in FOUNDED_BY_ONE.finditer(self.text) if "egründet" in self.text else ():
             self._founders(m)
         for m in FOUNDED_BY.finditer(self.text) if "von " in self.text else ():
@@ -805,7 +809,13 @@ class PersonFinder:
             self._role_again(m)
         before = set(self.mentions)
         new = [p for p in self.people.values() if p not in before]
-        return new + self._by_surname(), self.facts
+        by_surname = self._by_surname()
+        if self.founded:  # "von X gegründet … Geschäftsführer X": the office told, not the act
+            held = {(f.subject, f.object) for f in self.facts if f not in self.founded}
+            self.facts = [
+                f for f in self.facts if f not in self.founded or (f.subject, f.object) not in held
+            ]
+        return new + by_surname, self.facts
 
     def _founders(self, m: re.Match[str]) -> None:
         """ "X wurde 2023 von der Ingenieurin A B und dem Juristen C D gegründet",
@@ -825,7 +835,9 @@ class PersonFinder:
             return  # founded by people, but what: a company must be named or meant
         ref = Ref(body.label, body.entity, body.cls)
         found = [m]
-        more = (AND_NAME if m.re is FOUNDED_BY else AND_FOUNDER).match(self.text, m.end("name"))
+        more = AND_FOUNDER.match(self.text, m.end("name")) or AND_NAME.match(
+            self.text, m.end("name")
+        )  # "von X und Y", "von den Informatikern X und Y", "von der A und dem B"
         if more is not None:
             found.append(more)
         for one in found:
@@ -835,11 +847,14 @@ class PersonFinder:
             article = (one.groupdict().get("article") or "").strip()
             role = "Gründerin" if article == "der" else "Gründer"
             subject = Ref(person.label, person.entity, "Person")
-            if m.re is FOUNDED_BY and any(
+            if m.re is not FOUNDED_BY_ONE and any(
                 f.subject == subject and f.object == ref for f in self.facts
             ):
                 continue  # her office in the company is told (as "Gründerin und …") elsewhere
-            self._keep(Fact(start, end, "holds_role", subject, ref, 0.6, role=role))
+            fact = Fact(start, end, "holds_role", subject, ref, 0.6, role=role)
+            self._keep(fact)
+            if m.re is not FOUNDED_BY_ONE:
+                self.founded.add(fact)
 
     def _team_around(self, m: re.Match[str]) -> None:
         """ "ein Team um den Informatiker Prof. X": a professor at the university named last

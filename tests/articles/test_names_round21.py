@@ -282,3 +282,31 @@ def test_fire_service_titles(gazetteer: Gazetteer) -> None:
     assert ("Otto Muster", "Freiwillige Feuerwehr Quaxdorf") in found
     assert ("Henning Muster-Voss", "Landkreis Quaxland") in found
     assert ("Erika Beispiel", "Landkreis Quaxland") in found
+
+
+def test_founders_after_the_verb_and_after_a_plural_profession(gazetteer: Gazetteer) -> None:
+    """ "Gegründet wurde die X GmbH 2024 von A und B", "wurde von den Informatikern C und D
+    gegründet": all four are founders of the company named."""
+    text = (
+        "Gegründet wurde die Quax GmbH 2024 von Selin Beispiel und Mats Muster, die sich im "
+        "Studium kennenlernten. Den Dienst baut die Quaxwerk Nord GmbH. Quaxwerk Nord wurde "
+        "2022 von den Informatikern Malte Muster-Bakshi und Jule Beispiel-Mbatha gegründet."
+    )
+    found = {(s, o) for s, o, _ in _facts(text, gazetteer)}
+    assert ("Selin Beispiel", "Quax GmbH") in found
+    assert ("Mats Muster", "Quax GmbH") in found
+    assert ("Malte Muster-Bakshi", "Quaxwerk Nord GmbH") in found
+    assert ("Jule Beispiel-Mbatha", "Quaxwerk Nord GmbH") in found
+
+
+def test_a_founder_with_another_office_in_the_company_holds_that_one(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "Gegründet wurde X von A und B … Geschäftsführerin B": B's office is told, the founding
+    gives way (the fixtures mark the office)."""
+    text = (
+        "Gegründet wurde die Quax GmbH 2023 von Malte Muster und Derya Beispiel. Die "
+        "Geschäftsführerin der Quax GmbH, Derya Beispiel, sprach."
+    )
+    found = [(s, o, r) for s, o, r in _facts(text, gazetteer) if s == "Derya Beispiel"]
+    assert found == [("Derya Beispiel", "Quax GmbH", "Geschäftsführerin")]
