@@ -437,8 +437,18 @@ def company_names(text: str, found: list[Mention], index: Spans | None = None) -
                 x
                 for x in _company_uses(text, name, m, index)
                 if not any(a < x.end and x.start < b for a, b in taken)
+                and not (
+                    name is not short and _COMMON_BEFORE.search(text, max(0, x.start - 40), x.start)
+                )
             ]
     return extra
+
+
+_COMMON_BEFORE: Final = re.compile(
+    r"(?<![\wäöüß])(?:ein(?:e[mnrs]?)?|[a-zäöüß]{3,}(?:en|em|er|es))[ \t]+\Z"
+)
+"""An indefinite article or an inflected adjective before a company's first word said alone: a
+common noun ("in einem dreidimensionalen Xmodell" before "Xmodell Nord GmbH")."""
 
 
 _OWN_WORD: Final = re.compile(

@@ -310,3 +310,16 @@ def test_a_founder_with_another_office_in_the_company_holds_that_one(
     )
     found = [(s, o, r) for s, o, r in _facts(text, gazetteer) if s == "Derya Beispiel"]
     assert found == [("Derya Beispiel", "Quax GmbH", "Geschäftsführerin")]
+
+
+def test_a_companys_first_word_after_an_adjective_is_a_common_noun(
+    gazetteer: Gazetteer,
+) -> None:
+    """ "in einem dreidimensionalen Quaxmodell" before "die Quaxmodell Nord GmbH": a common
+    noun; "Quaxmodell beschäftigt …" is the company said short."""
+    text = (
+        "Man soll es in einem dreidimensionalen Quaxmodell prüfen können. Gebaut hat es die "
+        "Quaxmodell Nord GmbH aus Quaxdorf. Quaxmodell beschäftigt zehn Leute."
+    )
+    assert org_at(text, "Quaxmodell", gazetteer) is None
+    assert org_at(text, "Quaxmodell", gazetteer, 2) == "Quaxmodell Nord GmbH"
