@@ -72,14 +72,14 @@ _HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
 """A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|(?<!ommer)(?<!inter)schule|"
-    r"zentrum|verband|verbund|"
+    r"zentrum|verband|verbund|kammer|"
     r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
     r"Beauftragte[rn]?|Verwaltung)"
 )
 """A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
 _BODY_ANCHOR = (
     r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|verwaltung|Verwaltung für|"
-    r"nstalt|Akademie|Institut|Zentrum|tiftung"
+    r"nstalt|Akademie|Institut|Zentrum|tiftung|kammer"
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"
@@ -92,6 +92,8 @@ adjective, also a capitalised one ("für Angewandte Xkunde")."""
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
 
 
+_BUILDING_ADJECTIVE = r"(?:(?:Alt|Neu|Rot|Historisch|Groß|Klein|Blau|Weiß)e[nms]?[ \t]+)"
+"""Adjectives that open a building's name ("das Rote Rathaus", "im Alten Rathaus")."""
 _EVENT_ADJECTIVE = r"(?:(?:Kommunale|Digitale|Nationale|Internationale|Deutsche)[nrs]?[ \t]+)"
 
 
@@ -210,6 +212,28 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         "Law",
         "law",
         re.compile(r"gesetz"),
+    ),
+    (
+        # an office with its remit, and the town it serves: "das Amt für X und Y", "des
+        # Amtes für Z der Stadt W"
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>Amt(?:es|s)?{_S}für{_S}{_FOR_LIST}"
+            rf"(?:{_S}der{_S}(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde){_S}{CAP})?)"
+            r"(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "organisational_unit",
+        re.compile(r"Amt"),
+    ),
+    (
+        # a town's utilities by its adjective: "die Xer Stadtwerke", "den Yer Verkehrsbetrieben"
+        re.compile(
+            rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Stadtwerk|Verkehrsbetrieb|Wasserwerk)en?)"
+            r"(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "company",
+        re.compile(r"Stadtwerk|Verkehrsbetrieb|Wasserwerk"),
     ),
     (
         re.compile(rf"\b(?P<name>{PLACE_ADJECTIVE}(?:Landesregierung|Staatsregierung))\b"),
@@ -444,15 +468,30 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"Westen|Osten|Norden|Süden|dwesten|dosten"),  # (not "Kosten")
     ),
     (
+        # a building or quarter by its place's adjective or an adjective of its own ("im
+        # Xer Rathaus", "vom Roten Rathaus", "im Historischen Museum", "aus dem Yer
+        # Binnenhafen"), or by a name after it ("in die Stadthalle Z", "ins Nordkolleg W")
         re.compile(
-            rf"(?:\b(?:in[ \t]+der|im)[ \t]+)(?:(?P<adj>{PLACE_ADJECTIVE})"
-            r"(?P<name>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal))|"
-            r"(?P<named>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal)[ \t]+[A-ZÄÖÜ][\wäöüß-]+))"
+            rf"(?:\b(?:in[ \t]+der|in[ \t]+die|im|ins|vom|am|beim|zum|aus[ \t]+dem)[ \t]+)"
+            rf"(?:(?P<name>(?P<adj>{PLACE_ADJECTIVE}|{_BUILDING_ADJECTIVE})"
+            r"(?:[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal|museum|hafen)|Museum))|"
+            r"(?P<named>[A-ZÄÖÜ][a-zäöü]+(?:halle|haus|arena|saal|kolleg)[ \t]+[A-ZÄÖÜ][\wäöüß-]+))"
             r"(?![\wäöüß„“\"-])"
         ),
         "Place",
         "place",
-        re.compile(r"halle|haus|arena|saal"),
+        re.compile(r"halle|haus|arena|saal|useum|hafen|kolleg"),
+    ),
+    (
+        # a school or institute named in English: "die X School", "das Y Z Institute of W"
+        re.compile(
+            r"(?<![\wäöüß-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+){1,2}"
+            r"(?:School|Institute|College)(?:[ \t]+of[ \t]+[A-Z][a-z]+"
+            r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,2})?)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "university",
+        re.compile(r"School|Institute|College"),
     ),
 )
 """(A region named after "im", "am": "im Xwald", "am Yrhein", "im Ztal", also with an
@@ -517,6 +556,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             )
             if kind == "public_body" and not (m.group("named") or m.group("for") or adjectives):
                 continue  # a body noun names a body with a name, a remit or an adjective
+            if kind == "public_body" and m.group("head").endswith("kammer") and not adjectives:
+                continue  # "Handwerkskammer X" is read with the heads that take a name
             if (
                 kind == "public_body"
                 and m.group("head") == "Verwaltung"
@@ -700,6 +741,9 @@ _CIRCLES: Final = frozenset(
         "fach",
         "zirkel",
         "nachbar",
+        "flächen",
+        "groß",
+        "heimat",
     ]
 )
 

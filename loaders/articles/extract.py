@@ -30,6 +30,7 @@ from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS, PLACE_HEADS
 from loaders.articles.names import (
     bodies_of_states,
+    colleagues_bodies,
     company_names,
     councils,
     groups_after,
@@ -234,7 +235,16 @@ def _in_state(text: str, start: int, ends: set[int]) -> bool:
     return found is not None and found.start() - 1 not in ends
 
 
-_HEADS_OF_LOCAL: Final = (*PLACE_HEADS, "Land ", "Landes ", "Freistaat", "Bezirk")
+_HEADS_OF_LOCAL: Final = (
+    *PLACE_HEADS,
+    "Land ",
+    "Landes ",
+    "Freistaat",
+    "Bezirk",
+    "Magistrat",
+    "Senat",
+)
+"""Heads that name a body, not a place, after "in" ("im Magistrat zuständig")."""
 
 
 _GENERIC_HEADS: Final = (
@@ -445,6 +455,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     """
     extra: list[Mention] = []
     index = Spans(found)
+    renamed: dict[str, tuple[Mention, str]] = {}
     for m in found:
         if m.cls != "Organisation":
             continue
@@ -458,7 +469,10 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             and is_adjective(before.group("place_adj"))
             and (m.entity is not None or m.kind in _NAMED_WITH_ADJECTIVE)
         ):
-            extra.append(_new(text, before.start(), m.end, m.cls, m.kind, gazetteer))
+            whole = _new(text, before.start(), m.end, m.cls, m.kind, gazetteer)
+            extra.append(whole)
+            if m.entity is not None and whole.entity != m.entity:
+                renamed.setdefault(m.entity, (whole, key(m.text)))
         after = _GENITIVE_AFTER.match(text, m.end)
         if after is not None and m.kind in ("organisational_unit", "committee") and m.entity:
             owner = next(iter(index.starting(after.end(), after.end())), None)
@@ -469,6 +483,8 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             start, end = place.span("place")
             if not index.overlapping(start, end):
                 extra.append(_new(text, start, end, "Place", "place", gazetteer))
+    if renamed:
+        found = [_as_named(x, renamed) for x in found]
     headline = _headline(text, found, gazetteer)
     if headline:  # (the body a release is headed with, not a place of its name)
         top = headline[0]
@@ -482,6 +498,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
         *company_names(text, everything, index),
         *named_in_apposition(text, everything, index),
         *states_named(text, everything, index),
+        *colleagues_bodies(text, everything),
     ]
     if named:
         bodies = {(m.start, m.end) for m in named if m.cls == "Organisation"}
@@ -709,6 +726,16 @@ def _alone(text: str, name: str) -> Iterator[int]:
 
 def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
+def _as_named(m: Mention, renamed: dict[str, tuple[Mention, str]]) -> Mention:
+    """A known short name said again alone after a body named with a state's adjective and
+    that short name ("der Xische Gemeindetag … des Gemeindetages"): that body, not the one of
+    another state the graph knows by the short name."""
+    named, short = renamed.get(m.entity or "", (None, ""))
+    if named is None or m.start < named.end or key(m.text) != short:
+        return m
+    return Mention(m.start, m.end, m.text, named.label, named.cls, named.entity, named.kind, 0.7)
 
 
 def _new(

@@ -18,6 +18,7 @@ from loaders.articles.lexicon import (
     INITIATIVE_HEADS,
     ORG_NOUNS,
     PLURAL_PLACE_HEADS,
+    ROLE_WORD_RE,
 )
 from loaders.articles.spans import Intervals, Spans
 
@@ -436,8 +437,18 @@ def company_names(text: str, found: list[Mention], index: Spans | None = None) -
                 x
                 for x in _company_uses(text, name, m, index)
                 if not any(a < x.end and x.start < b for a, b in taken)
+                and not (
+                    name is not short and _COMMON_BEFORE.search(text, max(0, x.start - 40), x.start)
+                )
             ]
     return extra
+
+
+_COMMON_BEFORE: Final = re.compile(
+    r"(?<![\wäöüß])(?:ein(?:e[mnrs]?)?|[a-zäöüß]{3,}(?:en|em|er|es))[ \t]+\Z"
+)
+"""An indefinite article or an inflected adjective before a company's first word said alone: a
+common noun ("in einem dreidimensionalen Xmodell" before "Xmodell Nord GmbH")."""
 
 
 _OWN_WORD: Final = re.compile(
@@ -926,6 +937,30 @@ _HEAD_OF_TOWN: Final = re.compile(
 "Oberbürgermeister von Y", "der Stadtrat von Z"."""
 _PREPOSITION_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:[Ii]n|[Ii]m|nach|aus|von|bei|am)[ \t]+$")
 """A preposition before a town's name again: a place there ("in X", "im Rathaus von X")."""
+
+
+_COLLEAGUE_FROM: Final = re.compile(
+    r"Amtskolleg(?:in|e)[ \t]+(?:aus|in|von)[ \t]+"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*),[ \t]+"
+    rf"(?:[A-ZÄÖÜ]+-)?{ROLE_WORD_RE}"
+)
+"""A colleague in office from a town or county by its bare name, and the title: "Ihr
+Amtskollege aus X, Bürgermeister Y" (with a name only, the fixtures mark X a place)."""
+
+
+def colleagues_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """The town or county a colleague in office heads ("Ihr Amtskollege aus X, Bürgermeister
+    Y"): a body, as "Bürgermeister von X" is, not a place."""
+    if "Amtskolleg" not in text:
+        return []
+    extra = []
+    for m in _COLLEAGUE_FROM.finditer(text):
+        start, end = m.span("name")
+        if any(x.cls != "Place" for x in found if x.start < end and start < x.end):
+            continue
+        name = m.group("name")
+        extra.append(Mention(start, end, name, name, "Organisation", None, None, 0.6))
+    return extra
 
 
 def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) -> list[Mention]:

@@ -20,6 +20,7 @@ from loaders.articles.lexicon import (
     CAP,
     FUNCTION_WORDS,
     ORG_NOUNS,
+    PLACE_HEADS,
     ROLE_MODIFIER_RE,
     ROLE_STEMS,
     ROLE_WORD_RE,
@@ -62,11 +63,12 @@ _AGE = r"(?:[ \t]+\((?:\d{1,2}|[A-ZÄÖÜa-zäöü][\wäöüß/ .-]{0,24})\))?"
 """An age or a party in brackets after a name: "X (34), Gründer des Y", "X (parteilos),
 Bürgermeister von Y"."""
 _BY_THE_WAY = (
-    r"(?:(?:zugleich|auch|selbst|inzwischen|mittlerweile|heute|seit[ \t]+(?:\d+[ \t]+)?"
+    r"(?:(?:zugleich|auch|selbst|bisher|inzwischen|mittlerweile|heute|seit[ \t]+(?:\d+[ \t]+)?"
     r"[\wäöüß]+|im[ \t]+(?:Haupt|Neben|Ehren)amt)[ \t]+)?"
 )
 """Words between a name's comma and its role: "X, seit 15 Jahren Bürgermeister von Y",
-"X, im Hauptamt Bürgermeister der Gemeinde Z", "X, der zugleich Landrat des Kreises W ist"."""
+"X, im Hauptamt Bürgermeister der Gemeinde Z", "X, der zugleich Landrat des Kreises W ist",
+"X, bisher Beauftragte des Kreises"."""
 APPOSITION: Final = re.compile(rf"{NAME}{_AGE},[ \t]+{_ARTICLE}{_BY_THE_WAY}{ROLE}{_PREP}?")
 SURNAME_APPOSITION: Final = re.compile(
     rf"(?P<name>{_WORD}),[ \t]+{_ARTICLE}{_BY_THE_WAY}{ROLE}{_PREP}"
@@ -124,6 +126,19 @@ LED_BY_CLAUSE: Final = re.compile(
 )
 """The same in a relative clause after the body: "die Stabsstelle X, die seit Mai von Y Z
 geleitet wird"."""
+LEADS_CLAUSE: Final = re.compile(
+    rf"{NAME}{_AGE},[ \t]+(?P<who>der|die)[ \t]+(?:das|die|den)[ \t]+"
+    rf"(?P<body>[^,;.\n]{{3,80}}?)[ \t]+(?:seit[ \t]+[\wäöüß]+[ \t]+)?leitet(?![\wäöüß])"
+)
+"""Who leads a body, told in a relative clause after the name: "X Y, die das Amt Z leitet"."""
+_LEADS: Final = re.compile("leitet")
+"""A part of every match of LEADS_CLAUSE (see :func:`windowed`)."""
+COLLEAGUE: Final = re.compile(
+    rf"(?:Ihr|Sein)[ \t]+Amtskolleg(?:(?P<female>in)|e)[ \t]+(?:aus|in|von)[ \t]+"
+    rf"(?P<town>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*),[ \t]+{TITLE}{NAME}(?=,)"
+)
+"""A colleague in the same office elsewhere, named without a title: "Ihr Amtskollege aus X,
+Y Z, …" (read in the masked text, so that a title after the comma is no name)."""
 _UNIT_HEAD: Final = re.compile(
     r"[A-ZÄÖÜ][\wäöüß-]*(?:stelle|amt|referat|abteilung|dezernat|zentrum|agentur|büro)"
     r"(?![\wäöüß])"
@@ -147,10 +162,11 @@ ROLE_IS_NAMED: Final = re.compile(
 body of the role's kind named before)."""
 ELECTED_TO: Final = re.compile(
     rf"\bZu[mr][ \t]+{ROLE}[ \t]+(?:wählte|wählten|bestimmte|bestimmten|ernannte|ernannten)"
-    rf"[ \t]+(?:der|die|das)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+{TITLE}{NAME}"
+    rf"[ \t]+(?:der|die|das)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+(?:{_ROLE_ONE}[ \t]+)?{TITLE}{NAME}"
 )
-"""A role one was elected to: "Zum Vorsteher wählte die Versammlung X Y"."""
-_FOUNDER = rf"(?P<article>(?:der|dem)[ \t]+)(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
+"""A role one was elected to: "Zum Vorsteher wählte die Versammlung X Y", also past another
+title of the one elected ("… die Versammlung Landrätin X Y")."""
+_FOUNDER = rf"(?P<article>(?:der|dem|den)[ \t]+)(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?{TITLE}{NAME}"
 FOUNDED_BY_ONE: Final = re.compile(rf"v(?<![\wäöüß]v)on[ \t]+{_FOUNDER}")
 """A founder with a profession after "von": "… wurde 2023 von der Ingenieurin X Y (und dem
 Juristen Z W) gegründet", "Gegründet wurde das Start-up von dem Informatiker X Y"."""
@@ -158,6 +174,10 @@ AND_FOUNDER: Final = re.compile(rf"[ \t]+und[ \t]+{_FOUNDER}")
 _FOUNDING: Final = re.compile(r"\b(?:[Gg]egründet)\b")
 _COMPANY_WORD: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma|Es|es)\b")
 """A company meant without its name ("das Start-up", "Es wurde … gegründet")."""
+_FOUNDERS: Final = ("Gründer", "Gründerin")
+"""The roles of founders read from "von X gegründet"."""
+_COMPANY_MEANT: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma)\b")
+"""A company meant by a noun in a sentence: it goes on about the one named before."""
 _RELATIVE_CLAUSE: Final = re.compile(
     r",[ \t]+(?:(?:in|an|bei|mit|von|zu|für|aus|über|unter|nach)[ \t]+)?"
     r"(?:dem|der|denen|den|die|das|dessen|deren)[ \t]+"
@@ -572,6 +592,8 @@ _OFFICE_KINDS: Final = (
     ("ceo", ("company", "startup")),
     ("cto", ("company", "startup")),
     ("professor", ("university",)),
+    ("direktor", ()),
+    ("rektor", ("university",)),
     ("kursleit", ("adult_education", "training_provider")),
     ("dekan", ("university",)),
     ("dezernent", ("city", "municipality", "county")),
@@ -582,7 +604,8 @@ _OFFICE_KINDS: Final = (
     ("bürgermeister", ("city", "municipality")),
 )
 """The kinds of body an office is held in, by a part of its title ("Landrätin" → a county,
-"Mitgründerin" → a company, "technischer Leiter" → a company; see :func:`_office_kinds`)."""
+"Mitgründerin" → a company, "technischer Leiter" → a company, "Rektorin" → a university, not
+a "Direktor"; see :func:`_office_kinds`)."""
 
 
 @lru_cache(maxsize=4096)
@@ -592,7 +615,7 @@ def _office_kinds(role: str) -> tuple[str, ...] | None:
     for part in role.split(" für ")[0].split(" und "):
         low = part.lower()
         kinds = next((k for stem, k in _OFFICE_KINDS if stem in low), None)
-        if kinds is not None:
+        if kinds:  # (none for a "Direktor": no "Rektor")
             word = low.split()[-1]
             local = next((k for first, k in _LOCAL_PREFIXES if word.startswith(first)), kinds)
             return tuple(k for k in kinds if k in local) or kinds  # "Kreiskämmerer": a county's
@@ -704,6 +727,9 @@ class PersonFinder:
         """Facts whose body was guessed from the role's title (:meth:`_office_of`)."""
         self.guess = False
         """Whether the body of the role read last was guessed (set by :meth:`_office_of`)."""
+        self.founded: set[Fact] = set()
+        """Founders read from "von X (und Y) gegründet" without an article: they give way to
+        another office told of them in the same company."""
         self._text_keys: set[str] | None = None
         """The matching keys of the text's words, read when first needed."""
         self._units: dict[str | None, Mention] | None = None
@@ -756,12 +782,17 @@ class PersonFinder:
             self._led_by(m)
         for m in LED_BY_CLAUSE.finditer(self.text) if "eleitet w" in self.text else ():
             self._led_by_clause(m)
+        for m in windowed(LEADS_CLAUSE, _LEADS, self.text) if "leitet" in self.text else ():
+            self._leads(m)
+        for m in COLLEAGUE.finditer(masked) if "Amtskolleg" in self.text else ():
+            self._colleague(m)
         founded = "egründet " in self.text
         for m in FOUNDED_THEN_BY.finditer(self.text) if founded else ():
             self._person(m.start("name"), m.end("name"))
             more = AND_NAME.match(self.text, m.end("name"))
             if more is not None:
                 self._person(more.start("name"), more.end("name"))
+            self._founders(m)  # "Gegründet wurde die X GmbH von Y und Z": its founders
         for m in FOUNDED_BY_ONE.finditer(self.text) if "egründet" in self.text else ():
             self._founders(m)
         for m in FOUNDED_BY.finditer(self.text) if "von " in self.text else ():
@@ -769,6 +800,8 @@ class PersonFinder:
             more = AND_NAME.match(self.text, m.end("name"))
             if more is not None:
                 self._person(more.start("name"), more.end("name"))
+            if founded:  # "Das Start-up wurde 2021 von X Y gegründet": its founder
+                self._founders(m)
         links = [m.start() for m in _AFFILIATION_WORD.finditer(self.text)]
         for m in near(AFFILIATION, links, self.text):
             self._affiliation(m)
@@ -776,7 +809,13 @@ class PersonFinder:
             self._role_again(m)
         before = set(self.mentions)
         new = [p for p in self.people.values() if p not in before]
-        return new + self._by_surname(), self.facts
+        by_surname = self._by_surname()
+        if self.founded:  # "von X gegründet … Geschäftsführer X": the office told, not the act
+            held = {(f.subject, f.object) for f in self.facts if f not in self.founded}
+            self.facts = [
+                f for f in self.facts if f not in self.founded or (f.subject, f.object) not in held
+            ]
+        return new + by_surname, self.facts
 
     def _founders(self, m: re.Match[str]) -> None:
         """ "X wurde 2023 von der Ingenieurin A B und dem Juristen C D gegründet",
@@ -796,16 +835,26 @@ class PersonFinder:
             return  # founded by people, but what: a company must be named or meant
         ref = Ref(body.label, body.entity, body.cls)
         found = [m]
-        more = AND_FOUNDER.match(self.text, m.end())
+        more = AND_FOUNDER.match(self.text, m.end("name")) or AND_NAME.match(
+            self.text, m.end("name")
+        )  # "von X und Y", "von den Informatikern X und Y", "von der A und dem B"
         if more is not None:
             found.append(more)
         for one in found:
             person = self._person(one.start("name"), one.end("name"), by_role=True)
             if person is None:
                 continue
-            role = "Gründerin" if one.group("article").strip() == "der" else "Gründer"
+            article = (one.groupdict().get("article") or "").strip()
+            role = "Gründerin" if article == "der" else "Gründer"
             subject = Ref(person.label, person.entity, "Person")
-            self._keep(Fact(start, end, "holds_role", subject, ref, 0.6, role=role))
+            if m.re is not FOUNDED_BY_ONE and any(
+                f.subject == subject and f.object == ref for f in self.facts
+            ):
+                continue  # her office in the company is told (as "Gründerin und …") elsewhere
+            fact = Fact(start, end, "holds_role", subject, ref, 0.6, role=role)
+            self._keep(fact)
+            if m.re is not FOUNDED_BY_ONE:
+                self.founded.add(fact)
 
     def _team_around(self, m: re.Match[str]) -> None:
         """ "ein Team um den Informatiker Prof. X": a professor at the university named last
@@ -897,6 +946,44 @@ class PersonFinder:
             body = Ref(_body_label(tail.group()), None, "Organisation")
         self._leader(m, body, head.start())
 
+    def _colleague(self, m: re.Match[str]) -> None:
+        """ "Xs Bürgermeisterin A B. Ihr Amtskollege aus Y, C D, …": C D holds the office told
+        last before (for his or her gender) in the body of Y of the same kind ("Gemeinde Y")."""
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        told = [f for f in self.facts if f.end <= m.start() and f.object is not None]
+        if person is None or not told or not told[-1].role:
+            return
+        before = max(told, key=lambda f: f.start)
+        role = before.role or ""
+        if m.group("female") and not role.endswith("in"):
+            role += "in"
+        elif not m.group("female") and role.endswith("in"):
+            role = role[:-2]
+        town = m.group("town")
+        head = (before.object.label if before.object else "").split()[0]
+        label = f"{head} {town}" if head in PLACE_HEADS else town
+        subject = Ref(person.label, person.entity, "Person")
+        body = Ref(label, None, "Organisation")
+        self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
+
+    def _leads(self, m: re.Match[str]) -> None:
+        """ "X Y, die das Amt Z leitet": the Leiterin of the body the clause names, or of the
+        one named before by the clause's noun ("…, der die Akademie leitet")."""
+        inside = [x for x in self.index.within(*m.span("body")) if x.cls == "Organisation"]
+        if inside:
+            body: Ref | None = Ref(inside[0].label, inside[0].entity, inside[0].cls)
+        else:
+            noun = _CAP_WORD.fullmatch(m.group("body"))
+            body = None if noun is None else self._named_before(noun.group(), m.start())
+        if body is None:
+            return
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        if person is None:
+            return
+        role = "Leiterin" if m.group("who") == "die" else "Leiter"
+        subject = Ref(person.label, person.entity, "Person")
+        self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
+
     def _leader(self, m: re.Match[str], body: Ref, start: int) -> None:
         """The person ``m`` names leads ``body`` ("von der X Y": a Leiterin), told from
         ``start``."""
@@ -948,6 +1035,12 @@ class PersonFinder:
         subject = Ref(person.label, person.entity, "Person")
         if any(f.subject == subject and f.object == body and f.role == role for f in self.facts):
             return  # told before with the full name: a reminder, not news (another office is)
+        if "ründer" in role:  # "Gründerin und Geschäftsführerin Y": "von X Y gegründet" said so
+            self.facts = [
+                f
+                for f in self.facts
+                if not (f.subject == subject and f.object == body and f.role in _FOUNDERS)
+            ]
         self._keep(Fact(at, person.end, "holds_role", subject, body, 0.6, role=role))
 
     def _surnames(self) -> dict[str, Mention]:
@@ -990,6 +1083,8 @@ class PersonFinder:
             "",
             " ".join(self._group(m, "role").split()),
         )
+        if m.re is ELECTED_TO and role.endswith("nden"):  # "Zum Vorsitzenden": "Vorsitzender"
+            role = role[:-1] + ("r" if self.text.startswith("Zum", m.start()) else "")
         self.unit = None
         self.guess = False
         org, org_end = self._organisation(m, role)
@@ -1223,6 +1318,9 @@ class PersonFinder:
                 )
                 if body is not None:  # "X, die im Bezirksamt Y … zuständig ist"
                     return Ref(body.label, body.entity, body.cls), 0
+        if m.re is ROLE_FIRST and m.group("home") and "wehrführer" in role.lower():
+            place = m.group("home").split()[-1]  # "Wehrführer X aus Y": the local fire brigade
+            return Ref(f"Freiwillige Feuerwehr {place}", None, "Organisation"), 0
         if m.re is ROLE_FIRST:
             home = self._home(m)  # "aus Y, Bezirksamtsleiter X": the body named "… Y"
             if home is not None and (_is_local_office(role) or " " in home.label):
@@ -1334,6 +1432,8 @@ class PersonFinder:
                 return True  # "ABC-Geschäftsführerin": the body called "ABC" in the text
             if first.startswith(prefix) and first[len(prefix) :].lstrip("s") in _OFFICE_TAILS:
                 return True  # "Bezirksstadträtin": the "Bezirksamt X" named
+            if prefix in _BODY_PREFIXES and any(w.endswith(prefix) for w in key(m.label).split()):
+                return True  # "Kammerpräsidentin": the "Xische Architektenkammer" named
             return acronym is not None and initials_fit(acronym, m.label)  # "VHS-Leiterin"
 
         body = self.index.last_before(position, named) or next(
@@ -1545,6 +1645,15 @@ class PersonFinder:
                 firm = self._noun_and_name(["Firma"], position)  # "die Firma X aus Y"
                 if firm is not None:
                     return Ref(firm.label.split(" ", 1)[1], None, "Organisation")
+            if "ministry" in kinds:
+                offices = {
+                    (m.label, m.entity)
+                    for m in self.mentions
+                    if m.cls == "Organisation" and "kanzlei" in m.label.lower()
+                }
+                if len(offices) == 1:  # no ministry named: a state's chancellery is his office
+                    label, entity = offices.pop()
+                    return Ref(label, entity, "Organisation")
             return self._city_of_dateline(position) if "city" in kinds else None
         if "company" not in kinds:
             full = self._in_full(Ref(body.label, body.entity, body.cls))
@@ -1597,8 +1706,13 @@ class PersonFinder:
     def _firm_before(self, position: int, fits: Callable[[Mention], bool]) -> Mention | None:
         """See :meth:`_company_before`."""
         last = self.index.last_before(position, fits)
-        if last is None or last.start >= self._sentence_start(self._sentence_start(position) - 1):
+        before = self._sentence_start(self._sentence_start(position) - 1)
+        if last is None or last.start >= before:
             return last
+        if _COMPANY_MEANT.search(self.text, before, position) and last.start >= (
+            self._sentence_start(before - 1)
+        ):
+            return last  # "Die Bank hatte das Start-up … unterstützt": the company named before
         headline = self.text.find("\n")
         title = next((m for m in self.index.items if m.start < headline and fits(m)), None)
         if title is not None:
@@ -1798,6 +1912,21 @@ class PersonFinder:
             if not taken.overlaps(start, end) and not self._inside_other(start, end):
                 found.append(Mention(start, end, surname, named.label, "Person", named.entity))
                 taken.add(start, end)
+        for surname, named in surnames.items() if "-" in self.text else ():
+            if "-" not in surname:
+                continue  # a double name ("X-Y") is no common word: the person wherever it stands
+            at = self.text.find(surname, named.end)
+            while at >= 0:
+                end = at + len(surname)
+                if (
+                    not _word_char(self.text[at - 1])
+                    and (end == len(self.text) or not _word_char(self.text[end]))
+                    and not taken.overlaps(at, end)
+                    and not self._inside_other(at, end)
+                ):
+                    found.append(Mention(at, end, surname, named.label, "Person", named.entity))
+                    taken.add(at, end)
+                at = self.text.find(surname, end)
         return found
 
 
@@ -1889,6 +2018,11 @@ _ROLE_END: Final = re.compile(
 )
 
 
+_BODY_PREFIXES: Final = frozenset(key(w) for w in ("Kammer", "Amt", "Stiftung", "Akademie"))
+"""First parts of role compounds that are heads of bodies' names ("Kammerpräsidentin",
+"Amtsleiter"): a body whose name holds a word ending so is meant ("Architektenkammer X",
+"Standesamt Y"; a "Verbandsvorsteher" is read by the kind of his body, see
+:data:`_OFFICE_KINDS`)."""
 _OFFICE_TAILS: Final = frozenset(["amt", "verwaltung"])
 """The rest of a body's first word after a role's prefix that makes it that body's office."""
 

@@ -424,7 +424,7 @@ def test_places_of_a_dateline_regions_and_venues(gazetteer: Gazetteer) -> None:
         "im Adorfer Festsaal zusammen, nicht im Rathaus."
     )
     found = _mentions(text, gazetteer)
-    for name in ("Adorf", "Bedorf", "Tannwald", "Oberyrhein", "Festsaal"):
+    for name in ("Adorf", "Bedorf", "Tannwald", "Oberyrhein", "Adorfer Festsaal"):
         assert found[name].cls == "Place", name
     assert "Rathaus" not in found
 
