@@ -1,7 +1,8 @@
 """Bodies named again by a definite article and their kind: "der Landkreis", "das Ministerium".
 
 An article names a body in full once ("Der Landkreis Adorf …") and then by its kind alone
-("… teilen sich der Landkreis und die Gemeinden", "Das Ministerium stellt … bereit"). Each such
+("… teilen sich der Landkreis und die Gemeinden", "Das Ministerium stellt … bereit"; not "im
+Landratsamt", "im Kreis": mostly the place, and not marked so by the annotators). Each such
 phrase is a mention of the body of that kind the text named last before it (its label and IRI),
 or, when the text named none, of a body known only by its kind.
 
@@ -35,6 +36,17 @@ _HEADS: Final = {
     "Staatsregierung": ("staatsregierung", "landesregierung"),
     "Bundesregierung": ("bundesregierung",),
     "Stadt": ("stadt",),
+    "Hansestadt": ("hansestadt", "stadt"),
+    "Gemeinde": ("gemeinde",),
+    "Verbandsgemeinde": ("verbandsgemeinde",),
+    "Amt": ("amt",),
+    "Amtes": ("amt",),
+    "Amts": ("amt",),
+    "Landratsamt": ("landratsamt",),
+    "Landratsamts": ("landratsamt",),
+    "Landratsamtes": ("landratsamt",),
+    "Senatsverwaltung": ("senatsverwaltung",),
+    "Behörde": ("behörde",),
 }
 """A body's kind said again (the word, in any case) → how the labels of such bodies end."""
 
@@ -55,13 +67,16 @@ _AGAIN: Final = re.compile(
     r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ„\"]|von[ \t]+[A-ZÄÖÜ]|für[ \t]+[A-ZÄÖÜ]))"
 )
 _ARTICLE_BEFORE: Final = re.compile(
-    r"(?:^|(?<=[\s(„]))(?:[Dd](?:er|ie|as|es|em|en)|[Ii]m|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur)[ \t]+$"
+    r"(?:^|(?<=[\s(„]))(?:[Dd](?:er|ie|as|es|em|en)|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur)[ \t]+$"
 )
 """A kind (after a definite article, ``_ARTICLE_BEFORE``), not followed by a name ("der
 Landkreis Adorf", "das Ministerium für X" are names, not a kind said again)."""
 
 
-_WORDS: Final = ("Ministeri", "reis", "Zweckverband", "regierung", "Stadt")
+_WORDS: Final = (
+    "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Gemeinde", "Amt", "amt",
+    "Senatsverwaltung", "Behörde",
+)  # fmt: skip
 """What every kind of ``_HEADS`` contains: a text without any is not searched."""
 
 
