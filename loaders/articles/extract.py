@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from operator import attrgetter
 from typing import Final
 
-from loaders.articles import dates, quantities
+from loaders.articles import anaphora, dates, quantities
 from loaders.articles.discover import (
     ADJECTIVE,
     PERSON_BEFORE,
@@ -429,6 +429,7 @@ def extract(
         *found_dates,
         *roles,
         *facts(context),
+        *anaphora.named_again(text, found_mentions),
     ]
     # by start, the longer first (two stable sorts on attributes: no key function per finding)
     everything.sort(key=attrgetter("end"), reverse=True)

@@ -1,0 +1,122 @@
+"""Bodies named again by a definite article and their kind: "der Landkreis", "das Ministerium".
+
+An article names a body in full once ("Der Landkreis Adorf …") and then by its kind alone
+("… teilen sich der Landkreis und die Gemeinden", "Das Ministerium stellt … bereit"; not "im
+Landratsamt", "im Kreis": mostly the place, and not marked so by the annotators). Each such
+phrase is a mention of the body of that kind the text named last before it (its label and IRI),
+or, when the text named none, of a body known only by its kind.
+
+>>> from loaders.articles.findings import Mention
+>>> text = "Der Landkreis Adorf startet. Das Geld gibt der Landkreis aus."
+>>> named = [Mention(4, 19, "Landkreis Adorf", "Landkreis Adorf", "Organisation", None)]
+>>> [(m.text, m.label) for m in named_again(text, named)]
+[('Landkreis', 'Landkreis Adorf')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from loaders.articles.findings import Mention
+
+_HEADS: Final = {
+    "Ministerium": ("ministerium",),
+    "Ministeriums": ("ministerium",),
+    "Landkreis": ("landkreis", "kreis"),
+    "Landkreises": ("landkreis", "kreis"),
+    "Kreis": ("kreis",),
+    "Kreises": ("kreis",),
+    "Zweckverband": ("zweckverband",),
+    "Zweckverbandes": ("zweckverband",),
+    "Zweckverbands": ("zweckverband",),
+    "Landesregierung": ("landesregierung", "staatsregierung", "senat"),
+    "Staatsregierung": ("staatsregierung", "landesregierung"),
+    "Bundesregierung": ("bundesregierung",),
+    "Stadt": ("stadt",),
+    "Hansestadt": ("hansestadt", "stadt"),
+    "Gemeinde": ("gemeinde",),
+    "Verbandsgemeinde": ("verbandsgemeinde",),
+    "Amt": ("amt",),
+    "Amtes": ("amt",),
+    "Amts": ("amt",),
+    "Landratsamt": ("landratsamt",),
+    "Landratsamts": ("landratsamt",),
+    "Landratsamtes": ("landratsamt",),
+    "Senatsverwaltung": ("senatsverwaltung",),
+    "Behörde": ("behörde",),
+}
+"""A body's kind said again (the word, in any case) → how the labels of such bodies end."""
+
+
+def _kinds() -> str:
+    """``\\b`` + a word of ``_HEADS``, each written to start with its capital (so the engine
+    skips to the capitals the words start with)."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(_HEADS, key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{letter}(?<![\\w-]{letter})(?:{'|'.join(rests)})" for letter, rests in by_letter.items()
+    )
+
+
+_AGAIN: Final = re.compile(
+    rf"(?P<head>{_kinds()})"
+    r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ„\"]|von[ \t]+[A-ZÄÖÜ]|für[ \t]+[A-ZÄÖÜ]))"
+)
+_ARTICLE_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\s(„]))(?:[Dd](?:er|ie|as|es|em|en)|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur)[ \t]+$"
+)
+"""A kind (after a definite article, ``_ARTICLE_BEFORE``), not followed by a name ("der
+Landkreis Adorf", "das Ministerium für X" are names, not a kind said again)."""
+
+
+_WORDS: Final = (
+    "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Gemeinde", "Amt", "amt",
+    "Senatsverwaltung", "Behörde",
+)  # fmt: skip
+"""What every kind of ``_HEADS`` contains: a text without any is not searched."""
+
+
+def named_again(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """Mentions of bodies named again by their kind (not inside a mention of ``named``)."""
+    if not any(word in text for word in _WORDS):
+        return []
+    bodies = sorted((m for m in named if m.cls == "Organisation"), key=lambda m: m.start)
+    starts = [m.start for m in bodies]
+    spans = sorted((m.start, m.end) for m in named)
+    found: list[Mention] = []
+    for m in _AGAIN.finditer(text):
+        start, end = m.span("head")
+        if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is None:
+            continue
+        at = bisect.bisect_right(spans, (start, len(text)))
+        if at and spans[at - 1][1] > start:
+            continue  # inside a name found already
+        ends = _HEADS[m.group("head")]
+        before = bisect.bisect_left(starts, start)
+        antecedent = next(
+            (
+                b
+                for b in reversed(bodies[:before])
+                if any(word.lower().endswith(ends) for word in b.label.split())
+            ),
+            None,
+        )
+        label = antecedent.label if antecedent is not None else ends[0].capitalize()
+        entity = antecedent.entity if antecedent is not None else None
+        found.append(
+            Mention(
+                start,
+                end,
+                m.group("head"),
+                label,
+                "Organisation",
+                entity,
+                None if antecedent is None else antecedent.kind,
+                0.6,
+            )
+        )
+    return found
