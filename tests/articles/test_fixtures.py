@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 161  # rounds 1 to 21
+    assert len(documents) == 169  # rounds 1 to 22
     return score(documents, gazetteer)
 
 
@@ -43,8 +43,10 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # with the names of blind round 21 (a short name after the body named with a state's
         # adjective, "die Xische Architektenkammer", "die X School", "die Xer Stadtwerke", "das
         # Amt für X und Y", "im Magistrat", "Ihr Amtskollege aus X, Bürgermeister Y", no
-        # "Flächenkreis")
-        ("Organisation", 0.931),
+        # "Flächenkreis"); 0.945 with round 22 added and bodies named again by their kind
+        # ("der Landkreis", "das Ministerium": loaders/articles/anaphora.py, tuned on), rounds 1
+        # to 16 annotated for them as the writers of rounds 17 to 22 did (0.892 without them)
+        ("Organisation", 0.94),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
@@ -65,8 +67,9 @@ def test_places_and_events_are_found(report: Report) -> None:
     # after "vom", "ins", "aus dem" with their adjective or a name: "vom Xer Rathaus", "im
     # Roten Rathaus", "ins Nordkolleg X"; "im Magistrat" a body)
     assert report.tally("mention:Place").f1 >= 0.827
-    # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on
-    assert report.tally("mention:Event").f1 >= 0.82
+    # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
+    # with round 22 added, not tuned on
+    assert report.tally("mention:Event").f1 >= 0.80
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -119,8 +122,9 @@ def test_funding_facts(report: Report) -> None:
     # "vom" without "von", agents of a passive of providing, a giver after the verb in a later
     # clause, a body founded in quotes, a body's budget ("Kreishaushalt"), money flowing into
     # a body named again, counted compounds of Kommunen, states named as members, the owner of
-    # a whole (round 21, tuned on: 0.537 → 0.838; rounds 1 to 20 unchanged, 0.873)
-    assert report.tally("fact:funds").f1 >= 0.87
+    # a whole (round 21, tuned on: 0.537 → 0.838; rounds 1 to 20 unchanged, 0.873); 0.848
+    # with round 22 added, not tuned on
+    assert report.tally("fact:funds").f1 >= 0.84
 
 
 def test_participation_facts(report: Report) -> None:
@@ -146,8 +150,9 @@ def test_cooperation_facts(report: Report) -> None:
     # 0.24 before loaders/articles/cooperation.py and a scorer reading it both ways round;
     # 0.487 with them (tuned on, 137 articles); 0.478 with round 19's as well; 0.474 with
     # round 21's; 0.504 with "Technischer Partner ist X" and a company's head noun or a pronoun
-    # before "mit" (test_relations_round21.py, tuned on)
-    assert report.tally("fact:cooperates_with").f1 >= 0.50
+    # before "mit" (test_relations_round21.py, tuned on); 0.476 with round 22 added, not tuned
+    # on
+    assert report.tally("fact:cooperates_with").f1 >= 0.47
 
 
 def test_part_of_facts(report: Report) -> None:
@@ -164,16 +169,18 @@ def test_supporter_facts(report: Report) -> None:
     # round 21 added; 0.435 with praise and evaluating ("lobte", "wertet … aus",
     # "technisch umgesetzt von"), money only in the verb's clause, and what "die Gründung",
     # "den Kongress", "das Vorhaben" (after a programme) refer to, and what lies between an
-    # auxiliary and its verb ("hat die Gründung begleitet"; test_relations_round21.py)
-    assert report.tally("fact:supports").f1 >= 0.43
+    # auxiliary and its verb ("hat die Gründung begleitet"; test_relations_round21.py); 0.410
+    # with round 22 added, not tuned on
+    assert report.tally("fact:supports").f1 >= 0.40
 
 
 def test_member_facts(report: Report) -> None:
     # 0.06 before loaders/articles/members.py; 0.51 with it (tuned on); 0.486 with round 20
     # added, not tuned on; 0.464 with round 21 added; 0.632 with clauses of members after a
     # seat or apposition, "deren Gesellschafter … sind", bodies named again ("Beide Ämter"
-    # too), founders and "hat sich dem Y angeschlossen" (test_relations_round21.py, tuned on)
-    assert report.tally("fact:member_of").f1 >= 0.63
+    # too), founders and "hat sich dem Y angeschlossen" (test_relations_round21.py, tuned on);
+    # 0.586 with round 22 added, not tuned on
+    assert report.tally("fact:member_of").f1 >= 0.58
 
 
 def test_trainer_facts(report: Report) -> None:
