@@ -161,9 +161,9 @@ def members(
         if clause is not None and again:
             found += _listed(text, s, ms, counts, again[0], clause, index, date)
     if not found:
-        found += _founded(text, s, ms, bodies, date)
+        found += _founders(_FOUNDED, text, s, ms, bodies, date)
     if not found and "ründe" in s.text:
-        found += _founding(text, s, ms, bodies, date)
+        found += _founders(_FOUNDING, text, s, ms, bodies, date)
     if not found:
         found += _represents(text, s, bodies, counts, index, date)
     if not found:
@@ -240,24 +240,18 @@ def _listed(
     return found
 
 
-def _founded(
-    text: str, s: Sentence, ms: list[Mention], bodies: list[Mention], date: str | None
+def _founders(
+    cues: re.Pattern[str],
+    text: str,
+    s: Sentence,
+    ms: list[Mention],
+    bodies: list[Mention],
+    date: str | None,
 ) -> list[Fact]:
-    """The bodies that sign a body's founding belong to it."""
-    for cue in _FOUNDED.finditer(text, s.start, s.end):
-        new = next((m for m in ms if m.start == cue.end()), None)
-        if new is None or new.cls not in ("Organisation", "Initiative"):
-            continue
-        parties = [m for m in bodies if m.end <= cue.start() and m.label != new.label]
-        return [_fact(s, ref(m), new, 0.55, date) for m in parties[:12]]
-    return []
-
-
-def _founding(
-    text: str, s: Sentence, ms: list[Mention], bodies: list[Mention], date: str | None
-) -> list[Fact]:
-    """ "A und B haben den Zweckverband „X“ gegründet": the founders belong to what they found."""
-    for cue in _FOUNDING.finditer(text, s.start, s.end):
+    """The bodies before a founding's cue belong to the body it founds: the signers of
+    ``_FOUNDED`` ("eine Vereinbarung über die „X“"), the founders of ``_FOUNDING`` ("A und B
+    haben den Zweckverband „X“ gegründet")."""
+    for cue in cues.finditer(text, s.start, s.end):
         new = next((m for m in ms if m.start == cue.end()), None)
         if new is None or new.cls not in ("Organisation", "Initiative"):
             continue
