@@ -1,4 +1,5 @@
-"""Bodies named again by a definite article and their kind: "der Landkreis", "das Ministerium".
+"""Bodies and events named by their kind: "der Landkreis", "das Ministerium", "das nächste
+Zukunftsforum".
 
 An article names a body in full once ("Der Landkreis Adorf …") and then by its kind alone
 ("… teilen sich der Landkreis und die Gemeinden", "Das Ministerium stellt … bereit"; not "im
@@ -21,6 +22,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from loaders.articles.findings import Mention
+from loaders.articles.lexicon import EVENT_ANCHOR, EVENT_HEAD_RE
+from loaders.articles.windows import windowed
 
 _HEADS: Final = {
     "Ministerium": ("ministerium",),
@@ -119,4 +122,32 @@ def named_again(text: str, named: Sequence[Mention]) -> list[Mention]:
                 0.6,
             )
         )
+    return found
+
+
+_EVENT_NOUN: Final = re.compile(
+    rf"{EVENT_HEAD_RE}(?![\wäöüß-])(?![ \t]+(?:[A-ZÄÖÜ„\"]|(?:19|20)\d\d))"
+)
+_ONE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?:[Nn]ächste|[Ee]rste|[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Ee]ine)[mnrs]?"
+    r"|[Ee]in)[ \t]+$"
+)
+"""An event's common noun after a word that makes it one event: "das nächste Zukunftsforum",
+"bei einer Auftaktkonferenz", "ein zweiter Digitalgipfel" (the extractor's names of events
+need a name or year: "der Verwaltungskongress" alone is the kind, not an event). The noun is
+found first (its capital read first), the word before it afterwards."""
+
+
+def events_by_kind(text: str, named: Sequence[Mention]) -> list[Mention]:
+    """Events named by their kind as one event (not inside a mention of ``named``)."""
+    spans = sorted((m.start, m.end) for m in named)
+    found: list[Mention] = []
+    for m in windowed(_EVENT_NOUN, EVENT_ANCHOR, text):
+        start, end = m.span()
+        if _ONE_BEFORE.search(text, max(0, start - 12), start) is None:
+            continue
+        at = bisect.bisect_right(spans, (start, len(text)))
+        if at and spans[at - 1][1] > start:
+            continue
+        found.append(Mention(start, end, m.group(), m.group(), "Event", None, "event", 0.6))
     return found

@@ -17,6 +17,7 @@ from loaders.articles.findings import Mention
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import (
     CAP,
+    EVENT_ANCHOR,
     EVENT_HEAD_RE,
     FUNCTION_WORDS,
     INITIATIVE_HEADS,
@@ -177,10 +178,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Event",
         "event",
-        re.compile(
-            r"konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|messe|netzwerk|forum|tag|"
-            r"-Tag|erschule"
-        ),
+        EVENT_ANCHOR,
     ),
     (
         # an event's head closing a hyphenated compound ("Verwaltungs-Barcamp X"): read only

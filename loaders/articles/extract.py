@@ -430,6 +430,7 @@ def extract(
         *roles,
         *facts(context),
         *anaphora.named_again(text, found_mentions),
+        *anaphora.events_by_kind(text, found_mentions),
     ]
     # by start, the longer first (two stable sorts on attributes: no key function per finding)
     everything.sort(key=attrgetter("end"), reverse=True)

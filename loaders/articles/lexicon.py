@@ -333,6 +333,11 @@ EVENT_HEAD_RE: Final = (
 """The name of an event by its head ("…konferenz", "Digitaltag", "X-Tag"), at a word's start:
 its capital is read first (so the engine skips to capitals), then the rest of each form; a
 compound is read to its end and its head looked for behind (the name ends with the word)."""
+EVENT_ANCHOR: Final = re.compile(
+    r"konferenz|kongress|gipfel|summit|festival|hackathon|barcamp|messe|netzwerk|forum|tag|"
+    r"-Tag|erschule"
+)
+"""A part of every match of ``EVENT_HEAD_RE`` (searched for first, see ``windows.windowed``)."""
 
 ORG_KIND_CLASS: Final = {
     "ministry": "Organisation",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.articles import Gazetteer, extract
-from loaders.articles.anaphora import named_again
+from loaders.articles.anaphora import events_by_kind, named_again
 from loaders.articles.findings import Mention
 
 
@@ -76,3 +76,29 @@ def test_the_extractor_reports_kinds_said_again(gazetteer: Gazetteer) -> None:
     mentions = [f.json() for f in extract(text, gazetteer) if f.json()["type"] == "mention"]
     again = [m for m in mentions if m["text"] == "Landkreis"]
     assert [(m["class"], m["label"]) for m in again] == [("Organisation", "Landkreis Nordheide")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Das nächste Zukunftsforum findet im Mai in Adorf statt.", "Zukunftsforum"),
+        ("Der Kreis lud zu einer Auftaktkonferenz ein.", "Auftaktkonferenz"),
+        ("Ein zweiter Digitalgipfel ist für 2027 geplant.", "Digitalgipfel"),
+        ("Sie stellen es bei einem Fachtag vor.", "Fachtag"),
+    ],
+)
+def test_an_events_kind_made_one_event_is_an_event(text: str, event: str) -> None:
+    assert [(m.text, m.cls) for m in events_by_kind(text, [])] == [(event, "Event")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verwaltungskongress ist ein Format für alle.",  # the kind in general
+        "Das nächste Zukunftsforum Nordland folgt.",  # a name: found by the name patterns
+        "Der nächste Digitalgipfel 2027 folgt.",
+        "Der Landtag tagt.",
+    ],
+)
+def test_no_event_by_its_kind(text: str) -> None:
+    assert events_by_kind(text, []) == []
