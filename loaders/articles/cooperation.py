@@ -67,7 +67,7 @@ def cooperation(
         seen |= {(f.subject.label, f.object.label) for f in found if f.object is not None}
     for cue in _TOGETHER.finditer(text, s.start, s.end):
         if any(start <= cue.start() < end for start, end in names):
-            continue  # "Föderale IT-Kooperation": a word of a name
+            continue  # "Föderale X-Kooperation": a word of a name
         low, high = clause(text, s, cue.start(), cue.end(), starts)
         with_at = _WITH.search(text, low, high)
         parties = [

@@ -258,8 +258,8 @@ def _season_year(groups: dict[str, str | None], article: dt.date, coming: bool) 
 def _bare_year(text: str, start: int, end: int) -> bool:
     """Whether a year without a word of time before it reads as a year ("wurde 2021
     gegründet", "im Haushalt 2026"): not a number of things ("2024 Beschäftigte", "2020
-    Euro"), nor the end of a name ("„Digitales Hessen 2030“", "GovTech-Preis 2025",
-    "Digitalkonferenz Hessen 2024", "Digitaltag Sachsen-Anhalt 2024 in Halle")."""
+    Euro"), nor the end of a name ("„Digitales Nordland 2030“", "X-Preis 2025",
+    "Digitalkonferenz Nordland 2024", "Digitaltag Nordland 2024 in Adorf")."""
     if _AFTER_BARE_YEAR.match(text, end) is not None:
         return False
     before = _WORDS_BEFORE.search(text, max(0, start - 80), start)

@@ -622,8 +622,8 @@ _STATE_WORK: Final = re.compile(
     + r"))(?:e?s)?)[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
     r"(?:[ \t]+(?P<year>(?:19|20)\d\d))?(?![\wäöüß-])"
 )
-"""A work named by its head and a state or region: "Digitalstrategie Schleswig-Holstein",
-"Bauportal Sachsen-Anhalt", "des Digitalplans Bayern 2030", "der Digitalen Agenda X"."""
+"""A work named by its head and a state or region: "Digitalstrategie Nordland",
+"Bauportal Südland", "des Digitalplans Nordland 2030", "der Digitalen Agenda X"."""
 _WORK_ANCHOR: Final = re.compile(
     "|".join(_WORK_HEADS) + "|" + "|".join(h.title() for h in _WORK_HEADS)
 )
@@ -651,7 +651,7 @@ _KREIS: Final = re.compile("[Kk]reis")
 _COUNTY: Final = re.compile(
     r"(?:[A-ZÄÖÜ][\wäöüß]*-)+Kreis(?:es|s)?|[A-ZÄÖÜ][a-zäöüß]{2,}kreis(?:es|s)?"
 )
-"""A county named by a compound of "Kreis" ("Ilm-Kreis", "Vogelsbergkreis")."""
+"""A county named by a compound of "Kreis" ("X-Kreis", "Ykreis")."""
 
 
 def _counties(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
@@ -1183,7 +1183,7 @@ _NEW: Final = ("neue", "neuer")
 
 def _adjective_name(m: re.Match[str], kind: str) -> bool:
     """Whether the words after a foundation's or association's head are its name though they
-    end in a common noun: opened by a capitalised adjective ("Stiftung Neue Verwaltung",
+    end in a common noun: opened by a capitalised adjective ("Stiftung Neue X",
     "Stiftung Xer Nachbarschaft")."""
     if kind not in ("foundation", "association") or " " not in m.group("name"):
         return False

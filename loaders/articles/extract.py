@@ -387,7 +387,7 @@ def _adjective_of(text: str, start: int, end: int, label: str) -> bool:
 
 def _in_compound(text: str, start: int, end: int) -> bool:
     """A known name that is only part of a hyphenated name ("Sachsen" in "Sachsen-Anhalt",
-    "Bremen" in "Bremen-Fonds"): the longer name is meant. (Acronyms do join compounds:
+    "Adorf" in "Adorf-Fonds"): the longer name is meant. (Acronyms do join compounds:
     "X-Umsetzung" still names X, and so does a name of several words.)"""
     after = text[end : end + 2]
     before = text[max(0, start - 2) : start]
@@ -452,7 +452,7 @@ def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mentio
     """Names the graph knows only in part become new names.
 
     A state adjective before a known short name ("Bayerischer" + "Gemeindetag") or a
-    genitive after a known unit ("Stabsstelle Digitalisierung" + "der Stadt X") names
+    genitive after a known unit ("Stabsstelle X" + "der Stadt Y") names
     another body; a company "aus X" names its place.
     """
     extra: list[Mention] = []

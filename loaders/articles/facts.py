@@ -800,7 +800,7 @@ def _givers(
     if subject is not None and all(
         at > verb_at or at < s.start + subject[2] for at, _ in funders
     ):  # "Die Stiftung X Y finanziert …", "Die Hamburger Behörde unterstützt die Anstalt Z …",
-        # "Die Baden-Württemberg Stiftung fördert …": the subject, a body not found as a name
+        # "Die Nordland Stiftung fördert …": the subject, a body not found as a name
         # (a state named inside it too), gives
         ctx.opened.append((s.start, subject[0], subject[1]))
         funders = [(s.start, subject[1])]
@@ -2822,7 +2822,7 @@ _OPENING_BODY: Final = (
     r"(?:[ \t]+(?:[A-ZÄÖÜ][\w()-]*|im|in[ \t]+der|des|der|für|und)){0,6}?)[ \t]+(?={verbs}\b)"
 )
 """A sentence opening with a body of a kind that may pay or train, by a name with no head
-after it ("Die Stiftung X Y", "Die Hamburger Finanzbehörde", "Die Volkshochschule im Kreis
+after it ("Die Stiftung X Y", "Die Xer Finanzbehörde", "Die Volkshochschule im Kreis
 Z"), up to its verb."""
 _GIVING_VERB: Final = re.compile(
     _OPENING_BODY.replace(
@@ -2847,7 +2847,7 @@ auxiliary)."""
 def _opening_body(ctx: Context, s: Sentence, verb: re.Pattern[str]) -> tuple[str, Ref, int] | None:
     """The body a sentence opens with as the subject of ``verb`` when it is not found as a
     name (with its head noun): its words up to the verb; a place's adjective before it stands
-    after it, as names have it, when the text names the place ("Die Hamburger Finanzbehörde"
+    after it, as names have it, when the text names the place ("Die Xer Finanzbehörde"
     → "Finanzbehörde Hamburg")."""
     if s.text[:1] != "D":
         return None

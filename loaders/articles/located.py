@@ -1,5 +1,5 @@
 """Where bodies are: ``located_in`` facts read from a preposition after a body's name ("die
-Jade Hochschule in Wilhelmshaven", "X mit Sitz in Y", "die Stadt A im Landkreis B", "X aus
+Hochschule X in Y", "X mit Sitz in Y", "die Stadt A im Landkreis B", "X aus
 Y") and from the adjective of a town before it ("das Saarbrücker Start-up X").
 
 >>> town_of("Regensburger"), town_of("Münchner"), town_of("Darmstädter"), town_of("Bremer")
@@ -29,7 +29,7 @@ _NOT_LOCATED: Final = frozenset({"state", "federation", "party"})
 _SEAT_WORDS: Final = r"\smit\s(?:(?:ihrem|seinem)\s)?(?:Haupt|Geschäfts|Verwaltungs)?[Ss]itz"
 
 _AT: Final = re.compile(
-    r"(?P<short>\s\([^()\n]{1,30}\))?"  # a short form: "(AKDB)"
+    r"(?P<short>\s\([^()\n]{1,30}\))?"  # a short form: "(XYZ)"
     r"(?:,\s(?:der|die|das|dem|den|des)\s[^,;.:()\n]{1,60}?" + _SEAT_WORDS + r"(?=\sin)"
     r"|,\s(?:ein|eine|einem|einer|eines)\s[^,;.:()\n]{1,60}?(?:" + _SEAT_WORDS + r")?"
     r"|(?P<seat>" + _SEAT_WORDS + r"))?"

@@ -28,7 +28,7 @@ _ACRONYM: Final = re.compile(
     r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{3,6})"
     r"(?P<close>\)|(?=[ \t]*[,.;:]))"
 )
-"""A short name in brackets after a name ("(KSZ)", "(StGB NRW)", "(bidt)"), or after "kurz"."""
+"""A short name in brackets after a name ("(XYZ)", "(XY NRW)", "(xyz)"), or after "kurz"."""
 _CONNECTORS: Final = frozenset(
     ["für", "und", "in", "der", "des", "die", "den", "dem", "von", "zur"]
 )
@@ -114,7 +114,7 @@ def _name_before(text: str, end: int, short: str) -> tuple[int, int] | None:
 def _spelled(short: str, name: str) -> bool:
     """Whether a name of two or more capitalised words gives a short name of capitals the
     initial of each word, in order ("Kommunale Datenverarbeitung X" → "KDX", "Föderale
-    IT-Kooperation" → "FITKO"): the short name spells out the name, whatever its kind."""
+    X-Kooperation" → "FXKO"): the short name spells out the name, whatever its kind."""
     initials = [m.group() for m in _INITIAL_WORD.finditer(name)]
     if len(initials) < 2 or not short.isupper():
         return False

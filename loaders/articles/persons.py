@@ -497,7 +497,7 @@ def _is_local_office(role: str) -> bool:
 
 
 _PLACE_ER: Final = re.compile(r"(?<![\wäöüß])([A-ZÄÖÜ][a-zäöüß]+)er[ \t]+$")
-"""A place's -er adjective right before a role ("Altonaer Bezirksamtsleiterin")."""
+"""A place's -er adjective right before a role ("Xer Bezirksamtsleiterin")."""
 _GENITIVE_NAME: Final = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß-]+)(?:s|'|\u2019)[ \t]+$")
 """A name in the genitive right before a role ("Xs Bürgermeisterin", "Y' Landrat")."""
 _FROM_BEFORE: Final = re.compile(r"\baus[ \t]+([A-ZÄÖÜ][\wäöüß-]+),[ \t]+$")
@@ -1061,7 +1061,7 @@ class PersonFinder:
             return None
         surname = self.gazetteer.lookup(name.split()[-1])
         if entry is None and surname is not None and surname.cls != "Person":
-            return None  # "Kreis Nordfriesland": the graph knows the last word as a place
+            return None  # "Kreis Xland": the graph knows the last word as a place
         entity = entry.entity if entry is not None else None
         label = entry.label if entry is not None else " ".join(name.split())
         mention = Mention(start, end, name, label, "Person", entity, None, 0.8)
@@ -1442,8 +1442,8 @@ class PersonFinder:
         return None if body is None else Ref(body.label, body.entity, body.cls)
 
     def _owner_before(self, at: int, role: str = "") -> Ref | None:
-        """A body named right before a role: in the genitive ("Lichtenbergs Bürgermeister"),
-        as an adjective of place ("Altonaer Bezirksamtsleiterin") or the first part of the
+        """A body named right before a role: in the genitive ("Xbergs Bürgermeister"),
+        as an adjective of place ("Xer Bezirksamtsleiterin") or the first part of the
         role's compound ("X-Geschäftsführer")."""
         for x in self.index.overlapping(max(0, at - 40), at + 1):
             between = self.text[x.end : at]
