@@ -569,6 +569,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             body_kind = kind
             if kind == "public_body" and m.group("head").startswith("Senatsverwaltung"):
                 body_kind = "ministry"  # a city state's ministry
+            if kind == "public_body" and m.group("head").endswith("erwaltungsverband"):
+                body_kind = "special_purpose_association"  # towns administered together
             if kind == "event" and not (
                 adjectives or m.group("tail") or _NAMED_PART.match(m.group())
             ):

@@ -168,7 +168,15 @@ _NOT_RECIPIENTS: Final = frozenset(
 _GRANTED: Final = re.compile(r"\bbewillig\w*")
 """A council granting money: the body that grants it pays."""
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
-_RECIPIENTS: Final = ("municipality", "city", "county", "startup", "company", "district")
+_RECIPIENTS: Final = (
+    "municipality",
+    "city",
+    "county",
+    "startup",
+    "company",
+    "district",
+    "special_purpose_association",
+)
 _PAYERS: Final = ("municipality", "city", "county")
 _DONORS: Final = ("bank", "foundation", "investor")
 """Bodies that give money of their own when a sentence states a sum and a verb of paying."""

@@ -124,8 +124,9 @@ def test_funding_facts(report: Report) -> None:
     # clause, a body founded in quotes, a body's budget ("Kreishaushalt"), money flowing into
     # a body named again, counted compounds of Kommunen, states named as members, the owner of
     # a whole (round 21, tuned on: 0.537 → 0.838; rounds 1 to 20 unchanged, 0.873); 0.848
-    # with round 22 added, not tuned on
-    assert report.tally("fact:funds").f1 >= 0.84
+    # with round 22 added, not tuned on; 0.850 with joint administrations of towns and
+    # special-purpose associations as recipients (test_funding_round22.py)
+    assert report.tally("fact:funds").f1 >= 0.85
 
 
 def test_participation_facts(report: Report) -> None:
