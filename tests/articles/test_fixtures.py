@@ -66,7 +66,10 @@ def test_places_and_events_are_found(report: Report) -> None:
     # with round 21 added, not tuned on; 0.828 with the places of blind round 21 (buildings
     # after "vom", "ins", "aus dem" with their adjective or a name: "vom Xer Rathaus", "im
     # Roten Rathaus", "ins Nordkolleg X"; "im Magistrat" a body)
-    assert report.tally("mention:Place").f1 >= 0.827
+    # 0.797 with round 22 added and rounds 1 to 16 annotated for a town's adjective before a
+    # noun as the writers of rounds 17 to 22 did; 0.832 with those adjectives read
+    # (located.places_of_adjectives, tuned on)
+    assert report.tally("mention:Place").f1 >= 0.83
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind)
