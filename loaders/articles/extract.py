@@ -28,7 +28,6 @@ from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import CAP, FUNCTION_WORDS, PLACE_HEADS
-from loaders.articles.located import places_of_adjectives
 from loaders.articles.names import (
     bodies_of_states,
     colleagues_bodies,
@@ -432,7 +431,6 @@ def extract(
         *facts(context),
         *anaphora.named_again(text, found_mentions),
         *anaphora.events_by_kind(text, found_mentions),
-        *places_of_adjectives(text, found_mentions),
     ]
     # by start, the longer first (two stable sorts on attributes: no key function per finding)
     everything.sort(key=attrgetter("end"), reverse=True)

@@ -8,12 +8,10 @@ Y") and from the adjective of a town before it ("das Saarbrücker Start-up X").
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Final
 
 from loaders.articles.findings import Fact, Mention, Ref, ref
-from loaders.articles.lexicon import NOT_ADJECTIVES
 from loaders.articles.normalise import key
 from loaders.articles.parts import territory_parts
 from loaders.articles.sentences import Sentence
@@ -269,34 +267,3 @@ def _fact(s: Sentence, a: Mention, where: Ref, confidence: float, date: str | No
         confidence,
         date=date,
     )
-
-
-_ADJECTIVE_BEFORE_NOUN: Final = re.compile(
-    r"(?P<adjective>[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[\w-]*+(?<=[a-zäöüß]er))(?=[ \t][A-ZÄÖÜ])"
-)
-"""A capitalised word in -er before a capitalised one, read from its capital (so the engine
-skips to capitals) to its end, then its ending checked."""
-
-
-def places_of_adjectives(text: str, named: list[Mention]) -> list[Mention]:
-    """A town's or region's adjective before a noun ("ein Xer Start-up", "der Yer Bezirk") as a
-    mention of that place, when the text names the place (and no name found takes the word in)."""
-    places = [m for m in named if m.cls == "Place" or m.kind in TERRITORIES]
-    if not places:
-        return []
-    spans = sorted((m.start, m.end) for m in named)
-    found: list[Mention] = []
-    for m in _ADJECTIVE_BEFORE_NOUN.finditer(text):
-        adjective = m.group("adjective")
-        if adjective.lower().endswith(_NO_TOWN) or adjective.lower() in NOT_ADJECTIVES:
-            continue
-        start, end = m.span()
-        at = bisect.bisect_right(spans, (start, len(text)))
-        if at and spans[at - 1][1] > start:
-            continue  # inside a name ("Xer Finanzbehörde")
-        town = _known_town(adjective, places)
-        if town is not None:
-            found.append(
-                Mention(start, end, adjective, town.label, "Place", town.entity, "place", 0.6)
-            )
-    return found

@@ -67,9 +67,9 @@ def test_places_and_events_are_found(report: Report) -> None:
     # after "vom", "ins", "aus dem" with their adjective or a name: "vom Xer Rathaus", "im
     # Roten Rathaus", "ins Nordkolleg X"; "im Magistrat" a body)
     # 0.797 with round 22 added and rounds 1 to 16 annotated for a town's adjective before a
-    # noun as the writers of rounds 17 to 22 did; 0.832 with those adjectives read
-    # (located.places_of_adjectives, tuned on)
-    assert report.tally("mention:Place").f1 >= 0.83
+    # noun as the writers of rounds 17 to 22 did (the extractor does not report those: see
+    # docs/articles.md, "A town's adjective as a place")
+    assert report.tally("mention:Place").f1 >= 0.79
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind)
