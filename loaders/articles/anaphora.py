@@ -8,21 +8,22 @@ phrase is a mention of the body of that kind the text named last before it (its 
 or, when the text named none, of a body known only by its kind.
 
 >>> from loaders.articles.findings import Mention
+>>> from loaders.articles.spans import Spans
 >>> text = "Der Landkreis Adorf startet. Das Geld gibt der Landkreis aus."
 >>> named = [Mention(4, 19, "Landkreis Adorf", "Landkreis Adorf", "Organisation", None)]
->>> [(m.text, m.label) for m in named_again(text, named)]
+>>> [(m.text, m.label) for m in named_again(text, Spans(named))]
 [('Landkreis', 'Landkreis Adorf')]
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Final
 
 from loaders.articles.findings import Mention
 from loaders.articles.lexicon import EVENT_ANCHOR, EVENT_HEAD_RE
+from loaders.articles.spans import Spans
 from loaders.articles.windows import windowed
 
 _HEADS: Final = {
@@ -83,31 +84,26 @@ _WORDS: Final = (
 """What every kind of ``_HEADS`` contains: a text without any is not searched."""
 
 
-def named_again(text: str, named: Sequence[Mention]) -> list[Mention]:
+def _of_kind(ends: tuple[str, ...]) -> Callable[[Mention], bool]:
+    """Whether a mention is a body whose label has a word with one of ``ends``."""
+    return lambda b: (
+        b.cls == "Organisation" and any(word.lower().endswith(ends) for word in b.label.split())
+    )
+
+
+def named_again(text: str, named: Spans) -> list[Mention]:
     """Mentions of bodies named again by their kind (not inside a mention of ``named``)."""
     if not any(word in text for word in _WORDS):
         return []
-    bodies = sorted((m for m in named if m.cls == "Organisation"), key=lambda m: m.start)
-    starts = [m.start for m in bodies]
-    spans = sorted((m.start, m.end) for m in named)
     found: list[Mention] = []
     for m in _AGAIN.finditer(text):
         start, end = m.span("head")
         if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is None:
             continue
-        at = bisect.bisect_right(spans, (start, len(text)))
-        if at and spans[at - 1][1] > start:
+        if named.overlapping(start, start + 1):
             continue  # inside a name found already
         ends = _HEADS[m.group("head")]
-        before = bisect.bisect_left(starts, start)
-        antecedent = next(
-            (
-                b
-                for b in reversed(bodies[:before])
-                if any(word.lower().endswith(ends) for word in b.label.split())
-            ),
-            None,
-        )
+        antecedent = named.last_before(start, _of_kind(ends))
         label = antecedent.label if antecedent is not None else ends[0].capitalize()
         entity = antecedent.entity if antecedent is not None else None
         found.append(
@@ -138,16 +134,14 @@ need a name or year: "der Verwaltungskongress" alone is the kind, not an event).
 found first (its capital read first), the word before it afterwards."""
 
 
-def events_by_kind(text: str, named: Sequence[Mention]) -> list[Mention]:
+def events_by_kind(text: str, named: Spans) -> list[Mention]:
     """Events named by their kind as one event (not inside a mention of ``named``)."""
-    spans = sorted((m.start, m.end) for m in named)
     found: list[Mention] = []
     for m in windowed(_EVENT_NOUN, EVENT_ANCHOR, text):
         start, end = m.span()
         if _ONE_BEFORE.search(text, max(0, start - 12), start) is None:
             continue
-        at = bisect.bisect_right(spans, (start, len(text)))
-        if at and spans[at - 1][1] > start:
-            continue
+        if named.overlapping(start, start + 1):
+            continue  # inside a name found already
         found.append(Mention(start, end, m.group(), m.group(), "Event", None, "event", 0.6))
     return found

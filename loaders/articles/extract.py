@@ -412,6 +412,7 @@ def extract(
     taken += [(d.start, d.end) for d in found_dates]
     found_counts = quantities.counts(text, skip=taken)
     federation = gazetteer.of_kind("federation")
+    named = Spans(found_mentions)  # (facts add to their own index, not to this one)
     context = Context(
         text,
         split(text),
@@ -429,8 +430,8 @@ def extract(
         *found_dates,
         *roles,
         *facts(context),
-        *anaphora.named_again(text, found_mentions),
-        *anaphora.events_by_kind(text, found_mentions),
+        *anaphora.named_again(text, named),
+        *anaphora.events_by_kind(text, named),
     ]
     # by start, the longer first (two stable sorts on attributes: no key function per finding)
     everything.sort(key=attrgetter("end"), reverse=True)

@@ -8,6 +8,7 @@ import pytest
 from loaders.articles import Gazetteer, extract
 from loaders.articles.anaphora import events_by_kind, named_again
 from loaders.articles.findings import Mention
+from loaders.articles.spans import Spans
 
 
 def _body(text: str, name: str, kind: str | None = None) -> Mention:
@@ -21,7 +22,7 @@ def test_a_kind_said_again_is_the_body_of_that_kind_named_last() -> None:
         "der Landkreis und die Stadt; vom Kreis kommt der Rest."
     )
     named = [_body(text, "Landkreis Adorf"), _body(text, "Stadt Bedorf")]
-    found = [(m.text, m.label, m.cls) for m in named_again(text, named)]
+    found = [(m.text, m.label, m.cls) for m in named_again(text, Spans(named))]
     assert found == [
         ("Landkreis", "Landkreis Adorf", "Organisation"),
         ("Stadt", "Stadt Bedorf", "Organisation"),
@@ -35,12 +36,12 @@ def test_the_latest_body_of_the_kind_is_meant() -> None:
         "Das Ministerium zahlt 5.000 Euro."
     )
     named = [_body(text, "Innenministerium Nordland"), _body(text, "Sozialministerium Nordland")]
-    [again] = named_again(text, named)
+    [again] = named_again(text, Spans(named))
     assert (again.text, again.label) == ("Ministerium", "Sozialministerium Nordland")
 
 
 def test_without_a_body_of_that_kind_the_kind_alone_is_the_label() -> None:
-    [again] = named_again("Die Landesregierung will mehr Geld geben.", [])
+    [again] = named_again("Die Landesregierung will mehr Geld geben.", Spans([]))
     assert (again.text, again.label, again.entity) == ("Landesregierung", "Landesregierung", None)
 
 
@@ -57,15 +58,15 @@ def test_without_a_body_of_that_kind_the_kind_alone_is_the_label() -> None:
     ],
 )
 def test_no_kind_said_again(text: str) -> None:
-    assert named_again(text, []) == []
+    assert named_again(text, Spans([])) == []
 
 
 def test_a_kind_inside_a_name_found_already_is_no_mention_of_its_own() -> None:
     text = "Das Projekt „Gemeinsam mit dem Kreis“ startet."
     start = text.index("Gemeinsam")
     named = [Mention(start, start + 23, "Gemeinsam mit dem Kreis", "x", "Initiative", None)]
-    assert named_again(text, named) == []
-    assert [m.text for m in named_again(text, [])] == ["Kreis"]
+    assert named_again(text, Spans(named)) == []
+    assert [m.text for m in named_again(text, Spans([]))] == ["Kreis"]
 
 
 def test_the_extractor_reports_kinds_said_again(gazetteer: Gazetteer) -> None:
@@ -88,7 +89,7 @@ def test_the_extractor_reports_kinds_said_again(gazetteer: Gazetteer) -> None:
     ],
 )
 def test_an_events_kind_made_one_event_is_an_event(text: str, event: str) -> None:
-    assert [(m.text, m.cls) for m in events_by_kind(text, [])] == [(event, "Event")]
+    assert [(m.text, m.cls) for m in events_by_kind(text, Spans([]))] == [(event, "Event")]
 
 
 @pytest.mark.parametrize(
@@ -101,4 +102,4 @@ def test_an_events_kind_made_one_event_is_an_event(text: str, event: str) -> Non
     ],
 )
 def test_no_event_by_its_kind(text: str) -> None:
-    assert events_by_kind(text, []) == []
+    assert events_by_kind(text, Spans([])) == []
