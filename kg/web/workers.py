@@ -14,6 +14,9 @@ the tuple, then the result's bytes as they are (never pickled). A job goes the o
 as its length and its pickle. The web process keeps each worker's pipe watched by its
 event loop and reads what arrives in one go (no thread, no per-message registration),
 pausing while a message is unread so that a slow client holds up the worker, not memory.
+Each job's messages go to an inbox of their own; the moment a job's last message has
+been read from the pipe, the worker is free and gets the next waiting job in the same
+callback, while the last answer waits in its inbox for its reader.
 """
 
 from __future__ import annotations
@@ -90,33 +93,96 @@ class Head:
     format: str
 
 
+TERMINAL = frozenset({"whole", "end", "error", "fail"})  # a job's last message
+
+
+@dataclass(eq=False)
+class _Inbox:
+    """The messages of one job, as the web process reads them from its worker's pipe."""
+
+    worker: _Worker
+    messages: collections.deque[Message] = field(default_factory=collections.deque)
+    waiter: asyncio.Future[None] | None = None
+    complete: bool = False  # the job's last message is here: the worker has moved on
+    lost: bool = False  # the worker died (or was stopped) before the last message
+
+    def deliver(self, message: Message) -> None:
+        self.messages.append(message)
+        if message[0][0] in TERMINAL:
+            self.complete = True
+
+    def wake(self) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_result(None)
+
+    async def next(self, deadline: float, timeout: float) -> Message:
+        """The job's next message; ``QueryTimeout`` at the deadline."""
+        if not self.messages and not self.lost:
+            loop = asyncio.get_running_loop()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _timed_out(timeout)
+            waiter = self.waiter = loop.create_future()
+            timer = loop.call_later(remaining, _expire_waiter, waiter)
+            try:
+                await waiter
+            finally:
+                timer.cancel()
+                self.waiter = None
+            if not self.messages and not self.lost:
+                raise _timed_out(timeout)
+        if not self.messages:
+            raise WorkerCrashed(
+                "the query engine failed on this query (the worker process died); "
+                "simplify the query, e.g. less nesting"
+            )
+        message = self.messages.popleft()
+        worker = self.worker
+        if worker.inbox is self and worker.watched is None and len(self.messages) < UNREAD:
+            worker.attach()  # read on: this job's messages were held up
+        return message
+
+
 @dataclass(eq=False)
 class _Worker:
-    """A worker process and the web process's end of its pipe, read by the event loop."""
+    """A worker process and the web process's end of its pipe, read by the event loop.
+
+    The job it runs has an ``_Inbox``; the moment that job's last message is read, the
+    worker is free and ``freed`` (the pool) gives it the next waiting job at once, in the
+    same callback, while the last job's messages wait in their inbox for their reader.
+    """
 
     process: BaseProcess
     conn: multiprocessing.connection.Connection
+    freed: Callable[[_Worker], None]
     started: float = field(default_factory=time.monotonic)
     buffer: bytearray = field(default_factory=bytearray)
-    messages: collections.deque[Message] = field(default_factory=collections.deque)
-    waiter: asyncio.Future[None] | None = None
+    inbox: _Inbox | None = None  # the job running now, if any
     gone: bool = False  # the pipe is closed: the worker died (or was stopped)
     watched: asyncio.AbstractEventLoop | None = None  # the loop reading the pipe, if any
 
     def attach(self) -> None:
         """Have the running event loop read the pipe from now on."""
+        if self.gone:
+            return
         self.watched = asyncio.get_running_loop()
         os.set_blocking(self.conn.fileno(), False)
         self.watched.add_reader(self.conn.fileno(), self._readable)
 
-    def detach(self) -> None:
-        """Stop reading the pipe; whoever waits for a message is told the worker is gone."""
+    def _pause(self) -> None:
         if self.watched is not None:
             with contextlib.suppress(Exception):
                 self.watched.remove_reader(self.conn.fileno())
             self.watched = None
+
+    def detach(self) -> None:
+        """Stop reading the pipe; the job's reader, if any, is told the worker is gone."""
+        self._pause()
         self.gone = True
-        self._wake()
+        inbox, self.inbox = self.inbox, None
+        if inbox is not None:
+            inbox.lost = True
+            inbox.wake()
 
     def _readable(self) -> None:
         try:
@@ -138,64 +204,58 @@ class _Worker:
                 break
             body = start + FRAME.size + meta
             message = pickle.loads(buffer[start + FRAME.size : body])
-            self.messages.append((message, bytes(buffer[body:end])))
             start = end
+            inbox = self.inbox
+            if inbox is None:  # nothing was asked: a worker out of step is not to be trusted
+                self.detach()
+                return
+            inbox.deliver((message, bytes(buffer[body:end])))
+            inbox.wake()
+            if inbox.complete:
+                self.inbox = None
+                self.freed(self)  # may give it the next job (a new inbox) at once
         if start:
             del buffer[:start]
-        if len(self.messages) >= UNREAD and self.watched is not None:
-            self.watched.remove_reader(self.conn.fileno())  # resumed by next()
-            self.watched = None
-        if self.messages:
-            self._wake()
+        inbox = self.inbox
+        if inbox is not None and len(inbox.messages) >= UNREAD:
+            self._pause()  # resumed by the inbox's reader
 
-    def _wake(self) -> None:
-        if self.waiter is not None and not self.waiter.done():
-            self.waiter.set_result(None)
-
-    async def next(self, deadline: float, timeout: float) -> Message:
-        """The next message from the worker; ``QueryTimeout`` at the deadline."""
-        if not self.messages and not self.gone:
-            loop = asyncio.get_running_loop()
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise _timed_out(timeout)
-            waiter = self.waiter = loop.create_future()
-            timer = loop.call_later(remaining, _expire_waiter, waiter)
-            try:
-                await waiter
-            finally:
-                timer.cancel()
-                self.waiter = None
-            if not self.messages and not self.gone:
-                raise _timed_out(timeout)
-        if not self.messages:
-            raise WorkerCrashed(
-                "the query engine failed on this query (the worker process died); "
-                "simplify the query, e.g. less nesting"
-            )
-        message = self.messages.popleft()
-        if self.watched is None and not self.gone and len(self.messages) < UNREAD:
-            self.attach()
-        return message
-
-    def send(self, job: Job) -> None:
-        """Send a job (the worker is idle: its pipe takes it at once, or very soon)."""
+    def send(self, job: Job) -> _Inbox:
+        """Send a job to this idle worker; its messages will arrive in the inbox returned
+        (a worker that died is found here: the inbox is then lost)."""
+        inbox = self.inbox = _Inbox(self)
+        if self.gone:  # died while idle
+            self.detach()
+            return inbox
         data = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)
         frame = JOB.pack(len(data)) + data
         fd = self.conn.fileno()
         try:
-            written = os.write(fd, frame)
-        except BlockingIOError:
-            written = 0
-        if written < len(frame):  # a long query: the rest as the worker reads
-            os.set_blocking(fd, True)
             try:
-                _write_all(fd, memoryview(frame)[written:])
-            finally:
-                os.set_blocking(fd, False)
+                written = os.write(fd, frame)
+            except BlockingIOError:
+                written = 0
+            if written < len(frame):  # a long query: the rest as the worker reads
+                os.set_blocking(fd, True)
+                try:
+                    _write_all(fd, memoryview(frame)[written:])
+                finally:
+                    os.set_blocking(fd, False)
+        except OSError:
+            self.detach()
+        return inbox
 
 
-def _no_worker(waiter: asyncio.Future[_Worker]) -> None:
+@dataclass(eq=False)
+class _Ticket:
+    """A request waiting for a worker: to run ``job`` (the future gets its inbox) or, with
+    no job, to hold the worker itself (the future gets the worker)."""
+
+    job: Job | None
+    future: asyncio.Future[Any]
+
+
+def _no_worker(waiter: asyncio.Future[Any]) -> None:
     if not waiter.done():
         waiter.set_exception(TimeoutError())
 
@@ -221,7 +281,7 @@ class WorkerPool:
         # most recently used last, taken first: a worker kept busy stays warm (caches,
         # scheduler) while one left idle sleeps deeper; a queue would wake each in turn
         self._idle: list[_Worker] = []
-        self._waiting: collections.deque[asyncio.Future[_Worker]] = collections.deque()
+        self._waiting: collections.deque[_Ticket] = collections.deque()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._exclusive = asyncio.Lock()
@@ -233,7 +293,7 @@ class WorkerPool:
         workers = await asyncio.gather(*spawns)
         for worker in workers:
             worker.attach()
-            self._give(worker)
+            self._freed(worker)
 
     async def stop(self) -> None:
         """Stop every worker."""
@@ -251,7 +311,7 @@ class WorkerPool:
         if not parent.poll(60) or parent.recv() != "ready":
             process.kill()
             raise RuntimeError("a query worker failed to start")
-        worker = _Worker(process, parent)
+        worker = _Worker(process, parent, self._freed)
         self._all.add(worker)
         return worker
 
@@ -269,7 +329,7 @@ class WorkerPool:
         fresh = await asyncio.to_thread(self._spawn)
         fresh.attach()
         self.restarts += 1  # counted when the fresh worker is ready
-        self._give(fresh)
+        self._freed(fresh)
 
     @property
     def pids(self) -> list[int]:
@@ -286,28 +346,40 @@ class WorkerPool:
         """Workers not ready for a new query: running one, or being (re)started."""
         return self.size - len(self._idle)
 
-    def _give(self, worker: _Worker) -> None:
-        """A worker is free: to the longest waiting request, else among the idle."""
+    def _freed(self, worker: _Worker) -> None:
+        """A worker is free: the longest waiting request gets it (its job is sent now),
+        else it joins the idle ones."""
         while self._waiting:
-            waiter = self._waiting.popleft()
-            if not waiter.done():
-                waiter.set_result(worker)
-                return
+            ticket = self._waiting.popleft()
+            if ticket.future.done():  # timed out or cancelled while waiting
+                continue
+            if ticket.job is None:
+                ticket.future.set_result(worker)
+            else:
+                ticket.future.set_result(worker.send(ticket.job))
+            return
         self._idle.append(worker)
 
-    async def _take(self, timeout: float | None) -> _Worker:
-        """A free worker, waiting for one (first come, first served) at most ``timeout`` s."""
+    async def _wait(self, job: Job | None, timeout: float | None) -> Any:
+        """The inbox of ``job`` sent to a free worker (or, with no job, a free worker
+        itself), waiting for one (first come, first served) at most ``timeout`` s."""
         if self._idle and not self._waiting:
-            return self._idle.pop()
+            worker = self._idle.pop()
+            return worker if job is None else worker.send(job)
         loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[_Worker] = loop.create_future()
-        self._waiting.append(waiter)
-        timer = None if timeout is None else loop.call_later(timeout, _no_worker, waiter)
+        ticket = _Ticket(job, loop.create_future())
+        self._waiting.append(ticket)
+        timer = None if timeout is None else loop.call_later(timeout, _no_worker, ticket.future)
         try:
-            return await waiter
+            return await ticket.future
         except BaseException:
-            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
-                self._give(waiter.result())  # given just as the wait was cancelled: pass it on
+            future = ticket.future
+            if future.done() and not future.cancelled() and future.exception() is None:
+                given = future.result()  # given just as the wait was cancelled
+                if isinstance(given, _Worker):
+                    self._freed(given)  # pass it on
+                else:
+                    self.replace(given.worker)  # its job is running: stop it
             raise
         finally:
             if timer is not None:
@@ -322,15 +394,14 @@ class WorkerPool:
         """
         deadline = time.monotonic() + timeout
         try:
-            worker = await self._take(timeout)
+            inbox: _Inbox = await self._wait(job, timeout)
         except TimeoutError:
             raise Busy(
                 f"all {self.size} query workers stayed busy for {timeout:g} s; try again"
             ) from None
-        running = Running(self, worker, deadline, timeout)
+        running = Running(self, inbox, deadline, timeout)
         try:
-            worker.send(job)
-            message, data = await worker.next(deadline, timeout)
+            message, data = await inbox.next(deadline, timeout)
         except BaseException:
             await running.close()
             raise
@@ -356,7 +427,7 @@ class WorkerPool:
         new workers see the written data.
         """
         async with self._exclusive:
-            taken = [await self._take(None) for _ in range(self.size)]
+            taken: list[_Worker] = [await self._wait(None, None) for _ in range(self.size)]
             try:
                 for worker in taken:
                     worker.detach()
@@ -365,15 +436,13 @@ class WorkerPool:
             finally:
                 await self.open()
 
-    def release(self, worker: _Worker, *, healthy: bool) -> None:
-        """Give a worker back, or replace it (in the background) when it is mid-query."""
-        if healthy:
-            self._give(worker)
-        else:
-            worker.detach()  # now: a reader waiting for it learns at once
-            task = asyncio.get_running_loop().create_task(self._replace(worker))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+    def replace(self, worker: _Worker) -> None:
+        """Stop a worker that is mid-query (or died) and start a fresh one in its place
+        (in the background)."""
+        worker.detach()  # now: a reader waiting for it learns at once
+        task = asyncio.get_running_loop().create_task(self._replace(worker))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
 
 class Answer:
@@ -402,10 +471,10 @@ class Answer:
 class Running(Answer):
     """A query a worker is answering."""
 
-    def __init__(self, pool: WorkerPool, worker: _Worker, deadline: float, timeout: float) -> None:
+    def __init__(self, pool: WorkerPool, inbox: _Inbox, deadline: float, timeout: float) -> None:
         super().__init__(deadline, timeout)
         self.pool = pool
-        self.worker = worker
+        self.inbox = inbox
         self.expired = False
         self._timer: asyncio.TimerHandle | None = None
 
@@ -415,10 +484,10 @@ class Running(Answer):
         self._timer = asyncio.get_running_loop().call_later(delay, self._expire)
 
     def _expire(self) -> None:
-        if not self._closed and not self.finished:
+        if not self._closed and not self.inbox.complete:
             self.expired = True
             self._closed = True
-            self.pool.release(self.worker, healthy=False)
+            self.pool.replace(self.inbox.worker)
 
     async def chunks(self) -> AsyncIterator[bytes]:
         """The result's bytes as the worker produces them."""
@@ -429,7 +498,7 @@ class Running(Answer):
                 if self.expired:
                     raise _timed_out(self.timeout)
                 try:
-                    message, data = await self.worker.next(self.deadline, self.timeout)
+                    message, data = await self.inbox.next(self.deadline, self.timeout)
                 except (WorkerCrashed, OSError):
                     if self.expired:  # stopped by the watch while we waited
                         raise _timed_out(self.timeout) from None
@@ -447,12 +516,14 @@ class Running(Answer):
             await self.close()
 
     async def close(self) -> None:
-        """Return the worker to the pool, or stop it if the result is not complete."""
+        """Done with the answer: stop the worker if it is still on this query (a result
+        not complete); one that sent all of it has already gone on to the next."""
         if self._timer is not None:
             self._timer.cancel()
         if not self._closed:
             self._closed = True
-            self.pool.release(self.worker, healthy=self.finished)
+            if not self.inbox.complete:  # mid-query, or died: a fresh worker instead
+                self.pool.replace(self.inbox.worker)
 
 
 def _timed_out(timeout: float) -> QueryTimeout:
