@@ -28,21 +28,22 @@ title before a name ("St. Ingbert")."""
 
 _MEMBERS_CLAUSE: Final = re.compile(
     r"(?:\s\([^()\n]{1,30}\))?(?:\s(?:in|aus)\s[A-ZÄÖÜ][\w-]+(?:\s\([^()\n]{1,20}\))?)?"
+    r"(?:\smit\sSitz\sin\s[A-ZÄÖÜ][\w-]+)?"
     r"(?:,\s(?:eine[mrs]?|de[mr])\s[^,;.:()]{1,60}?(?=,))?,\s"
     r"(?:(?:de[mr]|in\sde[mr]|an\sde[mr]|denen)\s(?P<members>" + _WORDS_OF + r"{1,160}?)"
     r"\s(?:(?:als|alle\sals)\s(?:Mitglied(?:er)?|Gesellschafter)\s)?"
     r"(?:angehör(?:en|t)|zusammengeschlossen\s(?:sind|haben|ist)|organisiert\s(?:sind|ist)|"
-    r"beteiligt\s(?:sind|ist)|vertreten\s(?:sind|ist))\b"
+    r"beteiligt\s(?:sind|ist)|vertreten\s(?:sind|ist)|Mitglied(?:er)?\s(?:sind|ist))\b"
     r"|(?:dessen|deren)\s(?:Mitglieder|Mitglied|Träger|Gesellschafter)\s"
     r"(?P<owners>" + _WORDS_OF + r"{1,160}?)\s(?:sind|ist)\b)"
 )
 """A relative clause of members after a body's name (its short name, seat or an apposition
 between): "X (XY) in Z, einem Verein mit Sitz in Z, dem A und B angehören", "X, deren
-Gesellschafter A und B sind"."""
+Gesellschafter A und B sind", "X mit Sitz in Z, in dem A und B Mitglied sind"."""
 _REPRESENTS: Final = re.compile(r"\b(?:vertr(?:itt|eten)|(?:zählt|betreut)(?=[^.;]*Mitglied))\b")
 _MEMBERSHIP: Final = re.compile(
     r"\b(?:ist|sind|wurde|wird|war|waren|werden)\s(?:[\w-]+\s){0,5}?"
-    r"Mitglied(?:er)?\s(?:im|in\sde[mr]|de[sr])\s"
+    r"Mitglied(?:er)?\s(?:im|in\sde[mr]|de[sr]|beim|bei(?:\sde[mr])?)\s"
 )
 _JOINING: Final = re.compile(
     r"\b(?:ist|sind|wurde|wird|war|waren|ha(?:t|ben)\ssich)\s(?:[\w-]+\s){0,5}?de[mr]\s"
@@ -99,12 +100,40 @@ _HEADS: Final = {
 }
 _FROM: Final = re.compile(r"\baus\s")
 
+_LOCAL: Final = ("city", "municipality", "county", "district")
+_TOGETHER: Final = {
+    "Partner": _LOCAL,
+    "Partnern": _LOCAL,
+    "Beteiligten": _LOCAL,
+    "Verwaltungen": _LOCAL,
+    "Partnerkommunen": ("city", "municipality"),
+    "Städte und Gemeinden": ("city", "municipality"),
+    "Gemeinden und Städte": ("city", "municipality"),
+}
+"""Plurals that stand for the local bodies an article names as the partners of its project
+("alle fünf Partner", "alle beteiligten Verwaltungen"), besides those of one kind
+(``_KINDS``)."""
+_ALL_OF_THEM: Final = re.compile(
+    r"\b(?:alle\s(?:(?:beteiligten|teilnehmenden|genannten)\s)?|die\s(?:beteiligten|teilnehmenden)\s)"
+    r"(?P<noun>Partner|Beteiligten|Verwaltungen|Partnerkommunen|Kommunen|Städte\sund\sGemeinden|"
+    r"Gemeinden\sund\sStädte|Städte|Gemeinden|Landkreise|Kreise|Ämter)$"
+)
+"""Uncounted, such a plural stands for the bodies named before only with "alle" or a word
+of taking part ("der Kreis und alle beteiligten Kommunen"), not with an adjective of their
+state ("alle sächsischen Gemeinden")."""
+_ALL_OF_A_KIND: Final = re.compile(
+    r"[Aa]lle\s(?P<np>(?:[a-zäöü][\w-]*\s)?(?:Städte\sund\sGemeinden|Kommunen|Städte|"
+    r"Gemeinden|Landkreise|Kreise|Ämter|Landkreise\sund\skreisfreien\sStädte))\s$"
+)
+"""A plural opening a sentence of membership: "Alle sächsischen Kommunen sind Mitglied im Y"."""
+
 _FOUNDED: Final = re.compile(
-    r"\b(?:\w*[Vv]ereinbarung|[Ss]atzung|[Gg]ründung(?:svertrag)?)\s(?:über\s)?(?:de[snmr]|die)\s"
-    r"(?:gemeinsamen\s)?(?:Zweckverband\w*\s|Verbund\w*\s|Verband\w*\s)?[„\"»]?"
+    r"\b(?:(?:\w*[Vv]ereinbarung|[Ss]atzung|[Gg]ründung(?:svertrag)?)\s(?:über\s)?(?:de[snmr]|die)\s"
+    r"(?:gemeinsamen\s)?|[Vv]ertrag\süber\s(?:de[nm]|die|eine[nm]?)\sgemeinsame[nm]?\s)"
+    r"(?:Zweckverband\w*\s|Verbund\w*\s|Verband\w*\s)?[„\"»]?"
 )
 """A body the parties found together: "eine Vereinbarung über die „X“", "die Satzung des
-Zweckverbands „X“"."""
+Zweckverbands „X“", "den Vertrag über eine gemeinsame „X“"."""
 
 _FOUNDING: Final = re.compile(
     r"\b(?:haben|hatten|gründe(?:n|te|ten))\s(?:[\w.-]+\s){0,5}?(?:den|die|das|einen|eine|ein)\s"
@@ -134,6 +163,7 @@ _WORDS: Final = (
     "ngeschlossen",
     "ründe",
     " bei",
+    "ertrag",
 )
 
 
@@ -187,19 +217,28 @@ def _fact(
 
 
 def _named_before(text: str, c: Count, index: Spans, start: int) -> list[Mention]:
-    """The bodies "alle drei Städte" stands for: the last three towns named before."""
-    if c.value > 10 or _ALL.search(text, max(0, c.start - 6), c.start) is None:
+    """The bodies "alle drei Städte" or "alle fünf Partner" stand for: the last three towns,
+    the last five local bodies named before."""
+    if c.value > 12 or _ALL.search(text, max(0, c.start - 6), c.start) is None:
         return []
-    noun = c.of.split()[-1]
-    kinds, head = _KINDS.get(noun, ()), _HEADS.get(noun)
+    return _bodies_before(c.of, index, start, c.value)
+
+
+def _bodies_before(noun: str, index: Spans, start: int, count: int | None) -> list[Mention]:
+    """The last ``count`` bodies of the kind ``noun`` stands for named before ``start`` (all
+    of them, two to fifteen, without a count); none when there are not so many."""
+    kinds = _TOGETHER.get(noun) or _KINDS.get(noun.split()[-1], ())
+    head = _HEADS.get(noun.split()[-1])
     if not kinds and head is None:
         return []
     found: dict[str, Mention] = {}
     for m in reversed(index.items[: bisect_left(index.starts, start)]):
         if m.cls == "Organisation" and (m.kind in kinds or (head and m.label.startswith(head))):
             found.setdefault(m.label, m)
-            if len(found) == c.value:
+            if len(found) == count:
                 return list(found.values())
+    if count is None and 2 <= len(found) <= 15:
+        return list(found.values())
     return []
 
 
@@ -234,8 +273,20 @@ def _listed(
         else:
             found.append(_fact(s, Ref(c.of, None, "Organisation"), body, 0.55, date, count=c))
     else:
+        together = _ALL_OF_THEM.search(clause.group(group))
+        earlier = (
+            []
+            if together is None
+            else [
+                m
+                for m in _bodies_before(together.group("noun"), index, s.start, None)
+                if m.label != body.label and all(m.label != n.label for n in named)
+            ]
+        )
         plural = _PLURAL.search(clause.group(group))
-        if plural is not None:
+        if earlier:  # "der Kreis und alle beteiligten Kommunen": each named before
+            found += [_fact(s, ref(m), body, 0.5, date) for m in earlier]
+        elif plural is not None:
             found.append(_fact(s, Ref(plural.group("noun"), None, "Organisation"), body, 0.5, date))
     return found
 
@@ -333,6 +384,10 @@ def _membership(
         if counted and counted[0].end < whole.start:
             c = counted[0]
             return [_fact(s, Ref(c.of, None, "Organisation"), whole, 0.55, date, count=c)]
+    if member is None:  # "Alle sächsischen Kommunen sind Mitglied im Y"
+        plural = _ALL_OF_A_KIND.match(text, s.start, cue.start())
+        if plural is not None:
+            return [_fact(s, Ref(plural.group("np"), None, "Organisation"), whole, 0.5, date)]
     if member is None and _PRONOUN.match(text, s.start):
         member = index.last_before(
             s.start, lambda m: m.cls == "Organisation" and m.label != whole.label

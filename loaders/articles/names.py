@@ -240,7 +240,9 @@ def _uses(text: str, short: str, first: int) -> Iterator[int]:
         at = text.find(short, end)
 
 
-_GOES_ON: Final = r"(?=,|[ \t]+(?:und|sowie)[ \t]+[A-ZÄÖÜ])"
+_GOES_ON: Final = r"(?=,|\.|[ \t]+(?:und|sowie)[ \t]+(?:[A-ZÄÖÜ]|d(?:ie|er|en|as)[ \t]))"
+"""After a name of two words in a list: the list goes on (or the sentence ends, or another
+list begins: "die Städte A und B C sowie die Gemeinden D und E")."""
 _LIST_HEADS: Final = {
     **PLURAL_PLACE_HEADS,
     "Länder": ("Land", "state"),
@@ -249,6 +251,8 @@ _LIST_HEADS: Final = {
     "Kreisen": ("Kreis", "county"),
     "Bezirken": ("Bezirk", "district"),
     "Ämtern": ("Amt", "municipality"),
+    "Landgemeinden": ("Landgemeinde", "municipality"),
+    "Marktgemeinden": ("Marktgemeinde", "municipality"),
     "Ländern": ("Land", "state"),
     "Beiräte": ("Beirat", "committee"),
     "Beiräten": ("Beirat", "committee"),
@@ -298,7 +302,8 @@ def listed(text: str, found: list[Mention], index: Spans | None = None) -> list[
                 for x in reversed(found)
                 if x.cls == "Organisation" and " " in x.label
             }
-        items = list(_ITEM.finditer(text, m.start("items"), m.end("items")))
+        end = m.end("items")  # (read a little past it: what follows tells a last name of two words)
+        items = [i for i in _ITEM.finditer(text, m.start("items"), end + 12) if i.start() < end]
         names = [i for i in items if i.group() not in ("und", "sowie")]
         if len(names) < 2 or any(i.group().lower() in FUNCTION_WORDS for i in names):
             continue
