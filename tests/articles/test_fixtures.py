@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 169  # rounds 1 to 22
+    assert len(documents) == 177  # rounds 1 to 23
     return score(documents, gazetteer)
 
 
@@ -72,8 +72,9 @@ def test_places_and_events_are_found(report: Report) -> None:
     assert report.tally("mention:Place").f1 >= 0.79
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
-    # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind)
-    assert report.tally("mention:Event").f1 >= 0.84
+    # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
+    # with round 23 added (its events were not tuned on)
+    assert report.tally("mention:Event").f1 >= 0.81
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -93,8 +94,8 @@ def test_role_facts(report: Report) -> None:
     # leitet", elected past a second title, "Kammerpräsidentin"/"Amtsleiterin" of the body
     # whose name ends so, a company office after a sentence naming it by its noun, founders
     # without an article, a state secretary in the chancellery, fire service titles, "Ihr
-    # Amtskollege aus X, Y Z")
-    assert report.tally("fact:holds_role").f1 >= 0.947
+    # Amtskollege aus X, Y Z"); 0.944 with round 23 added, not tuned on
+    assert report.tally("fact:holds_role").f1 >= 0.94
 
 
 def test_funding_facts(report: Report) -> None:
@@ -128,8 +129,9 @@ def test_funding_facts(report: Report) -> None:
     # a body named again, counted compounds of Kommunen, states named as members, the owner of
     # a whole (round 21, tuned on: 0.537 → 0.838; rounds 1 to 20 unchanged, 0.873); 0.848
     # with round 22 added, not tuned on; 0.850 with joint administrations of towns and
-    # special-purpose associations as recipients (test_funding_round22.py)
-    assert report.tally("fact:funds").f1 >= 0.849
+    # special-purpose associations as recipients (test_funding_round22.py); 0.842 with round
+    # 23 added, not tuned on
+    assert report.tally("fact:funds").f1 >= 0.84
 
 
 def test_participation_facts(report: Report) -> None:
@@ -138,8 +140,9 @@ def test_participation_facts(report: Report) -> None:
     # "begleitet" (tuned on, 137 articles); 0.389 with round 19's articles as well; 0.390
     # with round 21's; 0.429 with people counted with a verb of attending ("besuchten rund 300
     # Gäste") taking part in the event named before, and a place won (or "den Preis") with no
-    # prize named in the sentence: the prize named before (test_relations_round21.py, tuned on)
-    assert report.tally("fact:participates_in").f1 >= 0.42
+    # prize named in the sentence: the prize named before (test_relations_round21.py, tuned on);
+    # 0.419 with round 23 added, not tuned on
+    assert report.tally("fact:participates_in").f1 >= 0.41
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -156,8 +159,8 @@ def test_cooperation_facts(report: Report) -> None:
     # 0.487 with them (tuned on, 137 articles); 0.478 with round 19's as well; 0.474 with
     # round 21's; 0.504 with "Technischer Partner ist X" and a company's head noun or a pronoun
     # before "mit" (test_relations_round21.py, tuned on); 0.476 with round 22 added, not tuned
-    # on
-    assert report.tally("fact:cooperates_with").f1 >= 0.47
+    # on; 0.466 with round 23 added, not tuned on
+    assert report.tally("fact:cooperates_with").f1 >= 0.46
 
 
 def test_part_of_facts(report: Report) -> None:
@@ -184,8 +187,11 @@ def test_member_facts(report: Report) -> None:
     # added, not tuned on; 0.464 with round 21 added; 0.632 with clauses of members after a
     # seat or apposition, "deren Gesellschafter … sind", bodies named again ("Beide Ämter"
     # too), founders and "hat sich dem Y angeschlossen" (test_relations_round21.py, tuned on);
-    # 0.586 with round 22 added, not tuned on
-    assert report.tally("fact:member_of").f1 >= 0.58
+    # 0.586 with round 22 added, not tuned on; 0.618 with members named together ("alle fünf
+    # Partner", "der Kreis und alle beteiligten Kommunen": the local bodies named before) and
+    # "Mitglied bei", "in dem … Mitglied sind" (test_members_collective.py, tuned on rounds 22
+    # and 23); 0.645 with round 23 added
+    assert report.tally("fact:member_of").f1 >= 0.64
 
 
 def test_trainer_facts(report: Report) -> None:
