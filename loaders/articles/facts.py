@@ -15,6 +15,7 @@ from functools import partial
 from itertools import pairwise
 from typing import Final
 
+from loaders.articles import clauses
 from loaders.articles.cooperation import cooperation
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref, ref
 from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
@@ -2173,12 +2174,18 @@ _NOT_PAYERS: Final = frozenset(_NOT_PAYERS_TEXT.split())
 
 
 def _plural_payers(
-    ctx: Context, s: Sentence, noun: str, plural: tuple[str, str] | None, at: int | None = None
+    ctx: Context,
+    s: Sentence,
+    noun: str,
+    plural: tuple[str, str] | None,
+    at: int | None = None,
+    how_many: re.Pattern[str] | None = None,
 ) -> list[Ref]:
     """The bodies a plural names ("die Städte" → the cities the sentence names, "die
     Verbandsgemeinden" → the "Verbandsgemeinde …" the article names, "die beiden Bezirke" →
     the two districts it names, when it names just so many), else the plural itself."""
-    counted = None if at is None else _HOW_MANY.search(ctx.text, max(0, at - 12), at)
+    how_many = _HOW_MANY if how_many is None else how_many
+    counted = None if at is None else how_many.search(ctx.text, max(0, at - 24), at)
     if counted is not None and (plural is not None or noun == "Kommunen"):
         n = _NUMBER_WORDS[counted.group("n").lower()]
         kinds = _PAYERS[:2] if plural is None else (plural[1],)
@@ -2270,9 +2277,27 @@ def _words_listed(ctx: Context, places: list[Mention], before: int, n: int) -> l
     return last
 
 
-_NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
+_NUMBER_WORDS: Final = {
+    "beiden": 2,
+    "beide": 2,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+}
+_TAKING_PART: Final = r"(?:(?:kommunalen|beteiligten|teilnehmenden)[ \t]+)?"
+"""Between the number and the plural: "die fünf kommunalen Partner"."""
 _HOW_MANY: Final = re.compile(r"\b(?P<n>beiden?|zwei|drei|vier|fünf)[ \t]+$", re.IGNORECASE)
 """A number before a plural of bodies ("die beiden Bezirke", "den drei Kommunen")."""
+_HOW_MANY_EACH: Final = re.compile(
+    rf"\b(?P<n>beiden?|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+{_TAKING_PART}$", re.IGNORECASE
+)
+"""The same before bodies that receive a sum each, up to eight ("die sechs Kommunen erhalten
+jeweils", "die fünf kommunalen Partner erhalten je"); a share the bodies pay together ("den Rest
+teilen sich die acht Kommunen") stays with their plural beyond five, as annotated."""
 
 
 def _title_end(ctx: Context) -> int:
@@ -2296,13 +2321,23 @@ def _local_body(ctx: Context, funder: Ref) -> Ref | None:
 
 
 _COUNTED_PLURAL: Final = re.compile(
-    r"\b(?:[Bb]eiden?|zwei|drei|vier|fünf)[ \t]+(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+k|K)ommunen|"
+    rf"\b(?:[Bb]eiden?|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+"
+    rf"{_TAKING_PART}(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+k|K)ommunen|Partner|"
     r"Städte|Gemeinden|Landkreise|"
     r"Kreise|Bezirke|Bezirksämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
 )
 """A number of local bodies ("beide Bezirksämter", "den drei Kommunen", "die drei
-Modellkommunen")."""
-_HOW_MANY_WORDS: Final = ("eide", "zwei", "drei", "vier", "fünf")
+Modellkommunen", "die fünf kommunalen Partner")."""
+_HOW_MANY_WORDS: Final = (
+    "eide",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+)
 """Every match of _COUNTED_PLURAL contains one of these."""
 
 
@@ -2314,11 +2349,17 @@ def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> lis
         return []
     noun = counted.group("noun")
     at = s.start + counted.start("noun")
-    if noun.endswith("kommunen"):
-        noun = "Kommunen"  # "die drei Modellkommunen": the Kommunen the text names
-    bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun), at)
+    if noun.endswith("kommunen") or noun == "Partner":
+        noun = "Kommunen"  # "die drei Modellkommunen", "die fünf Partner": the Kommunen named
+    bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun), at, _HOW_MANY_EACH)
     named = [b for b in bodies if b != funder and b.label != noun]
-    return [(at, b) for b in named] if len(named) > 1 else []
+    if len(named) < 2:
+        return []
+    # "der Kreis und die fünf Partner erhalten je …": the body named again before them too
+    clause = max(text.rfind(";", 0, counted.start()), text.rfind(",", 0, counted.start())) + 1
+    again = clauses.named_again(ctx.text, ctx.index, s.start + clause, s.start + counted.start())
+    named += [b for b in map(ref, again) if b != funder and b not in named]
+    return [(at, b) for b in named]
 
 
 _THEY_EACH: Final = re.compile(

@@ -130,8 +130,10 @@ def test_funding_facts(report: Report) -> None:
     # a whole (round 21, tuned on: 0.537 → 0.838; rounds 1 to 20 unchanged, 0.873); 0.848
     # with round 22 added, not tuned on; 0.850 with joint administrations of towns and
     # special-purpose associations as recipients (test_funding_round22.py); 0.842 with round
-    # 23 added, not tuned on
-    assert report.tally("fact:funds").f1 >= 0.84
+    # 23 added, not tuned on; 0.848 with up to eight bodies counted receiving each ("die sechs
+    # Kommunen erhalten jeweils", "der Kreis und die fünf kommunalen Partner erhalten je":
+    # test_funding_counted.py, tuned on round 23)
+    assert report.tally("fact:funds").f1 >= 0.847
 
 
 def test_participation_facts(report: Report) -> None:
