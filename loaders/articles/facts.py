@@ -3043,7 +3043,11 @@ def _programme_budget(
     high = s.end if high < 0 else high
     if any(low <= m.start < high for m in recipients):
         return None
-    own = [m for m in ctx.index.within(s.start, s.end) if m.cls in ("Initiative", "Event")]
+    own = [
+        m
+        for m in ctx.index.within(s.start, s.end)
+        if m.cls in ("Initiative", "Event") and not _whole_named(ctx.text, s, m)
+    ]
     if any(m.kind != "programme" or ctx.is_source(m) for m in own):
         return None
     if own:
@@ -3052,13 +3056,31 @@ def _programme_budget(
     for told in (s, ctx.sentences[i - 1] if i else None):
         if told is None:
             continue
-        named = [m for m in ctx.index.within(told.start, told.end) if m.kind == "programme"]
+        named = [
+            m
+            for m in ctx.index.within(told.start, told.end)
+            if m.kind == "programme" and not _whole_named(ctx.text, told, m)
+        ]
         if named:
             return ref(named[-1])
         if _PROGRAMME_AGAIN.search(told.text) is not None:
             again = ctx.index.last_before(told.start, lambda x: x.kind == "programme")
             return None if again is None else ref(again)
     return None
+
+
+_BELONGS_TO: Final = re.compile(
+    r"(?:\bgehör(?:t|en)[ \t]+zu[rm]?|\bTeil[ \t]+de[rs])[ \t]+(?:\w+[ \t]+)?[„\"»]?$"
+)
+"""Before the whole a programme belongs to ("gehört zur „Strategie X“", "Teil der
+Digitalstrategie Y")."""
+
+
+def _whole_named(text: str, s: Sentence, m: Mention) -> bool:
+    """Whether ``m`` is named as the whole something belongs to: not the programme whose
+    budget the sentence tells ("Das Landesprogramm gehört zur „Strategie X“ und ist mit …
+    ausgestattet")."""
+    return _BELONGS_TO.search(text, max(s.start, m.start - 32), m.start) is not None
 
 
 _PROGRAMME_AGAIN: Final = re.compile(r"\w*(?:[Pp]rogramm|[Ff]onds|[Oo]ffensive)\w*")

@@ -132,8 +132,10 @@ def test_funding_facts(report: Report) -> None:
     # special-purpose associations as recipients (test_funding_round22.py); 0.842 with round
     # 23 added, not tuned on; 0.848 with up to eight bodies counted receiving each ("die sechs
     # Kommunen erhalten jeweils", "der Kreis und die fünf kommunalen Partner erhalten je":
-    # test_funding_counted.py, tuned on round 23)
-    assert report.tally("fact:funds").f1 >= 0.847
+    # test_funding_counted.py, tuned on round 23); 0.851 with a programme's budget told beside
+    # the whole it belongs to ("Das Landesprogramm gehört zur „X“ und ist mit … ausgestattet":
+    # test_funding_wholes.py, rounds 22 and 23)
+    assert report.tally("fact:funds").f1 >= 0.85
 
 
 def test_participation_facts(report: Report) -> None:
