@@ -2365,9 +2365,10 @@ def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> lis
 _THEY_EACH: Final = re.compile(
     r"(?:Sie|Diese|Alle|Beide)[ \t]+(?:erhalten|bekommen|bekamen|erhielten)[ \t]+"
     r"(?:(?:vom|von[ \t]+der|aus[ \t]+dem)[ \t]+[^.;,]{1,60}?[ \t]+)?(?:je|jeweils)\b"
+    r"|Jede[rs]?[ \t]+von[ \t]+ihnen[ \t]+(?:erhält|bekommt|erhielt|bekam)\b"
 )
 """Bodies named in the sentence before, each receiving a sum: "Sie erhalten jeweils …",
-"Beide erhalten vom Land X je …"."""
+"Beide erhalten vom Land X je …", "Jeder von ihnen erhält …"."""
 
 
 _FOR_BOTH: Final = re.compile(

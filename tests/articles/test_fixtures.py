@@ -134,8 +134,9 @@ def test_funding_facts(report: Report) -> None:
     # Kommunen erhalten jeweils", "der Kreis und die fünf kommunalen Partner erhalten je":
     # test_funding_counted.py, tuned on round 23); 0.851 with a programme's budget told beside
     # the whole it belongs to ("Das Landesprogramm gehört zur „X“ und ist mit … ausgestattet":
-    # test_funding_wholes.py, rounds 22 and 23)
-    assert report.tally("fact:funds").f1 >= 0.85
+    # test_funding_wholes.py, rounds 22 and 23); 0.853 with "Jeder von ihnen erhält …" (each
+    # body named in the sentence before)
+    assert report.tally("fact:funds").f1 >= 0.852
 
 
 def test_participation_facts(report: Report) -> None:

@@ -47,3 +47,14 @@ def test_more_counted_than_named_stays_a_plural(gazetteer: Gazetteer) -> None:
         "davon jeweils 50.000 Euro."
     )
     assert (MINISTRY, "Stadt Buchholz") not in funds(text, gazetteer)
+
+
+def test_each_of_them_is_each_body_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bundesministerium für Digitales fördert das Programm „Register vor Ort“. "
+        "Ausgewählt wurden die Landkreise Harburg, Celle, Uelzen und Stade. Jeder von ihnen "
+        "erhält bis zu 750.000 Euro."
+    )
+    counties = {"Landkreis Harburg", "Landkreis Celle", "Landkreis Uelzen", "Landkreis Stade"}
+    ministry = "Bundesministerium für Digitales"
+    assert {(ministry, county) for county in counties} <= funds(text, gazetteer)
