@@ -18,7 +18,13 @@ from typing import Final
 from loaders.articles import clauses
 from loaders.articles.cooperation import cooperation
 from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref, ref
-from loaders.articles.lexicon import FUNCTION_WORDS, ORG_NOUNS, PLACE_HEADS, PLURAL_PLACE_HEADS
+from loaders.articles.lexicon import (
+    FUNCTION_WORDS,
+    NUMBER_WORDS,
+    ORG_NOUNS,
+    PLACE_HEADS,
+    PLURAL_PLACE_HEADS,
+)
 from loaders.articles.located import TERRITORIES, located
 from loaders.articles.members import members
 from loaders.articles.normalise import key
@@ -2277,17 +2283,10 @@ def _words_listed(ctx: Context, places: list[Mention], before: int, n: int) -> l
     return last
 
 
-_NUMBER_WORDS: Final = {
-    "beiden": 2,
-    "beide": 2,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
+_NUMBER_WORDS: Final = {"beiden": 2, "beide": 2} | {
+    word: n for word, n in NUMBER_WORDS.items() if n <= 8
 }
+"""The numbers of bodies read before a plural of them (see ``_HOW_MANY_EACH``)."""
 _TAKING_PART: Final = r"(?:(?:kommunalen|beteiligten|teilnehmenden)[ \t]+)?"
 """Between the number and the plural: "die fünf kommunalen Partner"."""
 _HOW_MANY: Final = re.compile(r"\b(?P<n>beiden?|zwei|drei|vier|fünf)[ \t]+$", re.IGNORECASE)
