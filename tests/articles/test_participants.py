@@ -62,3 +62,19 @@ def test_costs_shared_are_no_prize_shared(gazetteer: Gazetteer) -> None:
         "Landkreis Celle und der Landkreis Heidekreis."
     )
     assert ("Landkreis Celle", "Dorf digital") not in taking_part(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Entwickelt wird das Portal von der Heidekraut Digital GmbH aus Celle.",
+        "Den Betrieb übernimmt der Zweckverband Heide-IT, der schon andere Portale betreibt.",
+        "Die Heidekraut Digital GmbH liefert die Technik und setzt die Oberfläche um.",
+    ],
+)
+def test_who_builds_or_runs_the_work_does_not_take_part(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    # the blind writers since round 17 annotate builders and operators as no participants
+    text = "Die Stadt Celle startet das Portal „Celle direkt“. " + sentence
+    assert not {pair for pair in taking_part(text, gazetteer) if pair[1] == "Celle direkt"}
