@@ -108,8 +108,9 @@ TRAINS: Final = re.compile(
 PARTICIPATES: Final = re.compile(
     r"(?=[gGPaeTnbBmSA])\b(?:gewinn\w*|gewonnen|Preisträger\w*|[Aa]usgezeichnet|Sieger\w*|"
     r"erhalten|erhält|"
-    r"teilnehm\w*|Teilnehm\w*|nehmen|nimmt|[Bb]eteilig\w*|mitmachen)\b"
+    r"teilnehmen|teilgenommen|nehmen|nimmt|[Bb]eteilig\w*|mitmachen)\b"
 )
+"""Verbs of winning, receiving and taking part (not the nouns: "für alle Teilnehmer")."""
 _GOVERNMENTS: Final = ("state", "federation", "ministry")
 LAND_REF: Final = re.compile(
     r"(?=[dDvViIbBL])(?:\b(?i:das|des|dem|vom|im|beim)\s+Land(?:es)?\b(?!\s+[A-ZÄÖÜ])"

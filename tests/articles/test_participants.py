@@ -78,3 +78,19 @@ def test_who_builds_or_runs_the_work_does_not_take_part(
     # the blind writers since round 17 annotate builders and operators as no participants
     text = "Die Stadt Celle startet das Portal „Celle direkt“. " + sentence
     assert not {pair for pair in taking_part(text, gazetteer) if pair[1] == "Celle direkt"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Heidekraut Digital GmbH unterstützt die Teilnehmenden mit einer App.",
+        "Der Zweckverband Heide-IT prüft den Datenschutz für alle Teilnehmer.",
+        "Der Verein Heidekinder hat die App auf drei Spielplätzen getestet.",
+        "Hinter dem Wettbewerb steht der Landkreis Heidekreis.",
+    ],
+)
+def test_nouns_of_taking_part_and_words_inside_others_are_no_cue(
+    sentence: str, gazetteer: Gazetteer
+) -> None:
+    text = "Die Stadt Celle startet das Portal „Celle direkt“. " + sentence
+    assert not {pair for pair in taking_part(text, gazetteer) if pair[1] == "Celle direkt"}
