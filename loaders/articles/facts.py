@@ -519,8 +519,9 @@ def facts(ctx: Context) -> list[Fact]:
             found.extend(_participates(ctx, s, ms, text, date))
             found.extend(participants(ctx.text, s, ms, counts, ctx.main, paid, date, ctx.index))
         if bodies:
-            found.extend(cooperation(ctx.text, s, ms, ctx.index, date))
-            found.extend(members(ctx.text, s, ms, counts, ctx.index, date))
+            joined = members(ctx.text, s, ms, counts, ctx.index, date)
+            found.extend(_not_fellow_members(cooperation(ctx.text, s, ms, ctx.index, date), joined))
+            found.extend(joined)
         found.extend(located(ctx.text, s, ms, places, ctx.index, date))
         found.extend(parts(ctx.text, s, ms, ctx.index, ctx.main, date))
     hosts = {(f.subject, f.object, f.start) for f in found if f.predicate == "organises"}
@@ -3347,6 +3348,21 @@ def _trainers(
     after = ctx.sentences[i] if i < len(ctx.sentences) else None
     later = ctx.count_index.inside(after.start, after.end) if after is not None else []
     return trainers(ctx.text, s, ms, counts, later, ctx.main, paid, date)
+
+
+def _not_fellow_members(pairs: list[Fact], joined: list[Fact]) -> list[Fact]:
+    """Cooperation facts, less those between bodies the same sentence makes members of one
+    body ("A, B und C haben eine Vereinbarung über den Verbund X unterzeichnet": each belongs
+    to X; the blind writers annotate no cooperation among them)."""
+    bodies: dict[Ref | None, set[Ref]] = {}
+    for f in joined:
+        bodies.setdefault(f.object, set()).add(f.subject)
+    fellows = [members for members in bodies.values() if len(members) > 1]
+    if not fellows:
+        return pairs
+    return [
+        f for f in pairs if not any(f.subject in group and f.object in group for group in fellows)
+    ]
 
 
 def _participates(

@@ -136,10 +136,11 @@ _FOUNDED: Final = re.compile(
 Zweckverbands „X“", "den Vertrag über eine gemeinsame „X“"."""
 
 _FOUNDING: Final = re.compile(
-    r"\b(?:haben|hatten|gründe(?:n|te|ten))\s(?:[\w.-]+\s){0,5}?(?:den|die|das|einen|eine|ein)\s"
+    r"\b(?:haben|hatten|gründe(?:n|te|ten)|damit)\s(?:[\w.-]+\s){0,5}?(?:den|die|das|einen|eine|ein)\s"
     r"(?:gemeinsamen\s|neuen\s)?(?:Zweckverband\w*\s|Verbund\w*\s|Verband\w*\s|Verein\s)?[„\"»]?"
 )
-"""The parties before "haben (am Montag) den Zweckverband „X“ gegründet", "gründen den Y"."""
+"""The parties before "haben (am Montag) den Zweckverband „X“ gegründet", "gründen den Y", "…
+haben eine Vereinbarung unterzeichnet und damit den „Z“ gegründet"."""
 
 _PRONOUN: Final = re.compile(r"(?:Es|Sie|Er)\s")
 _THEY: Final = re.compile(r"sie\b")
@@ -306,7 +307,7 @@ def _founders(
         new = next((m for m in ms if m.start == cue.end()), None)
         if new is None or new.cls not in ("Organisation", "Initiative"):
             continue
-        if cue.group().startswith("hat") and "gegründet" not in text[new.end : s.end]:
+        if cue.group().startswith(("hat", "damit")) and "gegründet" not in text[new.end : s.end]:
             continue
         parties = [m for m in bodies if m.end <= cue.start() and m.label != new.label]
         return [_fact(s, ref(m), new, 0.55, date) for m in parties[:12]]

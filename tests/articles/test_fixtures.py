@@ -168,8 +168,9 @@ def test_cooperation_facts(report: Report) -> None:
     # 0.487 with them (tuned on, 137 articles); 0.478 with round 19's as well; 0.474 with
     # round 21's; 0.504 with "Technischer Partner ist X" and a company's head noun or a pronoun
     # before "mit" (test_relations_round21.py, tuned on); 0.476 with round 22 added, not tuned
-    # on; 0.466 with round 23 added, not tuned on
-    assert report.tally("fact:cooperates_with").f1 >= 0.46
+    # on; 0.466 with round 23 added, not tuned on; 0.487 (P 0.64 → 0.73, the same hits) with
+    # no cooperation among the bodies a sentence makes members of one body it founds
+    assert report.tally("fact:cooperates_with").f1 >= 0.48
 
 
 def test_part_of_facts(report: Report) -> None:
@@ -199,8 +200,8 @@ def test_member_facts(report: Report) -> None:
     # 0.586 with round 22 added, not tuned on; 0.618 with members named together ("alle fünf
     # Partner", "der Kreis und alle beteiligten Kommunen": the local bodies named before) and
     # "Mitglied bei", "in dem … Mitglied sind" (test_members_collective.py, tuned on rounds 22
-    # and 23); 0.645 with round 23 added
-    assert report.tally("fact:member_of").f1 >= 0.64
+    # and 23); 0.645 with round 23 added; 0.663 with "… und damit den „X“ gegründet"
+    assert report.tally("fact:member_of").f1 >= 0.66
 
 
 def test_trainer_facts(report: Report) -> None:

@@ -98,3 +98,16 @@ def test_a_list_of_towns_ends_in_a_name_of_two_words(gazetteer: Gazetteer) -> No
         "Landgemeinde Jesteburg",
         "Landgemeinde Am Kiekeberg",
     }
+
+
+def test_the_founders_of_a_body_belong_to_it_and_do_not_cooperate_pairwise(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Die Städte Buchholz und Winsen sowie die Gemeinde Seevetal haben am Dienstag eine "
+        "öffentlich-rechtliche Vereinbarung unterzeichnet und damit den „Aktenverbund "
+        "Nordheide“ gegründet."
+    )
+    founders = {"Stadt Buchholz", "Stadt Winsen", "Gemeinde Seevetal"}
+    assert members(text, gazetteer) == {(m, "Aktenverbund Nordheide") for m in founders}
+    assert pairs(text, gazetteer, "cooperates_with") == set()
