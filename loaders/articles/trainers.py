@@ -42,8 +42,17 @@ _TRAINERS: Final = ("training_provider", "academy", "university")
 _PEOPLE: Final = re.compile(
     r"(?i:beschäftigte|mitarbeit|teilnehm|lotsen|beauftragte|ratsmitglieder|mitglieder|"
     r"studierende|auszubildende|führungskräfte|fachkräfte|ehrenamtliche|senior|bürger|"
-    r"gerätewarte|sachbearbeiter|kräfte)"
+    r"gerätewarte|sachbearbeiter|kräfte|leiter|verordnete|paten|lehrer|beamt|angestellte)"
+    r"|innen\b"
 )
+_PEOPLE_NAMED: Final = re.compile(
+    r"\b(?:[Dd]ie|[Dd]en|[Dd]er|[Ii]hre[nm]?|[Ss]eine[nm]?)[ \t]+(?:\w+[ \t]+)?"
+    r"(?P<np>[A-ZÄÖÜ][a-zäöüß]+innen[ \t]+und[ \t]+[A-ZÄÖÜ][a-zäöüß]+|"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Mitglieder|Mitgliedern|Beschäftigten|Mitarbeitenden|Lotsen|"
+    r"Auszubildenden|Studierenden|Ehrenamtlichen|Lehrkräfte|Führungskräfte))\b"
+)
+"""People trained, not counted: "Die Leiterinnen und Leiter … werden geschult", "bietet ihren
+Mitgliedern Seminare an"."""
 _TEACHES: Final = re.compile(r"(?i:institut|schule|akademie)")
 """Words of a name that tell a body that teaches (a kind the name finder may not give)."""
 
@@ -74,7 +83,7 @@ def trainers(
         found = _trainers(text, ms, low, high, cue.end())
         if not found:
             continue
-        trained = _trained(ms, counts + next_counts, low, high, main, found[0])
+        trained = _trained(text, ms, counts + next_counts, low, high, main, found[0])
         if trained is None:
             return []
         whom, count = trained
@@ -104,6 +113,7 @@ def _trainers(text: str, ms: list[Mention], low: int, high: int, after: int) -> 
 
 
 def _trained(
+    text: str,
     ms: list[Mention],
     counts: list[Count],
     low: int,
@@ -114,6 +124,9 @@ def _trained(
     people = [c for c in counts if _PEOPLE.search(c.of) is not None]
     if people:
         return Ref(people[0].of, None, "Organisation"), people[0]
+    named = _PEOPLE_NAMED.search(text, low, high)
+    if named is not None:
+        return Ref(named.group("np"), None, "Organisation"), None
     works = [m for m in ms if low <= m.start < high and m.cls in ("Initiative", "Event")]
     if works:
         return ref(works[0]), None

@@ -208,8 +208,11 @@ def test_trainer_facts(report: Report) -> None:
     # 0.07 before loaders/articles/trainers.py; 0.27 with it (tuned on; annotators name the
     # trained people, their course or the article's initiative as the object); 0.298 with
     # round 20 added; 0.317 with compounds of courses ("Qualifizierungskurse") and every
-    # provider of the clause read (no workshop is a training)
-    assert report.tally("fact:trains").f1 >= 0.31
+    # provider of the clause read (no workshop is a training); 0.335 with more nouns of
+    # people counted ("Amtsleiterinnen", "Verordnete", "Paten") and people trained named
+    # without a count ("Die Leiterinnen und Leiter … werden geschult"; test_trainers_people.py;
+    # rounds 17 to 23, whose writers name only people as the trained: 18 → 26 facts found)
+    assert report.tally("fact:trains").f1 >= 0.33
 
 
 def test_located_facts(report: Report) -> None:
