@@ -1092,18 +1092,20 @@ def canonical(surface: str) -> str:
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
     r"Verband|Stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
-    r"enter|management"
+    r"enter|management|beirat|regierung|präsidium"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
     r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft)|Verein|Verband|Stiftung|"
     r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
-    r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management)"
+    r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]*beirat|Bezirksregierung|Regierungspräsidium)"
     r"(?:e?s)?"
 )
 """A head noun of a body that takes a name after it: "Handwerkskammer X", "Industrie- und
 Handelskammer zu Y", "Verein Z", "Stiftung W", "Landesbetrieb A und B", "Ortsamt V", "Jobcenter U",
-"Xservice-Center T", "Quartiersmanagement S"."""
+"Xservice-Center T", "Quartiersmanagement S", "Kreiselternbeirat R", "Landes-Seniorenbeirat Q",
+"Bezirksregierung P", "Regierungspräsidium O"."""
 _WORD: Final = r"[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*"
 _HEADED_NAME: Final = re.compile(
     rf"[ \t]+(?:(?P<zu>zu)[ \t]+)?(?P<name>(?P<adj>{PLACE_ADJECTIVE})?{_WORD}"
@@ -1215,6 +1217,10 @@ def _headed_kind(head: str) -> str:
         return "network"
     if "gesellschaft" in lower:
         return "company"
+    if "beirat" in lower:
+        return "committee"
+    if lower.startswith(("bezirksregierung", "regierungspräsidium")):
+        return "public_body"
     return "organisational_unit"
 
 

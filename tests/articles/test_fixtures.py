@@ -189,7 +189,9 @@ def test_supporter_facts(report: Report) -> None:
     # "den Kongress", "das Vorhaben" (after a programme) refer to, and what lies between an
     # auxiliary and its verb ("hat die Gründung begleitet"; test_relations_round21.py); 0.410
     # with round 22 added, not tuned on
-    assert report.tally("fact:supports").f1 >= 0.40
+    # 0.419 with councils ("Kreiselternbeirat X") and middle authorities ("Bezirksregierung
+    # Y") read as bodies (test_names_heads.py)
+    assert report.tally("fact:supports").f1 >= 0.41
 
 
 def test_member_facts(report: Report) -> None:

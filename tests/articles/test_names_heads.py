@@ -1,0 +1,40 @@
+"""Bodies named by a head noun and a name after it: councils and the states' middle
+authorities. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.articles import Gazetteer
+from tests.articles.conftest import org_at
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        (
+            "Auch der Kreiselternbeirat Heidekreis unterstützt das Portal.",
+            "Kreiselternbeirat Heidekreis",
+            "Kreiselternbeirat Heidekreis",
+        ),
+        (
+            "Der Landes-Seniorenbeirat Niedersachsen hat die Standorte mit ausgewählt.",
+            "Landes-Seniorenbeirat Niedersachsen",
+            "Landes-Seniorenbeirat Niedersachsen",
+        ),
+        (
+            "Die Bezirksregierung Lüneburg hat das Verfahren geprüft.",
+            "Bezirksregierung Lüneburg",
+            "Bezirksregierung Lüneburg",
+        ),
+        (
+            "Das Regierungspräsidium Kassel lobt das Portal.",
+            "Regierungspräsidium Kassel",
+            "Regierungspräsidium Kassel",
+        ),
+    ],
+)
+def test_a_council_or_a_middle_authority_is_one_body(
+    text: str, surface: str, label: str, gazetteer: Gazetteer
+) -> None:
+    assert org_at(text, surface, gazetteer) == label
