@@ -378,8 +378,10 @@ class WorkerPool:
                 given = future.result()  # given just as the wait was cancelled
                 if isinstance(given, _Worker):
                     self._freed(given)  # pass it on
-                else:
-                    self.replace(given.worker)  # its job is running: stop it
+                elif not given.complete:
+                    # its job is running: stop it (not once it has sent all of it: the
+                    # worker may already be running another request's job)
+                    self.replace(given.worker)
             raise
         finally:
             if timer is not None:
