@@ -28,7 +28,7 @@ _HOSTING: Final = re.compile(
     r"(?i:ausricht\w*|ausgerichtet|auszurichten|richte[nt]?e?\b(?=[^.;]*\baus\b)|"
     r"veranstalte[nt]?\w*|organisier\w*|ausgelobt|lob(?:t|te|ten)\b(?=[^.;]*\baus\b)|"
     r"getragen|einlädt|eingeladen|lädt\b(?=[^.;]*\bein\b)|luden?\b(?=[^.;]*\bein\b)|"
-    r"gestartet|aufgelegt|initiiert\w*|ins Leben gerufen)"
+    r"gestartet|aufgelegt|initiiert\w*|ins Leben gerufen|koordinier\w*)"
     r"|(?P<joint>(?i:freigeschaltet|schalte[nt]?\b(?=[^.;]*\bfrei\b)|in\sBetrieb|"
     r"aufgebaut|aufbauen|bau(?:t|en)\b(?=[^.;]*\bauf\b)|eingeführt|einführen|"
     r"führ(?:t|en)\b(?=[^.;]*\bein\b)|vereinbart|entwickel\w*|betreib\w*|eröffne\w*))"
@@ -42,14 +42,15 @@ _WORDS: Final = (
     "rganisier",
     "gelobt",
     "lob",
-    "getragen",
+    "etragen",
     "lädt",
     "laden",
     "lud",
-    "gestartet",
-    "aufgelegt",
-    "initiiert",
+    "estartet",
+    "ufgelegt",
+    "nitiiert",
     "Leben gerufen",
+    "oordinier",
     "Gastgeber",
     "emeinsam",
 )
@@ -82,8 +83,19 @@ _EVENTS: Final = (
     "Treffen",
 )
 
-_WORK_HEADS: Final = ("Angebot", "Vorhaben", "Portal", "Plattform", "Akademie")
-"""Head nouns of a work run for others ("Getragen wird das Angebot von X")."""
+_WORK_HEADS: Final = (
+    "Angebot",
+    "Vorhaben",
+    "Portal",
+    "Plattform",
+    "Akademie",
+    "Projekt",
+    "Pilotprojekt",
+    "Modellprojekt",
+    "Netzwerk",
+)
+"""Head nouns of a work run for others ("Getragen wird das Angebot von X", "Koordiniert wird
+das Netzwerk vom Y")."""
 _EVENT_VERB: Final = re.compile(r"(?i:ausgerichtet|eingeladen|veranstaltet|organisiert)$")
 """Participles of hosting an event that open a sentence with its hosts after them."""
 

@@ -160,7 +160,9 @@ def test_organiser_facts(report: Report) -> None:
     # added, not tuned on; 0.569 with a winner's own work ("für ihre App „Y“"), "Mit dem
     # Projekt „Y“ will X", a programme's owner in a relative clause, "das Angebot" named again,
     # "Eingeladen hatten A und B" and a council's strategy (test_relations_round21.py, tuned on)
-    assert report.tally("fact:organises").f1 >= 0.56
+    # 0.575 with the verbs of hosting read at a sentence's start too ("Getragen wird …": their
+    # cheap test was case-sensitive) and "koordiniert", "das Projekt" as the work
+    assert report.tally("fact:organises").f1 >= 0.57
 
 
 def test_cooperation_facts(report: Report) -> None:

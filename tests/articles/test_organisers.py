@@ -75,3 +75,16 @@ def test_hosts_and_runners_are_read(
 )
 def test_no_host_is_read_where_none_is_told(text: str, gazetteer: Gazetteer) -> None:
     assert organisers(text, gazetteer) == set()
+
+
+def test_a_work_named_again_as_the_project_is_carried_by_the_bodies_after_von(
+    gazetteer: Gazetteer,
+) -> None:
+    # the verb opens the sentence ("Getragen", capitalised), the work is "das Projekt"
+    text = (
+        "Die Stadt Celle startet das Portal „Celle direkt“. Getragen wird das Projekt vom "
+        "Verein Heidekinder und vom Quartiersmanagement Celle-Nord."
+    )
+    found = pairs(text, gazetteer, "organises")
+    assert ("Verein Heidekinder", "Celle direkt") in found
+    assert ("Quartiersmanagement Celle-Nord", "Celle direkt") in found
