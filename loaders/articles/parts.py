@@ -91,9 +91,10 @@ def parts(
     works = [m for m in ms if m.cls in ("Initiative", "Event")]
     if works:
         found += _funded_out_of(text, s, works, ms, main, date)
+    if works or _OPENS_WITH_HEAD.match(s.text):
         found += _belongs(text, s, works, index, main, date)
-        if "gehör" in s.text:
-            found += _relative(text, s, works, index, date)
+    if works and "gehör" in s.text:
+        found += _relative(text, s, works, index, date)
     if holds(s.text, _OFFICE_WORDS):
         found += _offices(s, ms, index, date)
     return found
@@ -143,7 +144,11 @@ def _belongs(
     if not holds(s.text, _WHOLE_WORDS):
         return []
     for cue in _WHOLE.finditer(text, s.start, s.end):
-        whole = next((m for m in works if cue.end() <= m.start <= cue.end() + 40), None)
+        whole: Mention | Ref | None = next(
+            (m for m in works if cue.end() <= m.start <= cue.end() + 40), None
+        )
+        if whole is None:
+            whole = _whole_named(text, cue)
         if whole is None:
             continue
         if any(m.end <= cue.start() for m in works):
@@ -161,6 +166,29 @@ def _belongs(
         if part is not None and part.label != whole.label:
             return [_fact(s, part, whole, 0.6, date)]
     return []
+
+
+_OPENS_WITH_HEAD: Final = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s[A-ZÄÖÜ]")
+_WHOLE_NAMED: Final = re.compile(
+    r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|en)\s)?[A-ZÄÖÜ][a-zäöüß-]*(?P<head>strategie|agenda|"
+    r"reform|modernisierung|programm|offensive|initiative|pakt|konzept|steuerung)(?P<gen>e?s)?"
+    r"(?:\s(?:des|der)\s(?:Bundes|Landes(?:\s[A-ZÄÖÜ][\w-]+)?|Landesregierung|Staatsregierung|"
+    r"Senats|Bundesregierung))?)(?=[\s,.;])"
+)
+"""A whole named by a noun of its kind after a verb of belonging, without quotes: "Teil der
+Modernisierungsagenda des Bundes", "gehört zur Berliner Verwaltungsreform", "Teil des
+Digitalprogramms des Landes X" (the genitive's "-s" taken off for the name)."""
+
+
+def _whole_named(text: str, cue: re.Match[str]) -> Ref | None:
+    """The whole after ``cue`` when the text names it without quotes (see ``_WHOLE_NAMED``)."""
+    named = _WHOLE_NAMED.match(text, cue.end())
+    if named is None:
+        return None
+    name = named.group("name")
+    if named.group("gen") and cue.group().rstrip().endswith(("des", "eines")):
+        name = name[: named.start("gen") - named.start()] + name[named.end("gen") - named.start() :]
+    return Ref(name, None, "Initiative")
 
 
 def _relative(

@@ -179,8 +179,9 @@ def test_part_of_facts(report: Report) -> None:
     # 0.10 before loaders/articles/parts.py; 0.41 with it (tuned on, 137 articles); 0.407
     # with round 19's as well; 0.400 with round 20 added, not tuned on; 0.383 with round 21;
     # 0.429 with "Das Geld stammt aus dem Programm", any head noun or "Es" before "ist Teil
-    # der", "X, das zum Y gehört", "Y, zu der das X gehört" (test_relations_round21.py)
-    assert report.tally("fact:part_of").f1 >= 0.42
+    # der", "X, das zum Y gehört", "Y, zu der das X gehört" (test_relations_round21.py); 0.448
+    # with a whole named without quotes ("ist Teil der Modernisierungsagenda des Bundes")
+    assert report.tally("fact:part_of").f1 >= 0.44
 
 
 def test_supporter_facts(report: Report) -> None:

@@ -51,3 +51,27 @@ def test_a_company_funded_out_of_a_programme_makes_no_part(gazetteer: Gazetteer)
 def test_an_association_named_in_the_genitive_is_no_town(gazetteer: Gazetteer) -> None:
     text = "Die Kurse gibt die Verwaltungsschule des Gemeindetags Niedersachsen."
     assert parts(text, gazetteer) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Das Programm ist Teil der Modernisierungsagenda des Bundes.",
+            "Modernisierungsagenda des Bundes",
+        ),
+        (
+            "Das Programm ist Teil des Digitalprogramms des Landes Niedersachsen.",
+            "Digitalprogramm des Landes Niedersachsen",
+        ),
+        (
+            "Das Programm gehört zur Verwaltungsreform des Landes Niedersachsen.",
+            "Verwaltungsreform des Landes Niedersachsen",
+        ),
+    ],
+)
+def test_a_whole_named_without_quotes_after_a_verb_of_belonging(
+    sentence: str, whole: str, gazetteer: Gazetteer
+) -> None:
+    text = "Das Land startet das Programm „Register vor Ort“. " + sentence
+    assert ("Register vor Ort", whole) in pairs(text, gazetteer, "part_of")
