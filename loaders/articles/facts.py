@@ -488,6 +488,8 @@ def facts(ctx: Context) -> list[Fact]:
                 )
             if counts:  # "Der Verband vertritt 419 Städte."
                 found.extend(members(ctx.text, s, ms, counts, ctx.index, None))
+            # "Das Programm gehört zur Gesamtsteuerung X": a whole named without quotes
+            found.extend(parts(ctx.text, s, ms, ctx.index, ctx.main, None))
             continue  # every other relation needs a name in the sentence, or a sum of money
         dates = ctx.date_index.inside(s.start, s.end)
         date = next((d.value for d in dates if d.value), None)

@@ -180,8 +180,9 @@ def test_part_of_facts(report: Report) -> None:
     # with round 19's as well; 0.400 with round 20 added, not tuned on; 0.383 with round 21;
     # 0.429 with "Das Geld stammt aus dem Programm", any head noun or "Es" before "ist Teil
     # der", "X, das zum Y gehört", "Y, zu der das X gehört" (test_relations_round21.py); 0.448
-    # with a whole named without quotes ("ist Teil der Modernisierungsagenda des Bundes")
-    assert report.tally("fact:part_of").f1 >= 0.44
+    # with a whole named without quotes ("ist Teil der Modernisierungsagenda des Bundes"),
+    # 0.455 in a sentence that names nothing else too
+    assert report.tally("fact:part_of").f1 >= 0.45
 
 
 def test_supporter_facts(report: Report) -> None:

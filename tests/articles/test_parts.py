@@ -75,3 +75,14 @@ def test_a_whole_named_without_quotes_after_a_verb_of_belonging(
 ) -> None:
     text = "Das Land startet das Programm „Register vor Ort“. " + sentence
     assert ("Register vor Ort", whole) in pairs(text, gazetteer, "part_of")
+
+
+def test_a_whole_in_a_sentence_that_names_nothing_else(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Land startet das Programm „Register vor Ort“. Das Programm gehört zur "
+        "Gesamtsteuerung Registermodernisierung, die seit 2021 läuft."
+    )
+    found = {
+        whole for part, whole in pairs(text, gazetteer, "part_of") if part == "Register vor Ort"
+    }
+    assert found and all(whole and whole.startswith("Gesamtsteuerung") for whole in found)
