@@ -85,4 +85,5 @@ def test_a_whole_in_a_sentence_that_names_nothing_else(gazetteer: Gazetteer) -> 
     found = {
         whole for part, whole in pairs(text, gazetteer, "part_of") if part == "Register vor Ort"
     }
-    assert found and all(whole and whole.startswith("Gesamtsteuerung") for whole in found)
+    assert found
+    assert all(whole and whole.startswith("Gesamtsteuerung") for whole in found)
