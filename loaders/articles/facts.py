@@ -3026,7 +3026,7 @@ def _programme_budget(
     own = [
         m
         for m in ctx.index.within(s.start, s.end)
-        if m.cls in ("Initiative", "Event") and not _whole_named(ctx.text, s, m)
+        if m.cls in ("Initiative", "Event") and not _named_as_whole(ctx.text, s, m)
     ]
     if any(m.kind != "programme" or ctx.is_source(m) for m in own):
         return None
@@ -3039,7 +3039,7 @@ def _programme_budget(
         named = [
             m
             for m in ctx.index.within(told.start, told.end)
-            if m.kind == "programme" and not _whole_named(ctx.text, told, m)
+            if m.kind == "programme" and not _named_as_whole(ctx.text, told, m)
         ]
         if named:
             return ref(named[-1])
@@ -3056,7 +3056,7 @@ _BELONGS_TO: Final = re.compile(
 Digitalstrategie Y")."""
 
 
-def _whole_named(text: str, s: Sentence, m: Mention) -> bool:
+def _named_as_whole(text: str, s: Sentence, m: Mention) -> bool:
     """Whether ``m`` is named as the whole something belongs to: not the programme whose
     budget the sentence tells ("Das Landesprogramm gehört zur „Strategie X“ und ist mit …
     ausgestattet")."""
