@@ -91,7 +91,8 @@ def parts(
     works = [m for m in ms if m.cls in ("Initiative", "Event")]
     if works:
         found += _funded_out_of(text, s, works, ms, main, date)
-    if works or _OPENS_WITH_HEAD.match(s.text):
+    opening = None if works else _HEAD_OPENING.match(s.text)
+    if works or (opening is not None and opening.group("head")):
         found += _belongs(text, s, works, index, main, date)
     if works and "gehör" in s.text:
         found += _relative(text, s, works, index, date)
@@ -168,7 +169,6 @@ def _belongs(
     return []
 
 
-_OPENS_WITH_HEAD: Final = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s[A-ZÄÖÜ]")
 _WHOLE_NAMED: Final = re.compile(
     r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er|en)\s)?[A-ZÄÖÜ][a-zäöüß-]*(?P<head>strategie|agenda|"
     r"reform|modernisierung|programm|offensive|initiative|pakt|konzept|steuerung)(?P<gen>e?s)?"
