@@ -889,11 +889,14 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 
 _BEFORE_NAME: Final = re.compile(
-    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Ee]ine?[mn]?)(?:[ \t]+[a-zäöü]{3,}e[mn]?)?"
+    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine?[mn]?)(?:[ \t]+[a-zäöü]{3,}e[mn]?)?"
     r"|\bde[mn][ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]|mit))[ \t]+$"
 )
-"""An article (with an adjective: "erste", "neue", "gemeinsame"), "unter dem Namen" or a verb
-of founding ("startet", "gründen") right before a quoted name."""
+"""An article (with an adjective: "erste", "neue", "gemeinsame", "des ersten"), "unter dem
+Namen" or a verb of founding ("startet", "gründen") right before a quoted name."""
+_PRESENTED: Final = re.compile(r"\bstellte?n?[ \t]+(?:[^.!?;:„“\"]{0,60}[ \t])?$")
+"""A verb of presenting opened before a quoted name that closes it with "vor" ("stellten sie
+im Kreishaus „X“ vor"): what is presented is named."""
 
 
 _OWN_HEADS: Final = tuple(head for head in INITIATIVE_HEADS if len(head) >= 5)
@@ -936,7 +939,13 @@ def _bare_name(text: str, at: int, quoted: str) -> bool:
         and quoted[:1].isupper()
         and not any(c in quoted.replace("St. ", "St ") for c in ",.!?:;")  # ("St." Sankt)
         and not (len(words) > 1 and words[0].endswith("en"))  # "der „Digitalen Verwaltung“"
-        and _BEFORE_NAME.search(text, max(0, at - 30), at) is not None
+        and (
+            _BEFORE_NAME.search(text, max(0, at - 30), at) is not None
+            or (
+                text.startswith(" vor", at + len(quoted) + 2)
+                and _PRESENTED.search(text, max(0, at - 80), at) is not None
+            )
+        )
         and not _called(text, at)
     )
 

@@ -120,7 +120,11 @@ def _said_again(text: str, found: list[Mention]) -> list[Mention]:
     a noun that goes on); an association's name so without "Verein" ("der Verein X Y" … "X Y
     arbeitet")."""
     names = {
-        m.text: m for m in found if m.cls in _SAID_AGAIN and m.entity is None and " " in m.text
+        m.text: m
+        for m in found
+        if m.cls in _SAID_AGAIN
+        and m.entity is None
+        and (" " in m.text or _quoted(text, m.start, m.end))
     }  # (names the graph knows are found wherever they stand)
     for surface, m in list(names.items()):
         head, _, rest = surface.partition(" ")
@@ -137,6 +141,7 @@ def _said_again(text: str, found: list[Mention]) -> list[Mention]:
             end = at + len(surface)
             if (
                 (at, end) not in spans
+                and (" " in surface or _quoted(text, at, end))
                 and not (at and (text[at - 1].isalnum() or text[at - 1] == "-"))
                 and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
             ):
@@ -147,6 +152,18 @@ def _said_again(text: str, found: list[Mention]) -> list[Mention]:
                     extra.append(Mention(at, end, surface, m.label, m.cls, m.entity, m.kind, 0.6))
             at = text.find(surface, end)
     return resolve_more(found, extra) if extra else found
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether a span stands in quotation marks ("„Eifelpegel“"): a one-word name found so is
+    that name wherever it stands in quotes again."""
+    return (
+        start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
+    )
+
+
+_OPENING_QUOTES: Final = '„»"“'
+_CLOSING_QUOTES: Final = '“”"«'
 
 
 _RESSORT: Final = re.compile(r"(?P<remit>[A-ZÄÖÜ][a-zäöüß]{3,})ressorts?(?![\wäöüß-])")
