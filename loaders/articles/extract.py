@@ -118,7 +118,8 @@ def _said_again(text: str, found: list[Mention]) -> list[Mention]:
     """A body's name of several words found once by pattern is that body wherever the same
     words stand again ("an der Hochschule X Informatik studiert", where the pattern stops at
     a noun that goes on); an association's name so without "Verein" ("der Verein X Y" … "X Y
-    arbeitet")."""
+    arbeitet"); a one-word name found in quotes wherever it stands in quotes again ("das
+    Portal „X“" … "die Daten von „X“")."""
     names = {
         m.text: m
         for m in found
