@@ -890,10 +890,11 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 _BEFORE_NAME: Final = re.compile(
     r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine?[mn]?)(?:[ \t]+[a-zäöü]{3,}e[mn]?)?"
-    r"|\bde[mn][ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]|mit))[ \t]+$"
+    r"|\bde[mn][ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]|mit|heißt|heißen|hieß))"
+    r"[ \t]+$"
 )
 """An article (with an adjective: "erste", "neue", "gemeinsame", "des ersten"), "unter dem
-Namen" or a verb of founding ("startet", "gründen") right before a quoted name."""
+Namen", a verb of founding ("startet", "gründen") or "heißt" right before a quoted name."""
 _PRESENTED: Final = re.compile(r"\bstellte?n?[ \t]+(?:[^.!?;:„“\"]{0,60}[ \t])?$")
 """A verb of presenting opened before a quoted name that closes it with "vor" ("stellten sie
 im Kreishaus „X“ vor"): what is presented is named."""

@@ -1079,14 +1079,28 @@ def _funding(
         # Euro": each of the bodies of that kind the text names (as many as it says)
         at = counted_bodies[0][0]
         sums = [a for a in amounts if a.start > at] or amounts[-1:]
-        return [
-            _fact(s, "funds", funder, body, 0.7, amount=sums[0], date=date)
-            for _, body in counted_bodies
-        ] + [
-            _fact(s, "funds", funder, body, 0.6, amount=a, date=date)
-            for body, a in _sent_to(ctx, s, ms, funder)
-            if body not in [b for _, b in counted_bodies]
-        ]
+        # "fließen X Euro in das Vorhaben; davon gehen je Y Euro an die vier Städte": the
+        # whole, of which the bodies receive their parts, goes to the work told of
+        totals = [a for a in amounts if a.end < at and a.scope == "total" and a not in sums]
+        of_it = totals and ("davon" in text or "daraus" in text)
+        to_work = ctx.antecedent(s, funder, bodies=False) or _main_work(ctx) if of_it else None
+        if to_work is not None and any(ref(m) == to_work and ctx.is_source(m) for m in ms):
+            to_work = None  # the programme the money comes from, named in this sentence
+        given: list[Fact] = []
+        if to_work is not None:
+            given.append(_fact(s, "funds", funder, to_work, 0.6, amount=totals[0], date=date))
+        return (
+            given
+            + [
+                _fact(s, "funds", funder, body, 0.7, amount=sums[0], date=date)
+                for _, body in counted_bodies
+            ]
+            + [
+                _fact(s, "funds", funder, body, 0.6, amount=a, date=date)
+                for body, a in _sent_to(ctx, s, ms, funder)
+                if body not in [b for _, b in counted_bodies]
+            ]
+        )
     if (
         amounts
         and not recipients
@@ -2302,11 +2316,11 @@ def _local_body(ctx: Context, funder: Ref) -> Ref | None:
 _COUNTED_PLURAL: Final = re.compile(
     rf"\b(?:[Bb]eiden?|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+"
     rf"{_TAKING_PART}(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+k|K)ommunen|Partner|"
-    r"Städte|Gemeinden|Landkreise|"
+    r"Städte[ \t]+und[ \t]+Gemeinden|Städte|Gemeinden|Landkreise|"
     r"Kreise|Bezirke|Bezirksämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
 )
 """A number of local bodies ("beide Bezirksämter", "den drei Kommunen", "die drei
-Modellkommunen", "die fünf kommunalen Partner")."""
+Modellkommunen", "die fünf kommunalen Partner", "die vier Städte und Gemeinden")."""
 _HOW_MANY_WORDS: Final = (
     "eide",
     "zwei",
@@ -2328,8 +2342,10 @@ def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> lis
         return []
     noun = counted.group("noun")
     at = s.start + counted.start("noun")
-    if noun.endswith("kommunen") or noun == "Partner":
-        noun = "Kommunen"  # "die drei Modellkommunen", "die fünf Partner": the Kommunen named
+    if noun.endswith("kommunen") or noun == "Partner" or noun.endswith(" Gemeinden"):
+        # "die drei Modellkommunen", "die fünf Partner", "die vier Städte und Gemeinden": the
+        # Kommunen named
+        noun = "Kommunen"
     bodies = _plural_payers(ctx, s, noun, PLURAL_PLACE_HEADS.get(noun), at, _HOW_MANY_EACH)
     named = [b for b in bodies if b != funder and b.label != noun]
     if len(named) < 2:

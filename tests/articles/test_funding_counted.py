@@ -58,3 +58,32 @@ def test_each_of_them_is_each_body_named_before(gazetteer: Gazetteer) -> None:
     counties = {"Landkreis Harburg", "Landkreis Celle", "Landkreis Uelzen", "Landkreis Stade"}
     ministry = "Bundesministerium für Digitales"
     assert {(ministry, county) for county in counties} <= funds(text, gazetteer)
+
+
+def test_towns_and_municipalities_counted_together(gazetteer: Gazetteer) -> None:
+    text = SIX + (
+        "Das Niedersächsische Ministerium für Inneres gibt dafür je 30.000 Euro an die sechs "
+        "Städte und Gemeinden."
+    )
+    assert {(MINISTRY, town) for town in TOWNS} <= funds(text, gazetteer)
+
+
+def test_the_whole_before_davon_funds_the_work_told_of(gazetteer: Gazetteer) -> None:
+    text = SIX + (
+        "Das Portal heißt „Heidewege“. Aus seinem Programm „Netz vor Ort“ gibt das "
+        "Niedersächsische Ministerium für Inneres insgesamt 400.000 Euro in das Vorhaben; davon "
+        "gehen je 40.000 Euro an die sechs Städte und Gemeinden."
+    )
+    found = funds(text, gazetteer)
+    assert (MINISTRY, "Heidewege") in found
+    assert (MINISTRY, "Netz vor Ort") not in found
+    assert {(MINISTRY, town) for town in TOWNS} <= found
+
+
+def test_a_whole_given_to_a_body_is_not_the_work_s(gazetteer: Gazetteer) -> None:
+    text = SIX + (
+        "Das Portal heißt „Heidewege“. Das Niedersächsische Ministerium für Inneres bewilligte "
+        "dem Landkreis 400.000 Euro; die sechs Kommunen erhalten vom Ministerium jeweils "
+        "40.000 Euro."
+    )
+    assert (MINISTRY, "Heidewege") not in funds(text, gazetteer)

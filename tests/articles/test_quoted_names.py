@@ -1,5 +1,5 @@
-"""Quoted names of initiatives: found again in quotes, after "des ersten", presented with
-"stellte … vor". Made-up sentences."""
+"""Quoted names of initiatives: found again in quotes, after "des ersten" and "heißt",
+presented with "stellte … vor". Made-up sentences."""
 
 from __future__ import annotations
 
@@ -41,9 +41,10 @@ def test_a_one_word_name_is_not_found_again_outside_quotes(gazetteer: Gazetteer)
             "Lernwerk Moorland",
         ),
         ("Die Kreisverwaltung stellt heute „Datenwerk Ost“ vor.", "Datenwerk Ost"),
+        ("Das neue Portal heißt „Moorpfad“.", "Moorpfad"),
     ],
 )
-def test_a_quoted_name_after_des_ersten_or_presented_is_an_initiative(
+def test_a_quoted_name_after_des_ersten_heisst_or_presented_is_an_initiative(
     text: str, name: str, gazetteer: Gazetteer
 ) -> None:
     assert initiatives(text, gazetteer) == [name]
