@@ -1086,11 +1086,11 @@ def _funding(
         to_work = ctx.antecedent(s, funder, bodies=False) or _main_work(ctx) if of_it else None
         if to_work is not None and any(ref(m) == to_work and ctx.is_source(m) for m in ms):
             to_work = None  # the programme the money comes from, named in this sentence
-        given: list[Fact] = []
+        told_whole: list[Fact] = []
         if to_work is not None:
-            given.append(_fact(s, "funds", funder, to_work, 0.6, amount=totals[0], date=date))
+            told_whole.append(_fact(s, "funds", funder, to_work, 0.6, amount=totals[0], date=date))
         return (
-            given
+            told_whole
             + [
                 _fact(s, "funds", funder, body, 0.7, amount=sums[0], date=date)
                 for _, body in counted_bodies
