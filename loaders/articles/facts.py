@@ -576,6 +576,13 @@ def _land(ctx: Context, s: Sentence, text: str) -> tuple[int, Ref] | None:
     return s.start + m.start(), ref(state)
 
 
+def _of_state(ctx: Context, body: Ref) -> bool:
+    """Whether a body pays for a state: the state itself, its chancellery or a ministry of it
+    (not of the federation)."""
+    kind = ctx.kind_of.get(body.label)
+    return kind == "state" or (kind == "ministry" and not body.label.startswith("Bundes"))
+
+
 def _state_ministry(ctx: Context, s: Sentence) -> Ref | None:
     """The state ministry named in full, for "das Land" or "Landesmittel" in a text that names
     no state."""
@@ -1933,9 +1940,14 @@ def _funders(
     state = _found(STATE_FUNDS, ("Landes",), text)
     if state is not None:
         at = s.start + state.start()
+        told = ctx.last_funder[1] if ctx.last_funder is not None else None
         named = ctx.state_before(at)
         implied = ref(named) if named is not None else ctx.state_in_names()
         implied = implied or _state_ministry(ctx, s)
+        if told is not None and _of_state(ctx, told) and "haushalt" not in state.group():
+            # "Von den Landesmitteln gehen …": the state's grant told of, by its payer (not
+            # "im Landeshaushalt": the state's own budget)
+            implied = told
         if implied is not None:
             funders.append((at, implied))
     return funders

@@ -587,3 +587,24 @@ def test_a_body_of_any_kind_right_after_a_verb_of_paying_pays(gazetteer: Gazette
     found = funds(text, gazetteer)
     assert any(who == "Adorfer Netz GmbH" for who, _ in found)
     assert ("Land Hessen", "Adorfer Netz GmbH") not in found
+
+
+def test_the_state_s_money_told_of_is_paid_by_the_body_that_gave_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Görlitz und der Freistaat Sachsen bauen ein Portal. Die Sächsische "
+        "Staatskanzlei fördert das Portal mit 300.000 Euro. Von den Landesmitteln gehen jeweils "
+        "20.000 Euro an die Gemeinden Kodersdorf und Hähnichen."
+    )
+    found = funds(text, gazetteer)
+    assert ("Sächsische Staatskanzlei", "Gemeinde Kodersdorf") in found
+    assert ("Freistaat Sachsen", "Gemeinde Kodersdorf") not in found
+
+
+def test_the_state_s_budget_stays_the_state_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Ministerium des Innern des Landes Brandenburg fördert das Portal „Amtsweg“ mit "
+        "300.000 Euro. Im Landeshaushalt des Landes Brandenburg sind für „Amtsweg“ weitere "
+        "100.000 Euro eingeplant."
+    )
+    found = funds(text, gazetteer)
+    assert ("Land Brandenburg", "Amtsweg") in found
