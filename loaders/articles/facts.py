@@ -2063,8 +2063,9 @@ _PAYING: Final = re.compile(
 _HYPOTHETICAL: Final = re.compile(r"\b(?:könnte|könnten|würde|würden|müsste|müssten)\b")
 """A verb of a clause telling what might be, not what is paid."""
 _SHARE_NOUNS: Final = re.compile(
-    r"\b(?:Rest|Teil|Hälfte|[A-ZÄÖÜ][a-zäöüß]*kosten|Kosten|Eigenanteil\w*|Prozent)\b"
+    r"\b(?:Rest|Teil|Hälfte|[A-ZÄÖÜ][a-zäöüß]*kosten|Kosten|Eigenanteil\w*|Prozent|Betrag)\b"
 )
+"""What a share is of ("den Rest", "die Kosten", "den verbleibenden Betrag")."""
 _PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _CLAUSE_CUT: Final = re.compile(r"[,;:](?=\s)")
 """Where a clause ends (not the comma of "1,35 Millionen")."""

@@ -294,3 +294,13 @@ def test_a_share_that_might_be_paid_is_no_share(gazetteer: Gazetteer) -> None:
         "Eigenanteil nur mit Mühe aufbringen, sagte der Verbandschef."
     )
     assert not {who for who, _ in _funds(text, gazetteer) if who == "Gemeinden"}
+
+
+def test_the_remaining_amount_shared_is_an_own_share(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Fulda und die Stadt Hünfeld starten das Portal „Rhönklick“. Das Land "
+        "zahlt 200.000 Euro. Den verbleibenden Betrag teilen sich der Landkreis und die Stadt."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Fulda", "Rhönklick") in found
+    assert ("Stadt Hünfeld", "Rhönklick") in found
