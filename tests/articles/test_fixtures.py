@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 177  # rounds 1 to 23
+    assert len(documents) == 185  # rounds 1 to 24
     return score(documents, gazetteer)
 
 
@@ -45,8 +45,9 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # Amt für X und Y", "im Magistrat", "Ihr Amtskollege aus X, Bürgermeister Y", no
         # "Flächenkreis"); 0.945 with round 22 added and bodies named again by their kind
         # ("der Landkreis", "das Ministerium": loaders/articles/anaphora.py, tuned on), rounds 1
-        # to 16 annotated for them as the writers of rounds 17 to 22 did (0.892 without them)
-        ("Organisation", 0.94),
+        # to 16 annotated for them as the writers of rounds 17 to 22 did (0.892 without them);
+        # 0.9396 with round 24 added, not tuned on
+        ("Organisation", 0.939),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
@@ -73,8 +74,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
-    # with round 23 added (its events were not tuned on)
-    assert report.tally("mention:Event").f1 >= 0.81
+    # with round 23 added (its events were not tuned on); 0.798 with round 24 added
+    assert report.tally("mention:Event").f1 >= 0.79
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -135,8 +136,10 @@ def test_funding_facts(report: Report) -> None:
     # test_funding_counted.py, tuned on round 23); 0.851 with a programme's budget told beside
     # the whole it belongs to ("Das Landesprogramm gehört zur „X“ und ist mit … ausgestattet":
     # test_funding_wholes.py, rounds 22 and 23); 0.853 with "Jeder von ihnen erhält …" (each
-    # body named in the sentence before)
-    assert report.tally("fact:funds").f1 >= 0.852
+    # body named in the sentence before); 0.849 with round 24 added (its funding misses tuned
+    # on: quoted names found again, "die vier Städte und Gemeinden", the whole before "davon",
+    # "Von den Landesmitteln", "den verbleibenden Betrag")
+    assert report.tally("fact:funds").f1 >= 0.849
 
 
 def test_participation_facts(report: Report) -> None:
@@ -162,7 +165,8 @@ def test_organiser_facts(report: Report) -> None:
     # "Eingeladen hatten A und B" and a council's strategy (test_relations_round21.py, tuned on)
     # 0.575 with the verbs of hosting read at a sentence's start too ("Getragen wird …": their
     # cheap test was case-sensitive) and "koordiniert", "das Projekt" as the work
-    assert report.tally("fact:organises").f1 >= 0.57
+    # 0.552 with round 24 added, not tuned on
+    assert report.tally("fact:organises").f1 >= 0.55
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -206,8 +210,9 @@ def test_member_facts(report: Report) -> None:
     # 0.586 with round 22 added, not tuned on; 0.618 with members named together ("alle fünf
     # Partner", "der Kreis und alle beteiligten Kommunen": the local bodies named before) and
     # "Mitglied bei", "in dem … Mitglied sind" (test_members_collective.py, tuned on rounds 22
-    # and 23); 0.645 with round 23 added; 0.663 with "… und damit den „X“ gegründet"
-    assert report.tally("fact:member_of").f1 >= 0.66
+    # and 23); 0.645 with round 23 added; 0.663 with "… und damit den „X“ gegründet"; 0.657
+    # with round 24 added, not tuned on
+    assert report.tally("fact:member_of").f1 >= 0.65
 
 
 def test_trainer_facts(report: Report) -> None:
