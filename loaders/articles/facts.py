@@ -71,12 +71,13 @@ CONTRIBUTES: Final = re.compile(
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
     r"spende[nt]?|spendete[n]?|gespendet|spendier\w*|aufgestockt|stockt|stockte[n]?|"
-    r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b))"
+    r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b)|"
+    r"(?:schießt|schießen|schoss|schossen)(?=(?:[^.;,]|\.\d)*\bzu\b)|zuschieß\w*|zugeschossen)"
 )
-"""A body paying its share ("steuert … bei", "bringt … auf", "legt … dazu", "trägt die
-Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro", which blind rounds used
-where the rules knew only "fördert"): with a sum, any body can be the one who pays, a town, a
-county or a bank too."""
+"""A body paying its share ("steuert … bei", "bringt … auf", "legt … dazu", "schießt … zu",
+"trägt die Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro", which blind
+rounds used where the rules knew only "fördert"): with a sum, any body can be the one who pays,
+a town, a county or a bank too."""
 OWN_MONEY: Final = re.compile(
     r"\b(?:eigene[nm]?[ \t]+(?:Mitteln|Haushalt(?:en|s|es)?)|selbst|"
     r"Eigenanteil\w*|Eigenmittel\w*)\b"
@@ -878,7 +879,13 @@ def _funding(
                 cue = FUNDING.search(text, cue.end())
             break
     amounts = ctx.amount_index.inside(s.start, s.end)
-    if cue is None and not amounts and "Preisgeld" not in text and "osten" not in text:
+    if (
+        cue is None
+        and not amounts
+        and "Preisgeld" not in text
+        and "osten" not in text
+        and _found(_PART_SHARE, _PART_SHARE_WORDS, text) is None  # "Drei Viertel davon trägt X"
+    ):
         return []  # no cue, no sum: nothing below could read a grant
     if " zu " in text and _DEMAND.search(text) is not None:
         return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
@@ -1077,6 +1084,15 @@ def _funding(
     recipients = [
         m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in joint
     ]  # (bodies that pay together do not also receive: "A, B und C zahlen jeweils X Euro")
+    if contributes is not None and amounts:
+        # "Der Kreis schießt X Euro zu, die Gesellschaft Y stellt Busse bereit": a share paid
+        # towards the work; a body of the next clause does not receive it
+        at = amounts[0].start - s.start
+        cuts = [c.start() for c in _CLAUSE_CUT.finditer(text)]
+        low = max((c for c in cuts if c < at), default=0)
+        high = min((c for c in cuts if c >= at), default=len(text))
+        if low <= contributes.start() < high:
+            recipients = [m for m in recipients if m.start < s.start + high]
     purpose = text.find(", damit ") if amounts else -1
     if purpose > 0:  # "…, damit die Gemeinden A und B … aufgenommen werden": what for, no receiver
         recipients = [m for m in recipients if m.start < s.start + purpose]
@@ -2063,9 +2079,9 @@ _PAYING: Final = re.compile(
 _HYPOTHETICAL: Final = re.compile(r"\b(?:könnte|könnten|würde|würden|müsste|müssten)\b")
 """A verb of a clause telling what might be, not what is paid."""
 _SHARE_NOUNS: Final = re.compile(
-    r"\b(?:Rest|Teil|Hälfte|[A-ZÄÖÜ][a-zäöüß]*kosten|Kosten|Eigenanteil\w*|Prozent|Betrag)\b"
+    r"\b(?:Rest|Teil|Hälfte|[A-ZÄÖÜ][a-zäöüß]*kosten|Kosten|Eigenanteil\w*|Prozent|Betrag|Anteil)\b"
 )
-"""What a share is of ("den Rest", "die Kosten", "den verbleibenden Betrag")."""
+"""What a share is of ("den Rest", "die Kosten", "den verbleibenden Betrag", "Anteil")."""
 _PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _CLAUSE_CUT: Final = re.compile(r"[,;:](?=\s)")
 """Where a clause ends (not the comma of "1,35 Millionen")."""
@@ -3101,11 +3117,11 @@ _COST_SHARE: Final = re.compile(
 _PART_SHARE: Final = re.compile(
     r"\b(?:[Dd]ie[ \t]+Hälfte|[Dd]en[ \t]+(?:Großteil|größten[ \t]+Teil|Löwenanteil)|"
     r"(?:[Ee]in|[Zz]wei)[ \t]+Drittel|(?:[Ee]in|[Dd]rei)[ \t]+Viertel)[ \t]+"
-    r"(?:der[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*k|K)osten[ \t]+)?"
+    r"(?:der[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*k|K)osten[ \t]+|davon[ \t]+)?"
     r"(?:übernimmt|übernehmen|übernahm|trägt|tragen|trug|zahlt|zahlen|zahlte)\b"
 )
 """A part of the costs a body pays, with no sum: "Die Hälfte übernimmt der Kreis", "Den
-größten Teil trägt das Land", "Die Hälfte der Kurskosten trägt X"."""
+größten Teil trägt das Land", "Die Hälfte der Kurskosten trägt X", "Drei Viertel davon trägt Y"."""
 _PART_SHARE_WORDS: Final = ("Hälfte", "Großteil", "größten", "Löwenanteil", "Drittel", "Viertel")
 _ALL_COSTS: Final = re.compile(
     r"\b(?:übernimmt|übernehmen|übernahm|übernahmen|trägt|tragen|trug|trugen)[ \t]+"

@@ -304,3 +304,27 @@ def test_the_remaining_amount_shared_is_an_own_share(gazetteer: Gazetteer) -> No
     found = _funds(text, gazetteer)
     assert ("Landkreis Fulda", "Rhönklick") in found
     assert ("Stadt Hünfeld", "Rhönklick") in found
+
+
+def test_three_quarters_of_it_and_the_remaining_part(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Kreis Plön und die Stadt Preetz starten das Portal „Seenblick“. Es kostet 400.000 "
+        "Euro. Drei Viertel davon trägt die Staatskanzlei Schleswig-Holstein aus ihrem Fonds "
+        "„Kommune digital“, den verbleibenden Anteil teilen sich der Kreis und die Stadt."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Staatskanzlei Schleswig-Holstein", "Seenblick") in found
+    assert ("Stadt Preetz", "Seenblick") in found
+    assert ("Staatskanzlei Schleswig-Holstein", "Kommune digital") not in found
+
+
+def test_a_share_shot_in_goes_to_the_work_not_to_the_next_clause_s_body(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Der Landkreis Uckermark startet das Projekt „Wegeschau“. Der Landkreis schießt "
+        "150.000 Euro zu, die Uckermärkische Verkehrsgesellschaft mbH stellt Busse bereit."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Landkreis Uckermark", "Wegeschau") in found
+    assert ("Landkreis Uckermark", "Uckermärkische Verkehrsgesellschaft mbH") not in found
