@@ -895,6 +895,8 @@ _BEFORE_NAME: Final = re.compile(
 )
 """An article (with an adjective: "erste", "neue", "gemeinsame", "des ersten"), "unter dem
 Namen", a verb of founding ("startet", "gründen") or "heißt" right before a quoted name."""
+_NAMING_AFTER: Final = (" heißt ", " heißen ", " hieß ", " nennt sich ")
+"""A verb of naming right after a quoted name ("„X“ heißt die Anwendung")."""
 _PRESENTED: Final = re.compile(r"\bstellte?n?[ \t]+(?:[^.!?;:„“\"]{0,60}[ \t])?$")
 """A verb of presenting opened before a quoted name that closes it with "vor" ("stellten sie
 im Kreishaus „X“ vor"): what is presented is named."""
@@ -935,11 +937,16 @@ def _own_head(quoted: str) -> str | None:
 def _bare_name(text: str, at: int, quoted: str) -> bool:
     """A short quoted name after an article: a name, not a quoted statement."""
     words = quoted.split()
-    return (
+    if not (
         0 < len(words) <= 5
         and quoted[:1].isupper()
         and not any(c in quoted.replace("St. ", "St ") for c in ",.!?:;")  # ("St." Sankt)
-        and not (len(words) > 1 and words[0].endswith("en"))  # "der „Digitalen Verwaltung“"
+    ):
+        return False
+    if text.startswith(_NAMING_AFTER, at + len(quoted) + 2):
+        return True  # "„Mitreden X“ heißt die App": named, whatever its first word
+    return (
+        not (len(words) > 1 and words[0].endswith("en"))  # "der „Digitalen Verwaltung“"
         and (
             _BEFORE_NAME.search(text, max(0, at - 30), at) is not None
             or (

@@ -663,8 +663,12 @@ def _with_own_shares(
 ) -> list[Fact]:
     """The grants a sentence states and the shares paid by those who do the work (a payer of
     its own share is not also a grant's funder)."""
-    own = _own_shares(ctx, s, text, date)
+    each = _each_pays(ctx, s, text, date)
+    own = _own_shares(ctx, s, text, date) + each
     grants = _funding(ctx, s, ms, text, date)
+    if each:  # the sum each pays is not granted to them by another body of the sentence
+        paid = {f.amount.start for f in each if f.amount is not None}
+        grants = [g for g in grants if g.amount is None or g.amount.start not in paid]
     if "Mitglied" in text:
         own, grants = _each_member(ctx, s, own), _each_member(ctx, s, grants)
     if len(grants) > 1:  # "… erhalten A, B und C jeweils …": the towns and counties granted
@@ -2589,6 +2593,55 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
             payers = [ref(body)]
     if not payers:
         return []
+    obj = _share_work(ctx, s)
+    if obj is None:
+        obj = _new_body(ctx)  # "Die Gemeinden tragen den Rest": into the body they formed
+    if obj is None and not amounts:
+        return []  # a share of no sum towards no work the text names: nothing to state
+    return [_fact(s, "funds", who, obj, 0.55, date=date) for who in payers]
+
+
+_EACH_PAYS: Final = re.compile(
+    r"(?:\b[Jj]ede[rs]?[ \t]+der|\b[Dd]ie)[ \t]+"
+    r"(?:(?P<n>beiden|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+)?"
+    r"(?P<noun>Kommunen|Städte|Gemeinden|Landkreise|Kreise|Bezirke|Bezirksämter|Ämter|"
+    r"Verbandsgemeinden|Samtgemeinden|Ortsgemeinden)[ \t]+"
+    r"(?:zahl|steuer|stell|trag|träg|bring|übernimm|übernehm|gib|geb)\w*\b"
+)
+"""Local bodies of one kind each paying a sum of their own, the plural opening the clause:
+"Die drei Verbandsgemeinden zahlen je X Euro", "Jede der vier Städte stellt … X Euro bereit",
+"Jedes der Ämter steuert einen Eigenanteil von X Euro bei"."""
+_EACH_PAYS_WORDS: Final = ("ede", "Die ", "die ")
+
+
+def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """Shares each of a group of local bodies pays towards the work told of (the bodies of that
+    kind the article names, as many as it counts), each with the sum of the clause."""
+    opening = _found(_EACH_PAYS, _EACH_PAYS_WORDS, text)
+    if opening is None:
+        return []
+    cut = _CLAUSE_CUT.search(text, opening.end())
+    high = s.start + (cut.start() if cut is not None else len(text))
+    amounts = ctx.amount_index.inside(s.start + opening.end(), high)
+    if not amounts or (opening.group("n") is None and not opening.group().startswith(("J", "j"))):
+        return []  # ("die Kommunen zahlen"): no sum, or no count nor "jede der"
+    noun = opening.group("noun")
+    at = s.start + opening.start("noun")
+    plural = PLURAL_PLACE_HEADS.get(noun)
+    payers = _plural_payers(ctx, s, noun, plural, at, _HOW_MANY_EACH)
+    payers = [p for p in payers if p.label != noun]
+    if len(payers) < 2:
+        return []
+    work = _share_work(ctx, s)
+    if work is None:
+        return []
+    each = replace(amounts[0], scope="per_recipient")
+    return [_fact(s, "funds", who, work, 0.55, amount=each, date=date) for who in payers]
+
+
+def _share_work(ctx: Context, s: Sentence) -> Ref | None:
+    """The work a share is paid towards: the initiative of the sentence, else the one the
+    article is about, else the one told of last (never a programme or a prize)."""
     works = [
         m
         for m in ctx.index.within(s.start, s.end)
@@ -2599,12 +2652,7 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     if main is not None and main is ctx.prize:
         main = None  # a share is paid towards a work, not a prize the work won
     work = works[0] if works else main or (earlier[-1] if earlier else None)
-    obj = None if work is None else ref(work)
-    if obj is None:
-        obj = _new_body(ctx)  # "Die Gemeinden tragen den Rest": into the body they formed
-    if obj is None and not amounts:
-        return []  # a share of no sum towards no work the text names: nothing to state
-    return [_fact(s, "funds", who, obj, 0.55, date=date) for who in payers]
+    return None if work is None else ref(work)
 
 
 _HANDING: Final = re.compile(

@@ -87,3 +87,33 @@ def test_a_whole_given_to_a_body_is_not_the_work_s(gazetteer: Gazetteer) -> None
         "40.000 Euro."
     )
     assert (MINISTRY, "Heidewege") not in funds(text, gazetteer)
+
+
+def test_each_of_a_counted_group_pays_its_own_sum_towards_the_work(gazetteer: Gazetteer) -> None:
+    text = SIX + (
+        "Das Portal heißt „Heidewege“. Das Niedersächsische Ministerium für Inneres gibt "
+        "200.000 Euro. Jede der sechs Kommunen stellt dafür 5.000 Euro bereit."
+    )
+    found = funds(text, gazetteer)
+    assert {(town, "Heidewege") for town in TOWNS} <= found
+    assert not {(MINISTRY, town) for town in TOWNS} & found
+
+
+def test_the_counted_bodies_pay_each_and_the_county_the_rest(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Verbandsgemeinden Alzey-Land, Wörrstadt und Wöllstein starten mit dem Landkreis "
+        "Alzey-Worms das Projekt „Dorfschalter“. Die drei Verbandsgemeinden zahlen je "
+        "12.000 Euro, den Rest trägt der Kreis."
+    )
+    found = funds(text, gazetteer)
+    assert {
+        ("Verbandsgemeinde Alzey-Land", "Dorfschalter"),
+        ("Verbandsgemeinde Wörrstadt", "Dorfschalter"),
+        ("Verbandsgemeinde Wöllstein", "Dorfschalter"),
+        ("Landkreis Alzey-Worms", "Dorfschalter"),
+    } <= found
+
+
+def test_a_plural_without_count_or_jede_pays_nothing_each(gazetteer: Gazetteer) -> None:
+    text = SIX + "Das Portal heißt „Heidewege“. Die Kommunen zahlen 30.000 Euro."
+    assert ("Stadt Buchholz", "Heidewege") not in funds(text, gazetteer)
