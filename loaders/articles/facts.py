@@ -68,7 +68,8 @@ CONTRIBUTES: Final = re.compile(
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
     r"überweist|überweisen|überwies|überwiesen|"
     r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
-    r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahlt|stiftet|stiften|gestiftet|"
+    r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahl(?:t|en|te|ten)|stiftet|stiften|"
+    r"gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
     r"spende[nt]?|spendete[n]?|gespendet|spendier\w*|aufgestockt|stockt|stockte[n]?|"
     r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b)|"
@@ -1963,6 +1964,8 @@ def _funders(
         told = ctx.last_funder[1] if ctx.last_funder is not None else None
         named = ctx.state_before(at)
         implied = ref(named) if named is not None else ctx.state_in_names()
+        if "haushalt" not in state.group():  # (not the state's own budget, "Landeshaushalt")
+            implied = _ministry_for(ctx, s, implied, "state") if implied else implied
         implied = implied or _state_ministry(ctx, s)
         if told is not None and _of_state(ctx, told) and "haushalt" not in state.group():
             # "Von den Landesmitteln gehen …": the state's grant told of, by its payer (not
@@ -1975,9 +1978,9 @@ def _funders(
 
 _PLURAL_BODIES: Final = re.compile(
     r"\b(?:[Dd]ie|[Bb]eide)[ \t]+(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Kk]reise|[Ss]tädte|"
-    r"[Gg]emeinden|[Kk]ommunen|[Ll]andkreise))\b(?![ \t]+[A-ZÄÖÜ])"
+    r"[Gg]emeinden|[Kk]ommunen|[Ll]andkreise)|Bezirke|Bezirksämter)\b(?![ \t]+[A-ZÄÖÜ])"
 )
-"""Local bodies named by a plural noun ("die Kreise", "die Mitgliedsstädte")."""
+"""Local bodies named by a plural noun ("die Kreise", "die Mitgliedsstädte", "die Bezirke")."""
 _BODY_MONEY: Final = re.compile(
     r"\b(?P<head>[A-ZÄÖÜ][a-zäöü]{3,}?)s?(?:geld|mittel|haushalt)(?:e?s|n|ern?)?\b"
 )
@@ -2249,6 +2252,10 @@ def _plural_payers(
         }
         if len(heads) > 1:
             return [ref(m) for m in heads.values()]
+        if kind == "district":  # "die Bezirke": the "Bezirksamt X" the article names
+            offices = {m.label: m for m in ctx.mentions if m.kind == kind}
+            if 1 < len(offices) <= 8:
+                return [ref(m) for m in offices.values()]
         pair = _pair_as_plural(ctx, s, head)
         if pair and counted is not None and _NUMBER_WORDS[counted.group("n").lower()] == 2:
             return pair  # "Als Pilotbezirke starten A und B. Die beiden Bezirke …"

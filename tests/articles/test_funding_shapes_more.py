@@ -328,3 +328,13 @@ def test_a_share_shot_in_goes_to_the_work_not_to_the_next_clause_s_body(
     found = _funds(text, gazetteer)
     assert ("Landkreis Uckermark", "Wegeschau") in found
     assert ("Landkreis Uckermark", "Uckermärkische Verkehrsgesellschaft mbH") not in found
+
+
+def test_the_districts_paying_are_the_district_offices_named(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Bezirksämter Pankow und Lichtenberg starten das Portal „Kiezpost“. Den Betrieb "
+        "bezahlen die Bezirke, zusammen 40.000 Euro im Jahr."
+    )
+    found = {payer for payer, work in _funds(text, gazetteer) if work == "Kiezpost"}
+    assert len(found) == 2
+    assert all(payer.endswith(("Pankow", "Lichtenberg")) for payer in found)
