@@ -795,7 +795,11 @@ def _givers(
         agents = [
             (m.start, ref(m))
             for m in ms
-            if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
+            if m.cls == "Organisation"
+            and (
+                _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
+                or _MONEY_OF.search(ctx.text, max(0, m.start - 30), m.start)
+            )
         ]
         if agents:  # "von der Kanzlei X, die dafür Y Euro aus dem Landeshaushalt bereitstellt":
             # the agent gives; the budget named is where its money comes from
@@ -1035,7 +1039,11 @@ def _funding(
         funders += [
             (m.start, ref(m))
             for m in ms
-            if m.cls == "Organisation" and _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
+            if m.cls == "Organisation"
+            and (
+                _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
+                or _MONEY_OF.search(ctx.text, max(0, m.start - 30), m.start)
+            )
         ]
         for head in _FROM_BODY_NOUN.finditer(text) if "vo" in text else ():
             at = s.start + head.start("noun")
@@ -2940,9 +2948,13 @@ _AGENT: Final = re.compile(r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+$")
 """The agent of a passive: "von der Sparkasse X", "vom Verein Y"."""
 _TAKES: Final = re.compile(r"\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam)\b")
 _COMES: Final = re.compile(
-    r"\b(?:kommen|kommt|kam|kamen|stammen|stammt|stammten)\b(?=[^.;]*?\b(?:vom|von[ \t]+de[rm])\b)"
+    r"\b(?:kommen|kommt|kam|kamen|stammen|stammt|stammten)\b"
+    r"(?=[^.;]*?(?:\b(?:vom|von[ \t]+de[rm])\b|[a-zäöü](?:mitteln|geldern)[ \t]+de[rs]\b))"
 )
-"""Money said to come from a body ("X Euro kommen vom Landkreis Y", "stammen von der Z")."""
+"""Money said to come from a body ("X Euro kommen vom Landkreis Y", "stammen von der Z", "kommen
+aus Lottomitteln der Gesellschaft Y")."""
+_MONEY_OF: Final = re.compile(r"[a-zäöü](?:mitteln|geldern)[ \t]+de[rs][ \t]+$")
+"""Money named as a body's, right before the body: "aus Lottomitteln der Gesellschaft Y"."""
 _OPENING_BODY: Final = (
     r"(?:Die|Der|Das)[ \t]+(?P<name>(?P<adj>[A-ZÄÖÜ][a-zäöü]+er[ \t]+)?"
     r"(?:[A-ZÄÖÜ][\w-]*[ \t]+){0,2}?"

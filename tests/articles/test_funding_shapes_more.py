@@ -338,3 +338,13 @@ def test_the_districts_paying_are_the_district_offices_named(gazetteer: Gazettee
     found = {payer for payer, work in _funds(text, gazetteer) if work == "Kiezpost"}
     assert len(found) == 2
     assert all(payer.endswith(("Pankow", "Lichtenberg")) for payer in found)
+
+
+def test_money_of_a_body_comes_from_that_body(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Harz startet die App „Harzstimme“. Weitere 20.000 Euro kommen aus "
+        "Lottomitteln der Lotto-Toto GmbH Sachsen-Anhalt."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Lotto-Toto GmbH", "Harzstimme") in found
+    assert not any(work == "Lotto-Toto GmbH" for _, work in found)
