@@ -900,6 +900,7 @@ def _funding(
         return []  # "appelliert an den Bund, den Betrieb zu fördern": a demand, no funding
     if amounts and all(_PART_OF_GRANT.match(ctx.text, a.end) for a in amounts):
         return []  # "X Euro der Fördermittel fließen in …": a part of a grant told of
+    awarded = False
     if amounts and (
         "dotiert" in lower
         or "preis " in lower
@@ -915,10 +916,11 @@ def _funding(
         # sie erhält Y Euro")
         givers = any(m.kind in _FUNDERS + _DONORS for m in ms)
         ranked = _RANKED.match(text) is not None
+        awarded = givers and _AWARDS.search(text) is not None
         amounts = [
             a
             for a in amounts
-            if _ENDOWED.match(ctx.text, a.end) is None
+            if (awarded or _ENDOWED.match(ctx.text, a.end) is None)
             and (
                 givers
                 or (
@@ -929,6 +931,8 @@ def _funding(
         ]
         if not amounts:
             return []
+        if awarded and cue is None:
+            cue = _AWARDS.search(text)  # "vergibt die Sparkasse X den mit Y Euro dotierten Preis"
     if cue is not None and not amounts and _PROVIDING.fullmatch(cue.group()):
         cue = FUNDING.search(text, cue.end())  # "stellt Daten zur Verfügung": no money
     prize_money = "Preisgeld" in text and _PRIZE_MONEY.search(text) is not None
@@ -967,6 +971,8 @@ def _funding(
     if cue is not None and not amounts and cue.group()[:1].isupper() and _BELONGS.search(text):
         return []  # "Das Förderprogramm gehört zur Strategie X": where it belongs, no funding
     funders, joint = _givers(ctx, s, ms, cue, amounts, contributes, prize_money=prize_money)
+    if awarded and not funders:  # the body that awards the prize gives its money
+        funders = [(m.start, ref(m)) for m in ms if m.kind in _FUNDERS + _DONORS]
     listed = _objects_listed(ctx, s, ms) if amounts and _SUPPORTING.search(text) else []
     if listed:
         # "X fördert A, B und C mit je Y Euro": A, B and C receive, none of them gives
@@ -1623,6 +1629,8 @@ def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     return None if company is None else ref(company)
 
 
+_AWARDS: Final = re.compile(r"\b(?:vergibt|vergab|verleiht|verlieh|stiftet|stiftete)\b")
+"""A body awarding a prize: its money is the body's ("vergibt den mit X Euro dotierten Preis")."""
 _ENDOWED: Final = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?dotiert")
 """A sum a prize is endowed with: "mit 5.000 Euro dotiert", "… Euro jeweils dotierten"."""
 _SMALL_NUMBER: Final = r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"

@@ -348,3 +348,18 @@ def test_money_of_a_body_comes_from_that_body(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     assert ("Lotto-Toto GmbH", "Harzstimme") in found
     assert not any(work == "Lotto-Toto GmbH" for _, work in found)
+
+
+def test_a_body_awarding_an_endowed_prize_funds_the_prize(gazetteer: Gazetteer) -> None:
+    text = (
+        "Für gute Ideen vergibt die Sparkasse Harz einmal im Jahr den mit 2.000 Euro dotierten "
+        "Preis „Harzer Köpfe“."
+    )
+    assert ("Sparkasse Harz", "Harzer Köpfe") in _funds(text, gazetteer)
+
+
+def test_what_an_endowed_prize_is_worth_without_an_awarding_body_funds_nothing(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Die Stadt Wernigerode gewann den mit 2.000 Euro dotierten Preis „Harzer Köpfe“."
+    assert _funds(text, gazetteer) == set()
