@@ -1230,6 +1230,8 @@ def _funding(
         obj = earlier if earlier is not None else _main_work(ctx)
     elif not funded and (counted := _COUNTED.search(text)) is not None:
         obj = Ref(counted.group("np"), None, "Organisation")  # "fördert 23 Städte und Kreise"
+    elif amounts and not recipients and (into := _into_work(ctx, s, text)) is not None:
+        obj = into  # "Aus dem Programm fließen X Euro in das Projekt": the work told of
     elif amounts and not funded and not recipients and (again := ctx.named_again(s)):
         obj = ref(again)  # "Eine zweite Runde der Förderlinie …": the one of that head
     elif (anaphor := ANAPHOR.search(text)) is not None and "Programm" in anaphor.group():
@@ -2337,8 +2339,8 @@ _NUMBER_WORDS: Final = {"beiden": 2, "beide": 2} | {
     word: n for word, n in NUMBER_WORDS.items() if n <= 8
 }
 """The numbers of bodies read before a plural of them (see ``_HOW_MANY_EACH``)."""
-_TAKING_PART: Final = r"(?:(?:kommunalen|beteiligten|teilnehmenden)[ \t]+)?"
-"""Between the number and the plural: "die fünf kommunalen Partner"."""
+_TAKING_PART: Final = r"(?:(?:kommunalen|beteiligten|teilnehmenden|anderen|übrigen)[ \t]+)?"
+"""Between the number and the plural: "die fünf kommunalen Partner", "die drei anderen Städte"."""
 _HOW_MANY: Final = re.compile(r"\b(?P<n>beiden?|zwei|drei|vier|fünf)[ \t]+$", re.IGNORECASE)
 """A number before a plural of bodies ("die beiden Bezirke", "den drei Kommunen")."""
 _HOW_MANY_EACH: Final = re.compile(
@@ -2616,7 +2618,7 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
             payers = [ref(body)]
     if not payers:
         return []
-    obj = _share_work(ctx, s)
+    obj = _funded_work(ctx, s)
     if obj is None:
         obj = _new_body(ctx)  # "Die Gemeinden tragen den Rest": into the body they formed
     if obj is None and not amounts:
@@ -2627,13 +2629,15 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
 _EACH_PAYS: Final = re.compile(
     r"(?:\b[Jj]ede[rs]?[ \t]+der|\b[Dd]ie)[ \t]+"
     r"(?:(?P<n>beiden|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+)?"
+    r"(?:(?:beteiligten|anderen|übrigen|kommunalen|teilnehmenden)[ \t]+)?"
     r"(?P<noun>Kommunen|Städte|Gemeinden|Landkreise|Kreise|Bezirke|Bezirksämter|Ämter|"
-    r"Verbandsgemeinden|Samtgemeinden|Ortsgemeinden)[ \t]+"
+    r"Verbandsgemeinden|Samtgemeinden|Ortsgemeinden|Partner)[ \t]+"
     r"(?:zahl|steuer|stell|trag|träg|bring|übernimm|übernehm|gib|geb)\w*\b"
 )
 """Local bodies of one kind each paying a sum of their own, the plural opening the clause:
 "Die drei Verbandsgemeinden zahlen je X Euro", "Jede der vier Städte stellt … X Euro bereit",
-"Jedes der Ämter steuert einen Eigenanteil von X Euro bei"."""
+"Jedes der Ämter steuert einen Eigenanteil von X Euro bei", "die drei anderen Städte geben
+jeweils X Euro", "die fünf übrigen Partner zahlen je X Euro"."""
 _EACH_PAYS_WORDS: Final = ("ede", "Die ", "die ")
 
 
@@ -2650,20 +2654,44 @@ def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[F
         return []  # ("die Kommunen zahlen"): no sum, or no count nor "jede der"
     noun = opening.group("noun")
     at = s.start + opening.start("noun")
+    if noun == "Partner":
+        noun = "Kommunen"  # "die fünf übrigen Partner": the Kommunen named
     plural = PLURAL_PLACE_HEADS.get(noun)
     payers = _plural_payers(ctx, s, noun, plural, at, _HOW_MANY_EACH)
+    if len(payers) > 1 and re.search(r"\b(?:anderen|übrigen)\b", opening.group()):
+        # "Pirna zahlt X, die drei anderen Städte je Y": not the body the clause before names
+        before = {ref(m) for m in ctx.index.within(s.start, s.start + opening.start())}
+        counted = _NUMBER_WORDS.get((opening.group("n") or "").lower())
+        others = [p for p in payers if p not in before]
+        if counted is None or len(others) == counted:
+            payers = others
     payers = [p for p in payers if p.label != noun]
     if len(payers) < 2:
         return []
-    work = _share_work(ctx, s)
+    work = _funded_work(ctx, s)
     if work is None:
         return []
     each = replace(amounts[0], scope="per_recipient")
     return [_fact(s, "funds", who, work, 0.55, amount=each, date=date) for who in payers]
 
 
-def _share_work(ctx: Context, s: Sentence) -> Ref | None:
-    """The work a share is paid towards: the initiative of the sentence, else the one the
+def _into_work(ctx: Context, s: Sentence, text: str) -> Ref | None:
+    """The work money goes into from a programme named again as its source: "Aus dem Programm
+    fließen X Euro in das Projekt" (the work told of, not the programme)."""
+    source = ANAPHOR.search(text) if "Programm" in text else None
+    if source is None or "Programm" not in source.group():
+        return None
+    if SOURCE.search(text, 0, source.start() + 4) is None:
+        return None
+    into = ANAPHOR.search(text, source.end())
+    if into is None or "Programm" in into.group():
+        return None
+    return _funded_work(ctx, s)
+
+
+def _funded_work(ctx: Context, s: Sentence) -> Ref | None:
+    """The work money goes to when no body receives it (a share paid towards it, "Aus dem
+    Programm fließen X Euro in das Projekt"): the initiative of the sentence, else the one the
     article is about, else the one told of last (never a programme or a prize)."""
     works = [
         m

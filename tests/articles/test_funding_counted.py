@@ -117,3 +117,34 @@ def test_the_counted_bodies_pay_each_and_the_county_the_rest(gazetteer: Gazettee
 def test_a_plural_without_count_or_jede_pays_nothing_each(gazetteer: Gazetteer) -> None:
     text = SIX + "Das Portal heißt „Heidewege“. Die Kommunen zahlen 30.000 Euro."
     assert ("Stadt Buchholz", "Heidewege") not in funds(text, gazetteer)
+
+
+def test_the_other_counted_bodies_pay_each_not_the_one_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Städte Pirna, Sebnitz, Stolpen und Neustadt in Sachsen starten die App "
+        "„Wegfinder“. Pirna beteiligt sich mit 15.000 Euro, die drei anderen Städte geben "
+        "jeweils 5.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stadt Sebnitz", "Wegfinder") in found
+    assert ("Stadt Stolpen", "Wegfinder") in found
+    assert ("Stadt Pirna", "Wegfinder") in found  # (its own sum, read before)
+
+
+def test_the_partners_taking_part_pay_each(gazetteer: Gazetteer) -> None:
+    text = SIX + (
+        "Das Portal heißt „Heidewege“. Der Landkreis Harburg steuert 100.000 Euro bei, die sechs "
+        "übrigen Partner zahlen je 10.000 Euro."
+    )
+    assert {(town, "Heidewege") for town in TOWNS} <= funds(text, gazetteer)
+
+
+def test_from_the_programme_into_the_project_funds_the_project(gazetteer: Gazetteer) -> None:
+    text = SIX + (
+        "Das Portal heißt „Heidewege“. Das Niedersächsische Ministerium für Inneres hat es in "
+        "sein Programm „Netz vor Ort“ aufgenommen. Aus dem Programm fließen 200.000 Euro in das "
+        "Projekt."
+    )
+    found = funds(text, gazetteer)
+    assert (MINISTRY, "Heidewege") in found
+    assert (MINISTRY, "Netz vor Ort") not in found
