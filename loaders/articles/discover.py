@@ -56,10 +56,12 @@ PLACE_ADJECTIVE = rf"(?:{ADJECTIVE}|(?P<place_adj>[A-ZÄÖÜ][a-zäöü]+er){_S}
 
 _NAMED = (
     r"(?:St\.[ \t]+)?"  # "St. Wendel", "St. Ingbert": Sankt, abbreviated
-    r"(?:[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü]))"
+    r"(?:[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß-]*|"
+    r"(?:[A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[ \t]+)?[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*[,.;:)]|[ \t]+[a-zäöü]))"
 )
-"""The name after a body's noun: a hyphenated name, or one word before punctuation or a
-lower-case word ("Universität X begleitet"), not a noun that goes on ("Hochschule Kurse …")."""
+"""The name after a body's noun: a hyphenated name, or one word (after a place's adjective:
+"Sächsische Schweiz") before punctuation or a lower-case word ("Universität X begleitet"), not a
+noun that goes on ("Hochschule Kurse …")."""
 
 
 _TWO_PLACES = r"[A-ZÄÖÜ][a-zäöüß]+/[A-ZÄÖÜ][a-zäöüß]+(?![\wäöüß-])"

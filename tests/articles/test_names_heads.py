@@ -38,3 +38,8 @@ def test_a_council_or_a_middle_authority_is_one_body(
     text: str, surface: str, label: str, gazetteer: Gazetteer
 ) -> None:
     assert org_at(text, surface, gazetteer) == label
+
+
+def test_a_body_named_by_a_region_with_an_adjective(gazetteer: Gazetteer) -> None:
+    text = "Der Tourismusverband Fränkische Schweiz stellt 20.000 Euro bereit."
+    assert org_at(text, "Tourismusverband", gazetteer) == "Tourismusverband Fränkische Schweiz"
