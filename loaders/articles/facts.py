@@ -1120,7 +1120,9 @@ def _funding(
         # "davon erhalten beide Bezirksämter je X Euro", "zahlt den drei Kommunen jeweils X
         # Euro": each of the bodies of that kind the text names (as many as it says)
         at = counted_bodies[0][0]
-        sums = [a for a in amounts if a.start > at] or amounts[-1:]
+        sums = [a for a in amounts if a.start > at] or [
+            a for a in amounts[-1:] if not _CLAUSE_CUT.search(ctx.text, a.end, at)
+        ]  # ("X Euro gehen an den Kreis, der Rest an die drei Städte": no sum of theirs)
         # "fließen X Euro in das Vorhaben; davon gehen je Y Euro an die vier Städte": the
         # whole, of which the bodies receive their parts, goes to the work told of
         totals = [a for a in amounts if a.end < at and a.scope == "total" and a not in sums]
@@ -1134,7 +1136,7 @@ def _funding(
         return (
             told_whole
             + [
-                _fact(s, "funds", funder, body, 0.7, amount=sums[0], date=date)
+                _fact(s, "funds", funder, body, 0.7, amount=sums[0] if sums else None, date=date)
                 for _, body in counted_bodies
             ]
             + [
@@ -1512,6 +1514,17 @@ def _sent_to(
         if a is not None and _EACH.search(ctx.text, cut, a.end) is not None:
             a = replace(a, scope="per_recipient")
         found.append((to, a))
+    for again in _SENT_TO_KIND.finditer(s.text) if " an d" in s.text else ():
+        # "300.000 Euro gehen an den Landkreis": the body named before, by its kind
+        at = s.start + again.start("noun")
+        if ctx.index.overlapping(at, at + 1):
+            continue
+        body = _body_by_noun(ctx, again.group("noun"), at)
+        if body is None or ref(body) == funder or any(to == ref(body) for to, _ in found):
+            continue
+        cut = max((c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s.start, at)), default=s.start)
+        sums = ctx.amount_index.inside(cut, at)
+        found.append((ref(body), sums[-1] if len(sums) == 1 else None))
     if not found and (listed := _SENT_TO_NAMES.search(s.text)) is not None:
         # "Je X Euro gehen an A, B und C" (names the text names nowhere else): each one
         names = _NAME_ITEM.findall(listed.group("names"))
@@ -1524,6 +1537,11 @@ def _sent_to(
     return found
 
 
+_SENT_TO_KIND: Final = re.compile(
+    r"\b(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)\b[^.;,]{0,30}?[ \t]an[ \t]+"
+    r"(?:den|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""Money going to a body named again by its kind: "gehen an den Landkreis"."""
 _NAME_ITEM: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")
 _GOES: Final = r"(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)"
 """Verbs of money going somewhere ("geht an", "fließen in")."""
@@ -1652,10 +1670,11 @@ _MINISTRY_AGAIN: Final = re.compile(
 )
 """A ministry named again without its name: "das Ministerium", "vom Ministerium"."""
 _EACH: Final = re.compile(
-    r"\b(?:[Jj]eweils|[Bb]eide|[Jj]ede[rsm]?[ \t]+der|"
+    r"\b(?:[Jj]eweils|[Bb]eide|[Jj]ede[rsm]?[ \t]+der|zu[ \t]+gleichen[ \t]+Teilen|"
     r"[Jj]e(?=[ \t]+(?:(?:bis[ \t]+zu|rund|maximal|höchstens)[ \t]+)?\d))\b"
 )
-"""A sum for each of the bodies named: "jeweils", "beide", "je 30.000 Euro"."""
+"""A sum for each of the bodies named: "jeweils", "beide", "je 30.000 Euro", "zu gleichen
+Teilen"."""
 _RANKED: Final = re.compile(
     r"(?:Auf[ \t]+)?(?:den[ \t]+)?(?:Platz|Rang|Plätzen|Rängen)[ \t]+(?:zwei|drei|vier|fünf|\d)\b"
 )

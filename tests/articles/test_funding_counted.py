@@ -148,3 +148,18 @@ def test_from_the_programme_into_the_project_funds_the_project(gazetteer: Gazett
     found = funds(text, gazetteer)
     assert (MINISTRY, "Heidewege") in found
     assert (MINISTRY, "Netz vor Ort") not in found
+
+
+def test_money_to_the_county_by_its_kind_and_the_rest_to_the_counted_towns(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Der Landkreis Celle und die Städte Bergen, Winsen und Eschede bauen ein Portal. Aus dem "
+        "Programm „Netz vor Ort“ des Niedersächsischen Ministeriums für Inneres fließen 400.000 "
+        "Euro nach Celle: 250.000 Euro gehen an den Landkreis, der Rest zu gleichen Teilen an "
+        "die drei Städte."
+    )
+    found = funds(text, gazetteer)
+    ministry = "Niedersächsischen Ministerium für Inneres"
+    assert (ministry, "Landkreis Celle") in found
+    assert {(ministry, f"Stadt {t}") for t in ("Bergen", "Winsen", "Eschede")} <= found
