@@ -2045,6 +2045,7 @@ _BODY_NOUN_KINDS: Final = {
     "kreis": ("county",),
     "landkreis": ("county",),
     "bezirk": ("district",),
+    "bezirksamt": ("district",),
 }
 
 
@@ -2123,9 +2124,10 @@ _PAYING: Final = re.compile(
 _HYPOTHETICAL: Final = re.compile(r"\b(?:könnte|könnten|würde|würden|müsste|müssten)\b")
 """A verb of a clause telling what might be, not what is paid."""
 _SHARE_NOUNS: Final = re.compile(
-    r"\b(?:Rest|Teil|Hälfte|[A-ZÄÖÜ][a-zäöüß]*kosten|Kosten|Eigenanteil\w*|Prozent|Betrag|Anteil)\b"
+    r"\b(?:Rest|Teil|Hälfte|[A-ZÄÖÜ][a-zäöüß]*kosten|Kosten|Eigenanteil\w*|Prozent|Betrag|Anteil|Betrieb)\b"
 )
-"""What a share is of ("den Rest", "die Kosten", "den verbleibenden Betrag", "Anteil")."""
+"""What a share is of ("den Rest", "die Kosten", "den verbleibenden Betrag", "Anteil", "den
+laufenden Betrieb")."""
 _PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
 _CLAUSE_CUT: Final = re.compile(r"[,;:](?=\s)")
 """Where a clause ends (not the comma of "1,35 Millionen")."""
@@ -2770,6 +2772,7 @@ _INTO_BODY: Final = re.compile(
 """Money flowing into a body named again by its head noun: "fließen X Euro in die Akademie"."""
 _RECIPIENT_AGAIN: Final = re.compile(
     r"\b(?:der|die|das|dem|den)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Amt|Markt|Bezirk|"
+    r"Bezirksamt|"
     r"Samtgemeinde|Verbandsgemeinde|Landkreisen|Kreisen|Städten|Gemeinden|Kommunen)\b"
     r"(?![ \t]+[A-ZÄÖÜ])"
 )
@@ -3410,7 +3413,16 @@ def _told_of_whole(text: str, cue: int) -> bool:
 
 
 def _part_of_targets(s: Sentence, ms: list[Mention], text: str) -> list[Mention]:
+    """The wholes a sentence places something in ("Teil des X", "das zur Strategie X gehört"):
+    no work funded."""
     targets: list[Mention] = []
+    if "gehör" in text:  # "aus ihrem Programm Y, das zur Sportstrategie „X“ gehört"
+        for m in ms:
+            after = text[m.end - s.start : m.end - s.start + 12]
+            if m.cls == "Initiative" and _BELONGS_AFTER.match(after):
+                before = text[max(0, m.start - s.start - 40) : m.start - s.start]
+                if _TO_BEFORE.search(before):
+                    targets.append(m)
     if not any(word in text for word in _PART_OF_WORDS):
         return targets
     for cue in PART_OF.finditer(text):
@@ -3418,6 +3430,11 @@ def _part_of_targets(s: Sentence, ms: list[Mention], text: str) -> list[Mention]
         if whole is not None:
             targets.append(whole)
     return targets
+
+
+_BELONGS_AFTER: Final = re.compile(r"[“”\"«]?[ \t]+gehör(?:t|en|te|ten)\b")
+_TO_BEFORE: Final = re.compile(r"\bzu[rm][ \t]+(?:[^,;.]*[ \t])?[„“\"»]?$")
+"""A whole named between "zur"/"zum" and "gehört" ("das zur Strategie „X“ gehört")."""
 
 
 def _whole_after(at: int, ms: list[Mention]) -> Mention | None:

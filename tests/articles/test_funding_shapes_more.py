@@ -363,3 +363,27 @@ def test_what_an_endowed_prize_is_worth_without_an_awarding_body_funds_nothing(
 ) -> None:
     text = "Die Stadt Wernigerode gewann den mit 2.000 Euro dotierten Preis „Harzer Köpfe“."
     assert _funds(text, gazetteer) == set()
+
+
+def test_the_running_costs_paid_by_the_body_itself_go_to_its_work(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bezirksamt Hamburg-Mitte startet die Plattform „Hallenfinder“, die zur Strategie "
+        "„Sportstadt“ gehört. Den laufenden Betrieb zahlt der Bezirk selbst, etwa 30.000 Euro im "
+        "Jahr."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Bezirksamt Hamburg-Mitte", "Hallenfinder") in found
+    assert ("Bezirksamt Hamburg-Mitte", "Sportstadt") not in found
+
+
+def test_a_grant_to_the_district_office_named_again_not_to_the_strategy_of_a_clause(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Das Bezirksamt Hamburg-Mitte startet die Plattform „Hallenfinder“. Dafür hat die "
+        "Behörde für Inneres und Sport dem Bezirksamt 200.000 Euro aus ihrem Programm "
+        "„Sport digital“ bewilligt, das zur Strategie „Sportstadt“ gehört."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Behörde für Inneres und Sport", "Bezirksamt Hamburg-Mitte") in found
+    assert ("Behörde für Inneres und Sport", "Sportstadt") not in found
