@@ -1320,7 +1320,8 @@ def _funding(
                 )
     if budgets == len(amounts) and obj is not None and obj not in [f.object for f in found]:
         found.append(_fact(s, "funds", funder, obj, conf - 0.1, count=count, date=date))
-    sent = _sent_to(ctx, s, ms, funder)
+    # (prize money going to the winners funds the prize, not each winner)
+    sent = [] if prize_money else _sent_to(ctx, s, ms, funder)
     if sent and len(amounts) == 1 and obj is not None and obj not in [ref(m) for m in ms]:
         # "Weitere X Euro aus dem Haushalt Y fließen an die Anstalt Z": to Z, not to the work
         # told of before
@@ -2360,8 +2361,8 @@ _NUMBER_WORDS: Final = {"beiden": 2, "beide": 2} | {
     word: n for word, n in NUMBER_WORDS.items() if n <= 8
 }
 """The numbers of bodies read before a plural of them (see ``_HOW_MANY_EACH``)."""
-_TAKING_PART: Final = r"(?:(?:kommunalen|beteiligten|teilnehmenden|anderen|übrigen)[ \t]+)?"
-"""Between the number and the plural: "die fünf kommunalen Partner", "die drei anderen Städte"."""
+_TAKING_PART: Final = r"(?:(?:kommunalen|beteiligten|teilnehmenden)[ \t]+)?"
+"""Between the number and the plural: "die fünf kommunalen Partner"."""
 _HOW_MANY: Final = re.compile(r"\b(?P<n>beiden?|zwei|drei|vier|fünf)[ \t]+$", re.IGNORECASE)
 """A number before a plural of bodies ("die beiden Bezirke", "den drei Kommunen")."""
 _HOW_MANY_EACH: Final = re.compile(
@@ -2679,12 +2680,16 @@ def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[F
         noun = "Kommunen"  # "die fünf übrigen Partner": the Kommunen named
     plural = PLURAL_PLACE_HEADS.get(noun)
     payers = _plural_payers(ctx, s, noun, plural, at, _HOW_MANY_EACH)
-    if len(payers) > 1 and re.search(r"\b(?:anderen|übrigen)\b", opening.group()):
-        # "Pirna zahlt X, die drei anderen Städte je Y": not the body the clause before names
+    if re.search(r"\b(?:anderen|übrigen)\b", opening.group()):
+        # "Pirna zahlt X, die drei anderen Städte je Y": the bodies of that kind the article
+        # names but the clause before, as many as counted
         before = {ref(m) for m in ctx.index.within(s.start, s.start + opening.start())}
+        kinds = _PAYERS[:2] if plural is None else (plural[1],)
+        title = _title_end(ctx)
+        named = {m.label: m for m in ctx.mentions if m.start >= title and m.kind in kinds}
+        others = [b for b in map(ref, named.values()) if b not in before]
         counted = _NUMBER_WORDS.get((opening.group("n") or "").lower())
-        others = [p for p in payers if p not in before]
-        if counted is None or len(others) == counted:
+        if others and (counted is None or len(others) == counted):
             payers = others
     payers = [p for p in payers if p.label != noun]
     if len(payers) < 2:

@@ -121,13 +121,14 @@ def test_a_plural_without_count_or_jede_pays_nothing_each(gazetteer: Gazetteer) 
 
 def test_the_other_counted_bodies_pay_each_not_the_one_named_before(gazetteer: Gazetteer) -> None:
     text = (
-        "Die Städte Pirna, Sebnitz, Stolpen und Neustadt in Sachsen starten die App "
+        "Die Städte Pirna, Sebnitz, Stolpen und Hohnstein starten die App "
         "„Wegfinder“. Pirna beteiligt sich mit 15.000 Euro, die drei anderen Städte geben "
         "jeweils 5.000 Euro."
     )
     found = funds(text, gazetteer)
     assert ("Stadt Sebnitz", "Wegfinder") in found
     assert ("Stadt Stolpen", "Wegfinder") in found
+    assert ("Stadt Hohnstein", "Wegfinder") in found
     assert ("Stadt Pirna", "Wegfinder") in found  # (its own sum, read before)
 
 

@@ -387,3 +387,14 @@ def test_a_grant_to_the_district_office_named_again_not_to_the_strategy_of_a_cla
     found = _funds(text, gazetteer)
     assert ("Behörde für Inneres und Sport", "Bezirksamt Hamburg-Mitte") in found
     assert ("Behörde für Inneres und Sport", "Sportstadt") not in found
+
+
+def test_prize_money_going_to_the_winners_funds_the_prize_only(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bundesministerium des Innern vergibt den Preis „Offene Rathäuser“. Die Preisgelder "
+        "von zusammen 90.000 Euro stellt das Ministerium: 50.000 Euro gehen an den Landkreis "
+        "Harz, je 20.000 Euro an Quedlinburg und Thale."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Bundesministerium des Innern", "Offene Rathäuser") in found
+    assert ("Bundesministerium des Innern", "Landkreis Harz") not in found
