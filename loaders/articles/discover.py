@@ -904,6 +904,8 @@ _PRESENTED: Final = re.compile(r"\bstellte?n?[ \t]+(?:[^.!?;:„“\"]{0,60}[ \t
 im Kreishaus „X“ vor"): what is presented is named."""
 
 
+_POSSESSIVE: Final = re.compile(r"\b(?:unser|unsere[mnrs]?|sein|seine[mnrs]?)[ \t]+$")
+"""A possessive right before a body's noun ("unserer Stiftung"): the noun alone, no name."""
 _OWN_HEADS: Final = tuple(head for head in INITIATIVE_HEADS if len(head) >= 5)
 _EVENT_HEAD_IN: Final = re.compile(
     "|".join(h for h, (cls, _) in INITIATIVE_HEADS.items() if cls == "Event" and len(h) >= 5),
@@ -1166,6 +1168,8 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             continue  # (universities are read by their own pattern)
         if head.start() > 0 and text[head.start() - 1] in '„“"':
             continue  # a quoted name, read elsewhere
+        if _POSSESSIVE.search(text, max(0, head.start() - 10), head.start()):
+            continue  # "erhalten von unserer Stiftung Geld": the body speaking, no name
         word = head.group().split()[-1]
         is_office = word.rstrip("s").endswith(
             ("amt", "betrieb", "ame", "betriebe", "Fachbereich", "Fakultät")

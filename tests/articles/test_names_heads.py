@@ -43,3 +43,8 @@ def test_a_council_or_a_middle_authority_is_one_body(
 def test_a_body_named_by_a_region_with_an_adjective(gazetteer: Gazetteer) -> None:
     text = "Der Tourismusverband Fränkische Schweiz stellt 20.000 Euro bereit."
     assert org_at(text, "Tourismusverband", gazetteer) == "Tourismusverband Fränkische Schweiz"
+
+
+def test_a_body_noun_after_a_possessive_takes_no_name(gazetteer: Gazetteer) -> None:
+    text = "Fünf Kommunen erhalten von unserer Stiftung Geld für ihre Stuben."
+    assert org_at(text, "Stiftung", gazetteer) is None
