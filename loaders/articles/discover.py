@@ -551,11 +551,12 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         for m in found:
             if not is_adjective(m.groupdict().get("place_adj")):
                 continue
-            adjectives = (
-                _adjectives_before(text, m.start()) if kind in ("public_body", "event") else None
-            )
+            at = m.start()
+            adjectives = _adjectives_before(text, at) if kind in ("public_body", "event") else None
             if kind == "public_body" and not (m.group("named") or m.group("for") or adjectives):
                 continue  # a body noun names a body with a name, a remit or an adjective
+            if kind == "public_body" and _POSSESSIVE.search(text, max(0, m.start() - 10), at):
+                continue  # "erhalten von unserer Stiftung Geld": the body speaking, no name
             if kind == "public_body" and m.group("head").endswith("kammer") and not adjectives:
                 continue  # "Handwerkskammer X" is read with the heads that take a name
             if (
