@@ -1383,10 +1383,12 @@ _FURTHER: Final = re.compile(r".*\b(?:weitere|zusätzliche|nochmals|erneut)[ \t]
 _PARTICIPATING: Final = re.compile(
     r"\b(?:je|pro)[ \t]+(?:beteiligter|teilnehmender|mitwirkender)[ \t]+"
     r"(?:Kommune|Gemeinde|Stadt)\b|"
+    r"\bjeder[ \t]+(?:beteiligten|teilnehmenden|mitwirkenden)[ \t]+(?:Kommune|Gemeinde|Stadt)\b|"
     r"\bPilot(?:kommunen|gemeinden|städte)\b"
 )
-"""Local bodies told of that take part: "je beteiligter Kommune", "die Lizenzen der
-Pilotkommunen" (not "Jede teilnehmende Kommune kann …", the terms of a programme)."""
+"""Local bodies told of that take part: "je beteiligter Kommune", "gibt jeder teilnehmenden
+Kommune", "die Lizenzen der Pilotkommunen" (not "Jede teilnehmende Kommune kann …", the terms of
+a programme)."""
 _ONE_LOCAL: Final = {
     "Kommune": ("municipality", "city"),
     "Gemeinde": ("municipality", "city"),
@@ -1944,7 +1946,7 @@ def _funders(
     """The public bodies of a sentence that may give money, with their positions: "das Land",
     federal or state funds ("Bundesmittel", "Landesmittel"); with a cue of paying a share,
     any body of the sentence."""
-    kinds = _FUNDERS + _PAYERS + _DONORS if contributes is not None else _FUNDERS
+    kinds = _FUNDERS + _PAYERS + _DONORS + ("district",) if contributes is not None else _FUNDERS
     funders = [
         (m.start, ref(m))
         for m in ms

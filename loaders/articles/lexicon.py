@@ -374,6 +374,7 @@ PLACE_HEADS: Final = {
     "Stadtgemeinde": "municipality",
     "Einheitsgemeinde": "municipality",
     "Bezirksamt": "district",
+    "Bezirk": "district",
     "Amt": "municipality",
     "Region": "county",
     "Marktflecken": "municipality",

@@ -608,3 +608,17 @@ def test_the_state_s_budget_stays_the_state_s(gazetteer: Gazetteer) -> None:
     )
     found = funds(text, gazetteer)
     assert ("Land Brandenburg", "Amtsweg") in found
+
+
+def test_a_bezirk_gives_each_participating_town(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Städte Ansbach und Feuchtwangen sowie die Gemeinde Lehrberg starten das Projekt "
+        "„Rathaus hybrid“. Der Bezirk Oberpfalz gibt jeder teilnehmenden Kommune zusätzlich bis "
+        "zu 2.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert {
+        ("Bezirk Oberpfalz", "Stadt Ansbach"),
+        ("Bezirk Oberpfalz", "Stadt Feuchtwangen"),
+        ("Bezirk Oberpfalz", "Gemeinde Lehrberg"),
+    } <= found
