@@ -2101,7 +2101,7 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
 _OWN_SHARE: Final = re.compile(
     r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigene[nm]?[ \t]+(?:Mitteln|Haushalt(?:en|s|es)?)\b|"
     r"\bEigen(?:anteil|mittel)\w*|"
-    r"\bRest\b|\b[üÜ]brigen\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|"
+    r"\bRest\b|\b[üÜ]brig(?:en)?\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|"
     r"\bteil(?:en|ten|te|t)[ \t]+sich\b)"
 )
 """A share paid by those who carry out the work ("zahlt die Gemeinde selbst", "den Rest teilen sich
@@ -2111,7 +2111,7 @@ _OWN_WORDS: Final = (
     "selbst",
     "igen",
     "Rest",
-    "brigen",
+    "brig",
     "erbleibend",
     "Hälfte",
     "teilen sich",
@@ -2627,10 +2627,15 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
             if _PAYING.search(clause) is not None:
                 break
     amounts = ctx.amount_index.inside(s.start + low, s.start + high)
-    if _PAYING.search(clause) is None or not (amounts or _SHARE_NOUNS.search(text, 0, high)):
+    rest = own.group().lower() == "übrig"  # "Was übrig bleibt, teilen sich A und B"
+    if _PAYING.search(clause) is None or not (
+        amounts or rest or _SHARE_NOUNS.search(text, 0, high)
+    ):
         return []  # (the share may open the sentence: "Den größten Teil, X Euro, trägt …")
     if _HYPOTHETICAL.search(clause) is not None:
         return []  # "Viele Gemeinden könnten den Eigenanteil kaum aufbringen": no share paid
+    if _SHARED_AMONG.match(text, low) and (listed := _LIST_GOES_ON.match(text, high)):
+        high = listed.end()  # "teilen sich der Kreis, die Stadt und die beiden X": the whole list
     payers = _payers(ctx, s, s.start + low, s.start + high)
     if not payers:
         payers = _payer_again(ctx, s, s.start + low, s.start + high)
@@ -2732,6 +2737,12 @@ def _funded_work(ctx: Context, s: Sentence) -> Ref | None:
         main = None  # a share is paid towards a work, not a prize the work won
     work = works[0] if works else main or (earlier[-1] if earlier else None)
     return None if work is None else ref(work)
+
+
+_SHARED_AMONG: Final = re.compile(r"[ \t]*teil(?:en|ten|t|te)[ \t]+sich\b")
+"""A clause that opens with "teilen sich": its payers follow, listed."""
+_LIST_GOES_ON: Final = re.compile(r"(?:,[ \t]+(?:der|die|das|den)[ \t]+[^,;:.]+?)+(?=[.;:]|$)")
+"""The rest of a list of bodies after its first comma (", die Stadt und die beiden X")."""
 
 
 _HANDING: Final = re.compile(

@@ -398,3 +398,18 @@ def test_prize_money_going_to_the_winners_funds_the_prize_only(gazetteer: Gazett
     found = _funds(text, gazetteer)
     assert ("Bundesministerium des Innern", "Offene Rathäuser") in found
     assert ("Bundesministerium des Innern", "Landkreis Harz") not in found
+
+
+def test_what_is_left_shared_by_a_list_of_bodies(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Kreis Cochem-Zell, die Stadt Cochem und die Verbandsgemeinden Kaisersesch und Ulmen "
+        "starten die App „Moselpass“. Das Land zahlt 100.000 Euro. Was übrig bleibt, teilen sich "
+        "der Kreis, die Stadt und die beiden Verbandsgemeinden."
+    )
+    found = _funds(text, gazetteer)
+    assert {
+        ("Kreis Cochem-Zell", "Moselpass"),
+        ("Stadt Cochem", "Moselpass"),
+        ("Verbandsgemeinde Kaisersesch", "Moselpass"),
+        ("Verbandsgemeinde Ulmen", "Moselpass"),
+    } <= found
