@@ -501,6 +501,10 @@ def facts(ctx: Context) -> list[Fact]:
         private = _found(_PRIVATE, _PRIVATE_WORDS, text)
         if private is None and _OF_ROUND.search(text) and _right_after(ctx, s, ctx.financed_until):
             private = _OF_ROUND.search(text)  # "X Euro davon kommen von der Bank Y": the round's
+        if private is None and _soon_after(ctx, s, ctx.financed_until):
+            # "Angeführt wird die Runde von X", "Weitere Y Euro kommen von Z", "Ergänzt wird die
+            # Finanzierung durch ein Darlehen der Bank W": the round told of goes on
+            private = _found(_ROUND_GOES_ON, _ROUND_GOES_ON_WORDS, text)
         if private is None:
             found.extend(_with_own_shares(ctx, s, ms, text, date))
         elif bodies:
@@ -537,6 +541,11 @@ def facts(ctx: Context) -> list[Fact]:
     return _unique(found)
 
 
+_ROUND_GOES_ON: Final = re.compile(
+    r"\b(?:Runde|[Ww]eitere|investier\w*|Darlehen\w*|Finanzierung)\b"
+)
+"""Words that go on telling of a round of financing told of in the sentence before."""
+_ROUND_GOES_ON_WORDS: Final = ("Runde", "eitere", "nvestier", "Darlehen", "Finanzierung")
 _OF_ROUND: Final = re.compile(
     r"\b(?:[Dd]avon|[Dd]en[ \t]+größten[ \t]+(?:Teil|Anteil)|[Dd](?:en|er)[ \t]+Rest)\b"
 )
@@ -548,6 +557,12 @@ def _right_after(ctx: Context, s: Sentence, end: int) -> bool:
     """Whether ``s`` is the sentence right after the one that ends at ``end``."""
     i = bisect_left(ctx.sentence_starts, s.start)
     return i > 0 and ctx.sentences[i - 1].end == end
+
+
+def _soon_after(ctx: Context, s: Sentence, end: int) -> bool:
+    """Whether ``s`` is one of the two sentences after the one that ends at ``end``."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    return any(i > k and ctx.sentences[i - 1 - k].end == end for k in (0, 1))
 
 
 def _unique(found: list[Fact]) -> list[Fact]:
@@ -631,13 +646,21 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     or a bank. No government is an investor."""
     amounts = ctx.amount_index.inside(s.start, s.end)
     if not amounts and not any(m.kind in ("investor", "bank") for m in ms):
-        return []  # "Das Geld aus der Finanzierungsrunde will X …": no sum, no investor named
+        # "Das Geld aus der Finanzierungsrunde will X …": no sum, no investor named (the next
+        # sentences may name them: "Angeführt wird die Runde von Y")
+        opening = next((m for m in ms if m.kind in _COMPANIES), None)
+        if opening is not None:
+            ctx.last_financed, ctx.financed_until = ref(opening), s.end
+        return []
     company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
     if company is None:
         company = next((m for m in ms if m.kind in _COMPANIES), None)
-    if company is None:
+    if ctx.last_financed is not None and _soon_after(ctx, s, ctx.financed_until):
+        target = ctx.last_financed  # a round told of goes on: its company, not an investor
+    elif company is not None:
+        target = ref(company)
+    else:
         return []
-    target = ref(company)
     ctx.last_financed = target
     ctx.financed_until = s.end
     amount = amounts[0] if amounts else None

@@ -413,3 +413,16 @@ def test_what_is_left_shared_by_a_list_of_bodies(gazetteer: Gazetteer) -> None:
         ("Verbandsgemeinde Kaisersesch", "Moselpass"),
         ("Verbandsgemeinde Ulmen", "Moselpass"),
     } <= found
+
+
+def test_a_round_of_financing_told_on_over_the_next_sentences(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Hallenwerk GmbH hat ihre erste Finanzierungsrunde abgeschlossen. Insgesamt fließen "
+        "900.000 Euro in das Kieler Unternehmen. Angeführt wird die Runde von der Nordkapital "
+        "GmbH, die 500.000 Euro investiert. Weitere 100.000 Euro kommen von der Förde Ventures "
+        "GmbH."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Nordkapital GmbH", "Hallenwerk GmbH") in found
+    assert ("Förde Ventures GmbH", "Hallenwerk GmbH") in found
+    assert ("Förde Ventures GmbH", "Nordkapital GmbH") not in found
