@@ -1963,6 +1963,12 @@ _PAYER_AFTER: Final = re.compile(
 ersten Jahr der Versorger Y" (not a dative: "gibt der Stadt X")."""
 
 
+_PROVIDER_AFTER: Final = re.compile(
+    r"\bstell(?:t|te|en|ten)[ \t]+(?:[a-zäöü]+[ \t]+)?(?:der|die|das)[ \t]+$"
+)
+"""A body right after "stellt", the subject of "stellt … bereit" ("stellt die Stiftung X")."""
+
+
 def _funders(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, contributes: re.Match[str] | None
 ) -> list[tuple[int, Ref]]:
@@ -1984,6 +1990,21 @@ def _funders(
             if m.cls == "Organisation"
             and m.kind not in kinds
             and _PAYER_AFTER.search(ctx.text, max(s.start, m.start - 60), m.start) is not None
+            and not _given_to(ctx.text, m)
+        ]
+    if (
+        ctx.amount_index.inside(s.start, s.end)
+        and "stell" in text
+        and ("bereit" in text or "Verfügung" in text)
+    ):
+        # "insgesamt stellt die Stiftung X damit Y Euro bereit": the subject after the verb, a
+        # body of any kind (not the dative: "stellt der Stadt Z … bereit")
+        funders += [
+            (m.start, ref(m))
+            for m in ms
+            if m.cls == "Organisation"
+            and m.kind not in kinds
+            and _PROVIDER_AFTER.search(ctx.text, max(s.start, m.start - 30), m.start) is not None
             and not _given_to(ctx.text, m)
         ]
     if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):

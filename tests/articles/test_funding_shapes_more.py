@@ -426,3 +426,16 @@ def test_a_round_of_financing_told_on_over_the_next_sentences(gazetteer: Gazette
     assert ("Nordkapital GmbH", "Hallenwerk GmbH") in found
     assert ("Förde Ventures GmbH", "Hallenwerk GmbH") in found
     assert ("Förde Ventures GmbH", "Nordkapital GmbH") not in found
+
+
+def test_the_body_after_stellt_provides_the_sum(gazetteer: Gazetteer) -> None:
+    text = (
+        "Mitteilung der Stiftung Lausitzer Heimat Brandenburg, Cottbus, 13. Oktober 2026\n\n"
+        "Fünf Kommunen erhalten von unserer Stiftung Geld für „Dorfstuben“: offene Treffpunkte. "
+        "Ausgewählt wurden das Amt Altdöbern und das Amt Burg sowie die Städte Calau und "
+        "Vetschau. Jede der vier Kommunen erhält 24.000 Euro für Ausstattung; insgesamt stellt "
+        "die Stiftung Lausitzer Heimat Brandenburg damit 96.000 Euro für zwei Jahre bereit."
+    )
+    found = _funds(text, gazetteer)
+    giver = "Stiftung Lausitzer Heimat Brandenburg"
+    assert {(giver, "Amt Altdöbern"), (giver, "Stadt Calau"), (giver, "Stadt Vetschau")} <= found
