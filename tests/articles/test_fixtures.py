@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 201  # rounds 1 to 26
+    assert len(documents) == 209  # rounds 1 to 27
     return score(documents, gazetteer)
 
 
@@ -46,8 +46,9 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # "Flächenkreis"); 0.945 with round 22 added and bodies named again by their kind
         # ("der Landkreis", "das Ministerium": loaders/articles/anaphora.py, tuned on), rounds 1
         # to 16 annotated for them as the writers of rounds 17 to 22 did (0.892 without them);
-        # 0.9396 with round 24 added, not tuned on; 0.935 with rounds 25 and 26 added
-        ("Organisation", 0.935),
+        # 0.9396 with round 24 added, not tuned on; 0.935 with rounds 25 and 26 added; 0.9325
+        # with round 27 added
+        ("Organisation", 0.932),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
@@ -70,14 +71,15 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.797 with round 22 added and rounds 1 to 16 annotated for a town's adjective before a
     # noun as the writers of rounds 17 to 22 did (the extractor does not report those: see
     # docs/articles.md, "A town's adjective as a place")
-    # 0.782 with rounds 25 and 26 added, not tuned on
-    assert report.tally("mention:Place").f1 >= 0.78
+    # 0.782 with rounds 25 and 26 added, not tuned on; 0.779 with round 27 added
+    assert report.tally("mention:Place").f1 >= 0.77
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
     # with round 23 added (its events were not tuned on); 0.798 with round 24 added; 0.747
-    # with rounds 25 and 26 added (their writers named few events; one of ten found)
-    assert report.tally("mention:Event").f1 >= 0.74
+    # with rounds 25 and 26 added (their writers named few events; one of ten found); 0.736
+    # with round 27 added
+    assert report.tally("mention:Event").f1 >= 0.73
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -98,7 +100,8 @@ def test_role_facts(report: Report) -> None:
     # whose name ends so, a company office after a sentence naming it by its noun, founders
     # without an article, a state secretary in the chancellery, fire service titles, "Ihr
     # Amtskollege aus X, Y Z"); 0.944 with round 23 added, not tuned on
-    assert report.tally("fact:holds_role").f1 >= 0.94
+    # 0.9399 with rounds 25 to 27 added, not tuned on
+    assert report.tally("fact:holds_role").f1 >= 0.939
 
 
 def test_funding_facts(report: Report) -> None:
@@ -141,8 +144,9 @@ def test_funding_facts(report: Report) -> None:
     # body named in the sentence before); 0.849 with round 24 added (its funding misses tuned
     # on: quoted names found again, "die vier Städte und Gemeinden", the whole before "davon",
     # "Von den Landesmitteln", "den verbleibenden Betrag"); 0.854 with rounds 25 and 26 added
-    # and their funding misses tuned on (docs/articles.md, "Funding after blind rounds 24 to 26")
-    assert report.tally("fact:funds").f1 >= 0.853
+    # and their funding misses tuned on (docs/articles.md, "Funding after blind rounds 24 to 26");
+    # 0.853 with round 27 added and its funding misses tuned on
+    assert report.tally("fact:funds").f1 >= 0.852
 
 
 def test_participation_facts(report: Report) -> None:
@@ -168,8 +172,9 @@ def test_organiser_facts(report: Report) -> None:
     # "Eingeladen hatten A und B" and a council's strategy (test_relations_round21.py, tuned on)
     # 0.575 with the verbs of hosting read at a sentence's start too ("Getragen wird …": their
     # cheap test was case-sensitive) and "koordiniert", "das Projekt" as the work
-    # 0.552 with round 24 added, not tuned on; 0.526 with rounds 25 and 26 added
-    assert report.tally("fact:organises").f1 >= 0.52
+    # 0.552 with round 24 added, not tuned on; 0.526 with rounds 25 and 26 added; 0.511 with
+    # round 27 added
+    assert report.tally("fact:organises").f1 >= 0.51
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -179,8 +184,8 @@ def test_cooperation_facts(report: Report) -> None:
     # before "mit" (test_relations_round21.py, tuned on); 0.476 with round 22 added, not tuned
     # on; 0.466 with round 23 added, not tuned on; 0.487 (P 0.64 → 0.73, the same hits) with
     # no cooperation among the bodies a sentence makes members of one body it founds
-    # 0.467 with rounds 25 and 26 added, not tuned on
-    assert report.tally("fact:cooperates_with").f1 >= 0.46
+    # 0.467 with rounds 25 and 26 added, not tuned on; 0.454 with round 27 added
+    assert report.tally("fact:cooperates_with").f1 >= 0.45
 
 
 def test_part_of_facts(report: Report) -> None:
@@ -203,8 +208,8 @@ def test_supporter_facts(report: Report) -> None:
     # with round 22 added, not tuned on
     # 0.419 with councils ("Kreiselternbeirat X") and middle authorities ("Bezirksregierung
     # Y") read as bodies (test_names_heads.py)
-    # 0.394 with rounds 25 and 26 added, not tuned on
-    assert report.tally("fact:supports").f1 >= 0.39
+    # 0.394 with rounds 25 and 26 added, not tuned on; 0.380 with round 27 added
+    assert report.tally("fact:supports").f1 >= 0.37
 
 
 def test_member_facts(report: Report) -> None:
@@ -216,8 +221,8 @@ def test_member_facts(report: Report) -> None:
     # Partner", "der Kreis und alle beteiligten Kommunen": the local bodies named before) and
     # "Mitglied bei", "in dem … Mitglied sind" (test_members_collective.py, tuned on rounds 22
     # and 23); 0.645 with round 23 added; 0.663 with "… und damit den „X“ gegründet"; 0.657
-    # with round 24 added, not tuned on; 0.646 with rounds 25 and 26 added
-    assert report.tally("fact:member_of").f1 >= 0.64
+    # with round 24 added, not tuned on; 0.646 with rounds 25 and 26 added; 0.632 with round 27
+    assert report.tally("fact:member_of").f1 >= 0.63
 
 
 def test_trainer_facts(report: Report) -> None:
@@ -232,8 +237,9 @@ def test_trainer_facts(report: Report) -> None:
 
 
 def test_located_facts(report: Report) -> None:
-    # 0.24 before the readers of loaders/articles/located.py; 0.70 with them (tuned on)
-    assert report.tally("fact:located_in").f1 >= 0.69
+    # 0.24 before the readers of loaders/articles/located.py; 0.70 with them (tuned on); 0.675
+    # with rounds 24 to 27 added, not tuned on
+    assert report.tally("fact:located_in").f1 >= 0.67
 
 
 def test_counts_and_dates(report: Report) -> None:
