@@ -1563,14 +1563,14 @@ def _sent_to(
     return found
 
 
-_SENT_TO_KIND: Final = re.compile(
-    r"\b(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)\b[^.;,]{0,30}?[ \t]an[ \t]+"
-    r"(?:den|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?![ \t]+[A-ZÄÖÜ])"
-)
-"""Money going to a body named again by its kind: "gehen an den Landkreis"."""
 _NAME_ITEM: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")
 _GOES: Final = r"(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)"
 """Verbs of money going somewhere ("geht an", "fließen in")."""
+_SENT_TO_KIND: Final = re.compile(
+    rf"\b{_GOES}\b[^.;,]{{0,30}}?[ \t]an[ \t]+"
+    r"(?:den|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""Money going to a body named again by its kind: "gehen an den Landkreis"."""
 _MONEY: Final = (
     r"(?:Geld|Mittel|Summe|Zuschuss|Zuschüsse|Fördermittel|Förderung|Fördersumme|"
     r"Förderge(?:ld|lder))"
