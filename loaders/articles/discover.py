@@ -627,15 +627,20 @@ _STATE_WORK: Final = re.compile(
 """A work named by its head and a state or region: "Digitalstrategie Nordland",
 "Bauportal Südland", "des Digitalplans Nordland 2030", "der Digitalen Agenda X"."""
 _WORK_ANCHOR: Final = re.compile(
-    "|".join(_WORK_HEADS) + "|" + "|".join(h.title() for h in _WORK_HEADS)
+    "|".join(h for h in _WORK_HEADS if not any(h != o and h.endswith(o) for o in _WORK_HEADS)),
+    re.IGNORECASE,
 )
+"""How every head of ``_STATE_WORK`` ends, whatever its case ("Förderprogramm", "Programm":
+"programm"): fewer words to look for (in the lower-cased text, see ``windows.literals``)."""
+_WORK_NAME_AFTER: Final = re.compile(r"(?:e?s)?[ \t]+[A-ZÄÖÜ]")
+"""What follows the head of every match of ``_STATE_WORK``: only such heads are read around."""
 
 
 def _works_of_states(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Works named by a head noun and the name of a state the graph knows, or of a region
     written as two names joined by a hyphen (not in quotes: those are read by
     :func:`_named`)."""
-    for m in windowed(_STATE_WORK, _WORK_ANCHOR, text, around=120):
+    for m in windowed(_STATE_WORK, _WORK_ANCHOR, text, around=120, follow=_WORK_NAME_AFTER):
         name = m.group("name")
         entry = gazetteer.lookup(name)
         if not ((entry is not None and entry.kind == "state") or "-" in name):
