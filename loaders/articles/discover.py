@@ -18,6 +18,7 @@ from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import (
     CAP,
     EVENT_ANCHOR,
+    EVENT_ANCHOR_END,
     EVENT_HEAD_RE,
     FUNCTION_WORDS,
     INITIATIVE_HEADS,
@@ -108,6 +109,20 @@ _HYPHEN_EVENT_HEADS: Final = (
     "Sommerschule|Winterschule"
 )
 """Heads of events that may close a hyphenated compound with a capital ("X-Barcamp")."""
+_TAL_ANCHOR: Final = re.compile(r"tal |tal,|tal\.|tal;|tal:")
+_WALD_ANCHOR: Final = re.compile(r"wald|gebirge|rhein|heide|gau")
+_MINISTRY_ANCHOR: Final = re.compile(r"inisteri")
+_FOLLOW: Final[dict[re.Pattern[str], re.Pattern[str]]] = {
+    EVENT_ANCHOR: EVENT_ANCHOR_END,
+    _TAL_ANCHOR: re.compile(r"(?<!igital.)(?<!ortal.)(?<!pital.)"),
+    _WALD_ANCHOR: re.compile(r"(?![\wäöüß„“\"-])"),
+    _MINISTRY_ANCHOR: re.compile(r"(?:um|ums)[ \t]+(?:für|des|der)[ \t]"),
+}
+"""What follows the anchor of a pattern in every match (``windowed(follow=...)``): "tal "
+not after "Digi", "Por", "Kapi" (as the pattern's look-behinds say), a region's head at its
+word's end, "Ministerium für"."""
+
+
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...]] = (
     (
         re.compile(
@@ -116,7 +131,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Organisation",
         "ministry",
-        re.compile(r"inisteri"),
+        _MINISTRY_ANCHOR,
     ),
     (
         re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+ministeri(?:um|ums){_STATE_SUFFIX}"),
@@ -434,7 +449,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Place",
         "place",
-        re.compile(r"wald|gebirge|rhein|heide|gau"),
+        _WALD_ANCHOR,
     ),
     (
         re.compile(
@@ -443,7 +458,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Place",
         "place",
-        re.compile(r"tal |tal,|tal\.|tal;|tal:"),  # (words: found with str.find)
+        _TAL_ANCHOR,  # (words: found with str.find)
     ),
     (
         re.compile(
@@ -545,7 +560,11 @@ _NAMED_PART: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}-[A-ZÄÖÜ]")
 def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Mentions of names found by pattern, linked where the gazetteer knows the name."""
     for pattern, cls, kind, anchor in _PATTERNS:
-        found = pattern.finditer(text) if anchor is None else windowed(pattern, anchor, text)
+        found = (
+            pattern.finditer(text)
+            if anchor is None
+            else windowed(pattern, anchor, text, follow=_FOLLOW.get(anchor))
+        )
         for m in found:
             if not is_adjective(m.groupdict().get("place_adj")):
                 continue
