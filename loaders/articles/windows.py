@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 _SPACE = re.compile(r"\s")
+_IGNORECASE = int(re.IGNORECASE)  # (a plain int: "&" with the enum member runs Python code)
 _LITERALS = re.compile(r"(?:[^\\|()\[\]{}.*+?^$]|\\[.\-])+(?:\|(?:[^\\|()\[\]{}.*+?^$]|\\[.\-])+)*")
 """An anchor that is only words joined by ``|`` (dots and hyphens escaped)."""
 
@@ -53,7 +54,7 @@ def _spans(
     occurrence of each word, so a superset of ``anchor.finditer``)."""
     words = literals(anchor)
     haystack = text
-    if words is not None and anchor.flags & re.IGNORECASE:
+    if words is not None and anchor.flags & _IGNORECASE:
         haystack = text.lower()
         if len(haystack) != len(text):  # (a letter lower-cased to two: offsets would move)
             words = None
