@@ -21,6 +21,7 @@ from loaders.articles.lexicon import (
     ROLE_WORD_RE,
 )
 from loaders.articles.spans import Intervals, Spans
+from loaders.articles.windows import windowed
 
 _ACRONYM: Final = re.compile(
     r"(?:\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
@@ -861,6 +862,8 @@ _APPOSITION: Final = re.compile(
 """A name followed by a definite noun phrase of a kind of body in apposition: "X, der
 kommunale IT-Dienstleister", "Y, die gemeinsame IT-Anstalt", "Z, dem Verein …" (not a relative
 clause: "…, die der Verband …")."""
+_APPOSITION_ANCHOR: Final = re.compile(r",[ \t]+(?:der|die|das|dem|des)[ \t]")
+"""A part of every match of ``_APPOSITION`` (read only around it, see ``windows.windowed``)."""
 _APPOSITION_WORDS: Final = (
     "ienstleister", "nstalt", "erein", "erband", "nternehmen", "ank", "tiftung",
     "oftwarehaus", "esellschaft", "enossenschaft", "gentur", "tart", "irma",
@@ -902,7 +905,9 @@ def named_in_apposition(
     extra: list[Mention] = []
     seen: set[str] = set()
     appositions = (
-        _APPOSITION.finditer(text) if any(w in text for w in _APPOSITION_WORDS) else iter(())
+        windowed(_APPOSITION, _APPOSITION_ANCHOR, text)
+        if any(w in text for w in _APPOSITION_WORDS)
+        else iter(())
     )
     run_by = _RUN_BY.finditer(text) if any(w in text for w in _RUN_BY_WORDS) else iter(())
     for m in [*appositions, *run_by]:
