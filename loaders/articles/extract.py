@@ -46,6 +46,7 @@ from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
 from loaders.articles.sentences import split
 from loaders.articles.spans import Spans, resolve, resolve_more
+from loaders.articles.windows import windowed
 
 
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -568,6 +569,10 @@ _OFFICE_OF: Final = re.compile(
 )
 """A town, county or district in the genitive before the title of its head ("Xs
 Bürgermeisterin", "Y' Oberbürgermeister", "Zs Landrat")."""
+_OFFICE_ANCHOR: Final = re.compile(r"meister|Landr|direktor")
+_OFFICE_END: Final = re.compile(r"(?:in|at|ätin)?(?![\wäöüß-])")
+"""A part of every title ``_OFFICE_OF`` reads and what follows it to the title's end: the
+pattern is read only around such titles (see ``windows.windowed``)."""
 
 
 def _genitives_of_offices(text: str, found: list[Mention], index: Spans) -> list[Mention]:
@@ -576,7 +581,7 @@ def _genitives_of_offices(text: str, found: list[Mention], index: Spans) -> list
     if "meister" not in text and "Landr" not in text and "direktor" not in text:
         return []
     extra = []
-    for m in _OFFICE_OF.finditer(text):
+    for m in windowed(_OFFICE_OF, _OFFICE_ANCHOR, text, follow=_OFFICE_END):
         start, end = m.start("name"), m.end("gen")
         if m.group("gen") == "s" and m.group("name").endswith(("s", "x", "z", "ß")):
             continue
