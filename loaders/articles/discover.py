@@ -26,7 +26,7 @@ from loaders.articles.lexicon import (
     NOT_ADJECTIVES,
     PLACE_HEADS,
 )
-from loaders.articles.windows import windowed
+from loaders.articles.windows import occurrences, windowed
 
 _S = r"[ \t]+"
 _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
@@ -1138,6 +1138,9 @@ _HEADED_NAME: Final = re.compile(
 """A name after a body's head: a capitalised word (after a place's or a state's adjective:
 "Xer Land", "Xische Y Z"), or up to three after the head of an association ("Verein A B C"),
 ending before a stop or a small word."""
+_HEADED_AFTER: Final = re.compile(r"[ \t]+(?:zu[ \t]+)?[A-ZÄÖÜ]")
+"""How every match of ``_HEADED_NAME`` and ``_HEADED_LIST`` starts."""
+
 _HEADED_LIST: Final = re.compile(
     rf"[ \t]+(?P<name>{_WORD}(?:,[ \t]+{_WORD})*[ \t]+und[ \t]+{_WORD})(?![\wäöüß-])"
 )
@@ -1152,8 +1155,9 @@ _HEAD_ONLY_NAMES: Final = ("Verein", "Vereins", "Vereines")
 def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Bodies named by a head noun and a name after it, read out from each head."""
     done = -1
-    for anchor in _HEADED_ANCHOR.finditer(text):
-        start, end = anchor.start(), anchor.end()
+    # (the words' occurrences, not the anchor's matches: none of its words starts another, and
+    # an occurrence a match overlaps is skipped, as it starts before ``done``)
+    for start, end in occurrences(_HEADED_ANCHOR, text):
         if start < done:
             continue
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
@@ -1161,6 +1165,8 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         while end < len(text) and text[end].isalnum():
             end += 1
         done = end
+        if _HEADED_AFTER.match(text, end) is None:
+            continue  # no name after the head (both patterns of a name start so)
         low = max(0, start - 40)
         head = None
         for found in _HEADED_HEAD.finditer(text, low, end):

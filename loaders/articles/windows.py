@@ -73,6 +73,12 @@ def _spans(
     return iter(found)
 
 
+def occurrences(anchor: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where the words of an anchor occur, by start: each occurrence of each word (found with
+    ``str.find``), so the matches of ``anchor.finditer`` and any occurrence they overlap."""
+    return list(_spans(anchor, text))
+
+
 def _merged(
     anchor: re.Pattern[str], text: str, around: int, follow: re.Pattern[str] | None = None
 ) -> Iterator[tuple[int, int]]:
