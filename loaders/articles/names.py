@@ -945,6 +945,8 @@ _HEAD_OF_TOWN: Final = re.compile(
 )
 """A town after its head's title or its council and "von": "Bürgermeisterin von X",
 "Oberbürgermeister von Y", "der Stadtrat von Z"."""
+_HEAD_OF_TOWN_ANCHOR: Final = re.compile(r"(?:meister(?:in)?|rat)[ \t]+von[ \t]")
+"""A part of every match of ``_HEAD_OF_TOWN`` (read only around it, see ``windows.windowed``)."""
 _PREPOSITION_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:[Ii]n|[Ii]m|nach|aus|von|bei|am)[ \t]+$")
 """A preposition before a town's name again: a place there ("in X", "im Rathaus von X")."""
 
@@ -986,7 +988,7 @@ def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) 
         return []
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
-    for m in _HEAD_OF_TOWN.finditer(text):
+    for m in windowed(_HEAD_OF_TOWN, _HEAD_OF_TOWN_ANCHOR, text):
         name = m.group("name")
         if name.lower() in FUNCTION_WORDS or name in _NOT_PLACES:
             continue
