@@ -497,7 +497,7 @@ def facts(ctx: Context) -> list[Fact]:
         bodies = "Organisation" in classes
         works = "Initiative" in classes or "Event" in classes
         private = _found(_PRIVATE, _PRIVATE_WORDS, text)
-        if private is None and _OF_ROUND.search(text) and _right_after(ctx, s, ctx.financed_until):
+        if private is None and _right_after(ctx, s, ctx.financed_until) and _OF_ROUND.search(text):
             private = _OF_ROUND.search(text)  # "X Euro davon kommen von der Bank Y": the round's
         if private is None:
             found.extend(_with_own_shares(ctx, s, ms, text, date))
