@@ -502,7 +502,8 @@ _GENITIVE_NAME: Final = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß-]
 """A name in the genitive right before a role ("Xs Bürgermeisterin", "Y' Landrat")."""
 _FROM_BEFORE: Final = re.compile(r"\baus[ \t]+([A-ZÄÖÜ][\wäöüß-]+),[ \t]+$")
 """A home named before a role: "Ihr Kollege aus Y, Landrat X"."""
-_SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|\s)")
+"""A stop before a blank, or a line break (starting with the class of its first character)."""
 _ABBREVIATION: Final = re.compile(
     r"(?:(?<![\wäöüß])(?:Dr|Prof|St|Nr|bzw|ca|Mio|Mrd)|(?<![\d.])\d{1,2})\.$"
 )
