@@ -808,8 +808,9 @@ def _described(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """A company named after a noun that describes it ("das Start-up X", "der IT-Dienstleister
     X", "das Softwarehaus X"), read out from each such noun to its word and the name after."""
     done = -1
-    for m in _DESCRIBING.finditer(text):
-        start, end = m.start(), m.end()
+    # (the words' occurrences, not the anchor's matches: none of its words starts another, and
+    # an occurrence a match overlaps is skipped, as it starts before ``done``)
+    for start, end in occurrences(_DESCRIBING, text):
         if start < done:
             continue
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
