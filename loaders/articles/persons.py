@@ -1744,11 +1744,11 @@ class PersonFinder:
     def _sentence_start(self, at: int) -> int:
         """Where the sentence around ``at`` begins (after the last sentence end before it)."""
         low = max(0, at - 600)
-        start = low
-        for m in _SENTENCE_END.finditer(self.text, low, max(low, at)):
+        # the last end that is no abbreviation's stop: read back from the last
+        for m in reversed(list(_SENTENCE_END.finditer(self.text, low, max(low, at)))):
             if _ABBREVIATION.search(self.text, max(0, m.start() - 6), m.start() + 1) is None:
-                start = m.end()
-        return start
+                return m.end()
+        return low
 
     def _senator_before(self, position: int, after: int) -> Ref | None:
         """The office of a senator the text names between ``after`` and ``position`` ("die
