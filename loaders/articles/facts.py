@@ -2638,8 +2638,11 @@ _GIVING: Final = re.compile(
 einen Förderbescheid über X Euro mit"): a local body named again by its head noun receives."""
 
 
-_SUPPORTING: Final = re.compile(r"\b(?:unterstützt|unterstützte|fördert|förderte)\b")
-"""An active verb of funding: the body named again after it is its object."""
+_SUPPORTING: Final = re.compile(
+    r"(?:u(?<!\wu)nterstützt|u(?<!\wu)nterstützte|f(?<!\wf)ördert|f(?<!\wf)örderte)\b"
+)
+"""An active verb of funding: the body named again after it is its object (each word at a
+word's start, written to start with its letter, so the engine skips to those letters)."""
 _AND_OBJECT: Final = re.compile(
     r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das|den|dem)[ \t]+)?"
 )
