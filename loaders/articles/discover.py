@@ -26,7 +26,7 @@ from loaders.articles.lexicon import (
     NOT_ADJECTIVES,
     PLACE_HEADS,
 )
-from loaders.articles.windows import occurrences, windowed
+from loaders.articles.windows import in_words, occurrences, windowed
 
 _S = r"[ \t]+"
 _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
@@ -113,14 +113,13 @@ _TAL_ANCHOR: Final = re.compile(r"tal |tal,|tal\.|tal;|tal:")
 _WALD_ANCHOR: Final = re.compile(r"wald|gebirge|rhein|heide|gau")
 _MINISTRY_ANCHOR: Final = re.compile(r"inisteri")
 _FOLLOW: Final[dict[re.Pattern[str], re.Pattern[str]]] = {
-    EVENT_ANCHOR: EVENT_ANCHOR_END,
     _TAL_ANCHOR: re.compile(r"(?<!igital.)(?<!ortal.)(?<!pital.)"),
     _WALD_ANCHOR: re.compile(r"(?![\wäöüß„“\"-])"),
     _MINISTRY_ANCHOR: re.compile(r"(?:um|ums)[ \t]+(?:für|des|der)[ \t]"),
 }
 """What follows the anchor of a pattern in every match (``windowed(follow=...)``): "tal "
 not after "Digi", "Por", "Kapi" (as the pattern's look-behinds say), a region's head at its
-word's end, "Ministerium für"."""
+word's end, "Ministerium für". (Events: ``EVENT_ANCHOR_END``, see :func:`discover`.)"""
 
 
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...]] = (
@@ -560,11 +559,12 @@ _NAMED_PART: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}-[A-ZÄÖÜ]")
 def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Mentions of names found by pattern, linked where the gazetteer knows the name."""
     for pattern, cls, kind, anchor in _PATTERNS:
-        found = (
-            pattern.finditer(text)
-            if anchor is None
-            else windowed(pattern, anchor, text, follow=_FOLLOW.get(anchor))
-        )
+        if anchor is None:
+            found: Iterator[re.Match[str]] = pattern.finditer(text)
+        elif anchor is EVENT_ANCHOR:  # (an event's name: its head's word and words after it)
+            found = in_words(pattern, anchor, text, follow=EVENT_ANCHOR_END, words_after=4)
+        else:
+            found = windowed(pattern, anchor, text, follow=_FOLLOW.get(anchor))
         for m in found:
             if not is_adjective(m.groupdict().get("place_adj")):
                 continue

@@ -73,6 +73,43 @@ def _spans(
     return iter(found)
 
 
+def in_words(
+    pattern: re.Pattern[str],
+    anchor: re.Pattern[str],
+    text: str,
+    *,
+    follow: re.Pattern[str] | None = None,
+    words_after: int = 0,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts in a word (a run of
+    word characters and hyphens) that holds a match of ``anchor`` (one that ``follow`` matches
+    right after, if given), and ends within ``words_after`` words after that one (words
+    separated by blanks): only those stretches are read, however long the words are.
+    """
+    after = _words_after(words_after)
+    spans = []
+    for start, end in _spans(anchor, text, follow):
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            start -= 1
+        rest = after.match(text, end)
+        spans.append((start, end if rest is None else rest.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for low, high in spans:  # overlapping stretches are read as one
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    for low, high in merged:
+        yield from pattern.finditer(text, low, high)
+
+
+@lru_cache(maxsize=8)
+def _words_after(count: int) -> re.Pattern[str]:
+    """The rest of a word and ``count`` words after it (always matches)."""
+    return re.compile(rf"[\w-]*(?:[ \t]+[^ \t\n]+){{0,{count}}}")
+
+
 def occurrences(anchor: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """Where the words of an anchor occur, by start: each occurrence of each word (found with
     ``str.find``), so the matches of ``anchor.finditer`` and any occurrence they overlap."""
