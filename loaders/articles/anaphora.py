@@ -22,9 +22,9 @@ from collections.abc import Callable
 from typing import Final
 
 from loaders.articles.findings import Mention
-from loaders.articles.lexicon import EVENT_ANCHOR, EVENT_HEAD_RE
+from loaders.articles.lexicon import EVENT_ANCHOR, EVENT_ANCHOR_END, EVENT_HEAD_RE
 from loaders.articles.spans import Spans
-from loaders.articles.windows import windowed
+from loaders.articles.windows import in_words
 
 _HEADS: Final = {
     "Ministerium": ("ministerium",),
@@ -137,7 +137,7 @@ found first (its capital read first), the word before it afterwards."""
 def events_by_kind(text: str, named: Spans) -> list[Mention]:
     """Events named by their kind as one event (not inside a mention of ``named``)."""
     found: list[Mention] = []
-    for m in windowed(_EVENT_NOUN, EVENT_ANCHOR, text):
+    for m in in_words(_EVENT_NOUN, EVENT_ANCHOR, text, follow=EVENT_ANCHOR_END, words_after=4):
         start, end = m.span()
         if _ONE_BEFORE.search(text, max(0, start - 12), start) is None:
             continue

@@ -19,7 +19,9 @@ from loaders.articles.findings import Mention
 from loaders.articles.sentences import Sentence
 from loaders.articles.spans import Spans
 
-_MARK: Final = re.compile("[,;:\u2013]|\\s-\\s")
+_MARK: Final = re.compile("[,;:\u2013\\s](?:(?<=[,;:\u2013])|(?<=\\s)-\\s)")
+"""A mark of a clause: a comma, semicolon, colon or dash, or a hyphen between blanks (written to
+start with the class of its first character, so the engine skips to those characters)."""
 _ARTICLE: Final = re.compile(r"\s(?:(?:der|die|das|dem|den|des)\s)?")
 _HEADS: Final = {
     "Verband": ("municipal_association", "association", "federation"),

@@ -18,6 +18,7 @@ from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.lexicon import (
     CAP,
     EVENT_ANCHOR,
+    EVENT_ANCHOR_END,
     EVENT_HEAD_RE,
     FUNCTION_WORDS,
     INITIATIVE_HEADS,
@@ -25,7 +26,7 @@ from loaders.articles.lexicon import (
     NOT_ADJECTIVES,
     PLACE_HEADS,
 )
-from loaders.articles.windows import windowed
+from loaders.articles.windows import in_words, occurrences, windowed
 
 _S = r"[ \t]+"
 _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
@@ -110,6 +111,19 @@ _HYPHEN_EVENT_HEADS: Final = (
     "Sommerschule|Winterschule"
 )
 """Heads of events that may close a hyphenated compound with a capital ("X-Barcamp")."""
+_TAL_ANCHOR: Final = re.compile(r"tal |tal,|tal\.|tal;|tal:")
+_WALD_ANCHOR: Final = re.compile(r"wald|gebirge|rhein|heide|gau")
+_MINISTRY_ANCHOR: Final = re.compile(r"inisteri")
+_FOLLOW: Final[dict[re.Pattern[str], re.Pattern[str]]] = {
+    _TAL_ANCHOR: re.compile(r"(?<!igital.)(?<!ortal.)(?<!pital.)"),
+    _WALD_ANCHOR: re.compile(r"(?![\wäöüß„“\"-])"),
+    _MINISTRY_ANCHOR: re.compile(r"(?:um|ums)[ \t]+(?:für|des|der)[ \t]"),
+}
+"""What follows the anchor of a pattern in every match (``windowed(follow=...)``): "tal "
+not after "Digi", "Por", "Kapi" (as the pattern's look-behinds say), a region's head at its
+word's end, "Ministerium für". (Events: ``EVENT_ANCHOR_END``, see :func:`discover`.)"""
+
+
 _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None], ...]] = (
     (
         re.compile(
@@ -118,7 +132,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Organisation",
         "ministry",
-        re.compile(r"inisteri"),
+        _MINISTRY_ANCHOR,
     ),
     (
         re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+ministeri(?:um|ums){_STATE_SUFFIX}"),
@@ -436,7 +450,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Place",
         "place",
-        re.compile(r"wald|gebirge|rhein|heide|gau"),
+        _WALD_ANCHOR,
     ),
     (
         re.compile(
@@ -445,7 +459,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Place",
         "place",
-        re.compile(r"tal |tal,|tal\.|tal;|tal:"),  # (words: found with str.find)
+        _TAL_ANCHOR,  # (words: found with str.find)
     ),
     (
         re.compile(
@@ -547,7 +561,12 @@ _NAMED_PART: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}-[A-ZÄÖÜ]")
 def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Mentions of names found by pattern, linked where the gazetteer knows the name."""
     for pattern, cls, kind, anchor in _PATTERNS:
-        found = pattern.finditer(text) if anchor is None else windowed(pattern, anchor, text)
+        if anchor is None:
+            found: Iterator[re.Match[str]] = pattern.finditer(text)
+        elif anchor is EVENT_ANCHOR:  # (an event's name: its head's word and words after it)
+            found = in_words(pattern, anchor, text, follow=EVENT_ANCHOR_END, words_after=4)
+        else:
+            found = windowed(pattern, anchor, text, follow=_FOLLOW.get(anchor))
         for m in found:
             if not is_adjective(m.groupdict().get("place_adj")):
                 continue
@@ -630,15 +649,20 @@ _STATE_WORK: Final = re.compile(
 """A work named by its head and a state or region: "Digitalstrategie Nordland",
 "Bauportal Südland", "des Digitalplans Nordland 2030", "der Digitalen Agenda X"."""
 _WORK_ANCHOR: Final = re.compile(
-    "|".join(_WORK_HEADS) + "|" + "|".join(h.title() for h in _WORK_HEADS)
+    "|".join(h for h in _WORK_HEADS if not any(h != o and h.endswith(o) for o in _WORK_HEADS)),
+    re.IGNORECASE,
 )
+"""How every head of ``_STATE_WORK`` ends, whatever its case ("Förderprogramm", "Programm":
+"programm"): fewer words to look for (in the lower-cased text, see ``windows.literals``)."""
+_WORK_NAME_AFTER: Final = re.compile(r"(?:e?s)?[ \t]+[A-ZÄÖÜ]")
+"""What follows the head of every match of ``_STATE_WORK``: only such heads are read around."""
 
 
 def _works_of_states(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Works named by a head noun and the name of a state the graph knows, or of a region
     written as two names joined by a hyphen (not in quotes: those are read by
     :func:`_named`)."""
-    for m in windowed(_STATE_WORK, _WORK_ANCHOR, text, around=120):
+    for m in windowed(_STATE_WORK, _WORK_ANCHOR, text, around=120, follow=_WORK_NAME_AFTER):
         name = m.group("name")
         entry = gazetteer.lookup(name)
         if not ((entry is not None and entry.kind == "state") or "-" in name):
@@ -787,8 +811,9 @@ def _described(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """A company named after a noun that describes it ("das Start-up X", "der IT-Dienstleister
     X", "das Softwarehaus X"), read out from each such noun to its word and the name after."""
     done = -1
-    for m in _DESCRIBING.finditer(text):
-        start, end = m.start(), m.end()
+    # (the words' occurrences, not the anchor's matches: none of its words starts another, and
+    # an occurrence a match overlaps is skipped, as it starts before ``done``)
+    for start, end in occurrences(_DESCRIBING, text):
         if start < done:
             continue
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
@@ -1136,6 +1161,9 @@ _HEADED_NAME: Final = re.compile(
 """A name after a body's head: a capitalised word (after a place's or a state's adjective:
 "Xer Land", "Xische Y Z"), or up to three after the head of an association ("Verein A B C"),
 ending before a stop or a small word."""
+_HEADED_AFTER: Final = re.compile(r"[ \t]+(?:zu[ \t]+)?[A-ZÄÖÜ]")
+"""How every match of ``_HEADED_NAME`` and ``_HEADED_LIST`` starts."""
+
 _HEADED_LIST: Final = re.compile(
     rf"[ \t]+(?P<name>{_WORD}(?:,[ \t]+{_WORD})*[ \t]+und[ \t]+{_WORD})(?![\wäöüß-])"
 )
@@ -1150,8 +1178,9 @@ _HEAD_ONLY_NAMES: Final = ("Verein", "Vereins", "Vereines")
 def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Bodies named by a head noun and a name after it, read out from each head."""
     done = -1
-    for anchor in _HEADED_ANCHOR.finditer(text):
-        start, end = anchor.start(), anchor.end()
+    # (the words' occurrences, not the anchor's matches: none of its words starts another, and
+    # an occurrence a match overlaps is skipped, as it starts before ``done``)
+    for start, end in occurrences(_HEADED_ANCHOR, text):
         if start < done:
             continue
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
@@ -1159,6 +1188,8 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         while end < len(text) and text[end].isalnum():
             end += 1
         done = end
+        if _HEADED_AFTER.match(text, end) is None:
+            continue  # no name after the head (both patterns of a name start so)
         low = max(0, start - 40)
         head = None
         for found in _HEADED_HEAD.finditer(text, low, end):

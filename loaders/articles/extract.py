@@ -46,6 +46,7 @@ from loaders.articles.normalise import key, tokenise
 from loaders.articles.persons import PersonFinder, state_keys
 from loaders.articles.sentences import split
 from loaders.articles.spans import Spans, resolve, resolve_more
+from loaders.articles.windows import windowed
 
 
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -281,7 +282,36 @@ def _generic(head: str) -> bool:
     return head in _GENERIC_HEADS or base in _GENERIC_HEADS or head.endswith("verwaltung")
 
 
-_HEAD_AFTER_ARTICLE: Final = r"(?<![\wäöüß-])(?:[Dd]er|[Dd]ie|[Dd]as|des|dem|den)[ \t]+"
+_HEAD_ARTICLES: Final = frozenset(["der", "Der", "die", "Die", "das", "Das", "des", "dem", "den"])
+_HEAD_TAIL: Final = re.compile(r"(?:e?s)?(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ„])")
+"""What follows a head noun said alone: its genitive ending, no name ("das Bezirksamt", not
+"das Bezirksamt X")."""
+_WORD_CHAR: Final = re.compile(r"[\wäöüß-]")
+
+
+def _heads_after_article(text: str, head: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``head`` (a capitalised word of letters) with its genitive ending right after
+    an article ("das Bezirksamt", "des Bezirksamts") and before no name (``_HEAD_TAIL``), as
+    ``finditer`` of one pattern per head would find them: each occurrence is found with
+    ``str.find`` and read back to its article (no pattern compiled per head and article)."""
+    done = 0  # where the last match ended (matches do not overlap)
+    at = text.find(head)
+    while at >= 0:
+        blank = at
+        while blank > 0 and text[blank - 1] in " \t":
+            blank -= 1
+        start = blank - 3
+        if (
+            blank < at
+            and start >= done
+            and text[start:blank] in _HEAD_ARTICLES
+            and (start == 0 or _WORD_CHAR.match(text, start - 1) is None)
+        ):
+            tail = _HEAD_TAIL.match(text, at + len(head))
+            if tail is not None:
+                yield at, tail.end()
+                done = tail.end()
+        at = text.find(head, at + 1)
 
 
 def _named_by_head(text: str, found: list[Mention]) -> list[Mention]:
@@ -302,15 +332,11 @@ def _named_by_head(text: str, found: list[Mention]) -> list[Mention]:
         if len(named) != 1 or head not in text:
             continue
         label, entity, kind = next(iter(named))
-        pattern = re.compile(
-            rf"{_HEAD_AFTER_ARTICLE}(?P<head>{head}(?:e?s)?)(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ„])"
-        )
-        for use in pattern.finditer(text):
+        for start, end in _heads_after_article(text, head):
             index = Spans(found) if index is None else index
-            start, end = use.span("head")
             if not index.overlapping(start, end):
                 extra.append(
-                    Mention(start, end, use.group("head"), label, "Organisation", entity, kind, 0.6)
+                    Mention(start, end, text[start:end], label, "Organisation", entity, kind, 0.6)
                 )
     return extra
 
@@ -561,6 +587,10 @@ _OFFICE_OF: Final = re.compile(
 )
 """A town, county or district in the genitive before the title of its head ("Xs
 Bürgermeisterin", "Y' Oberbürgermeister", "Zs Landrat")."""
+_OFFICE_ANCHOR: Final = re.compile(r"meister|Landr|direktor")
+_OFFICE_END: Final = re.compile(r"(?:in|at|ätin)?(?![\wäöüß-])")
+"""A part of every title ``_OFFICE_OF`` reads and what follows it to the title's end: the
+pattern is read only around such titles (see ``windows.windowed``)."""
 
 
 def _genitives_of_offices(text: str, found: list[Mention], index: Spans) -> list[Mention]:
@@ -569,7 +599,7 @@ def _genitives_of_offices(text: str, found: list[Mention], index: Spans) -> list
     if "meister" not in text and "Landr" not in text and "direktor" not in text:
         return []
     extra = []
-    for m in _OFFICE_OF.finditer(text):
+    for m in windowed(_OFFICE_OF, _OFFICE_ANCHOR, text, follow=_OFFICE_END):
         start, end = m.start("name"), m.end("gen")
         if m.group("gen") == "s" and m.group("name").endswith(("s", "x", "z", "ß")):
             continue

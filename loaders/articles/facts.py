@@ -499,7 +499,7 @@ def facts(ctx: Context) -> list[Fact]:
         bodies = "Organisation" in classes
         works = "Initiative" in classes or "Event" in classes
         private = _found(_PRIVATE, _PRIVATE_WORDS, text)
-        if private is None and _OF_ROUND.search(text) and _right_after(ctx, s, ctx.financed_until):
+        if private is None and _right_after(ctx, s, ctx.financed_until) and _OF_ROUND.search(text):
             private = _OF_ROUND.search(text)  # "X Euro davon kommen von der Bank Y": the round's
         if private is None and _soon_after(ctx, s, ctx.financed_until):
             # "Angeführt wird die Runde von X", "Weitere Y Euro kommen von Z", "Ergänzt wird die
@@ -2866,8 +2866,11 @@ _GIVING: Final = re.compile(
 einen Förderbescheid über X Euro mit"): a local body named again by its head noun receives."""
 
 
-_SUPPORTING: Final = re.compile(r"\b(?:unterstützt|unterstützte|fördert|förderte)\b")
-"""An active verb of funding: the body named again after it is its object."""
+_SUPPORTING: Final = re.compile(
+    r"(?:u(?<!\wu)nterstützt|u(?<!\wu)nterstützte|f(?<!\wf)ördert|f(?<!\wf)örderte)\b"
+)
+"""An active verb of funding: the body named again after it is its object (each word at a
+word's start, written to start with its letter, so the engine skips to those letters)."""
 _AND_OBJECT: Final = re.compile(
     r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das|den|dem)[ \t]+)?"
 )

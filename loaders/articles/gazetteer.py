@@ -143,9 +143,10 @@ class Gazetteer:
         if len(self._fuzzy) > _FUZZY_CACHE:
             self._fuzzy.clear()  # bounded, so memory stays flat over any number of articles
         if (name_key, cls) not in self._fuzzy:
-            keys = self._keys_of.setdefault(
-                cls, [k for k, e in self.by_key.items() if e.cls == cls and e.rank > 0]
-            )
+            keys = self._keys_of.get(cls)
+            if keys is None:  # (the names do not change: each class's keys are listed once)
+                keys = [k for k, e in self.by_key.items() if e.cls == cls and e.rank > 0]
+                self._keys_of[cls] = keys
             best = process.extractOne(name_key, keys, scorer=fuzz.ratio, score_cutoff=_CLOSE)
             self._fuzzy[name_key, cls] = None if best is None else self.by_key[best[0]]
         return self._fuzzy[name_key, cls]

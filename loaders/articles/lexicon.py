@@ -338,6 +338,9 @@ EVENT_ANCHOR: Final = re.compile(
     r"-Tag|erschule"
 )
 """A part of every match of ``EVENT_HEAD_RE`` (searched for first, see ``windows.windowed``)."""
+EVENT_ANCHOR_END: Final = re.compile(r"(?:(?<=netzwerk)(?:event|treffen))?(?![\wäöüß-])")
+"""What follows the part of ``EVENT_HEAD_RE`` found by ``EVENT_ANCHOR`` (the end of its word:
+a name read by that pattern ends with its head), so only such parts are read around."""
 
 ORG_KIND_CLASS: Final = {
     "ministry": "Organisation",

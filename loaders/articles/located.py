@@ -46,11 +46,12 @@ _COMPANY_NOUN: Final = re.compile(
 )
 """A noun of a kind of body between a town's adjective and the body's name."""
 
-_ADJECTIVE: Final = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*er"
-"""A town's adjective: a capitalised word in -er ("Regensburger", "Lingener")."""
+_ADJECTIVE: Final = r"[A-ZÄÖÜ](?<![\w-][A-ZÄÖÜ])[a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*er"
+"""A town's adjective: a capitalised word in -er ("Regensburger", "Lingener"), after no word
+character or hyphen (its capital first, so the engine skips to capitals)."""
 
-_BEFORE_NOUN: Final = re.compile(rf"(?<![\w-])({_ADJECTIVE})\s{_COMPANY_NOUN.pattern}$")
-_BEFORE_NAME: Final = re.compile(rf"(?<![\w-])({_ADJECTIVE})\s$")
+_BEFORE_NOUN: Final = re.compile(rf"({_ADJECTIVE})\s{_COMPANY_NOUN.pattern}$")
+_BEFORE_NAME: Final = re.compile(rf"({_ADJECTIVE})\s$")
 
 _NO_TOWN: Final = (
     "ischer",

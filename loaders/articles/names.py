@@ -21,6 +21,7 @@ from loaders.articles.lexicon import (
     ROLE_WORD_RE,
 )
 from loaders.articles.spans import Intervals, Spans
+from loaders.articles.windows import windowed
 
 _ACRONYM: Final = re.compile(
     r"(?:\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
@@ -861,6 +862,48 @@ _APPOSITION: Final = re.compile(
 """A name followed by a definite noun phrase of a kind of body in apposition: "X, der
 kommunale IT-Dienstleister", "Y, die gemeinsame IT-Anstalt", "Z, dem Verein …" (not a relative
 clause: "…, die der Verband …")."""
+_APPOSITION_ANCHOR: Final = re.compile(r",[ \t]+(?:der|die|das|dem|des)[ \t]")
+"""A part of every match of ``_APPOSITION``: it is read only around these (see
+:func:`_appositions`)."""
+
+
+def _name_run_start(text: str, at: int) -> int:
+    """Where the run of characters of a name (``[\\wäöüß.-]``) that ends at ``at`` starts."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.-"):
+        at -= 1
+    return at
+
+
+def _appositions(text: str) -> Iterator[re.Match[str]]:
+    """``_APPOSITION.finditer(text)``, read only in the stretch of each ", der" where a match
+    can lie: from the start of the word before the comma (or before a short name in brackets
+    before it) to the first character after it that is no letter, blank or hyphen (the
+    words after the article are such)."""
+    windows: list[tuple[int, int]] = []
+    for anchor in _APPOSITION_ANCHOR.finditer(text):
+        comma = anchor.start()
+        low = _name_run_start(text, comma)
+        if text[comma - 1 : comma] == ")":  # "X (XY), der …": the word before the brackets
+            bracket = text.rfind("(", max(0, comma - 23), comma - 1)
+            if bracket >= 0:
+                blank = bracket
+                while blank > 0 and text[blank - 1] in " \t":
+                    blank -= 1
+                low = min(low, _name_run_start(text, blank))
+        high = anchor.end()
+        while high < len(text) and (text[high].isalnum() or text[high] in "_ \t-"):
+            high += 1
+        windows.append((low, high))
+    merged: list[tuple[int, int]] = []
+    for low, high in sorted(windows):  # overlapping stretches are read as one
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    for low, high in merged:
+        yield from _APPOSITION.finditer(text, low, high)
+
+
 _APPOSITION_WORDS: Final = (
     "ienstleister", "nstalt", "erein", "erband", "nternehmen", "ank", "tiftung",
     "oftwarehaus", "esellschaft", "enossenschaft", "gentur", "tart", "irma",
@@ -901,9 +944,7 @@ def named_in_apposition(
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
     seen: set[str] = set()
-    appositions = (
-        _APPOSITION.finditer(text) if any(w in text for w in _APPOSITION_WORDS) else iter(())
-    )
+    appositions = _appositions(text) if any(w in text for w in _APPOSITION_WORDS) else iter(())
     run_by = _RUN_BY.finditer(text) if any(w in text for w in _RUN_BY_WORDS) else iter(())
     for m in [*appositions, *run_by]:
         name = m.group("name")
@@ -940,6 +981,8 @@ _HEAD_OF_TOWN: Final = re.compile(
 )
 """A town after its head's title or its council and "von": "Bürgermeisterin von X",
 "Oberbürgermeister von Y", "der Stadtrat von Z"."""
+_HEAD_OF_TOWN_ANCHOR: Final = re.compile(r"(?:meister(?:in)?|rat)[ \t]+von[ \t]")
+"""A part of every match of ``_HEAD_OF_TOWN`` (read only around it, see ``windows.windowed``)."""
 _PREPOSITION_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:[Ii]n|[Ii]m|nach|aus|von|bei|am)[ \t]+$")
 """A preposition before a town's name again: a place there ("in X", "im Rathaus von X")."""
 
@@ -981,7 +1024,7 @@ def towns_of_heads(text: str, found: list[Mention], index: Spans | None = None) 
         return []
     index = Spans(found) if index is None else index
     extra: list[Mention] = []
-    for m in _HEAD_OF_TOWN.finditer(text):
+    for m in windowed(_HEAD_OF_TOWN, _HEAD_OF_TOWN_ANCHOR, text):
         name = m.group("name")
         if name.lower() in FUNCTION_WORDS or name in _NOT_PLACES:
             continue

@@ -21,8 +21,9 @@ from typing import Final
 
 _TRANSLIT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
 # Word characters, the @ and # of names like "digital@bw", and punctuation that a label may
-# contain; quotes, hyphens, dashes and slashes are skipped (they vary between spellings).
-TOKEN_RE: Final = re.compile(r"[^\W_]+|[@#]|[.,;:!?()]")
+# contain; quotes, hyphens, dashes and slashes are skipped (they vary between spellings). (The
+# single characters in one class: a third faster to split by than two alternatives.)
+TOKEN_RE: Final = re.compile(r"[^\W_]+|[@#.,;:!?()]")
 _TOKEN_SPLIT: Final = re.compile(f"({TOKEN_RE.pattern})")
 _GENITIVE: Final = ("es", "s")
 _PLURAL: Final = ("en", "em", "er", "n", "e")

@@ -22,7 +22,8 @@ from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
 
 _HOSTING: Final = re.compile(
-    r"(?P<noun>(?:Gastgeber|Ausrichter|Veranstalter|Organisator)\w*"
+    r"(?=(?i:[abefgiklorsv]))"  # (the first letters of all its words: tested at once)
+    r"(?:(?P<noun>(?:Gastgeber|Ausrichter|Veranstalter|Organisator)\w*"
     r"(?=\s(?:ist|sind|war|waren|wird|werden)\b))"
     r"|(?!Gastgeber|Ausrichter|Veranstalter|Organisator)"
     r"(?i:ausricht\w*|ausgerichtet|auszurichten|richte[nt]?e?\b(?=[^.;]*\baus\b)|"
@@ -31,7 +32,7 @@ _HOSTING: Final = re.compile(
     r"gestartet|aufgelegt|initiiert\w*|ins Leben gerufen|koordinier\w*)"
     r"|(?P<joint>(?i:freigeschaltet|schalte[nt]?\b(?=[^.;]*\bfrei\b)|in\sBetrieb|"
     r"aufgebaut|aufbauen|bau(?:t|en)\b(?=[^.;]*\bauf\b)|eingeführt|einführen|"
-    r"führ(?:t|en)\b(?=[^.;]*\bein\b)|vereinbart|entwickel\w*|betreib\w*|eröffne\w*))"
+    r"führ(?:t|en)\b(?=[^.;]*\bein\b)|vereinbart|entwickel\w*|betreib\w*|eröffne\w*)))"
 )
 """Verbs and nouns of hosting an event or running an initiative."""
 

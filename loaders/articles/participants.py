@@ -18,6 +18,7 @@ from loaders.articles.spans import Spans
 from loaders.articles.windows import holds
 
 _WINS: Final = re.compile(
+    r"(?=(?i:[gsptlba]|(?<=preis)))"  # (the first letters of its words, tested at once)
     r"(?i:gewinner\w*|gewonnen|gewinnt|sieger(?:in|innen|n)?\b|preisträger\w*|"
     r"(?<![a-zäöüß])platz\b|(?<![a-zäöüß])plätzen\b|"
     r"preis(?:e|geld)?\s(?:ging|gingen|geht|gehen)|"
@@ -25,10 +26,12 @@ _WINS: Final = re.compile(
     r"landete\w*|belegte\w*|ausgezeichnet)"
 )
 _CHOSEN: Final = re.compile(
+    r"(?=(?i:[apmdz]))"  # (the first letters of its words, tested at once)
     r"(?i:ausgewählt\w*|auswahl\b|pilotkommune\w*|modellkommune\w*|modellregion\w*|"
     r"den\sauftakt\smachen|den\sanfang\smachen|zuschlag)"
 )
 _JOINS: Final = re.compile(
+    r"(?=(?i:[bsdmntk]))"  # (the first letters of its words, tested at once)
     r"(?i:beworben|\bbewerb(?:en|e|t)\b|\bbewarben\b|beteilig(?:t|en)\ssich|beteiligt\ssind|"
     r"sind\sdabei|dabei\ssind|mitnutzen|machen\smit|nahmen\steil|nehmen\steil|"
     r"\bteilnehmen\b|\bteilgenommen\b|delegationen|kamen\szu\w*)"
@@ -37,12 +40,16 @@ _JOINS: Final = re.compile(
 Bewerbungen", "im Wettbewerb"), nor "angeschlossen" or "mitmachen", which over the 177
 fixture articles marked no annotated participant (38 false ones)."""
 _ATTENDS: Final = re.compile(
+    r"(?=(?i:[bgkipnz]))"  # (the first letters of its words, tested at once)
     r"(?i:besuchten|besucht\b|gekommen\b|kamen\b|informierten\ssich|präsentierten\ssich|"
     r"nahmen\steil|zu\sende\sgegangen)"
 )
 """Verbs of attending an event: what is counted in the sentence attends the event named
 before ("Den Digitaltag besuchten rund 300 Gäste", "Mehr als 250 Planer nahmen teil")."""
-_GETS: Final = re.compile(r"(?i:bescheid|mittel\s(?:aus|daraus)|erhalten\s(?:jeweils|je)\b)")
+_GETS: Final = re.compile(
+    r"(?=(?i:[bme]))"  # (the first letters of its words, tested at once)
+    r"(?i:bescheid|mittel\s(?:aus|daraus)|erhalten\s(?:jeweils|je)\b)"
+)
 _WORDS: Final = (
     "ewinn",
     "ewonnen",

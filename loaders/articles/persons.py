@@ -502,7 +502,8 @@ _GENITIVE_NAME: Final = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß-]
 """A name in the genitive right before a role ("Xs Bürgermeisterin", "Y' Landrat")."""
 _FROM_BEFORE: Final = re.compile(r"\baus[ \t]+([A-ZÄÖÜ][\wäöüß-]+),[ \t]+$")
 """A home named before a role: "Ihr Kollege aus Y, Landrat X"."""
-_SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|\s)")
+"""A stop before a blank, or a line break (starting with the class of its first character)."""
 _ABBREVIATION: Final = re.compile(
     r"(?:(?<![\wäöüß])(?:Dr|Prof|St|Nr|bzw|ca|Mio|Mrd)|(?<![\d.])\d{1,2})\.$"
 )
@@ -1743,11 +1744,11 @@ class PersonFinder:
     def _sentence_start(self, at: int) -> int:
         """Where the sentence around ``at`` begins (after the last sentence end before it)."""
         low = max(0, at - 600)
-        start = low
-        for m in _SENTENCE_END.finditer(self.text, low, max(low, at)):
+        # the last end that is no abbreviation's stop: read back from the last
+        for m in reversed(list(_SENTENCE_END.finditer(self.text, low, max(low, at)))):
             if _ABBREVIATION.search(self.text, max(0, m.start() - 6), m.start() + 1) is None:
-                start = m.end()
-        return start
+                return m.end()
+        return low
 
     def _senator_before(self, position: int, after: int) -> Ref | None:
         """The office of a senator the text names between ``after`` and ``position`` ("die

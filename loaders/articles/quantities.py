@@ -47,8 +47,8 @@ _PER_RECIPIENT: Final = re.compile(
     r"\b(?:je|jeweils|pro|für jede[nrs]?|jede[rs]?)\b(?!\s+Jahr)", re.IGNORECASE
 )
 _PER_YEAR: Final = re.compile(
-    r"\b(?:pro|je|im|jedes)\s+Jahr\b|\bjährlich\b|\bp\.\s?a\.|/Jahr", re.IGNORECASE
-)
+    r"(?=[pji/])(?:\b(?:pro|je|im|jedes)\s+Jahr\b|\bjährlich\b|\bp\.\s?a\.|/Jahr)", re.IGNORECASE
+)  # (the look-ahead: the first letters of its words, tested at once)
 COUNT_RE: Final = re.compile(
     rf"(?<![\w.,€\[])(?P<q>(?i:(?:(?:{QUALIFIER_RE}|weitere[n]?|insgesamt)\s+)*))"
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d+|{NUMBER_WORD_RE})"

@@ -14,7 +14,9 @@ _ABBREVIATION_WORDS: Final = """stv bzw ca dr prof mio mrd tsd nr st str abs ggf
     z b u a o ä
     e v co sog ehem evtl bspw jh jhd mind max min rd"""
 _ABBREVIATIONS: Final = frozenset(_ABBREVIATION_WORDS.split())
-_END_RE: Final = re.compile(r"[.!?…]+[“”\"»«)]?(?=\s+[„“\"»(A-ZÄÖÜ0-9])|\n")
+_END_RE: Final = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[“”\"»«)]?(?=\s+[„“\"»(A-ZÄÖÜ0-9]))")
+"""A sentence's end: a line break, or stops before a blank and a capital (written to start with
+the class of its first character, so the engine skips to those characters)."""
 
 
 @dataclass(frozen=True, slots=True)
