@@ -917,7 +917,8 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 
 _BEFORE_NAME: Final = re.compile(
-    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine?[mn]?)(?:[ \t]+[a-zäöü]{3,}e[mn]?)?"
+    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine?[mnr]?)"
+    r"(?:[ \t]+[a-zäöü]{3,}e[mnr]?)?"
     r"|\bde[mn][ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]|mit|heißt|heißen|hieß))"
     r"[ \t]+$"
 )

@@ -43,6 +43,7 @@ def test_a_one_word_name_is_not_found_again_outside_quotes(gazetteer: Gazetteer)
         ("Die Kreisverwaltung stellt heute „Datenwerk Ost“ vor.", "Datenwerk Ost"),
         ("Das neue Portal heißt „Moorpfad“.", "Moorpfad"),
         ("„Mitreden Nord“ heißt die App des Kreises.", "Mitreden Nord"),
+        ("Die Städte arbeiten mit einer gemeinsamen „Schulwolke Ost“.", "Schulwolke Ost"),
     ],
 )
 def test_a_quoted_name_after_des_ersten_heisst_or_presented_is_an_initiative(
