@@ -900,6 +900,8 @@ def _funding(
         ("Das ", "Die ", "Der ", "Ausgezahlt ", "Überwiesen ", "Weitergeleitet ")
     ) and (sent_on := _sent_on(ctx, s, ms, date)):
         return sent_on  # "Das Geld geht an den Verein X": the grant told of, sent on to X
+    if "escheid" in text and (arrived := _notice_arrived(ctx, s, date)):
+        return arrived  # "Der Bescheid über X Euro ist beim Landkreis eingegangen"
     lower = text.lower()
     cue = None
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
@@ -1356,6 +1358,32 @@ def _funding(
     if found and found[-1].object is not None and found[-1].object.cls in _WORKS:
         ctx.last_funded = found[-1].object  # (a work, not a body that received)
     return found
+
+
+_NOTICE_ARRIVED: Final = re.compile(
+    r"\b(?:Förder|Zuwendungs)?[Bb]escheid\w*[ \t]+über[ \t]+(?:[^.;]|\.\d){0,80}?[ \t]"
+    r"bei(?:m|[ \t]+(?:der|dem))[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?:[^.;]|\.\d){0,40}?"
+    r"\b(?:eingegangen|eingetroffen|angekommen)\b"
+)
+"""A grant's notice said to have reached a body: "Der Bescheid über X Euro ist Ende Januar beim
+Landkreis eingegangen" (the body receives the grant told of)."""
+
+
+def _notice_arrived(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
+    """The grant told of, received by the body its notice reached (named again by its kind,
+    or by name right after "beim"): the funder is the one of the grant told of before."""
+    arrived = _NOTICE_ARRIVED.search(s.text)
+    told = ctx.last_funder
+    if arrived is None or told is None:
+        return []
+    at = s.start + arrived.start("noun")
+    named = next(iter(ctx.index.starting(at, at)), None)
+    body = named if named is not None else _body_by_noun(ctx, arrived.group("noun"), at)
+    if body is None or body.cls != "Organisation" or ref(body) == told[1]:
+        return []
+    sums = ctx.amount_index.inside(s.start, s.start + arrived.end())
+    amount = sums[0] if sums else None
+    return [_fact(s, "funds", told[1], ref(body), 0.6, amount=amount, date=date)]
 
 
 _SHE_GIVES: Final = re.compile(

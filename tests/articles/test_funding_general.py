@@ -622,3 +622,13 @@ def test_a_bezirk_gives_each_participating_town(gazetteer: Gazetteer) -> None:
         ("Bezirk Oberpfalz", "Stadt Feuchtwangen"),
         ("Bezirk Oberpfalz", "Gemeinde Lehrberg"),
     } <= found
+
+
+def test_a_notice_that_reached_a_body_names_who_receives_the_grant(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Roth startet das Portal „Rathaus direkt“. 80 Prozent der Kosten übernimmt "
+        "das Bayerische Staatsministerium für Digitales. Der Bescheid über 150.000 Euro ist Ende "
+        "Januar beim Landkreis eingegangen."
+    )
+    found = funds(text, gazetteer)
+    assert ("Bayerische Staatsministerium für Digitales", "Landkreis Roth") in found
