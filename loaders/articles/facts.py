@@ -1595,10 +1595,11 @@ _NAME_ITEM: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäö�
 _GOES: Final = r"(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)"
 """Verbs of money going somewhere ("geht an", "fließen in")."""
 _SENT_TO_KIND: Final = re.compile(
-    rf"\b{_GOES}\b[^.;,]{{0,30}}?[ \t]an[ \t]+"
-    r"(?:den|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?![ \t]+[A-ZÄÖÜ])"
+    rf"\b(?:{_GOES}[^.;,]{{0,30}}?|(?:ausgezahlt|überwiesen|weitergeleitet)[^.;,]{{0,80}}?)"
+    r"[ \t]an[ \t]+(?:den|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?![ \t]+[A-ZÄÖÜ])"
 )
-"""Money going to a body named again by its kind: "gehen an den Landkreis"."""
+"""Money going or paid out to a body named again by its kind: "gehen an den Landkreis",
+"ausgezahlt wird das Geld über die Bank X an den Landkreis"."""
 _MONEY: Final = (
     r"(?:Geld|Mittel|Summe|Zuschuss|Zuschüsse|Fördermittel|Förderung|Fördersumme|"
     r"Förderge(?:ld|lder))"

@@ -632,3 +632,13 @@ def test_a_notice_that_reached_a_body_names_who_receives_the_grant(gazetteer: Ga
     )
     found = funds(text, gazetteer)
     assert ("Bayerische Staatsministerium für Digitales", "Landkreis Roth") in found
+
+
+def test_money_paid_out_through_a_bank_to_the_county_named_again(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Celle startet das Projekt „Akte digital“. Zwei Drittel davon, also 600.000 "
+        "Euro, übernimmt das Niedersächsische Ministerium für Inneres; ausgezahlt wird das Geld "
+        "über die NBank an den Landkreis."
+    )
+    found = funds(text, gazetteer)
+    assert ("Niedersächsische Ministerium für Inneres", "Landkreis Celle") in found
