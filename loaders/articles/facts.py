@@ -501,9 +501,14 @@ def facts(ctx: Context) -> list[Fact]:
         private = _found(_PRIVATE, _PRIVATE_WORDS, text)
         if private is None and _right_after(ctx, s, ctx.financed_until) and _OF_ROUND.search(text):
             private = _OF_ROUND.search(text)  # "X Euro davon kommen von der Bank Y": the round's
-        if private is None and _soon_after(ctx, s, ctx.financed_until):
+        if (
+            private is None
+            and _soon_after(ctx, s, ctx.financed_until)
+            and any(m.cls == "Organisation" and m.kind in (*_INVESTORS, None) for m in ms)
+        ):
             # "Angeführt wird die Runde von X", "Weitere Y Euro kommen von Z", "Ergänzt wird die
-            # Finanzierung durch ein Darlehen der Bank W": the round told of goes on
+            # Finanzierung durch ein Darlehen der Bank W": the round told of goes on (with a
+            # body that may invest; "Weitere X Euro gibt das Land" is a grant)
             private = _found(_ROUND_GOES_ON, _ROUND_GOES_ON_WORDS, text)
         if private is None:
             found.extend(_with_own_shares(ctx, s, ms, text, date))
@@ -542,10 +547,10 @@ def facts(ctx: Context) -> list[Fact]:
 
 
 _ROUND_GOES_ON: Final = re.compile(
-    r"\b(?:Runde|[Ww]eitere|investier\w*|Darlehen\w*|Finanzierung)\b"
+    r"\b(?:Runde|[Ww]eitere|[Üü]brigen|investier\w*|Darlehen\w*|Finanzierung)\b"
 )
 """Words that go on telling of a round of financing told of in the sentence before."""
-_ROUND_GOES_ON_WORDS: Final = ("Runde", "eitere", "nvestier", "Darlehen", "Finanzierung")
+_ROUND_GOES_ON_WORDS: Final = ("Runde", "eitere", "brigen", "nvestier", "Darlehen", "Finanzierung")
 _OF_ROUND: Final = re.compile(
     r"\b(?:[Dd]avon|[Dd]en[ \t]+größten[ \t]+(?:Teil|Anteil)|[Dd](?:en|er)[ \t]+Rest)\b"
 )
@@ -560,9 +565,9 @@ def _right_after(ctx: Context, s: Sentence, end: int) -> bool:
 
 
 def _soon_after(ctx: Context, s: Sentence, end: int) -> bool:
-    """Whether ``s`` is one of the two sentences after the one that ends at ``end``."""
+    """Whether ``s`` is one of the three sentences after the one that ends at ``end``."""
     i = bisect_left(ctx.sentence_starts, s.start)
-    return any(i > k and ctx.sentences[i - 1 - k].end == end for k in (0, 1))
+    return any(i > k and ctx.sentences[i - 1 - k].end == end for k in (0, 1, 2))
 
 
 def _unique(found: list[Fact]) -> list[Fact]:

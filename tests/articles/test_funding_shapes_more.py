@@ -439,3 +439,26 @@ def test_the_body_after_stellt_provides_the_sum(gazetteer: Gazetteer) -> None:
     found = _funds(text, gazetteer)
     giver = "Stiftung Lausitzer Heimat Brandenburg"
     assert {(giver, "Amt Altdöbern"), (giver, "Stadt Calau"), (giver, "Stadt Vetschau")} <= found
+
+
+def test_a_round_told_on_after_two_other_sentences(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Schulweg GmbH hat eine Finanzierungsrunde über 2 Millionen Euro abgeschlossen. Das "
+        "Start-up entwickelt eine App. Es wurde 2024 gegründet. 1,2 Millionen Euro der Runde "
+        "bringt die Elbkapital GmbH ein. Die übrigen 800.000 Euro gewährt die Förde Bank AG als "
+        "Darlehen."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Elbkapital GmbH", "Schulweg GmbH") in found
+    assert ("Förde Bank AG", "Schulweg GmbH") in found
+
+
+def test_a_grant_of_the_state_after_a_round_stays_a_grant(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Schulweg GmbH hat eine Finanzierungsrunde abgeschlossen. Der Landkreis Stade "
+        "startet das Portal „Elbschule“. Weitere 50.000 Euro gibt das Niedersächsische "
+        "Ministerium für Inneres für das Portal."
+    )
+    found = _funds(text, gazetteer)
+    assert ("Niedersächsische Ministerium für Inneres", "Elbschule") in found
+    assert ("Niedersächsische Ministerium für Inneres", "Schulweg GmbH") not in found
