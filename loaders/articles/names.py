@@ -272,8 +272,9 @@ _LIST_HEAD: Final = re.compile(
     rf"(?P<head>{'|'.join(_LIST_HEADS)})[ \t]+(?P<items>{_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?"
     rf"(?:(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+){_LISTED_NAME}(?:[ \t]+{CAP}{_GOES_ON})?)+)"
 )
-_PARTNERS: Final = ("Nachbar", "Pilot", "Modell", "Partner")
-"""First parts of a plural of bodies that tell their part ("die Nachbarlandkreise A und B")."""
+_PARTNERS: Final = ("Nachbar", "Pilot", "Modell", "Partner", "Mitglieds")
+"""First parts of a plural of bodies that tell their part ("die Nachbarlandkreise A und B",
+"unsere Mitgliedsstädte C und D")."""
 _PARTNER_HEAD: Final = re.compile(
     rf"(?:{'|'.join(_PARTNERS)})(?P<head>{'|'.join(h.lower() for h in _LIST_HEADS)})"
     + _LIST_HEAD.pattern[_LIST_HEAD.pattern.index(")") + 1 :]

@@ -210,6 +210,13 @@ def test_a_list_after_a_compound_plural_of_bodies(gazetteer: Gazetteer) -> None:
     assert org_at(text, "Beispielfeld", gazetteer) == "Stadt Beispielfeld"
 
 
+def test_a_list_after_the_plural_of_member_towns(gazetteer: Gazetteer) -> None:
+    """ "unsere Mitgliedsstädte A, B und C": bodies, as after "die Städte"."""
+    text = "Angeschlossen haben sich unsere Mitgliedsstädte Musterau, Beispielfeld und Exempelberg."
+    assert org_at(text, "Musterau", gazetteer) == "Stadt Musterau"
+    assert org_at(text, "Exempelberg", gazetteer) == "Stadt Exempelberg"
+
+
 def test_a_county_named_alone_after_am_is_a_place(gazetteer: Gazetteer) -> None:
     """ "der Pegel am X" where the text names "Landkreis X": the river or place, not the
     county (as after "in", "aus")."""
