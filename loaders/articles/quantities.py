@@ -107,7 +107,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
                     continue
             start = m.start()
             # the noun of a sum before "über" ("ein Darlehen über"), searched only near "über"
-            of_low, of_high = max(0, start - 40), start + len(m["q"])
+            of_low, of_high = max(0, start - 90), start + len(m["q"])
             of = (
                 _AS_AMOUNT_OF.search(text, of_low, of_high)
                 if _OVER.search(text, of_low, of_high)
@@ -161,13 +161,15 @@ _LISTED_BEFORE: Final = re.compile(rf"(?:(?<![\w.,])(?:{_NUM})\s*,\s*)+$")
 _AS_AMOUNT_OF: Final = re.compile(
     r"(?:runde|scheck|bescheid|vertrag|auftrag|zusage|kredit|darlehen|rechnung|"
     r"vereinbarung|zuwendung|spende|bürgschaft|förderung|finanzierung|investition|"
-    r"volumen|budget|etat|preis|gutschein)(?:en|e|s|n)?\s+über\s+(?:insgesamt\s+)?"
+    r"volumen|budget|etat|preis|gutschein|zuschuss)(?:en|e|s|n)?"
+    r"(?:\s+(?:der|des|vom)\s+(?:(?-i:[A-ZÄÖÜ])[\w.-]*\s+){1,5}?)?\s*über\s+(?:insgesamt\s+)?"
     rf"(?P<then>(?:(?:{QUALIFIER_RE})\s+)*)$",
     re.IGNORECASE,
 )
 """A noun of a sum, alone or ending a compound, before "über": the sum it is of ("ein Darlehen
-über X Euro", "ein Förderbescheid über (insgesamt) X Euro"), not a bound; a qualifier after
-"über" is the sum's own ("ein Auftrag über rund X Euro": about X)."""
+über X Euro", "ein Förderbescheid über (insgesamt) X Euro", "eine Spende der Bank Y über X
+Euro"), not a bound; a qualifier after "über" is the sum's own ("ein Auftrag über rund X Euro":
+about X)."""
 _OVER: Final = re.compile("über", re.IGNORECASE)
 """A part of every match of ``_AS_AMOUNT_OF``, read as it reads it (a cheap test first)."""
 

@@ -178,3 +178,21 @@ def test_a_sum_without_its_currency_after_one_with_it() -> None:
 def test_a_later_number_without_a_tie_is_no_sum() -> None:
     text = "Das Land stellt 2 Mio. Euro bereit, 1.500 haben sich schon beworben."
     assert [a.value for a in amounts(text)] == [2000000.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Spende der Kasseler Sparkasse über 15.000 Euro hilft.",
+        "Den Zuschuss über 15.000 Euro hat die Bank ausgezahlt.",
+        "Dazu kommt ein Darlehen der Sparkasse Obere Saale über 15.000 Euro.",
+    ],
+)
+def test_a_sum_a_noun_of_money_is_of_is_no_bound(text: str) -> None:
+    (amount,) = amounts(text)
+    assert (amount.value, amount.qualifier) == (15000.0, "exact")
+
+
+def test_ueber_after_a_verb_stays_a_bound() -> None:
+    (amount,) = amounts("Der Preis der Firma liegt bei über 15.000 Euro.")
+    assert (amount.min, amount.qualifier) == (15000.0, "more_than")
