@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 209  # rounds 1 to 27
+    assert len(documents) == 217  # rounds 1 to 28
     return score(documents, gazetteer)
 
 
@@ -53,7 +53,7 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
         # leitet", a double surname alone)
-        ("Person", 0.998),
+        ("Person", 0.997),  # 0.9975 with round 28 added
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -100,8 +100,8 @@ def test_role_facts(report: Report) -> None:
     # whose name ends so, a company office after a sentence naming it by its noun, founders
     # without an article, a state secretary in the chancellery, fire service titles, "Ihr
     # Amtskollege aus X, Y Z"); 0.944 with round 23 added, not tuned on
-    # 0.9399 with rounds 25 to 27 added, not tuned on
-    assert report.tally("fact:holds_role").f1 >= 0.939
+    # 0.9399 with rounds 25 to 27 added, not tuned on; 0.934 with round 28 added
+    assert report.tally("fact:holds_role").f1 >= 0.933
 
 
 def test_funding_facts(report: Report) -> None:
@@ -145,8 +145,9 @@ def test_funding_facts(report: Report) -> None:
     # on: quoted names found again, "die vier Städte und Gemeinden", the whole before "davon",
     # "Von den Landesmitteln", "den verbleibenden Betrag"); 0.854 with rounds 25 and 26 added
     # and their funding misses tuned on (docs/articles.md, "Funding after blind rounds 24 to 27");
-    # 0.853 with round 27 added and its funding misses tuned on
-    assert report.tally("fact:funds").f1 >= 0.852
+    # 0.853 with round 27 added and its funding misses tuned on; 0.839 with round 28 added
+    # (its funding misses tuned on in part: 13 → 28 of 61 found; docs/articles.md)
+    assert report.tally("fact:funds").f1 >= 0.839
 
 
 def test_participation_facts(report: Report) -> None:
@@ -187,7 +188,8 @@ def test_cooperation_facts(report: Report) -> None:
     # 0.467 with rounds 25 and 26 added, not tuned on; 0.454 with round 27 added; 0.449 with
     # the towns listed after "Mitgliedsstädte" found (six more pairs proposed, none annotated;
     # organisations, member_of and organises each gain)
-    assert report.tally("fact:cooperates_with").f1 >= 0.449
+    # 0.445 with round 28 added
+    assert report.tally("fact:cooperates_with").f1 >= 0.445
 
 
 def test_part_of_facts(report: Report) -> None:
@@ -210,8 +212,9 @@ def test_supporter_facts(report: Report) -> None:
     # with round 22 added, not tuned on
     # 0.419 with councils ("Kreiselternbeirat X") and middle authorities ("Bezirksregierung
     # Y") read as bodies (test_names_heads.py)
-    # 0.394 with rounds 25 and 26 added, not tuned on; 0.380 with round 27 added
-    assert report.tally("fact:supports").f1 >= 0.37
+    # 0.394 with rounds 25 and 26 added, not tuned on; 0.380 with round 27 added; 0.363 with
+    # round 28 added
+    assert report.tally("fact:supports").f1 >= 0.36
 
 
 def test_member_facts(report: Report) -> None:
@@ -223,8 +226,9 @@ def test_member_facts(report: Report) -> None:
     # Partner", "der Kreis und alle beteiligten Kommunen": the local bodies named before) and
     # "Mitglied bei", "in dem … Mitglied sind" (test_members_collective.py, tuned on rounds 22
     # and 23); 0.645 with round 23 added; 0.663 with "… und damit den „X“ gegründet"; 0.657
-    # with round 24 added, not tuned on; 0.646 with rounds 25 and 26 added; 0.632 with round 27
-    assert report.tally("fact:member_of").f1 >= 0.63
+    # with round 24 added, not tuned on; 0.646 with rounds 25 and 26 added; 0.632 with round 27;
+    # 0.621 with round 28
+    assert report.tally("fact:member_of").f1 >= 0.62
 
 
 def test_trainer_facts(report: Report) -> None:
@@ -240,8 +244,8 @@ def test_trainer_facts(report: Report) -> None:
 
 def test_located_facts(report: Report) -> None:
     # 0.24 before the readers of loaders/articles/located.py; 0.70 with them (tuned on); 0.675
-    # with rounds 24 to 27 added, not tuned on
-    assert report.tally("fact:located_in").f1 >= 0.67
+    # with rounds 24 to 27 added, not tuned on; 0.661 with round 28 added
+    assert report.tally("fact:located_in").f1 >= 0.66
 
 
 def test_counts_and_dates(report: Report) -> None:
