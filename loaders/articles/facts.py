@@ -2003,6 +2003,26 @@ _PROVIDER_AFTER: Final = re.compile(
 """A body right after "stellt", the subject of "stellt … bereit" ("stellt die Stiftung X")."""
 
 
+def _subjects_after(
+    ctx: Context,
+    s: Sentence,
+    ms: list[Mention],
+    kinds: tuple[str, ...],
+    verb: re.Pattern[str],
+    reach: int,
+) -> list[tuple[int, Ref]]:
+    """The bodies of other kinds than ``kinds`` right after a verb (``verb`` matching up to the
+    body, within ``reach`` characters) whose subject they are, not its dative."""
+    return [
+        (m.start, ref(m))
+        for m in ms
+        if m.cls == "Organisation"
+        and m.kind not in kinds
+        and verb.search(ctx.text, max(s.start, m.start - reach), m.start) is not None
+        and not _given_to(ctx.text, m)
+    ]
+
+
 def _funders(
     ctx: Context, s: Sentence, ms: list[Mention], text: str, contributes: re.Match[str] | None
 ) -> list[tuple[int, Ref]]:
@@ -2018,14 +2038,7 @@ def _funders(
     if contributes is not None and ctx.amount_index.inside(s.start, s.end):
         # "Für die Rampe gibt die Aktionsgruppe X weitere Y Euro", "bezahlt im ersten Jahr der
         # Versorger X GmbH": a body of any kind right after a verb of paying, its subject
-        funders += [
-            (m.start, ref(m))
-            for m in ms
-            if m.cls == "Organisation"
-            and m.kind not in kinds
-            and _PAYER_AFTER.search(ctx.text, max(s.start, m.start - 60), m.start) is not None
-            and not _given_to(ctx.text, m)
-        ]
+        funders += _subjects_after(ctx, s, ms, kinds, _PAYER_AFTER, 60)
     if (
         ctx.amount_index.inside(s.start, s.end)
         and "stell" in text
@@ -2033,14 +2046,7 @@ def _funders(
     ):
         # "insgesamt stellt die Stiftung X damit Y Euro bereit": the subject after the verb, a
         # body of any kind (not the dative: "stellt der Stadt Z … bereit")
-        funders += [
-            (m.start, ref(m))
-            for m in ms
-            if m.cls == "Organisation"
-            and m.kind not in kinds
-            and _PROVIDER_AFTER.search(ctx.text, max(s.start, m.start - 30), m.start) is not None
-            and not _given_to(ctx.text, m)
-        ]
+        funders += _subjects_after(ctx, s, ms, kinds, _PROVIDER_AFTER, 30)
     if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):
         funders += _bodies_again(ctx, s, text)
     if contributes is not None and not funders and OWN_MONEY.search(text) is None:
