@@ -598,6 +598,22 @@ def _land(ctx: Context, s: Sentence, text: str) -> tuple[int, Ref] | None:
     return s.start + m.start(), ref(state)
 
 
+_MONEY_TOLD: Final = re.compile(
+    r"\b(?:[Dd]en|[Dd]as|[Dd]ie)[ \t]+(?:Zuschuss|Geld|Förderung|Mittel|Fördermittel|"
+    r"Förderbescheid|Bescheid|Fördergelder)\b"
+)
+"""Money told of before, named again ("Den Zuschuss", "Das Geld"): a grant paid out."""
+_PAYS_OUT: Final = re.compile(
+    r"(?:Aufbau|Förder|Investitions)bank|\bNBank\b|\bL-Bank\b|\bWIBank\b|Förderinstitut"
+)
+"""A state's development bank by its name: it pays out grants others give."""
+
+
+def _of_government(ctx: Context, body: Ref) -> bool:
+    """Whether a body is a government: a state, its chancellery or ministry, the federation."""
+    return _of_state(ctx, body) or ctx.kind_of.get(body.label) in ("federation", "ministry")
+
+
 def _of_state(ctx: Context, body: Ref) -> bool:
     """Whether a body pays for a state: the state itself, its chancellery or a ministry of it
     (not of the federation)."""
@@ -1115,6 +1131,17 @@ def _funding(
     )
     if funder is None:
         return []
+    if (
+        told is not None
+        and _PAYS_OUT.search(funder.label)
+        and _MONEY_TOLD.search(text)
+        and "arlehen" not in text  # (a loan is the bank's own money)
+        and "redit" not in text
+        and _of_government(ctx, told[1])
+    ):
+        # "Den Zuschuss hat die Aufbaubank an den Kreis überwiesen": a state's bank pays out
+        # the grant told of; the body whose grant it is funds (as every writer annotates it)
+        funder = told[1]
     named_here = any(
         f == funder and _OWNER_OF_WHOLE.search(ctx.text, max(s.start, at - 40), at) is None
         for at, f in funders

@@ -642,3 +642,23 @@ def test_money_paid_out_through_a_bank_to_the_county_named_again(gazetteer: Gaze
     )
     found = funds(text, gazetteer)
     assert ("Niedersächsische Ministerium für Inneres", "Landkreis Celle") in found
+
+
+def test_a_state_bank_paying_out_the_grant_told_of_does_not_fund_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Greiz startet das Projekt „Dorfbüro“. Die Kosten trägt zu 85 Prozent das "
+        "Thüringer Ministerium für Digitales und Infrastruktur. Den Zuschuss über 300.000 Euro "
+        "hat die Thüringer Aufbaubank im Mai an den Kreis überwiesen."
+    )
+    found = funds(text, gazetteer)
+    assert ("Thüringer Ministerium für Digitales und Infrastruktur", "Landkreis Greiz") in found
+    assert not any(giver == "Thüringer Aufbaubank" for giver, _ in found)
+
+
+def test_a_state_bank_lending_its_own_money_funds(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Thüringer Ministerium für Digitales und Infrastruktur fördert das Projekt „Dorfbüro“. "
+        "Das Geld für die Saalwerk GmbH kommt von der Thüringer Aufbaubank: 200.000 Euro als "
+        "Darlehen."
+    )
+    assert ("Thüringer Aufbaubank", "Saalwerk GmbH") in funds(text, gazetteer)
