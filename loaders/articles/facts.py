@@ -1627,7 +1627,8 @@ _NAME_ITEM: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäö�
 _GOES: Final = r"(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)"
 """Verbs of money going somewhere ("geht an", "fließen in")."""
 _SENT_TO_KIND: Final = re.compile(
-    rf"\b(?:{_GOES}[^.;,]{{0,30}}?|(?:ausgezahlt|überwiesen|weitergeleitet)[^.;,]{{0,80}}?)"
+    rf"\b(?:{_GOES}(?:[^.;,]|[.,]\d){{0,30}}?|"
+    r"(?:ausgezahlt|überwiesen|weitergeleitet)(?:[^.;,]|[.,]\d){0,80}?)"
     r"[ \t]an[ \t]+(?:den|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?![ \t]+[A-ZÄÖÜ])"
 )
 """Money going or paid out to a body named again by its kind: "gehen an den Landkreis",
@@ -3221,7 +3222,7 @@ _GIVES_DATIVE: Final = re.compile(
     r"[ \t]+(?P<det>dem|den|der)[ \t]+$"
 )
 _FLOWS_TO: Final = re.compile(
-    rf"\b{_GOES}\b[^.;,]{{0,30}}?[ \t]an[ \t]+"
+    rf"\b{_GOES}\b(?:[^.;,]|[.,]\d){{0,30}}?[ \t]an[ \t]+"
     r"(?:(?:die|den|das)[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?$"
 )
 """Money going to a body: "geht an die X", "fließen an den Verein Y" (the head noun before a

@@ -662,3 +662,12 @@ def test_a_state_bank_lending_its_own_money_funds(gazetteer: Gazetteer) -> None:
         "Darlehen."
     )
     assert ("Thüringer Aufbaubank", "Saalwerk GmbH") in funds(text, gazetteer)
+
+
+def test_a_sum_with_a_dot_before_the_body_it_flows_to(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Bezirksamt Altona startet das Projekt „Elbpegel“. Den größten Posten bezahlt die "
+        "Behörde für Umwelt und Energie: Aus ihrem Programm „Regenstark“ fließen 240.000 Euro an "
+        "das Bezirksamt."
+    )
+    assert ("Behörde für Umwelt und Energie", "Bezirksamt Altona") in funds(text, gazetteer)
