@@ -3230,12 +3230,21 @@ name found without it)."""
 _FEMININE_BODY: Final = re.compile(r"[\w-]*(?:[Ss]tadt|[Gg]emeinde|[Kk]ommune)\b")
 
 
+_INTO_LISTED: Final = re.compile(
+    r"\b[Ii]n[ \t]+die[ \t]+(?:Städte|Gemeinden|Kommunen|Ämter|Landkreise|Kreise)[ \t]+"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+))*$"
+)
+"""Bodies listed after "in die Städte" (money going into them)."""
+
+
 def _given_to(text: str, m: Mention) -> bool:
     """Whether a body is the dative after a verb of giving ("gibt der Verbandsgemeinde X",
     "stellt dem Landkreis Y … bereit"): it receives; "der" before a masculine noun is the
     subject ("gibt der Kreis X Euro dazu")."""
     if _FLOWS_TO.search(text, max(0, m.start - 50), m.start) is not None:
         return True  # "der Rest geht an die Hochschule X": it receives
+    if _INTO_LISTED.search(text, max(0, m.start - 80), m.start) is not None:
+        return True  # "In die Städte A, B und C … überweist der Kreis je X Euro": they receive
     verb = _GIVES_DATIVE.search(text, max(0, m.start - 30), m.start)
     if verb is None:
         return False

@@ -671,3 +671,12 @@ def test_a_sum_with_a_dot_before_the_body_it_flows_to(gazetteer: Gazetteer) -> N
         "das Bezirksamt."
     )
     assert ("Behörde für Umwelt und Energie", "Bezirksamt Altona") in funds(text, gazetteer)
+
+
+def test_towns_listed_after_in_die_staedte_receive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Rostock startet das Portal „Pflegenah“. In die Städte Bützow, Tessin und "
+        "Kröpelin, wo Beratungsräume entstehen, überweist der Kreis jeweils 15.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert {("Landkreis Rostock", f"Stadt {t}") for t in ("Bützow", "Tessin", "Kröpelin")} <= found
