@@ -27,7 +27,13 @@ from loaders.articles.discover import (
 from loaders.articles.facts import Context, facts
 from loaders.articles.findings import Finding, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
-from loaders.articles.lexicon import CAP, FUNCTION_WORDS, PLACE_HEADS
+from loaders.articles.lexicon import (
+    CAP,
+    CLOSING_QUOTES,
+    FUNCTION_WORDS,
+    OPENING_QUOTES,
+    PLACE_HEADS,
+)
 from loaders.articles.names import (
     bodies_of_states,
     colleagues_bodies,
@@ -159,13 +165,7 @@ def _said_again(text: str, found: list[Mention]) -> list[Mention]:
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether a span stands in quotation marks ("„Eifelpegel“"): a one-word name found so is
     that name wherever it stands in quotes again."""
-    return (
-        start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
-    )
-
-
-_OPENING_QUOTES: Final = '„»"“'
-_CLOSING_QUOTES: Final = '“”"«'
+    return start > 0 and text[start - 1] in OPENING_QUOTES and text[end : end + 1] in CLOSING_QUOTES
 
 
 _RESSORT: Final = re.compile(r"(?P<remit>[A-ZÄÖÜ][a-zäöüß]{3,})ressorts?(?![\wäöüß-])")

@@ -21,6 +21,7 @@ from loaders.articles.findings import Amount, Count, DateRef, Fact, Mention, Ref
 from loaders.articles.lexicon import (
     FUNCTION_WORDS,
     NUMBER_WORDS,
+    OPENING_QUOTES,
     ORG_NOUNS,
     PLACE_HEADS,
     PLURAL_PLACE_HEADS,
@@ -503,7 +504,7 @@ def facts(ctx: Context) -> list[Fact]:
             private = _OF_ROUND.search(text)  # "X Euro davon kommen von der Bank Y": the round's
         if (
             private is None
-            and _soon_after(ctx, s, ctx.financed_until)
+            and _right_after(ctx, s, ctx.financed_until, within=3)
             and any(m.cls == "Organisation" and m.kind in (*_INVESTORS, None) for m in ms)
         ):
             # "Angeführt wird die Runde von X", "Weitere Y Euro kommen von Z", "Ergänzt wird die
@@ -558,16 +559,11 @@ _OF_ROUND: Final = re.compile(
 den Rest teilen sich Y und Z"): after a round of financing, its investors."""
 
 
-def _right_after(ctx: Context, s: Sentence, end: int) -> bool:
-    """Whether ``s`` is the sentence right after the one that ends at ``end``."""
+def _right_after(ctx: Context, s: Sentence, end: int, within: int = 1) -> bool:
+    """Whether ``s`` is the sentence right after the one that ends at ``end`` (or one of the
+    ``within`` sentences after it)."""
     i = bisect_left(ctx.sentence_starts, s.start)
-    return i > 0 and ctx.sentences[i - 1].end == end
-
-
-def _soon_after(ctx: Context, s: Sentence, end: int) -> bool:
-    """Whether ``s`` is one of the three sentences after the one that ends at ``end``."""
-    i = bisect_left(ctx.sentence_starts, s.start)
-    return any(i > k and ctx.sentences[i - 1 - k].end == end for k in (0, 1, 2))
+    return any(i > k and ctx.sentences[i - 1 - k].end == end for k in range(within))
 
 
 def _unique(found: list[Fact]) -> list[Fact]:
@@ -610,8 +606,8 @@ _PAYS_OUT: Final = re.compile(
 
 
 def _of_government(ctx: Context, body: Ref) -> bool:
-    """Whether a body is a government: a state, its chancellery or ministry, the federation."""
-    return _of_state(ctx, body) or ctx.kind_of.get(body.label) in ("federation", "ministry")
+    """Whether a body is a government: a state, its chancellery, a ministry, the federation."""
+    return ctx.kind_of.get(body.label) in ("state", "ministry", "federation")
 
 
 def _of_state(ctx: Context, body: Ref) -> bool:
@@ -676,7 +672,7 @@ def _investors(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
     if company is None:
         company = next((m for m in ms if m.kind in _COMPANIES), None)
-    if ctx.last_financed is not None and _soon_after(ctx, s, ctx.financed_until):
+    if ctx.last_financed is not None and _right_after(ctx, s, ctx.financed_until, within=3):
         target = ctx.last_financed  # a round told of goes on: its company, not an investor
     elif company is not None:
         target = ref(company)
@@ -1566,6 +1562,14 @@ def _each_of(ctx: Context, s: Sentence, a: Amount) -> list[Ref]:
     return found
 
 
+def _clause_sum(ctx: Context, s: Sentence, at: int) -> tuple[int, Amount | None]:
+    """Where the clause of ``at`` begins, and its one sum before ``at`` (none if it has none
+    or several)."""
+    cut = max((c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s.start, at)), default=s.start)
+    sums = ctx.amount_index.inside(cut, at)
+    return cut, sums[-1] if len(sums) == 1 else None
+
+
 def _sent_to(
     ctx: Context, s: Sentence, ms: list[Mention], funder: Ref
 ) -> list[tuple[Ref, Amount | None]]:
@@ -1592,11 +1596,7 @@ def _sent_to(
         if verb is None:  # listed after the first body money goes to
             found.append((to, found[-1][1]))
             continue
-        cut = max(
-            (c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s.start, m.start)), default=s.start
-        )
-        sums = ctx.amount_index.inside(cut, m.start)
-        a = sums[-1] if len(sums) == 1 else None
+        cut, a = _clause_sum(ctx, s, m.start)
         if a is not None and _EACH.search(ctx.text, cut, a.end) is not None:
             a = replace(a, scope="per_recipient")
         found.append((to, a))
@@ -1608,9 +1608,7 @@ def _sent_to(
         body = _body_by_noun(ctx, again.group("noun"), at)
         if body is None or ref(body) == funder or any(to == ref(body) for to, _ in found):
             continue
-        cut = max((c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s.start, at)), default=s.start)
-        sums = ctx.amount_index.inside(cut, at)
-        found.append((ref(body), sums[-1] if len(sums) == 1 else None))
+        found.append((ref(body), _clause_sum(ctx, s, at)[1]))
     if not found and (listed := _SENT_TO_NAMES.search(s.text)) is not None:
         # "Je X Euro gehen an A, B und C" (names the text names nowhere else): each one
         names = _NAME_ITEM.findall(listed.group("names"))
@@ -2665,9 +2663,6 @@ def _main_work(ctx: Context) -> Ref | None:
     return ref(ctx.main)
 
 
-_OPENING_QUOTES: Final = ("„", "“", '"', "»")
-
-
 def _new_body(ctx: Context) -> Ref | None:
     """A body the article is about that its text forms (no initiative named): a new public
     body named more than once ("Datenverbund X", "Zweckverband Y")."""
@@ -2684,7 +2679,7 @@ def _new_body(ctx: Context) -> Ref | None:
     networks = {
         m.label: m
         for m in new
-        if ctx.text[max(0, m.start - 1) : m.start] in _OPENING_QUOTES
+        if ctx.text[max(0, m.start - 1) : m.start] in OPENING_QUOTES
         and (
             m.kind in ("network", "special_purpose_association")
             or _founded(ctx, m)  # "beschlossen, die „Xakademie Y“ zu gründen"
@@ -2779,7 +2774,8 @@ _EACH_PAYS: Final = re.compile(
 "Die drei Verbandsgemeinden zahlen je X Euro", "Jede der vier Städte stellt … X Euro bereit",
 "Jedes der Ämter steuert einen Eigenanteil von X Euro bei", "die drei anderen Städte geben
 jeweils X Euro", "die fünf übrigen Partner zahlen je X Euro"."""
-_EACH_PAYS_WORDS: Final = ("ede", "Die ", "die ")
+_EACH_PAYS_WORDS: Final = ("Kommunen", "Städte", "emeinden", "reise", "Bezirk", "Ämter", "Partner")
+"""Every match of _EACH_PAYS contains one of these (its plural), not just "die"."""
 
 
 def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:

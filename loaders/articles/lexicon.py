@@ -357,6 +357,11 @@ ORG_KIND_CLASS: Final = {
 
 LEGAL_FORMS: Final = r"(?:GmbH(?:\s*&\s*Co\.\s*KG)?|gGmbH|AG|SE|KGaA|UG|eG|e\.\s?V\.|AöR|mbH)"
 
+OPENING_QUOTES: Final = ("„", "“", '"', "»")
+"""Marks that open a quoted name (one character each; an empty slice is none of them)."""
+CLOSING_QUOTES: Final = ("“", "”", '"', "«")
+"""Marks that close a quoted name."""
+
 PLACE_HEADS: Final = {
     "Stadt": "city",
     "Landeshauptstadt": "city",
