@@ -517,9 +517,12 @@ _PLACE_HEAD = "|".join(PLACE_HEADS)
 _NOT_TIME: Final = (
     r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|"
     r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Ende|Anfang|Rande|Rahmen|Jahr|Monat)"
-    r"[a-zäöüß]*\b)"
+    r"[a-zäöüß]*\b|"
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Frühjahr|Frühling|Sommer|Herbst|Winter)s?\b)"
 )
-"""A time or a frame after "am"/"im" ("Kreis X am Montagabend"), not part of a place's name."""
+"""A time or a frame after "am"/"im" ("Kreis X am Montagabend", "Landkreis Y im März"), not
+part of a place's name."""
 _PLACE_HEAD_AT_WORD = "|".join(
     rf"{re.escape(head[0])}(?<!\w{re.escape(head[0])}){re.escape(head[1:])}" for head in PLACE_HEADS
 )

@@ -41,7 +41,7 @@ from loaders.articles.windows import holds
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
     r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|finanziell|investier\w*|zur Verfügung|"
-    r"bereitgestellt|bereitstell\w*|"
+    r"bereitgestellt|bereitstell\w*|gewähr(?:t|en|te|ten)\b|"
     r"bewillig\w*|"
     r"Zusch[uü]ss\w*|bezuschuss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
@@ -57,18 +57,23 @@ _FUNDING_WORDS: Final = (
     "zusch",
     "zuwendung",
     "mittel",
+    "gewähr",
 )
 """Every match of FUNDING contains one of these (lower case): sentences without them are
 not searched."""
-_PROVIDING: Final = re.compile(r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit)")
-"""Cues of providing that speak of money only when the sentence states a sum."""
+_PROVIDING: Final = re.compile(
+    r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit|gewähr(?:t|en|te|ten))"
+)
+"""Cues of providing that speak of money only when the sentence states a sum ("gewährt ein
+Darlehen von X Euro", not "gewährt Einblick")."""
 CONTRIBUTES: Final = re.compile(
-    r"(?=[sbatüzEgl])\b(?:steuer\w*|beisteuer\w*|"
+    r"(?=[sbatüzEglr])\b(?:steuer\w*|beisteuer\w*|"
+    r"(?:reicht|reichen|reichte|reichten)(?=(?:[^.;]|\.\d)*\bweiter\b)|"
     r"(?:bringt|bringen|brachte|brachten)(?=(?:[^.;]|\.\d)*\b(?:auf|ein)\b)|aufgebracht|"
     r"leg(?:t|en|te|ten)(?=(?:[^.;]|\.\d)*\b(?:dazu|drauf)\b)|trägt|tragen|"
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
     r"überweist|überweisen|überwies|überwiesen|"
-    r"beteilig(?:t|en)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
+    r"beteilig(?:t|en|te|ten)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahl(?:t|en|te|ten)|stiftet|stiften|"
     r"gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
@@ -77,7 +82,8 @@ CONTRIBUTES: Final = re.compile(
     r"(?:schießt|schießen|schoss|schossen)(?=(?:[^.;,]|\.\d)*\bzu\b)|zuschieß\w*|zugeschossen)"
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "legt … dazu", "schießt … zu",
-"trägt die Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro", which blind
+"trägt die Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro", "reicht … an
+die Stadt X weiter", which blind
 rounds used where the rules knew only "fördert"): with a sum, any body can be the one who pays,
 a town, a county or a bank too."""
 OWN_MONEY: Final = re.compile(
@@ -781,6 +787,11 @@ def _together_with(ctx: Context, s: Sentence, text: str, grants: list[Fact]) -> 
     return found
 
 
+_AUXILIARY_BEFORE: Final = re.compile(r"\b(?:hat|hatte|haben|hatten)[ \t]+(?:der|die|das)[ \t]+$")
+"""An auxiliary and an article right before a body: the subject of a perfect ("hat der Kreis
+X … gewährt")."""
+
+
 def _givers(
     ctx: Context,
     s: Sentence,
@@ -815,6 +826,21 @@ def _givers(
         body = _body_by_noun(ctx, lead.group("noun"), s.start)
         if body is not None:
             funders = [(s.start, ref(body))]
+    if cue is not None and amounts and cue.group().startswith("gewähr"):
+        # "hat der Kreis X dem Amt Y ein Darlehen gewährt": the body after the auxiliary (not
+        # the one it is granted to)
+        auxiliary = next(
+            (
+                m
+                for m in ms
+                if m.cls == "Organisation"
+                and m.start < s.start + cue.start()
+                and _AUXILIARY_BEFORE.search(ctx.text, max(s.start, m.start - 12), m.start)
+            ),
+            None,
+        )
+        if auxiliary is not None:
+            funders = [(auxiliary.start, ref(auxiliary))]
     perfect = (
         cue is not None and amounts and cue.group() == "gefördert" and _PASSIVE.search(text) is None
     )  # "Die Bank X hatte das Unternehmen mit Y Euro gefördert": the participle of a perfect
@@ -919,6 +945,10 @@ def _funding(
         return sent_on  # "Das Geld geht an den Verein X": the grant told of, sent on to X
     if "escheid" in text and (arrived := _notice_arrived(ctx, s, date)):
         return arrived  # "Der Bescheid über X Euro ist beim Landkreis eingegangen"
+    if text.startswith(("Ausgestellt ", "Unterzeichnet ", "Erteilt ")) and (
+        issued := _notice_issued(ctx, s, date)
+    ):
+        return issued  # "… einen Förderbescheid erhalten. Ausgestellt hat ihn das Ministerium X"
     lower = text.lower()
     cue = None
     for word in _FUNDING_WORDS:  # (a loop: cheaper than any() over a generator)
@@ -1389,29 +1419,82 @@ def _funding(
 
 
 _NOTICE_ARRIVED: Final = re.compile(
-    r"\b(?:Förder|Zuwendungs)?[Bb]escheid\w*[ \t]+über[ \t]+(?:[^.;]|\.\d){0,80}?[ \t]"
+    r"\b(?:Förder|Zuwendungs)?[Bb]escheid\w*"
+    r"(?P<issuer>[ \t]+de[rs][ \t]+(?:[^.;„“]|\.\d){1,120}?)?"
+    r"[ \t]+über[ \t]+(?:[^.;]|\.\d){0,80}?[ \t]"
+    r"(?:(?P<came>ging|gingen|geht|gehen)[ \t]+(?:[^.;]|\.\d){0,40}?)?"
     r"bei(?:m|[ \t]+(?:der|dem))[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b(?:[^.;]|\.\d){0,40}?"
-    r"\b(?:eingegangen|eingetroffen|angekommen)\b"
+    r"\b(?(came)ein|(?:eingegangen|eingetroffen|angekommen))\b"
 )
 """A grant's notice said to have reached a body: "Der Bescheid über X Euro ist Ende Januar beim
-Landkreis eingegangen" (the body receives the grant told of)."""
+Landkreis eingegangen", "Der Bescheid des Ministeriums Y über X Euro ging im Mai beim Landkreis
+ein" (the body receives the grant told of, or the one of the body that issued the notice)."""
 
 
 def _notice_arrived(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
     """The grant told of, received by the body its notice reached (named again by its kind,
-    or by name right after "beim"): the funder is the one of the grant told of before."""
+    or by name right after "beim"): the funder is the body that issued the notice when the
+    sentence names it ("Der Bescheid des Ministeriums X"), else the one of the grant told of
+    before."""
     arrived = _NOTICE_ARRIVED.search(s.text)
-    told = ctx.last_funder
-    if arrived is None or told is None:
+    if arrived is None:
+        return []
+    issuers = (
+        []
+        if arrived.group("issuer") is None
+        else [
+            m
+            for m in ctx.index.within(
+                s.start + arrived.start("issuer"), s.start + arrived.end("issuer")
+            )
+            if m.cls == "Organisation"
+        ]
+    )
+    funder = ref(issuers[0]) if issuers else None if ctx.last_funder is None else ctx.last_funder[1]
+    if funder is None:
         return []
     at = s.start + arrived.start("noun")
     named = next(iter(ctx.index.starting(at, at)), None)
     body = named if named is not None else _body_by_noun(ctx, arrived.group("noun"), at)
-    if body is None or body.cls != "Organisation" or ref(body) == told[1]:
+    if body is None or body.cls != "Organisation" or ref(body) == funder:
         return []
     sums = ctx.amount_index.inside(s.start, s.start + arrived.end())
     amount = sums[0] if sums else None
-    return [_fact(s, "funds", told[1], ref(body), 0.6, amount=amount, date=date)]
+    if issuers:
+        ctx.last_funder = (s.end, funder)
+    return [_fact(s, "funds", funder, ref(body), 0.6, amount=amount, date=date)]
+
+
+_ISSUED: Final = re.compile(r"(?:Ausgestellt|Unterzeichnet|Erteilt)[ \t]+(?:hat|hatte)[ \t]+ihn\b")
+"""A notice told of in the sentence before, its issuer named now: "Ausgestellt hat ihn das
+Ministerium X"."""
+_NOTICE_RECEIVED: Final = re.compile(
+    r"\b(?:Förder|Zuwendungs)?[Bb]escheid[ \t]+über\b(?=(?:[^.;]|\.\d)*?\b(?:erhalten|bekommen)\b)"
+)
+"""A notice a body has received: "hat der Landkreis einen Förderbescheid über X Euro erhalten"."""
+
+
+def _notice_issued(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
+    """The issuer of a notice the sentence before says a body received ("hat der Landkreis …
+    einen Förderbescheid über X Euro erhalten. Ausgestellt hat ihn das Ministerium Y"): Y funds
+    the body, with the notice's sum."""
+    i = bisect_left(ctx.sentence_starts, s.start)
+    if not i or _ISSUED.match(s.text) is None:
+        return []
+    before = ctx.sentences[i - 1]
+    notice = _NOTICE_RECEIVED.search(before.text)
+    issuers = [m for m in ctx.index.within(s.start, s.end) if m.cls == "Organisation"]
+    if notice is None or not issuers:
+        return []
+    at = before.start + notice.start()
+    bodies = [m for m in ctx.index.within(before.start, at) if m.cls == "Organisation"]
+    funder = ref(issuers[0])
+    if not bodies or ref(bodies[-1]) == funder:
+        return []
+    sums = ctx.amount_index.inside(at, before.end)
+    amount = sums[0] if sums else None
+    ctx.last_funder = (s.end, funder)
+    return [_fact(s, "funds", funder, ref(bodies[-1]), 0.6, amount=amount, date=date)]
 
 
 _SHE_GIVES: Final = re.compile(
@@ -1656,10 +1739,13 @@ _PAID_OUT: Final = re.compile(
 """Money told of paid out in the next sentence: "Ausgezahlt wird das Geld über die Bank X an
 den Kreis Y" (the body after "an" receives; the bank it goes through does not)."""
 _PAID_TO: Final = re.compile(
-    r"\b(?:ausgezahlt|Ausgezahlt|überwiesen|Überwiesen|weitergeleitet|Weitergeleitet)\b"
-    r"[^.;]{0,80}?[ \t]an[ \t]+(?:(?:die|den|das|dem)[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?$"
+    r"\b(?:ausgezahlt|Ausgezahlt|überwiesen|Überwiesen|weitergeleitet|Weitergeleitet|"
+    r"reicht|reichen|reichte|reichten)\b"
+    r"(?:[^.;]|\.\d){0,80}?[ \t]an[ \t]+(?:(?:die|den|das|dem)[ \t]+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?$"
 )
-"""A body money is paid out to: "ausgezahlt … an das Amt X", "überwiesen … an den Kreis Y"."""
+"""A body money is paid out to: "ausgezahlt … an das Amt X", "überwiesen … an den Kreis Y",
+"reicht X Euro an die Stadt Y weiter"."""
 
 
 def _sent_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
@@ -2509,10 +2595,11 @@ _COUNTED_PLURAL: Final = re.compile(
     rf"\b(?:[Bb]eiden?|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+"
     rf"{_TAKING_PART}(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+k|K)ommunen|Partner|"
     r"Städte[ \t]+und[ \t]+Gemeinden|Städte|Gemeinden|Landkreise|"
-    r"Kreise|Bezirke|Bezirksämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
+    r"Kreise|Bezirke|Bezirksämter|Ämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
 )
 """A number of local bodies ("beide Bezirksämter", "den drei Kommunen", "die drei
-Modellkommunen", "die fünf kommunalen Partner", "die vier Städte und Gemeinden")."""
+Modellkommunen", "die fünf kommunalen Partner", "die vier Städte und Gemeinden", "jedem der
+drei Ämter")."""
 _HOW_MANY_WORDS: Final = (
     "eide",
     "zwei",
@@ -2768,12 +2855,13 @@ _EACH_PAYS: Final = re.compile(
     r"(?:(?:beteiligten|anderen|übrigen|kommunalen|teilnehmenden)[ \t]+)?"
     r"(?P<noun>Kommunen|Städte|Gemeinden|Landkreise|Kreise|Bezirke|Bezirksämter|Ämter|"
     r"Verbandsgemeinden|Samtgemeinden|Ortsgemeinden|Partner)[ \t]+"
-    r"(?:zahl|steuer|stell|trag|träg|bring|übernimm|übernehm|gib|geb)\w*\b"
+    r"(?:zahl|steuer|stell|trag|träg|bring|übernimm|übernehm|gib|geb|beteilig)\w*\b"
 )
 """Local bodies of one kind each paying a sum of their own, the plural opening the clause:
 "Die drei Verbandsgemeinden zahlen je X Euro", "Jede der vier Städte stellt … X Euro bereit",
 "Jedes der Ämter steuert einen Eigenanteil von X Euro bei", "die drei anderen Städte geben
-jeweils X Euro", "die fünf übrigen Partner zahlen je X Euro"."""
+jeweils X Euro", "die fünf übrigen Partner zahlen je X Euro", "Die drei Ämter beteiligen sich mit
+jeweils X Euro"."""
 _EACH_PAYS_WORDS: Final = ("Kommunen", "Städte", "emeinden", "reise", "Bezirk", "Ämter", "Partner")
 """Every match of _EACH_PAYS contains one of these (its plural), not just "die"."""
 
@@ -3051,9 +3139,10 @@ _LEAD: Final = re.compile(
 """A sentence opening with a body named again by its head noun ("Die Stiftung …")."""
 _ACTIVE: Final = re.compile(
     r"fördert|fördern|förderte|finanziert|finanzieren|bereit|unterstützt|unterstützte|unterstützen|"
-    r"bezuschusst|bezuschussen|bezuschusste"
+    r"bezuschusst|bezuschussen|bezuschusste|gewährt|gewähren|gewährte|gewährten"
 )
-"""Active verbs of funding whose subject gives (any kind of body: a foundation, a bank)."""
+"""Active verbs of funding whose subject gives (any kind of body: a foundation, a bank; "Die
+Sparkasse X gewährt der Stadt Y ein Darlehen")."""
 
 
 def _subjects_before(ctx: Context, ms: list[Mention], at: int) -> list[Mention]:
