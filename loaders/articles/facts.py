@@ -1653,6 +1653,25 @@ def _clause_sum(ctx: Context, s: Sentence, at: int) -> tuple[int, Amount | None]
     return cut, sums[-1] if len(sums) == 1 else None
 
 
+_TO_FIRST: Final = re.compile(
+    r"(?:^|[,;][ \t]+(?:und[ \t]+)?|\bund[ \t]+)an[ \t]+(?:(?:die|den|das|dem)[ \t]+)?$"
+)
+"""A clause that opens with the body money goes to: "…, an den Landkreis X gehen Y Euro"."""
+
+
+def _to_first(ctx: Context, s: Sentence, m: Mention) -> Amount | None:
+    """The sum going to a body named first in its clause, the verb of going right after it
+    ("an das Amt X gehen Y Euro"); None when the clause has no such shape or no sum."""
+    if _TO_FIRST.search(ctx.text, max(s.start, m.start - 30), m.start) is None:
+        return None
+    goes = _GOES_AFTER.match(ctx.text, m.end)
+    if goes is None:
+        return None
+    cut = _CLAUSE_CUT.search(ctx.text, goes.end(), s.end)
+    sums = ctx.amount_index.inside(goes.end(), cut.start() if cut is not None else s.end)
+    return sums[0] if sums else None
+
+
 def _sent_to(
     ctx: Context, s: Sentence, ms: list[Mention], funder: Ref
 ) -> list[tuple[Ref, Amount | None]]:
@@ -1671,6 +1690,16 @@ def _sent_to(
             if "ezahlt" in s.text or "wiesen" in s.text or "leitet" in s.text
             else None
         )
+        if verb is None and not joined and (inverted := _to_first(ctx, s, m)) is not None:
+            # "…, an den Landkreis X gehen Y Euro": the body first, the verb and sum after it
+            found.append(
+                (
+                    ref(m) if m.cls == "Organisation" else Ref(m.label, None, "Organisation"),
+                    inverted,
+                )
+            )
+            last = None
+            continue
         if verb is None and not joined:
             last = None
             continue
@@ -1707,6 +1736,8 @@ def _sent_to(
 _NAME_ITEM: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")
 _GOES: Final = r"(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)"
 """Verbs of money going somewhere ("geht an", "fließen in")."""
+_GOES_AFTER: Final = re.compile(rf"[ \t]+{_GOES}[ \t]+")
+"""A verb of going right after a body ("an den Kreis X gehen …")."""
 _SENT_TO_KIND: Final = re.compile(
     rf"\b(?:{_GOES}(?:[^.;,]|[.,]\d){{0,30}}?|"
     r"(?:ausgezahlt|überwiesen|weitergeleitet)(?:[^.;,]|[.,]\d){0,80}?)"

@@ -94,3 +94,12 @@ def test_a_month_after_a_county_is_not_part_of_its_name(gazetteer: Gazetteer) ->
     found = {m.label for m in extract(text, gazetteer, article_date=DAY) if isinstance(m, Mention)}
     assert "Landkreis Uelzen" in found
     assert not any("März" in label for label in found)
+
+
+def test_a_clause_opening_with_the_body_money_goes_to(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Ministerium für Digitales stellt für den Aufruf „Kreis digital“ drei Millionen Euro "
+        "bereit. Der Landkreis Harz bekommt 200.000 Euro, an den Landkreis Stendal gehen "
+        "150.000 Euro."
+    )
+    assert ("Ministerium für Digitales", "Landkreis Stendal") in funds(text, gazetteer)
