@@ -82,8 +82,11 @@ _QUALIFIER_WORD_RE: Final = re.compile(rf"(?<!\w)(?:{QUALIFIER_RE})(?!\w)", re.I
 
 
 def _qualifier(words: str) -> str:
-    """The qualifier the words before a number state (the first one), else ``exact``."""
+    """The qualifier the words before a number state (the first one), else ``exact``; "über"
+    before another qualifier is a preposition ("Über höchstens X Euro stimmen …": at most X)."""
     m = _QUALIFIER_WORD_RE.search(words)
+    if m is not None and m.group().lower() == "über":
+        m = _QUALIFIER_WORD_RE.search(words, m.end()) or m
     return "exact" if m is None else QUALIFIERS[m.group().lower()]
 
 
@@ -107,7 +110,7 @@ def amounts(text: str, offset: int = 0) -> list[Amount]:
                     continue
             start = m.start()
             # the noun of a sum before "über" ("ein Darlehen über"), searched only near "über"
-            of_low, of_high = max(0, start - 90), start + len(m["q"])
+            of_low, of_high = max(0, start - 140), start + len(m["q"])
             of = (
                 _AS_AMOUNT_OF.search(text, of_low, of_high)
                 if _OVER.search(text, of_low, of_high)
@@ -162,13 +165,15 @@ _AS_AMOUNT_OF: Final = re.compile(
     r"(?:runde|scheck|bescheid|vertrag|auftrag|zusage|kredit|darlehen|rechnung|"
     r"vereinbarung|zuwendung|spende|bürgschaft|förderung|finanzierung|investition|"
     r"volumen|budget|etat|preis|gutschein|zuschuss)(?:en|e|s|n)?"
-    r"(?:\s+(?:der|des|vom)\s+(?:(?-i:[A-ZÄÖÜ])[\w.-]*\s+){1,5}?)?\s*über\s+(?:insgesamt\s+)?"
+    r"(?:\s+(?:der|des|vom)\s+(?:(?:(?-i:[A-ZÄÖÜ])[\w.-]*|und|für|des|der|von|vom)\s+){1,10}?)?"
+    r"\s*über\s+(?:insgesamt\s+)?"
     rf"(?P<then>(?:(?:{QUALIFIER_RE})\s+)*)$",
     re.IGNORECASE,
 )
 """A noun of a sum, alone or ending a compound, before "über": the sum it is of ("ein Darlehen
 über X Euro", "ein Förderbescheid über (insgesamt) X Euro", "eine Spende der Bank Y über X
-Euro"), not a bound; a qualifier after "über" is the sum's own ("ein Auftrag über rund X Euro":
+Euro", "der Bescheid des Ministeriums für X und Y über X Euro"), not a bound; a qualifier after
+"über" is the sum's own ("ein Auftrag über rund X Euro":
 about X)."""
 _OVER: Final = re.compile("über", re.IGNORECASE)
 """A part of every match of ``_AS_AMOUNT_OF``, read as it reads it (a cheap test first)."""

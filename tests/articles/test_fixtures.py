@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 225  # rounds 1 to 29
+    assert len(documents) == 233  # rounds 1 to 30
     return score(documents, gazetteer)
 
 
@@ -47,8 +47,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # ("der Landkreis", "das Ministerium": loaders/articles/anaphora.py, tuned on), rounds 1
         # to 16 annotated for them as the writers of rounds 17 to 22 did (0.892 without them);
         # 0.9396 with round 24 added, not tuned on; 0.935 with rounds 25 and 26 added; 0.9325
-        # with round 27 added; 0.9316 with rounds 28 and 29 added
-        ("Organisation", 0.931),
+        # with round 27 added; 0.9316 with rounds 28 and 29 added; 0.9304 with round 30
+        ("Organisation", 0.930),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
@@ -71,8 +71,9 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.797 with round 22 added and rounds 1 to 16 annotated for a town's adjective before a
     # noun as the writers of rounds 17 to 22 did (the extractor does not report those: see
     # docs/articles.md, "A town's adjective as a place")
-    # 0.782 with rounds 25 and 26 added, not tuned on; 0.779 with round 27 added
-    assert report.tally("mention:Place").f1 >= 0.77
+    # 0.782 with rounds 25 and 26 added, not tuned on; 0.779 with round 27 added; 0.769 with
+    # rounds 28 to 30
+    assert report.tally("mention:Place").f1 >= 0.769
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
@@ -148,8 +149,9 @@ def test_funding_facts(report: Report) -> None:
     # and their funding misses tuned on (docs/articles.md, "Funding after blind rounds 24 to 29");
     # 0.853 with round 27 added and its funding misses tuned on; 0.839 with round 28 added
     # (its funding misses tuned on in part: 13 → 28 of 61 found; docs/articles.md); 0.828 with
-    # round 29 added (its misses tuned on in part: 19 → 24 of 48 found)
-    assert report.tally("fact:funds").f1 >= 0.828
+    # round 29 added (its misses tuned on in part: 19 → 24 of 48 found); 0.818 with round 30
+    # added (its misses tuned on in part: 11 → 21 of 48 found)
+    assert report.tally("fact:funds").f1 >= 0.818
 
 
 def test_participation_facts(report: Report) -> None:
@@ -176,8 +178,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.575 with the verbs of hosting read at a sentence's start too ("Getragen wird …": their
     # cheap test was case-sensitive) and "koordiniert", "das Projekt" as the work
     # 0.552 with round 24 added, not tuned on; 0.526 with rounds 25 and 26 added; 0.511 with
-    # round 27 added; 0.5098 with rounds 28 and 29
-    assert report.tally("fact:organises").f1 >= 0.509
+    # round 27 added; 0.5098 with rounds 28 and 29; 0.508 with round 30
+    assert report.tally("fact:organises").f1 >= 0.508
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -215,8 +217,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.419 with councils ("Kreiselternbeirat X") and middle authorities ("Bezirksregierung
     # Y") read as bodies (test_names_heads.py)
     # 0.394 with rounds 25 and 26 added, not tuned on; 0.380 with round 27 added; 0.363 with
-    # round 28 added; 0.349 with round 29
-    assert report.tally("fact:supports").f1 >= 0.34
+    # round 28 added; 0.349 with round 29; 0.335 with round 30
+    assert report.tally("fact:supports").f1 >= 0.335
 
 
 def test_member_facts(report: Report) -> None:
@@ -246,8 +248,9 @@ def test_trainer_facts(report: Report) -> None:
 
 def test_located_facts(report: Report) -> None:
     # 0.24 before the readers of loaders/articles/located.py; 0.70 with them (tuned on); 0.675
-    # with rounds 24 to 27 added, not tuned on; 0.661 with round 28 added; 0.648 with round 29
-    assert report.tally("fact:located_in").f1 >= 0.64
+    # with rounds 24 to 27 added, not tuned on; 0.661 with round 28 added; 0.648 with round 29;
+    # 0.636 with round 30
+    assert report.tally("fact:located_in").f1 >= 0.635
 
 
 def test_counts_and_dates(report: Report) -> None:

@@ -1,4 +1,4 @@
-"""The held-out articles of our own (round 30 and later): well-formed, annotated, dated.
+"""The held-out articles of our own (round 31 and later): well-formed, annotated, dated.
 
 They are scored by ``python -m loaders.articles.score`` but carry no quality threshold
 here: a threshold on the held-out set would invite tuning on it. Their annotations and
@@ -21,11 +21,11 @@ CLASSES = {"Organisation", "Person", "Place", "Initiative", "Event", "Law"}
 QUALIFIERS = {"exact", "approximately", "more_than", "at_least", "up_to", "less_than"}
 
 
-def test_held_out_rounds_have_eight_articles_or_more_of_about_2500_characters() -> None:
+def test_held_out_rounds_have_eight_articles_or_more_of_2000_characters_or_more() -> None:
     documents = annotated(HELDOUT, HELDOUT, ".expected.jsonl")
     assert len(documents) >= 8
     for doc in documents:
-        assert len(doc.text.read_text(encoding="utf-8")) >= 2_400, doc.name
+        assert len(doc.text.read_text(encoding="utf-8")) >= 2_000, doc.name
 
 
 def test_heldout_dates_come_from_the_metadata_file() -> None:

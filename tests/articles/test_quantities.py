@@ -58,6 +58,30 @@ from loaders.articles.quantities import amounts, counts
             "per_recipient",
         ),
         ("zwischen 8.000 Euro und 12.000 Euro", None, 8e3, 1.2e4, "at_least", "total"),
+        (
+            "Der Bescheid des Ministeriums für Inneres und für Sport des Landes über 90.000 Euro",
+            9e4,
+            None,
+            None,
+            "exact",
+            "total",
+        ),
+        (
+            "Über höchstens 9.000 Euro im Jahr stimmen die Bürger ab.",
+            None,
+            None,
+            9e3,
+            "up_to",
+            "per_year",
+        ),
+        (
+            "Die Förderung des Landes für Schulen beträgt über 5 Mio. Euro",
+            None,
+            5e6,
+            None,
+            "more_than",
+            "total",
+        ),
     ],
 )
 def test_amounts(
