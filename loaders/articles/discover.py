@@ -76,14 +76,15 @@ _HYPHEN_PART = r"[A-ZÄÖÜ][a-zäöüß]+-"
 """A capitalised part of a hyphenated name ("X-Y-Stiftung": "X-", "Y-")."""
 _BODY_HEAD = (
     r"(?:[A-ZÄÖÜ][\wäöüß]*-)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:akademie|institut|(?<!ommer)(?<!inter)schule|"
-    r"zentrum|verband|verbund|kammer|"
+    r"zentrum|verband|verbund|kammer|gemeinschaft|"
     r"beauftragte[rn]?|verwaltung|anstalt|stiftung)|Akademie|Institut|Zentrum|Anstalt|Stiftung|"
     r"Beauftragte[rn]?|Verwaltung)"
 )
-"""A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y"."""
+"""A kind of body that takes a name or a remit: "Fortbildungsakademie X", "Zentrum für Y",
+"Verkehrsgemeinschaft Z"."""
 _BODY_ANCHOR = (
     r"akademie|institut|schule|zentrum|verband|verbund|eauftragte|verwaltung|Verwaltung für|"
-    r"nstalt|Akademie|Institut|Zentrum|tiftung|kammer"
+    r"nstalt|Akademie|Institut|Zentrum|tiftung|kammer|gemeinschaft"
 )
 """Literal first letters, so the regex engine skips to them (see :func:`windowed`)."""
 _BODY_ADJECTIVE = r"(?:(?:Unabhängige|Kommunale|Zentrale|Staatliche)[nrs]?[ \t]+)"

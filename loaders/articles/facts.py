@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import pairwise
@@ -67,7 +68,7 @@ _PROVIDING: Final = re.compile(
 """Cues of providing that speak of money only when the sentence states a sum ("gewährt ein
 Darlehen von X Euro", not "gewährt Einblick")."""
 CONTRIBUTES: Final = re.compile(
-    r"(?=[sbatüzEglr])\b(?:steuer\w*|beisteuer\w*|"
+    r"(?=[sbatüzEglr])\b(?:steuer\w*|beisteuer\w*|beigesteuert|"
     r"(?:reicht|reichen|reichte|reichten)(?=(?:[^.;]|\.\d)*\bweiter\b)|"
     r"(?:bringt|bringen|brachte|brachten)(?=(?:[^.;]|\.\d)*\b(?:auf|ein)\b)|aufgebracht|"
     r"leg(?:t|en|te|ten)(?=(?:[^.;]|\.\d)*\b(?:dazu|drauf)\b)|trägt|tragen|"
@@ -790,6 +791,10 @@ def _together_with(ctx: Context, s: Sentence, text: str, grants: list[Fact]) -> 
 _AUXILIARY_BEFORE: Final = re.compile(r"\b(?:hat|hatte|haben|hatten)[ \t]+(?:der|die|das)[ \t]+$")
 """An auxiliary and an article right before a body: the subject of a perfect ("hat der Kreis
 X … gewährt")."""
+_PAID_PARTICIPLE: Final = re.compile(
+    r"beigesteuert|gezahlt|bezahlt|übernommen|gestiftet|gespendet|überwiesen|aufgebracht"
+)
+"""Participles of paying, whose perfect names the payer after the auxiliary."""
 
 
 def _givers(
@@ -826,15 +831,20 @@ def _givers(
         body = _body_by_noun(ctx, lead.group("noun"), s.start)
         if body is not None:
             funders = [(s.start, ref(body))]
-    if cue is not None and amounts and cue.group().startswith("gewähr"):
-        # "hat der Kreis X dem Amt Y ein Darlehen gewährt": the body after the auxiliary (not
-        # the one it is granted to)
+    granted = cue is not None and cue.group().startswith("gewähr")
+    paid = (
+        not funders and contributes is not None and _PAID_PARTICIPLE.fullmatch(contributes.group())
+    )
+    verb = cue if granted else contributes if paid else None
+    if verb is not None and amounts:
+        # "hat der Kreis X dem Amt Y ein Darlehen gewährt", "X Euro hat die Kammer Y
+        # beigesteuert": the body after the auxiliary (not the one money is given to)
         auxiliary = next(
             (
                 m
                 for m in ms
                 if m.cls == "Organisation"
-                and m.start < s.start + cue.start()
+                and m.start < s.start + verb.start()
                 and _AUXILIARY_BEFORE.search(ctx.text, max(s.start, m.start - 12), m.start)
             ),
             None,
@@ -943,6 +953,8 @@ def _funding(
         ("Das ", "Die ", "Der ", "Ausgezahlt ", "Überwiesen ", "Weitergeleitet ")
     ) and (sent_on := _sent_on(ctx, s, ms, date)):
         return sent_on  # "Das Geld geht an den Verein X": the grant told of, sent on to X
+    if "bei" in text and (borrowed := _borrowed(ctx, s, date)):
+        return borrowed  # "leiht sich die Stadt X Euro bei der Bank Y"
     if "escheid" in text and (arrived := _notice_arrived(ctx, s, date)):
         return arrived  # "Der Bescheid über X Euro ist beim Landkreis eingegangen"
     if text.startswith(("Ausgestellt ", "Unterzeichnet ", "Erteilt ")) and (
@@ -1465,6 +1477,56 @@ def _notice_arrived(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
     return [_fact(s, "funds", funder, ref(body), 0.6, amount=amount, date=date)]
 
 
+_BORROWS: Final = re.compile(
+    r"\b(?:leiht|leihen|lieh|liehen)[ \t]+sich\b|"
+    r"\b(?:nimmt|nehmen|nahm|nahmen)\b(?=(?:[^.;]|\.\d)*\b(?:Darlehen|Kredit)\w*\b"
+    r"(?:[^.;]|\.\d)*\bauf\b)"
+)
+"""A body borrowing money: "leiht sich X Euro bei der Bank Y", "nimmt einen Kredit … auf"."""
+_LENDER: Final = re.compile(r"\bbei(?:m|[ \t]+(?:der|dem))[ \t]+$")
+_BORROWER_AFTER: Final = re.compile(
+    r"[ \t]+(?:sich[ \t]+)?(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]*)"
+)
+
+
+def _borrowed(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
+    """A loan told from the borrower's side ("Weitere X Euro leiht sich die Stadt als Darlehen
+    bei der Bank Y", "Die Gemeinde nimmt bei der Bank Y einen Kredit über X Euro auf"): the
+    lender after "bei" funds the borrower (the body after the verb, else the sentence's
+    subject; either by name or by its kind)."""
+    verb = _BORROWS.search(s.text)
+    if verb is None:
+        return []
+    named = ctx.index.within(s.start, s.end)
+    lender = next(
+        (
+            m
+            for m in named
+            if m.cls == "Organisation"
+            and _LENDER.search(ctx.text, max(s.start, m.start - 9), m.start) is not None
+        ),
+        None,
+    )
+    if lender is None:
+        return []
+    at = s.start + verb.end()
+    after = _BORROWER_AFTER.match(ctx.text, at)
+    if after is None:  # "Die Stadt leiht sich …": the subject opens the sentence
+        after = _BORROWER_AFTER.match(" " + s.text)
+        at = s.start - 1
+    if after is None:
+        return []
+    noun_at = at + after.start("noun")
+    borrower = next(iter(ctx.index.starting(noun_at, noun_at)), None)
+    if borrower is None or borrower.cls != "Organisation":
+        borrower = _body_by_noun(ctx, after.group("noun"), noun_at)
+    if borrower is None or borrower.cls != "Organisation" or ref(borrower) == ref(lender):
+        return []
+    sums = ctx.amount_index.inside(s.start, s.end)
+    amount = sums[0] if len(sums) == 1 else None
+    return [_fact(s, "funds", ref(lender), ref(borrower), 0.6, amount=amount, date=date)]
+
+
 _ISSUED: Final = re.compile(r"(?:Ausgestellt|Unterzeichnet|Erteilt)[ \t]+(?:hat|hatte)[ \t]+ihn\b")
 """A notice told of in the sentence before, its issuer named now: "Ausgestellt hat ihn das
 Ministerium X"."""
@@ -1839,6 +1901,17 @@ def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
                 company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
                 if company is not None:
                     return ref(company)
+    if "arlehen" in text or "redit" in text:
+        # "Die Bank X gewährt ein Nachrangdarlehen über Y Euro": a loan with no borrower named
+        # goes to the company the text is about, told of within the three sentences before
+        i = bisect_left(ctx.sentence_starts, s.start)
+        low = ctx.sentences[max(0, i - 3)].start if i else s.start
+        named = Counter(m.label for m in ctx.mentions if m.kind in _COMPANIES)
+        company = ctx.index.last_before(
+            s.start, lambda m: m.kind in _COMPANIES and named[m.label] == max(named.values())
+        )  # (the company named most often: the one the text is about, not an investor in it)
+        if company is not None and company.start >= low and _LOAN.search(text) is not None:
+            return ref(company)
     if (
         "nternehmen" not in text
         and "tart" not in text
@@ -1850,6 +1923,10 @@ def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
         return None
     company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
     return None if company is None else ref(company)
+
+
+_LOAN: Final = re.compile(r"\w*(?:[Dd]arlehen|[Kk]redit)\b")
+"""A loan ("Darlehen", "Nachrangdarlehen", "Kredit", "Förderkredit")."""
 
 
 _AWARDS: Final = re.compile(r"\b(?:vergibt|vergab|verleiht|verlieh|stiftet|stiftete)\b")

@@ -1,0 +1,55 @@
+"""Shapes of funding blind round 31 phrased in ways the rules did not read, on made-up
+sentences (no article's names or wording): each test stands for one rule of the extractor
+and fails without it."""
+
+from __future__ import annotations
+
+from loaders.articles import Gazetteer
+from tests.articles.conftest import funds
+
+
+def test_a_share_paid_in_the_perfect_by_a_body_of_any_kind(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Bezirk startet das Portal „Markt digital“. Rund 30.000 Euro hat die "
+        "Handwerkskammer Lübeck beigesteuert, weil auch die Betriebe profitieren."
+    )
+    assert ("Handwerkskammer Lübeck", "Markt digital") in funds(text, gazetteer)
+
+
+def test_a_loan_told_from_the_borrowers_side(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Fulda führt die „E-Akte Fulda“ ein. Weitere 300.000 Euro leiht sich die "
+        "Stadt als Darlehen bei der Wirtschafts- und Infrastrukturbank Hessen."
+    )
+    assert ("Wirtschafts- und Infrastrukturbank Hessen", "Stadt Fulda") in funds(text, gazetteer)
+
+
+def test_a_credit_taken_up_at_a_bank(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Gemeinde Eichenzell führt die „E-Akte“ ein. Die Gemeinde nimmt bei der Sparkasse "
+        "Fulda einen Kredit über 80.000 Euro auf."
+    )
+    found = funds(text, gazetteer)
+    assert ("Sparkasse Fulda", "Gemeinde Eichenzell") in found
+    assert ("Gemeinde Eichenzell", "Sparkasse Fulda") not in found
+
+
+def test_a_loan_with_no_borrower_named_goes_to_the_company_told_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Kehrwerk GmbH aus Kiel entwickelt die App „Sperrgut“ für Städte. Die Kehrwerk GmbH "
+        "hat dafür Geld eingesammelt. Die Investitionsbank Schleswig-Holstein gewährt ein "
+        "Nachrangdarlehen über 400.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Investitionsbank Schleswig-Holstein", "Kehrwerk GmbH") in found
+    assert ("Investitionsbank Schleswig-Holstein", "Sperrgut") not in found
+
+
+def test_a_transport_association_by_its_compound_head_shares_the_rest(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Der Landkreis Coburg startet das Projekt „Bus live“. Den verbleibenden Betrag teilen "
+        "sich der Landkreis und die Verkehrsgemeinschaft Coburg."
+    )
+    assert ("Verkehrsgemeinschaft Coburg", "Bus live") in funds(text, gazetteer)
