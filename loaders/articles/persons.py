@@ -1431,10 +1431,15 @@ class PersonFinder:
             first = _first_key(m.label)
             if first == prefix or key(m.text) == prefix:
                 return True  # "ABC-Geschäftsführerin": the body called "ABC" in the text
-            if first.startswith(prefix) and first[len(prefix) :].lstrip("s") in _OFFICE_TAILS:
+            rest = first[len(prefix) :] if first.startswith(prefix) else ""
+            if prefix == "verband":
+                rest = ""  # "Verbandsvorsteher": of the association, read by its kind
+            if rest.lstrip("s") in _OFFICE_TAILS or rest.removeprefix("en") in _OFFICE_TAILS:
                 return True  # "Bezirksstadträtin": the "Bezirksamt X" named
             if prefix in _BODY_PREFIXES and any(w.endswith(prefix) for w in key(m.label).split()):
                 return True  # "Kammerpräsidentin": the "Xische Architektenkammer" named
+            if acronym is not None and acronym in m.label.split():
+                return True  # "MBG-Geschäftsführer": the "Beteiligungsgesellschaft MBG"
             return acronym is not None and initials_fit(acronym, m.label)  # "VHS-Leiterin"
 
         body = self.index.last_before(position, named) or next(
@@ -2024,8 +2029,10 @@ _BODY_PREFIXES: Final = frozenset(key(w) for w in ("Kammer", "Amt", "Stiftung", 
 "Amtsleiter"): a body whose name holds a word ending so is meant ("Architektenkammer X",
 "Standesamt Y"; a "Verbandsvorsteher" is read by the kind of his body, see
 :data:`_OFFICE_KINDS`)."""
-_OFFICE_TAILS: Final = frozenset(["amt", "verwaltung"])
-"""The rest of a body's first word after a role's prefix that makes it that body's office."""
+_OFFICE_TAILS: Final = frozenset(["amt", "verwaltung", "versammlung"])
+"""The rest of a body's first word after a role's prefix that makes it that body's office
+("Bezirksstadträtin" → "Bezirksamt X", "Stadtverordnetenvorsteher" →
+"Stadtverordnetenversammlung Y")."""
 
 
 @lru_cache(maxsize=4096)
