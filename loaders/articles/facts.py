@@ -2130,6 +2130,12 @@ _GAPPED: Final = re.compile(
 Landkreis rund X Euro")."""
 
 
+_GAP_LEAD: Final = re.compile(r"(?:,|\bund)[ \t]+(?:der|die|das|dem|den)[ \t]+$")
+"""A body after a comma or "und" and its article, opening a clause whose verb is left out."""
+_GAP_BEFORE_SUM: Final = re.compile(
+    r"[ \t]+(?:(?:rund|knapp|etwa|gut|weitere|bis[ \t]+zu|mehr[ \t]+als)[ \t]+)?"
+)
+"""What may stand between that body and its sum ("das Amt B rund Y Euro")."""
 _FOR_BODY_AFTER: Final = re.compile(r"[ \t]+(?:für|an)[ \t]+(?:die|den|das)[ \t]+")
 """A body a sum is for, right after it: "davon X Euro für die Stadt Y"."""
 
@@ -2155,6 +2161,16 @@ def _own_recipient(ctx: Context, s: Sentence, a: Amount) -> Ref | None:
     high = text.find(";", a.end, s.end)
     high = s.end if high < 0 else high
     clause = text[low:high]
+    named = ctx.index.last_before(a.start, lambda m: m.cls == "Organisation")
+    if (
+        named is not None
+        and named.start > low
+        and _GAP_BEFORE_SUM.fullmatch(text, named.end, a.start) is not None
+        and _GAP_LEAD.search(text, max(low, named.start - 12), named.start) is not None
+    ):
+        # "Das Amt A erhält X Euro, das Amt B Y Euro und das Amt C Z Euro": each sum is for
+        # the body named right before it, the verb left out
+        return ref(named)
     part = max(text.rfind(",", low, a.start) + 1, low)
     if part > low:  # a clause of its own after a comma: "…, für die Kreise liegt … X Euro"
         lead = text[part : a.start]

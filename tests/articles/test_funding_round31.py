@@ -53,3 +53,14 @@ def test_a_transport_association_by_its_compound_head_shares_the_rest(
         "sich der Landkreis und die Verkehrsgemeinschaft Coburg."
     )
     assert ("Verkehrsgemeinschaft Coburg", "Bus live") in funds(text, gazetteer)
+
+
+def test_sums_for_bodies_listed_with_the_verb_left_out(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Ministerium für Inneres stellt für den Aufruf „Amt digital“ 3 Millionen Euro "
+        "bereit. Das Amt Lindenfeld erhält 410.000 Euro, das Amt Seenplatte 385.000 Euro und "
+        "das Amt Kiefernheide rund 360.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    expected = {("Ministerium für Inneres", f"Amt {a}") for a in ("Seenplatte", "Kiefernheide")}
+    assert expected <= found
