@@ -3045,18 +3045,30 @@ def _into_work(ctx: Context, s: Sentence, text: str) -> Ref | None:
 def _funded_work(ctx: Context, s: Sentence) -> Ref | None:
     """The work money goes to when no body receives it (a share paid towards it, "Aus dem
     Programm fließen X Euro in das Projekt"): the initiative of the sentence, else the one the
-    article is about, else the one told of last (never a programme or a prize)."""
-    works = [
-        m
-        for m in ctx.index.within(s.start, s.end)
-        if m.cls in ("Initiative", "Event") and not ctx.is_source(m) and m.kind != "programme"
-    ]
-    earlier = [m for m in ctx.initiatives if m.start < s.start and m.kind != "programme"]
-    main = None if ctx.main is None or ctx.main.kind == "programme" else ctx.main
-    if main is not None and main is ctx.prize:
-        main = None  # a share is paid towards a work, not a prize the work won
-    work = works[0] if works else main or (earlier[-1] if earlier else None)
-    return None if work is None else ref(work)
+    article is about, else the one told of last (never a programme, a call for proposals or
+    a prize; a strategy only when no other work is told of)."""
+    for strategies in (False, True):
+
+        def fits(m: Mention, strategies: bool = strategies) -> bool:
+            return m.kind not in _FUNDS_KINDS and (strategies or m.kind != "strategy")
+
+        works = [
+            m
+            for m in ctx.index.within(s.start, s.end)
+            if m.cls in ("Initiative", "Event") and not ctx.is_source(m) and fits(m)
+        ]
+        earlier = [m for m in ctx.initiatives if m.start < s.start and fits(m)]
+        main = ctx.main if ctx.main is not None and fits(ctx.main) else None
+        if main is not None and main is ctx.prize:
+            main = None  # a share is paid towards a work, not a prize the work won
+        work = works[0] if works else main or (earlier[-1] if earlier else None)
+        if work is not None:
+            return ref(work)
+    return None
+
+
+_FUNDS_KINDS: Final = ("programme", "funding_call")
+"""Initiatives that hand out money: a share is paid towards a work, not into them."""
 
 
 _SHARED_AMONG: Final = re.compile(r"[ \t]*teil(?:en|ten|t|te)[ \t]+sich\b")

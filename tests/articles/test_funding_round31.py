@@ -64,3 +64,25 @@ def test_sums_for_bodies_listed_with_the_verb_left_out(gazetteer: Gazetteer) -> 
     found = funds(text, gazetteer)
     expected = {("Ministerium für Inneres", f"Amt {a}") for a in ("Seenplatte", "Kiefernheide")}
     assert expected <= found
+
+
+def test_a_share_goes_to_the_project_not_to_the_call_or_the_strategy(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Im Förderaufruf „Kreis vernetzt“ des Landes wählte das Ministerium für Inneres die "
+        "„Kreiscloud Nord“ aus: Die Stadt Lindenau und die Stadt Birkheim verlagern ihre "
+        "Verfahren in ein Rechenzentrum. Der Aufruf gehört zur Landesstrategie „Land digital "
+        "2030“. Gefördert werden 90 Prozent der Kosten; den Rest tragen die Städte selbst."
+    )
+    found = funds(text, gazetteer)
+    assert ("Stadt Lindenau", "Kreiscloud Nord") in found
+    assert not {work for _, work in found} & {"Kreis vernetzt", "Land digital 2030"}
+
+
+def test_a_share_goes_to_a_strategy_when_it_is_the_only_work(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Lindenau beschließt ihre Strategie „Lindenau digital 2030“. Das Land "
+        "übernimmt 70.000 Euro; den Rest von 30.000 Euro zahlt die Stadt selbst."
+    )
+    assert ("Stadt Lindenau", "Lindenau digital 2030") in funds(text, gazetteer)
