@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 241  # rounds 1 to 31
+    assert len(documents) == 249  # rounds 1 to 32
     return score(documents, gazetteer)
 
 
@@ -48,8 +48,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # to 16 annotated for them as the writers of rounds 17 to 22 did (0.892 without them);
         # 0.9396 with round 24 added, not tuned on; 0.935 with rounds 25 and 26 added; 0.9325
         # with round 27 added; 0.9316 with rounds 28 and 29 added; 0.9304 with round 30; 0.9297
-        # with round 31
-        ("Organisation", 0.929),
+        # with round 31; 0.9290 with round 32
+        ("Organisation", 0.928),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
@@ -80,8 +80,9 @@ def test_places_and_events_are_found(report: Report) -> None:
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
     # with round 23 added (its events were not tuned on); 0.798 with round 24 added; 0.747
     # with rounds 25 and 26 added (their writers named few events; one of ten found); 0.736
-    # with round 27 added; 0.7298 with rounds 28 to 31
-    assert report.tally("mention:Event").f1 >= 0.729
+    # with round 27 added; 0.7298 with rounds 28 to 31; 0.715 with round 32 (its writer's
+    # hackathon and congresses)
+    assert report.tally("mention:Event").f1 >= 0.715
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -103,8 +104,8 @@ def test_role_facts(report: Report) -> None:
     # without an article, a state secretary in the chancellery, fire service titles, "Ihr
     # Amtskollege aus X, Y Z"); 0.944 with round 23 added, not tuned on
     # 0.9399 with rounds 25 to 27 added, not tuned on; 0.934 with round 28 added; 0.932 with
-    # round 29; 0.930 with rounds 30 and 31
-    assert report.tally("fact:holds_role").f1 >= 0.930
+    # round 29; 0.930 with rounds 30 and 31; 0.9296 with round 32
+    assert report.tally("fact:holds_role").f1 >= 0.929
 
 
 def test_funding_facts(report: Report) -> None:
@@ -151,8 +152,9 @@ def test_funding_facts(report: Report) -> None:
     # 0.853 with round 27 added and its funding misses tuned on; 0.839 with round 28 added
     # (its funding misses tuned on in part: 13 → 28 of 61 found; docs/articles.md); 0.828 with
     # round 29 added (its misses tuned on in part: 19 → 24 of 48 found); 0.818 with round 30
-    # added (its misses tuned on in part: 11 → 21 of 48 found); 0.8127 with round 31 added
-    assert report.tally("fact:funds").f1 >= 0.812
+    # added (its misses tuned on in part: 11 → 21 of 48 found); 0.8127 with round 31 added;
+    # 0.805 with its misses tuned on in part (24 → 32 of 40 found) and round 32 added
+    assert report.tally("fact:funds").f1 >= 0.805
 
 
 def test_participation_facts(report: Report) -> None:
@@ -219,8 +221,8 @@ def test_supporter_facts(report: Report) -> None:
     # Y") read as bodies (test_names_heads.py)
     # 0.394 with rounds 25 and 26 added, not tuned on; 0.380 with round 27 added; 0.363 with
     # round 28 added; 0.349 with round 29; 0.335 with round 30; 0.321 with round 31 (none of
-    # its 32 found)
-    assert report.tally("fact:supports").f1 >= 0.32
+    # its 32 found); 0.309 with round 32
+    assert report.tally("fact:supports").f1 >= 0.308
 
 
 def test_member_facts(report: Report) -> None:
