@@ -1749,7 +1749,7 @@ def _sent_to(
         joined = last is not None and _AND.fullmatch(ctx.text, last.end, m.start) is not None
         verb = _FLOWS_TO.search(ctx.text, max(s.start, m.start - 50), m.start) or (
             _PAID_TO.search(ctx.text, max(s.start, m.start - 100), m.start)
-            if "ezahlt" in s.text or "wiesen" in s.text or "leitet" in s.text
+            if "ezahlt" in s.text or "wiesen" in s.text or "leitet" in s.text or "reich" in s.text
             else None
         )
         if verb is None and not joined and (inverted := _to_first(ctx, s, m)) is not None:
