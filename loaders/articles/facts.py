@@ -725,10 +725,45 @@ def _with_own_shares(
             ctx.last_recipients = list(dict.fromkeys(local))
     if grants and "gemeinsam mit" in text:
         grants += _together_with(ctx, s, text, grants)
+    if grants and _found(_PART_SHARE, _PART_SHARE_WORDS, text) is not None:
+        grants = _shares_side_by_side(ctx, s, ms, grants)
     if not own:
         return grants
     payers = {f.subject for f in own}
     return [f for f in grants if f.subject not in payers] + own
+
+
+_SHARE_PAYER_BEFORE: Final = re.compile(
+    r"\b(?:trägt|tragen|übernimmt|übernehmen|zahlt|zahlen|bezahlt)[ \t]+(?:der|die|das)[ \t]+$"
+)
+"""A body right after a verb of paying a share: "…, 30 Prozent trägt die Stadt X"."""
+
+
+def _shares_side_by_side(
+    ctx: Context, s: Sentence, ms: list[Mention], grants: list[Fact]
+) -> list[Fact]:
+    """Two shares in one sentence ("Die Hälfte davon übernimmt der Kreis, 30 Prozent trägt die
+    Stadt X"): the body of the second share pays towards the work too; it does not receive
+    from the first."""
+    found = []
+    for g in grants:
+        body = next(
+            (
+                m
+                for m in ms
+                if g.object is not None
+                and ref(m) == g.object
+                and _SHARE_PAYER_BEFORE.search(ctx.text, max(s.start, m.start - 16), m.start)
+            ),
+            None,
+        )
+        work = _funded_work(ctx, s) if body is not None else None
+        if body is None or work is None:
+            found.append(g)
+            continue
+        found.append(replace(g, object=work))
+        found.append(replace(g, subject=ref(body), object=work, amount=None))
+    return found
 
 
 _MEMBER_NOUNS: Final = frozenset(["Mitglied", "Mitglieder", "Mitgliedern"])
@@ -3605,11 +3640,13 @@ _COST_SHARE: Final = re.compile(
 _PART_SHARE: Final = re.compile(
     r"\b(?:[Dd]ie[ \t]+Hälfte|[Dd]en[ \t]+(?:Großteil|größten[ \t]+Teil|Löwenanteil)|"
     r"(?:[Ee]in|[Zz]wei)[ \t]+Drittel|(?:[Ee]in|[Dd]rei)[ \t]+Viertel)[ \t]+"
-    r"(?:der[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*k|K)osten[ \t]+|davon[ \t]+)?"
+    r"(?:(?:der[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*k|K)osten|davon)"
+    r"(?:[ \t]+|,[ \t]+(?:[^,;.]|\.\d){1,30}?,[ \t]+))?"
     r"(?:übernimmt|übernehmen|übernahm|trägt|tragen|trug|zahlt|zahlen|zahlte)\b"
 )
 """A part of the costs a body pays, with no sum: "Die Hälfte übernimmt der Kreis", "Den
-größten Teil trägt das Land", "Die Hälfte der Kurskosten trägt X", "Drei Viertel davon trägt Y"."""
+größten Teil trägt das Land", "Die Hälfte der Kurskosten trägt X", "Drei Viertel davon trägt Y",
+"Die Hälfte davon, X Euro, übernimmt Z"."""
 _PART_SHARE_WORDS: Final = ("Hälfte", "Großteil", "größten", "Löwenanteil", "Drittel", "Viertel")
 _ALL_COSTS: Final = re.compile(
     r"\b(?:übernimmt|übernehmen|übernahm|übernahmen|trägt|tragen|trug|trugen)[ \t]+"

@@ -17,3 +17,13 @@ def test_money_passed_on_to_a_list_of_towns(gazetteer: Gazetteer) -> None:
     found = funds(text, gazetteer)
     towns = ("Stadt Nagold", "Stadt Wildberg", "Gemeinde Ebhausen")
     assert {("Landkreis Calw", town) for town in towns} <= found
+
+
+def test_two_shares_side_by_side_each_pay_towards_the_work(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die App „Ferienpass Celle“ kostet 150.000 Euro. Die Hälfte davon, 75.000 Euro, "
+        "übernimmt der Landkreis Celle, 30 Prozent trägt die Stadt Celle."
+    )
+    found = funds(text, gazetteer)
+    assert {("Landkreis Celle", "Ferienpass Celle"), ("Stadt Celle", "Ferienpass Celle")} <= found
+    assert ("Landkreis Celle", "Stadt Celle") not in found
