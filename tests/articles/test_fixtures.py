@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 249  # rounds 1 to 32
+    assert len(documents) == 257  # rounds 1 to 33
     return score(documents, gazetteer)
 
 
@@ -54,7 +54,7 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
         # leitet", a double surname alone)
-        ("Person", 0.996),  # 0.9975 with round 28 added; 0.9966 with round 31
+        ("Person", 0.995),  # 0.9975 with round 28 added; 0.9966 with round 31; 0.9958 with 33
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -73,8 +73,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # noun as the writers of rounds 17 to 22 did (the extractor does not report those: see
     # docs/articles.md, "A town's adjective as a place")
     # 0.782 with rounds 25 and 26 added, not tuned on; 0.779 with round 27 added; 0.769 with
-    # rounds 28 to 30
-    assert report.tally("mention:Place").f1 >= 0.769
+    # rounds 28 to 30; 0.7676 with rounds 31 to 33
+    assert report.tally("mention:Place").f1 >= 0.767
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
@@ -104,8 +104,8 @@ def test_role_facts(report: Report) -> None:
     # without an article, a state secretary in the chancellery, fire service titles, "Ihr
     # Amtskollege aus X, Y Z"); 0.944 with round 23 added, not tuned on
     # 0.9399 with rounds 25 to 27 added, not tuned on; 0.934 with round 28 added; 0.932 with
-    # round 29; 0.930 with rounds 30 and 31; 0.9296 with round 32
-    assert report.tally("fact:holds_role").f1 >= 0.929
+    # round 29; 0.930 with rounds 30 and 31; 0.9296 with round 32; 0.927 with round 33
+    assert report.tally("fact:holds_role").f1 >= 0.927
 
 
 def test_funding_facts(report: Report) -> None:
@@ -153,8 +153,9 @@ def test_funding_facts(report: Report) -> None:
     # (its funding misses tuned on in part: 13 → 28 of 61 found; docs/articles.md); 0.828 with
     # round 29 added (its misses tuned on in part: 19 → 24 of 48 found); 0.818 with round 30
     # added (its misses tuned on in part: 11 → 21 of 48 found); 0.8127 with round 31 added;
-    # 0.805 with its misses tuned on in part (24 → 32 of 40 found) and round 32 added
-    assert report.tally("fact:funds").f1 >= 0.805
+    # 0.805 with its misses tuned on in part (24 → 32 of 40 found) and round 32 added; 0.794
+    # with round 33 added (26 of its 59 found)
+    assert report.tally("fact:funds").f1 >= 0.794
 
 
 def test_participation_facts(report: Report) -> None:
@@ -221,8 +222,8 @@ def test_supporter_facts(report: Report) -> None:
     # Y") read as bodies (test_names_heads.py)
     # 0.394 with rounds 25 and 26 added, not tuned on; 0.380 with round 27 added; 0.363 with
     # round 28 added; 0.349 with round 29; 0.335 with round 30; 0.321 with round 31 (none of
-    # its 32 found); 0.309 with round 32
-    assert report.tally("fact:supports").f1 >= 0.308
+    # its 32 found); 0.309 with round 32; 0.2998 with round 33
+    assert report.tally("fact:supports").f1 >= 0.299
 
 
 def test_member_facts(report: Report) -> None:
@@ -253,8 +254,8 @@ def test_trainer_facts(report: Report) -> None:
 def test_located_facts(report: Report) -> None:
     # 0.24 before the readers of loaders/articles/located.py; 0.70 with them (tuned on); 0.675
     # with rounds 24 to 27 added, not tuned on; 0.661 with round 28 added; 0.648 with round 29;
-    # 0.636 with round 30; 0.6325 with round 31
-    assert report.tally("fact:located_in").f1 >= 0.632
+    # 0.636 with round 30; 0.6325 with round 31; 0.626 with rounds 32 and 33
+    assert report.tally("fact:located_in").f1 >= 0.626
 
 
 def test_counts_and_dates(report: Report) -> None:
