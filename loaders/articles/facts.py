@@ -42,7 +42,7 @@ from loaders.articles.windows import holds
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
     r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|finanziell|investier\w*|zur Verfügung|"
-    r"bereitgestellt|bereitstell\w*|gewähr(?:t|en|te|ten)\b|"
+    r"bereitgestellt|bereitstell\w*|gewähr(?:t|en|te|ten)\b|zugesagt|"
     r"bewillig\w*|"
     r"Zusch[uü]ss\w*|bezuschuss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
@@ -59,17 +59,19 @@ _FUNDING_WORDS: Final = (
     "zuwendung",
     "mittel",
     "gewähr",
+    "zugesagt",
 )
 """Every match of FUNDING contains one of these (lower case): sentences without them are
 not searched."""
 _PROVIDING: Final = re.compile(
-    r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit|gewähr(?:t|en|te|ten))"
+    r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit|gewähr(?:t|en|te|ten)|zugesagt)"
 )
 """Cues of providing that speak of money only when the sentence states a sum ("gewährt ein
 Darlehen von X Euro", not "gewährt Einblick")."""
 CONTRIBUTES: Final = re.compile(
-    r"(?=[sbatüzEglr])\b(?:steuer\w*|beisteuer\w*|beigesteuert|"
+    r"(?=[sbatüzEglrg])\b(?:steuer\w*|beisteuer\w*|beigesteuert|"
     r"(?:reicht|reichen|reichte|reichten)(?=(?:[^.;]|\.\d)*\bweiter\b)|"
+    r"(?:steckt|stecken|steckte|steckten|gesteckt)(?=(?:[^.;]|\.\d)*?\bin[ \t]+(?:das|die|den)\b)|"
     r"(?:bringt|bringen|brachte|brachten)(?=(?:[^.;]|\.\d)*\b(?:auf|ein)\b)|aufgebracht|"
     r"leg(?:t|en|te|ten)(?=(?:[^.;]|\.\d)*\b(?:dazu|drauf)\b)|trägt|tragen|"
     r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
@@ -727,6 +729,8 @@ def _with_own_shares(
         grants += _together_with(ctx, s, text, grants)
     if grants and _found(_PART_SHARE, _PART_SHARE_WORDS, text) is not None:
         grants = _shares_side_by_side(ctx, s, ms, grants)
+    elif grants and _SHARES_OF_WHOLE.match(text) is not None:
+        grants = _shares_side_by_side(ctx, s, ms, grants, _LISTED_PAYER_BEFORE)
     if not own:
         return grants
     payers = {f.subject for f in own}
@@ -739,12 +743,26 @@ _SHARE_PAYER_BEFORE: Final = re.compile(
 """A body right after a verb of paying a share: "…, 30 Prozent trägt die Stadt X"."""
 
 
+_SHARES_OF_WHOLE: Final = re.compile(
+    r"Davon[ \t]+(?:trägt|tragen|übernimmt|übernehmen|zahlt|zahlen)[ \t]+(?:der|die|das)[ \t]"
+)
+"""Shares of a whole told of, the verb opening the sentence: "Davon trägt die Stadt A X Euro
+und die Stadt B Y Euro"."""
+_LISTED_PAYER_BEFORE: Final = re.compile(r"\bund[ \t]+(?:der|die|das)[ \t]+$")
+"""A further payer of such shares, its verb left out ("… und die Stadt B Y Euro")."""
+
+
 def _shares_side_by_side(
-    ctx: Context, s: Sentence, ms: list[Mention], grants: list[Fact]
+    ctx: Context,
+    s: Sentence,
+    ms: list[Mention],
+    grants: list[Fact],
+    before: re.Pattern[str] | None = None,
 ) -> list[Fact]:
     """Two shares in one sentence ("Die Hälfte davon übernimmt der Kreis, 30 Prozent trägt die
-    Stadt X"): the body of the second share pays towards the work too; it does not receive
-    from the first."""
+    Stadt X", "Davon trägt die Stadt A X Euro und die Stadt B Y Euro"): the body of the second
+    share pays towards the work too; it does not receive from the first."""
+    before = _SHARE_PAYER_BEFORE if before is None else before
     found = []
     for g in grants:
         body = next(
@@ -753,7 +771,7 @@ def _shares_side_by_side(
                 for m in ms
                 if g.object is not None
                 and ref(m) == g.object
-                and _SHARE_PAYER_BEFORE.search(ctx.text, max(s.start, m.start - 16), m.start)
+                and before.search(ctx.text, max(s.start, m.start - 16), m.start)
             ),
             None,
         )
@@ -988,7 +1006,9 @@ def _funding(
         ("Das ", "Die ", "Der ", "Ausgezahlt ", "Überwiesen ", "Weitergeleitet ")
     ) and (sent_on := _sent_on(ctx, s, ms, date)):
         return sent_on  # "Das Geld geht an den Verein X": the grant told of, sent on to X
-    if "bei" in text and (borrowed := _borrowed(ctx, s, date)):
+    if ("bei" in text or "arlehen" in text or "redit" in text) and (
+        borrowed := _borrowed(ctx, s, date)
+    ):
         return borrowed  # "leiht sich die Stadt X Euro bei der Bank Y"
     if "escheid" in text and (arrived := _notice_arrived(ctx, s, date)):
         return arrived  # "Der Bescheid über X Euro ist beim Landkreis eingegangen"
@@ -1515,10 +1535,16 @@ def _notice_arrived(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
 _BORROWS: Final = re.compile(
     r"\b(?:leiht|leihen|lieh|liehen)[ \t]+sich\b|"
     r"\b(?:nimmt|nehmen|nahm|nahmen)\b(?=(?:[^.;]|\.\d)*\b(?:Darlehen|Kredit)\w*\b"
-    r"(?:[^.;]|\.\d)*\bauf\b)"
+    r"(?:[^.;]|\.\d)*\bauf\b)|"
+    r"\b(?:finanziert|finanzieren|finanzierte|finanzierten|bezahlt|bezahlen|bezahlte)\b"
+    r"(?=(?:[^.;]|\.\d)*?\bmit[ \t]+(?:einem|einer)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:Darlehen|Kredit)\w*[ \t]+(?:der|des)\b)"
 )
-"""A body borrowing money: "leiht sich X Euro bei der Bank Y", "nimmt einen Kredit … auf"."""
-_LENDER: Final = re.compile(r"\bbei(?:m|[ \t]+(?:der|dem))[ \t]+$")
+"""A body borrowing money: "leiht sich X Euro bei der Bank Y", "nimmt einen Kredit … auf",
+"finanziert der Kreis mit einem Darlehen der Bank Y"."""
+_LENDER: Final = re.compile(
+    r"(?:\bbei(?:m|[ \t]+(?:der|dem))|\b(?:Darlehen|Kredit)\w*[ \t]+(?:der|des))[ \t]+$"
+)
 _BORROWER_AFTER: Final = re.compile(
     r"[ \t]+(?:sich[ \t]+)?(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]*)"
 )
@@ -1526,9 +1552,10 @@ _BORROWER_AFTER: Final = re.compile(
 
 def _borrowed(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
     """A loan told from the borrower's side ("Weitere X Euro leiht sich die Stadt als Darlehen
-    bei der Bank Y", "Die Gemeinde nimmt bei der Bank Y einen Kredit über X Euro auf"): the
-    lender after "bei" funds the borrower (the body after the verb, else the sentence's
-    subject; either by name or by its kind)."""
+    bei der Bank Y", "Die Gemeinde nimmt bei der Bank Y einen Kredit über X Euro auf",
+    "finanziert der Kreis mit einem Darlehen der Bank Y"): the lender after "bei" or "Darlehen
+    der" funds the borrower (the body after the verb, else the sentence's subject; either by
+    name or by its kind)."""
     verb = _BORROWS.search(s.text)
     if verb is None:
         return []
@@ -1538,7 +1565,7 @@ def _borrowed(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
             m
             for m in named
             if m.cls == "Organisation"
-            and _LENDER.search(ctx.text, max(s.start, m.start - 9), m.start) is not None
+            and _LENDER.search(ctx.text, max(s.start, m.start - 24), m.start) is not None
         ),
         None,
     )
