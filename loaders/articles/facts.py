@@ -2299,6 +2299,12 @@ _PROVIDER_AFTER: Final = re.compile(
     r"\bstell(?:t|te|en|ten)[ \t]+(?:[a-zäöü]+[ \t]+)?(?:der|die|das)[ \t]+$"
 )
 """A body right after "stellt", the subject of "stellt … bereit" ("stellt die Stiftung X")."""
+_PROVIDER_AGAIN: Final = re.compile(
+    r"\bstell(?:t|te|en|ten)[ \t]+(?P<det>der|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+    r"(?![ \t]+(?:[A-ZÄÖÜ]|für\b|des\b|der\b))"
+)
+"""A body named again by its noun right after "stellt" ("stellt der Kreis X Euro bereit"), not
+by its name ("stellt die Stiftung X")."""
 
 
 def _subjects_after(
@@ -2345,6 +2351,15 @@ def _funders(
         # "insgesamt stellt die Stiftung X damit Y Euro bereit": the subject after the verb, a
         # body of any kind (not the dative: "stellt der Stadt Z … bereit")
         funders += _subjects_after(ctx, s, ms, kinds, _PROVIDER_AFTER, 30)
+        again = None if funders else _PROVIDER_AGAIN.search(text)
+        if again is not None and not (
+            again.group("det") == "der" and _FEMININE_BODY.match(again.group("noun"))
+        ):
+            # "stellt der Kreis weitere X Euro bereit": the body named before by that noun
+            at = s.start + again.start("noun")
+            body = _body_by_noun(ctx, again.group("noun"), at)
+            if body is not None and body.cls == "Organisation":
+                funders.append((at, ref(body)))
     if contributes is not None or ("bewillig" in text and _GRANTED.search(text)):
         funders += _bodies_again(ctx, s, text)
     if contributes is not None and not funders and OWN_MONEY.search(text) is None:

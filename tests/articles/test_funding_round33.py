@@ -46,3 +46,19 @@ def test_shares_of_a_whole_listed_after_davon(gazetteer: Gazetteer) -> None:
     found = funds(text, gazetteer)
     assert {("Stadt Eging", "Friedhof digital"), ("Stadt Aidenbach", "Friedhof digital")} <= found
     assert ("Stadt Eging", "Stadt Aidenbach") not in found
+
+
+def test_a_body_providing_money_named_again_by_its_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Cochem-Zell plant seinen Haushalt. Für das Projekt „Bürgerbüro digital“ "
+        "stellt der Kreis weitere 600.000 Euro bereit."
+    )
+    assert ("Landkreis Cochem-Zell", "Bürgerbüro digital") in funds(text, gazetteer)
+
+
+def test_a_town_named_again_in_the_dative_does_not_provide(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Cochem und das Land Rheinland-Pfalz bauen das Portal „Mosel digital“. "
+        "Für das Portal stellt der Stadt das Land Rheinland-Pfalz 90.000 Euro bereit."
+    )
+    assert not any(giver == "Stadt Cochem" for giver, _ in funds(text, gazetteer))
