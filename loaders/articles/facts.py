@@ -69,7 +69,7 @@ _PROVIDING: Final = re.compile(
 """Cues of providing that speak of money only when the sentence states a sum ("gewährt ein
 Darlehen von X Euro", not "gewährt Einblick")."""
 CONTRIBUTES: Final = re.compile(
-    r"(?=[sbatüzEglrg])\b(?:steuer\w*|beisteuer\w*|beigesteuert|"
+    r"(?=[sbatüzEglr])\b(?:steuer\w*|beisteuer\w*|beigesteuert|"
     r"(?:reicht|reichen|reichte|reichten)(?=(?:[^.;]|\.\d)*\bweiter\b)|"
     r"(?:steckt|stecken|steckte|steckten|gesteckt)(?=(?:[^.;]|\.\d)*?\bin[ \t]+(?:das|die|den)\b)|"
     r"(?:bringt|bringen|brachte|brachten)(?=(?:[^.;]|\.\d)*\b(?:auf|ein)\b)|aufgebracht|"
@@ -1517,8 +1517,11 @@ def _notice_arrived(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
             if m.cls == "Organisation"
         ]
     )
-    funder = ref(issuers[0]) if issuers else None if ctx.last_funder is None else ctx.last_funder[1]
-    if funder is None:
+    if issuers:
+        funder = ref(issuers[0])
+    elif ctx.last_funder is not None:
+        funder = ctx.last_funder[1]
+    else:
         return []
     at = s.start + arrived.start("noun")
     named = next(iter(ctx.index.starting(at, at)), None)
