@@ -95,6 +95,11 @@ _FOR_ITEM = (
 """A remit: a noun, or two that share their last part ("Umwelt- und Klimatechnik"), after an
 adjective, also a capitalised one ("für Angewandte Xkunde")."""
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
+_OFFICE_VERBS = (
+    r"hat|hatte|ist|war|wird|will|soll|stellt|stellte|gibt|gab|fördert|förderte|bewilligt|"
+    r"bewilligte|zahlt|zahlte|unterstützt|unterstützte|leitet|betreut"
+)
+"""Verbs that may follow an office's name with its town ("Das Amt für X Y hat …")."""
 
 
 _BUILDING_ADJECTIVE = r"(?:(?:Alt|Neu|Rot|Historisch|Groß|Klein|Blau|Weiß)e[nms]?[ \t]+)"
@@ -230,10 +235,11 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         # an office with its remit, and the town it serves: "das Amt für X und Y", "des
-        # Amtes für Z der Stadt W"
+        # Amtes für Z der Stadt W", "Das Amt für X Y hat …" (Y the town, before a verb)
         re.compile(
             rf"(?<![\wäöüß-])(?P<name>Amt(?:es|s)?{_S}für{_S}{_FOR_LIST}"
-            rf"(?:{_S}der{_S}(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde){_S}{CAP})?)"
+            rf"(?:{_S}der{_S}(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde){_S}{CAP}"
+            rf"|{_S}{CAP}(?={_S}(?:{_OFFICE_VERBS})\b))?)"
             r"(?![\wäöüß-])"
         ),
         "Organisation",
@@ -923,11 +929,13 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 _BEFORE_NAME: Final = re.compile(
     r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine?[mnr]?)"
     r"(?:[ \t]+[a-zäöü]{3,}e[mnr]?)?"
-    r"|\bde[mn][ \t]+Namen|\b(?:startet|starten|gründe[nt]|eröffne[nt]|mit|heißt|heißen|hieß))"
+    r"|\bde[mn][ \t]+Namen|\bEuro[ \t]+als"
+    r"|\b(?:startet|starten|gründe[nt]|eröffne[nt]|mit|heißt|heißen|hieß))"
     r"[ \t]+$"
 )
 """An article (with an adjective: "erste", "neue", "gemeinsame", "des ersten"), "unter dem
-Namen", a verb of founding ("startet", "gründen") or "heißt" right before a quoted name."""
+Namen", a sum paid as what it names ("X Euro als „Y“"), a verb of founding ("startet",
+"gründen") or "heißt" right before a quoted name."""
 _NAMING_AFTER: Final = (" heißt ", " heißen ", " hieß ", " nennt sich ")
 """A verb of naming right after a quoted name ("„X“ heißt die Anwendung")."""
 _PRESENTED: Final = re.compile(r"\bstellte?n?[ \t]+(?:[^.!?;:„“\"]{0,60}[ \t])?$")

@@ -81,14 +81,15 @@ CONTRIBUTES: Final = re.compile(
     r"gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
     r"spende[nt]?|spendete[n]?|gespendet|spendier\w*|aufgestockt|stockt|stockte[n]?|"
-    r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b)|"
+    r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b)"
+    r"(?!(?:[^.;,]|[.,]\d)*[ \t]aus(?:[ \t]*[.;,]|$))|"
     r"(?:schießt|schießen|schoss|schossen)(?=(?:[^.;,]|\.\d)*\bzu\b)|zuschieß\w*|zugeschossen)"
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "legt … dazu", "schießt … zu",
-"trägt die Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro", "reicht … an
-die Stadt X weiter", which blind
-rounds used where the rules knew only "fördert"): with a sum, any body can be the one who pays,
-a town, a county or a bank too."""
+"trägt die Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro", not "gibt …
+X Euro … aus", which is spending; "reicht … an die Stadt X weiter", which blind rounds used
+where the rules knew only "fördert"): with a sum, any body can be the one who pays, a town, a
+county or a bank too."""
 OWN_MONEY: Final = re.compile(
     r"\b(?:eigene[nm]?[ \t]+(?:Mitteln|Haushalt(?:en|s|es)?)|selbst|"
     r"Eigenanteil\w*|Eigenmittel\w*)\b"
@@ -716,6 +717,10 @@ def _with_own_shares(
     each = _each_pays(ctx, s, text, date)
     own = _own_shares(ctx, s, text, date) + each
     grants = _funding(ctx, s, ms, text, date)
+    passed = _passed_on(ctx, s, ms, date) if "weiter" in text else []
+    if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
+        receivers = {f.object for f in passed}
+        grants = [g for g in grants if g.object not in receivers] + passed
     if each:  # the sum each pays is not granted to them by another body of the sentence
         paid = {f.amount.start for f in each if f.amount is not None}
         grants = [g for g in grants if g.amount is None or g.amount.start not in paid]
@@ -725,6 +730,9 @@ def _with_own_shares(
         local = [o for f in grants if (o := f.object) and ctx.kind_of.get(o.label) in _PAYERS]
         if len(set(local)) > 1:
             ctx.last_recipients = list(dict.fromkeys(local))
+    local = [o for f in passed if (o := f.object) and ctx.kind_of.get(o.label) in _PAYERS]
+    if len(set(local)) > 1:
+        ctx.last_recipients = list(dict.fromkeys(local))  # those the money is passed on to
     if grants and "gemeinsam mit" in text:
         grants += _together_with(ctx, s, text, grants)
     if grants and _found(_PART_SHARE, _PART_SHARE_WORDS, text) is not None:
@@ -735,6 +743,44 @@ def _with_own_shares(
         return grants
     payers = {f.subject for f in own}
     return [f for f in grants if f.subject not in payers] + own
+
+
+_PASSED_ON: Final = re.compile(
+    r",[ \t]+(?:der|die|das|welche[rs]?)[ \t]+(?P<rest>(?:[^.;,]|[.,]\d|,[ \t]+(?=[A-ZÄÖÜ]))*?)"
+    r"[ \t]weiter(?:reicht|reichen|reichte|reichten|leitet|leiten|leitete|leiteten|gibt|geben|"
+    r"gab|gaben)\b"
+)
+"""A relative clause of money passed on by the body named before it: "… an den Landkreis X,
+der davon je Y Euro an die Städte A, B und C weiterreicht"."""
+
+
+def _passed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """Grants of a body that passes money on in a relative clause right after its name: to
+    each body named after "an" in that clause, with the clause's sum ("je": for each)."""
+    clause = _PASSED_ON.search(s.text)
+    if clause is None:
+        return []
+    at = s.start + clause.start()
+    giver = next((m for m in reversed(ms) if m.end == at), None)
+    if giver is None or giver.cls != "Organisation":
+        return []
+    low, high = s.start + clause.start("rest"), s.start + clause.end("rest")
+    to = ctx.text.find(" an ", low, high)
+    if to < 0:
+        return []
+    bodies = [
+        ref(m) if m.cls == "Organisation" else Ref(m.label, None, "Organisation")
+        for m in ms
+        if to < m.start < high and m.cls in ("Organisation", "Place") and ref(m) != ref(giver)
+    ]
+    sums = ctx.amount_index.inside(low, to)
+    each = sums[0] if len(sums) == 1 else None
+    if each is not None and _EACH.search(ctx.text, low, each.end) is not None:
+        each = replace(each, scope="per_recipient")
+    return [
+        _fact(s, "funds", ref(giver), body, 0.6, amount=each, date=date)
+        for body in dict.fromkeys(bodies)
+    ]
 
 
 _SHARE_PAYER_BEFORE: Final = re.compile(
@@ -1246,6 +1292,11 @@ def _funding(
     whole = _part_of_targets(s, ms, text)
     sources = [m for m in initiatives if ctx.is_source(m)]
     funded = [m for m in initiatives if m not in whole and ref(m) != funder]
+    for_it = [m for m in initiatives if _given_for(ctx, s, m, amounts)] if amounts else []
+    if for_it:
+        # "X ist Teil des Schwerpunkts „Y“, für den die Stiftung Z Euro bereitstellt": what
+        # the relative clause gives the sum for is funded
+        funded = for_it
     if sources and not amounts and not share and all(m in sources for m in funded):
         return []  # where the money comes from ("aus dem Förderprogramm X"), not what it funds
     channels = all(m in sources for m in funded)
@@ -1334,6 +1385,10 @@ def _funding(
         obj = handed[1]  # "übergab … einen Förderbescheid an Bürgermeisterin X": her town
     elif by_noun is not None and not (funded and not channels):
         obj = by_noun  # "erhält der Landkreis …", "hat dem Kreis X Euro bewilligt"
+    elif amounts and (paid_to := _paid_to_pronoun(ctx, s, text, funder)) is not None:
+        obj = paid_to  # "Die Schule X schult …; der Kreis zahlt ihr dafür Y Euro": the school
+    elif awarded and (prize := _prize_named(initiatives)) is not None:
+        obj = prize  # "den mit X Euro dotierten Preis Y, den die Stiftung Z vergibt": the prize
     elif not recipients and (company := _company_again(ctx, s, text)) is not None:
         obj = company  # "gab dem Unternehmen X Euro": the company named last
     elif (
@@ -1990,6 +2045,53 @@ def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     return None if company is None else ref(company)
 
 
+def _prize_named(initiatives: list[Mention]) -> Ref | None:
+    """The prize or competition a sentence names, if it names one."""
+    prize = next((m for m in initiatives if m.kind == "competition"), None)
+    return None if prize is None else ref(prize)
+
+
+_FOR_WHICH: Final = re.compile(r"[“”\"«»]?,[ \t]+für[ \t]+(?:den|die|das)[ \t]")
+"""A relative clause naming what a sum is for, right after a name: "…“, für den …"."""
+
+
+def _given_for(ctx: Context, s: Sentence, m: Mention, amounts: list[Amount]) -> bool:
+    """Whether a relative clause right after ``m`` ("…, für den sie X Euro bereitstellt")
+    holds a sum of the sentence."""
+    opened = _FOR_WHICH.match(ctx.text, m.end)
+    if opened is None:
+        return False
+    cut = _CLAUSE_END.search(ctx.text, opened.end(), s.end)
+    high = s.end if cut is None else cut.start()
+    return any(opened.end() <= a.start < high for a in amounts)
+
+
+_PAID_PRONOUN: Final = re.compile(
+    r"\b(?:zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|überweist|überwies|gibt|gab)[ \t]+"
+    r"(?:(?:der|die|das)[ \t]+[A-ZÄÖÜ][\w-]+[ \t]+)?(?:ihr|ihm)[ \t]+(?:dafür[ \t]+|für[ \t])"
+)
+"""A body paid, named again by a pronoun in the dative: "der Kreis zahlt ihr dafür X Euro",
+"die Stadt zahlte ihm für den Auftrag X Euro"."""
+
+
+def _paid_to_pronoun(ctx: Context, s: Sentence, text: str, funder: Ref) -> Ref | None:
+    """The body a dative pronoun after a verb of paying stands for: the body the sentence
+    opens with (by name, or "Das Unternehmen" for the company named last), when another
+    clause of the sentence names the payer."""
+    if " ihr " not in text and " ihm " not in text:
+        return None
+    paid = _PAID_PRONOUN.search(text)
+    if paid is None or _CLAUSE_CUT.search(text, 0, paid.start()) is None:
+        return None
+    if _COMPANY_OPENING.match(text) is not None:
+        company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
+        return None if company is None else ref(company)
+    first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
+    if first is None or first.cls != "Organisation" or ref(first) == funder:
+        return None
+    return ref(first)
+
+
 _LOAN: Final = re.compile(r"\w*(?:[Dd]arlehen|[Kk]redit)\b")
 """A loan ("Darlehen", "Nachrangdarlehen", "Kredit", "Förderkredit")."""
 
@@ -2580,6 +2682,10 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
         at, noun = word.start(), word.group()
         if any(a <= at < b for a, b in taken) or noun in _NOT_PAYERS:
             continue
+        each = _each_of_kind(ctx, s, noun, at)
+        if each:
+            found += each  # "Jede Kommune bringt einen Eigenanteil auf": each one granted
+            continue
         plural = PLURAL_PLACE_HEADS.get(noun)
         if plural is not None or noun == "Kommunen":
             if _BARE_PLURAL.search(ctx.text, max(low, at - 20), at) is not None:
@@ -2598,6 +2704,37 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
         if body is not None and body.kind not in _FUNDERS[:3]:
             found.append(ref(body))
     return list(dict.fromkeys(found))
+
+
+_EACH_ONE: Final = re.compile(r"\b[Jj]ede[rsm]?[ \t]+$")
+""""Jede" before a singular noun of a kind of body ("Jede Kommune", "jeder Landkreis")."""
+_PLURAL_OF: Final = {
+    "Kommune": "Kommunen",
+    "Stadt": "Städte",
+    "Gemeinde": "Gemeinden",
+    "Landkreis": "Landkreise",
+    "Kreis": "Kreise",
+    "Bezirk": "Bezirke",
+    "Amt": "Ämter",
+}
+"""The plural of a singular noun of a kind of local body."""
+
+
+def _each_of_kind(ctx: Context, s: Sentence, noun: str, at: int) -> list[Ref]:
+    """The bodies "Jede Kommune", "Jede Stadt" stand for: those of that kind granted money
+    before (each named), else the bodies of that kind the text names; none when fewer than
+    two are found."""
+    plural = _PLURAL_OF.get(noun)
+    if plural is None or _EACH_ONE.search(ctx.text, max(0, at - 8), at) is None:
+        return []
+    heads = PLURAL_PLACE_HEADS.get(plural)
+    granted = [
+        r for r in ctx.last_recipients if heads is None or ctx.kind_of.get(r.label) == heads[1]
+    ]
+    if len(granted) > 1:
+        return granted
+    bodies = [b for b in _plural_payers(ctx, s, plural, heads, at) if b.label != plural]
+    return bodies if len(bodies) > 1 else []
 
 
 _SHE_PAYS: Final = re.compile(r"\b(?:sie|er)\b")
@@ -3589,6 +3726,14 @@ def _takers(ctx: Context, s: Sentence, recipients: list[Mention]) -> list[Mentio
             for m in recipients
             if cut <= m.start < at and ctx.text[cut : m.start].strip().lower() in _OPENING
         ]
+    if not near and _AND_THEN.fullmatch(ctx.text, cut, at) is not None:
+        # "Die Bezirksämter A und B bauen … auf und erhielten dafür …": the bodies the sentence
+        # opens with, subject of both verbs
+        near = [
+            (0, m)
+            for m in recipients
+            if s.start <= m.start < at and _OPENS_WITH.fullmatch(ctx.text, s.start, m.start)
+        ]
     if not near:
         return []
     first = min(near, key=lambda pair: pair[0])[1]
@@ -3598,6 +3743,15 @@ def _takers(ctx: Context, s: Sentence, recipients: list[Mention]) -> list[Mentio
         if m.start > last.end and _AND_BODY.fullmatch(ctx.text, last.end, m.start):
             joined.append(m)
     return joined
+
+
+_AND_THEN: Final = re.compile(r"[ \t]*und[ \t]+")
+"""A second verb of one subject, after a comma ("…, und erhielten")."""
+_OPENS_WITH: Final = re.compile(
+    "(?:(?:Die|Der|Das)[ \t]+(?:" + "|".join(PLURAL_PLACE_HEADS) + ")?[ \t]*)?"
+)
+"""What may come before the body a sentence opens with: an article, a plural of its kind ("Die
+Bezirksämter A und B")."""
 
 
 _AUX_OBJECT: Final = re.compile(

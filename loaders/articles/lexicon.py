@@ -246,6 +246,8 @@ INITIATIVE_HEADS: Final = {
     "bundesprogramm": ("Initiative", "programme"),
     "sonderprogramm": ("Initiative", "programme"),
     "förderlinie": ("Initiative", "programme"),
+    "schwerpunkt": ("Initiative", "programme"),
+    "förderschwerpunkt": ("Initiative", "programme"),
     "programm": ("Initiative", "programme"),
     "qualifizierungsprogramm": ("Initiative", "qualification_programme"),
     "schulungsprogramm": ("Initiative", "qualification_programme"),

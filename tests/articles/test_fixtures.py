@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 265  # rounds 1 to 34
+    assert len(documents) == 273  # rounds 1 to 35
     return score(documents, gazetteer)
 
 
@@ -48,14 +48,15 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # to 16 annotated for them as the writers of rounds 17 to 22 did (0.892 without them);
         # 0.9396 with round 24 added, not tuned on; 0.935 with rounds 25 and 26 added; 0.9325
         # with round 27 added; 0.9316 with rounds 28 and 29 added; 0.9304 with round 30; 0.9297
-        # with round 31; 0.9290 with round 32; 0.9267 with round 34
-        ("Organisation", 0.926),
+        # with round 31; 0.9290 with round 32; 0.9267 with round 34; 0.9259 with round 35
+        ("Organisation", 0.925),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
         # leitet", a double surname alone)
-        # 0.9975 with round 28 added; 0.9966 with round 31; 0.9958 with 33; 0.9943 with 34
-        ("Person", 0.994),
+        # 0.9975 with round 28 added; 0.9966 with round 31; 0.9958 with 33; 0.9943 with 34;
+        # 0.9939 with 35
+        ("Person", 0.993),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -106,8 +107,8 @@ def test_role_facts(report: Report) -> None:
     # Amtskollege aus X, Y Z"); 0.944 with round 23 added, not tuned on
     # 0.9399 with rounds 25 to 27 added, not tuned on; 0.934 with round 28 added; 0.932 with
     # round 29; 0.930 with rounds 30 and 31; 0.9296 with round 32; 0.927 with round 33; 0.9228
-    # with round 34
-    assert report.tally("fact:holds_role").f1 >= 0.922
+    # with round 34; 0.9214 with round 35
+    assert report.tally("fact:holds_role").f1 >= 0.921
 
 
 def test_funding_facts(report: Report) -> None:
@@ -157,8 +158,9 @@ def test_funding_facts(report: Report) -> None:
     # added (its misses tuned on in part: 11 → 21 of 48 found); 0.8127 with round 31 added;
     # 0.805 with its misses tuned on in part (24 → 32 of 40 found) and round 32 added; 0.794
     # with round 33 added (26 of its 59 found); 0.7845 with its misses tuned on in part (26 → 42
-    # of 59 found) and round 34 added (33 of its 77 found)
-    assert report.tally("fact:funds").f1 >= 0.784
+    # of 59 found) and round 34 added (33 of its 77 found); 0.7808 with round 35 added, its
+    # misses tuned on in part (20 → 33 of 44 found)
+    assert report.tally("fact:funds").f1 >= 0.78
 
 
 def test_participation_facts(report: Report) -> None:
@@ -225,8 +227,9 @@ def test_supporter_facts(report: Report) -> None:
     # Y") read as bodies (test_names_heads.py)
     # 0.394 with rounds 25 and 26 added, not tuned on; 0.380 with round 27 added; 0.363 with
     # round 28 added; 0.349 with round 29; 0.335 with round 30; 0.321 with round 31 (none of
-    # its 32 found); 0.309 with round 32; 0.2998 with round 33; 0.2935 with round 34
-    assert report.tally("fact:supports").f1 >= 0.293
+    # its 32 found); 0.309 with round 32; 0.2998 with round 33; 0.2935 with round 34; 0.2910
+    # with round 35
+    assert report.tally("fact:supports").f1 >= 0.29
 
 
 def test_member_facts(report: Report) -> None:
@@ -239,8 +242,8 @@ def test_member_facts(report: Report) -> None:
     # "Mitglied bei", "in dem … Mitglied sind" (test_members_collective.py, tuned on rounds 22
     # and 23); 0.645 with round 23 added; 0.663 with "… und damit den „X“ gegründet"; 0.657
     # with round 24 added, not tuned on; 0.646 with rounds 25 and 26 added; 0.632 with round 27;
-    # 0.621 with round 28; 0.610 with rounds 29 to 34
-    assert report.tally("fact:member_of").f1 >= 0.61
+    # 0.621 with round 28; 0.610 with rounds 29 to 34; 0.608 with round 35
+    assert report.tally("fact:member_of").f1 >= 0.608
 
 
 def test_trainer_facts(report: Report) -> None:
@@ -257,8 +260,9 @@ def test_trainer_facts(report: Report) -> None:
 def test_located_facts(report: Report) -> None:
     # 0.24 before the readers of loaders/articles/located.py; 0.70 with them (tuned on); 0.675
     # with rounds 24 to 27 added, not tuned on; 0.661 with round 28 added; 0.648 with round 29;
-    # 0.636 with round 30; 0.6325 with round 31; 0.626 with rounds 32 and 33; 0.6227 with 34
-    assert report.tally("fact:located_in").f1 >= 0.622
+    # 0.636 with round 30; 0.6325 with round 31; 0.626 with rounds 32 and 33; 0.6227 with 34;
+    # 0.6138 with 35
+    assert report.tally("fact:located_in").f1 >= 0.613
 
 
 def test_counts_and_dates(report: Report) -> None:
