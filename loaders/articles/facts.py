@@ -726,13 +726,12 @@ def _with_own_shares(
         grants = [g for g in grants if g.amount is None or g.amount.start not in paid]
     if "Mitglied" in text:
         own, grants = _each_member(ctx, s, own), _each_member(ctx, s, grants)
-    if len(grants) > 1:  # "… erhalten A, B und C jeweils …": the towns and counties granted
-        local = [o for f in grants if (o := f.object) and ctx.kind_of.get(o.label) in _PAYERS]
+    # "… erhalten A, B und C jeweils …": the towns and counties granted; else those the money
+    # is passed on to
+    for told in (grants, passed):
+        local = [o for f in told if (o := f.object) and ctx.kind_of.get(o.label) in _PAYERS]
         if len(set(local)) > 1:
             ctx.last_recipients = list(dict.fromkeys(local))
-    local = [o for f in passed if (o := f.object) and ctx.kind_of.get(o.label) in _PAYERS]
-    if len(set(local)) > 1:
-        ctx.last_recipients = list(dict.fromkeys(local))  # those the money is passed on to
     if grants and "gemeinsam mit" in text:
         grants += _together_with(ctx, s, text, grants)
     if grants and _found(_PART_SHARE, _PART_SHARE_WORDS, text) is not None:
@@ -2708,16 +2707,10 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
 
 _EACH_ONE: Final = re.compile(r"\b[Jj]ede[rsm]?[ \t]+$")
 """"Jede" before a singular noun of a kind of body ("Jede Kommune", "jeder Landkreis")."""
-_PLURAL_OF: Final = {
-    "Kommune": "Kommunen",
-    "Stadt": "Städte",
-    "Gemeinde": "Gemeinden",
-    "Landkreis": "Landkreise",
-    "Kreis": "Kreise",
-    "Bezirk": "Bezirke",
-    "Amt": "Ämter",
+_PLURAL_OF: Final = {head: plural for plural, (head, _) in PLURAL_PLACE_HEADS.items()} | {
+    "Kommune": "Kommunen"
 }
-"""The plural of a singular noun of a kind of local body."""
+"""The plural of a singular noun of a kind of local body ("Stadt" → "Städte")."""
 
 
 def _each_of_kind(ctx: Context, s: Sentence, noun: str, at: int) -> list[Ref]:
