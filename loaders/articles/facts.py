@@ -42,7 +42,7 @@ from loaders.articles.windows import holds
 _I = re.IGNORECASE
 FUNDING: Final = re.compile(
     r"\b(?:förder\w*|gefördert(?!e)\w*|finanzier\w*|finanziell|investier\w*|zur Verfügung|"
-    r"bereitgestellt|bereitstell\w*|gewähr(?:t|en|te|ten)\b|zugesagt|"
+    r"bereitgestellt|bereitstell\w*|gewähr(?:t|en|te|ten)\b|zugesagt|zugesprochen|"
     r"bewillig\w*|"
     r"Zusch[uü]ss\w*|bezuschuss\w*|Zuwendung\w*|Fördermittel\w*|Förderbescheid\w*|\w*förderung|\w*mitteln?|bereit)\b",
     _I,
@@ -60,11 +60,13 @@ _FUNDING_WORDS: Final = (
     "mittel",
     "gewähr",
     "zugesagt",
+    "zugesprochen",
 )
 """Every match of FUNDING contains one of these (lower case): sentences without them are
 not searched."""
 _PROVIDING: Final = re.compile(
-    r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit|gewähr(?:t|en|te|ten)|zugesagt)"
+    r"(?i:zur Verfügung|bereitgestellt|bereitstell\w*|bereit|gewähr(?:t|en|te|ten)|zugesagt|"
+    r"zugesprochen)"
 )
 """Cues of providing that speak of money only when the sentence states a sum ("gewährt ein
 Darlehen von X Euro", not "gewährt Einblick")."""
@@ -717,10 +719,15 @@ def _with_own_shares(
     each = _each_pays(ctx, s, text, date)
     own = _own_shares(ctx, s, text, date) + each
     grants = _funding(ctx, s, ms, text, date)
-    passed = _passed_on(ctx, s, ms, date) if "weiter" in text else []
+    passed = (
+        (_passed_on(ctx, s, ms, date) or _handed_on(ctx, s, ms, date)) if "weiter" in text else []
+    )
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
-        grants = [g for g in grants if g.object not in receivers] + passed
+        givers = {f.subject for f in passed}
+        grants = [
+            g for g in grants if g.object not in receivers and g.subject not in givers
+        ] + passed
     if each:  # the sum each pays is not granted to them by another body of the sentence
         paid = {f.amount.start for f in each if f.amount is not None}
         grants = [g for g in grants if g.amount is None or g.amount.start not in paid]
@@ -780,6 +787,127 @@ def _passed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
         _fact(s, "funds", ref(giver), body, 0.6, amount=each, date=date)
         for body in dict.fromkeys(bodies)
     ]
+
+
+_HANDS_ON: Final = re.compile(
+    r"\b(?:reicht|reichen|reichte|reichten|leitet|leiten|leitete|leiteten|gibt|geben|gab|gaben)"
+    r"\b(?=(?:[^.;]|\.\d)*[ \t]weiter\b)"
+)
+"""A main clause passing money on: "reicht … weiter", "leitet … an … weiter", "gibt … weiter"."""
+_TO_LIST: Final = re.compile(
+    r"\b[Aa]n[ \t]+(?:(?:die|den|das|dem)[ \t]+)?(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){0,2}$"
+)
+""""an" before a body money goes to, with its article and up to two words of a plural ("an die
+Großen Kreisstädte A")."""
+
+
+_NOUN_AFTER: Final = re.compile(
+    r"[ \t]+(?:der|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A body named again by its noun right after a verb ("gibt der Kreis")."""
+
+
+def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """Money a body passes on in a main clause ("Der Kreis leitet je X Euro an die Städte A und
+    B weiter", "Davon reicht A X Euro an den Kreis B und Y Euro an den Kreis C weiter", "An die
+    Landkreise A und B reicht C davon jeweils X Euro weiter"): the body that passes it on (named
+    right after the verb, else the sentence's subject; a town named as a place, the body of
+    that name) funds each body after "an", with the sum before its "an" ("je": for each)."""
+    verb = _HANDS_ON.search(s.text)
+    if verb is None:
+        return []
+    at = s.start + verb.end()
+    giver = _place_body(ctx, next(iter(ctx.index.starting(at + 1, at + 6)), None))
+    again = _NOUN_AFTER.match(ctx.text, at) if giver is None else None
+    if again is not None:  # "gibt der Kreis …": the body named before by that noun
+        giver = _place_body(ctx, _body_by_noun(ctx, again.group("noun"), at))
+    if giver is None:
+        lead = _LEAD.match(s.text)
+        first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
+        if first is None and lead is not None:
+            first = _body_by_noun(ctx, lead.group("noun"), s.start)
+        giver = _place_body(ctx, first)
+    if giver is None:
+        return []
+    found: list[Fact] = []
+    last: Mention | None = None
+    each: Amount | None = None
+    for m in ms:
+        if m.cls not in ("Organisation", "Place") or _place_body(ctx, m) == giver:
+            continue
+        opened = _TO_LIST.search(ctx.text, max(s.start, m.start - 40), m.start)
+        joined = last is not None and _AND.fullmatch(ctx.text, last.end, m.start) is not None
+        if opened is None and not joined:
+            last = None
+            continue
+        if opened is not None:
+            low = found[-1].amount.end if found and found[-1].amount is not None else s.start
+            sums = [
+                a for a in ctx.amount_index.inside(low, opened.start()) if a.end <= opened.start()
+            ]
+            each = sums[-1] if sums else None
+            if each is not None and _EACH.search(ctx.text, max(s.start, each.start - 12), each.end):
+                each = replace(each, scope="per_recipient")
+        last = m
+        body = _place_body(ctx, m)
+        if body is not None:
+            found.append(_fact(s, "funds", giver, body, 0.6, amount=each, date=date))
+    if not found and (named := _NAMES_HANDED.search(s.text)) is not None:
+        # "leitet davon X Euro an A weiter", "an die Großen Kreisstädte A, B und C weiter":
+        # names the text does not find as bodies, each a single word
+        names = _NAME_ITEM.findall(named.group("names"))
+        if not FUNCTION_WORDS.intersection(n.lower() for n in names):
+            plural = named.group("plural") or ""
+            head = next(
+                (h for p, (h, _) in PLURAL_PLACE_HEADS.items() if plural.endswith(p[1:])), ""
+            )
+            sums = ctx.amount_index.inside(s.start, s.start + named.start())
+            each = sums[-1] if sums else None
+            if each is not None and _EACH.search(ctx.text, max(s.start, each.start - 12), each.end):
+                each = replace(each, scope="per_recipient")
+            found = [
+                _fact(
+                    s,
+                    "funds",
+                    giver,
+                    Ref(f"{head} {n}".strip(), None, "Organisation"),
+                    0.55,
+                    amount=each,
+                    date=date,
+                )
+                for n in names
+            ]
+    return found
+
+
+_NAMES_HANDED: Final = re.compile(
+    r"\ban[ \t]+(?:(?:die|den|dem|das)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+e[nr]?[ \t]+)?"
+    r"(?P<plural>[A-ZÄÖÜ][a-zäöüß]*(?:städte|gemeinden|kreise|Städte|Gemeinden|Kreise))[ \t]+)?"
+    r"(?P<names>[A-ZÄÖÜŁŚŻ][\wäöüßąćęłńóśźż-]+(?:(?:,[ \t]+|[ \t]+(?:und|sowie)[ \t]+)"
+    r"[A-ZÄÖÜŁŚŻ][\wäöüßąćęłńóśźż-]+)*)[ \t]+weiter\b"
+)
+"""Names after "an" right before "weiter", after a plural of their kind or none ("an die
+Großen Kreisstädte A, B und C weiter", "an A weiter")."""
+
+
+def _place_body(ctx: Context, m: Mention | None) -> Ref | None:
+    """A body, or the town or county a place names: the body of that name the text names
+    ("Erding" → "Landkreis Erding"), else the place as a body."""
+    if m is None or m.cls not in ("Organisation", "Place"):
+        return None
+    if m.cls == "Organisation":
+        return ref(m)
+    body = _body_of_place(ctx, m)
+    return ref(body) if body is not None else Ref(m.label, None, "Organisation")
+
+
+def _body_of_place(ctx: Context, place: Mention) -> Mention | None:
+    """The town or county the text names by a place's name ("Erding": "Landkreis Erding")."""
+    named = re.compile(rf"(?<![\w-]){re.escape(place.label)}(?![\w-])")
+    return next(
+        (b for b in ctx.mentions if b.kind in _PAYERS and named.search(b.label) is not None),
+        None,
+    )
 
 
 _SHARE_PAYER_BEFORE: Final = re.compile(
@@ -1055,6 +1183,12 @@ def _funding(
         borrowed := _borrowed(ctx, s, date)
     ):
         return borrowed  # "leiht sich die Stadt X Euro bei der Bank Y"
+    if text.startswith(("Empfänger", "Zuwendungsempfänger")) and (
+        receiver := _receiver_named(ctx, s, ms, date)
+    ):
+        return receiver  # "… mit X Euro. Empfängerin ist die Stadt Y": the grant told of goes to Y
+    if "ertrag" in text and (contract := _contract(ctx, s, ms, date)):
+        return contract  # "Der Kreis hat mit dem Unternehmen einen Vertrag über X Euro geschlossen"
     if "escheid" in text and (arrived := _notice_arrived(ctx, s, date)):
         return arrived  # "Der Bescheid über X Euro ist beim Landkreis eingegangen"
     if text.startswith(("Ausgestellt ", "Unterzeichnet ", "Erteilt ")) and (
@@ -1593,12 +1727,14 @@ _BORROWS: Final = re.compile(
     r"\b(?:leiht|leihen|lieh|liehen)[ \t]+sich\b|"
     r"\b(?:nimmt|nehmen|nahm|nahmen)\b(?=(?:[^.;]|\.\d)*\b(?:Darlehen|Kredit)\w*\b"
     r"(?:[^.;]|\.\d)*\bauf\b)|"
+    r"\b(?:hat|hatte|haben|hatten)\b(?=(?:[^.;]|\.\d)*\b(?:Darlehen|Kredit)\w*\b"
+    r"(?:[^.;]|\.\d)*\baufgenommen\b)|"
     r"\b(?:finanziert|finanzieren|finanzierte|finanzierten|bezahlt|bezahlen|bezahlte)\b"
     r"(?=(?:[^.;]|\.\d)*?\bmit[ \t]+(?:einem|einer)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:Darlehen|Kredit)\w*[ \t]+(?:der|des)\b)"
 )
-"""A body borrowing money: "leiht sich X Euro bei der Bank Y", "nimmt einen Kredit … auf",
-"finanziert der Kreis mit einem Darlehen der Bank Y"."""
+"""A body borrowing money: "leiht sich X Euro bei der Bank Y", "nimmt einen Kredit … auf"
+(also "hat … aufgenommen"), "finanziert der Kreis mit einem Darlehen der Bank Y"."""
 _LENDER: Final = re.compile(
     r"(?:\bbei(?:m|[ \t]+(?:der|dem))|\b(?:Darlehen|Kredit)\w*[ \t]+(?:der|des))[ \t]+$"
 )
@@ -1629,6 +1765,12 @@ def _borrowed(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
     if lender is None:
         return []
     at = s.start + verb.end()
+    named_after = _named_right_after(ctx, at)
+    if named_after is not None and named_after != ref(lender):
+        # "nimmt Ottweiler bei der Bank Y …", "hat X Digital bei der Bank Y … aufgenommen"
+        sums = ctx.amount_index.inside(s.start, s.end)
+        amount = sums[0] if len(sums) == 1 else None
+        return [_fact(s, "funds", ref(lender), named_after, 0.6, amount=amount, date=date)]
     after = _BORROWER_AFTER.match(ctx.text, at)
     if after is None:  # "Die Stadt leiht sich …": the subject opens the sentence
         after = _BORROWER_AFTER.match(" " + s.text)
@@ -1644,6 +1786,25 @@ def _borrowed(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
     sums = ctx.amount_index.inside(s.start, s.end)
     amount = sums[0] if len(sums) == 1 else None
     return [_fact(s, "funds", ref(lender), ref(borrower), 0.6, amount=amount, date=date)]
+
+
+def _named_right_after(ctx: Context, at: int) -> Ref | None:
+    """A body named without an article right after a verb: found as a name, a town by its
+    place's name, or a company by the first word of its name ("Auwald" for "Auwald X GmbH")."""
+    first = next(iter(ctx.index.starting(at + 1, at + 1)), None)
+    if first is not None and first.cls == "Organisation":
+        return ref(first)
+    if first is not None and first.cls == "Place":
+        body = _body_of_place(ctx, first)
+        return None if body is None else ref(body)
+    word = _NAME_ITEM.match(ctx.text, at + 1)
+    if word is None or len(word.group()) < 4 or word.group().lower() in FUNCTION_WORDS:
+        return None
+    company = next(
+        (m for m in ctx.mentions if m.kind in _COMPANIES and m.label.split()[0] == word.group()),
+        None,
+    )
+    return None if company is None else ref(company)
 
 
 _ISSUED: Final = re.compile(r"(?:Ausgestellt|Unterzeichnet|Erteilt)[ \t]+(?:hat|hatte)[ \t]+ihn\b")
@@ -1978,6 +2139,73 @@ def _sent_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> 
         ]
         to = [ref(after[0])] if after and ref(after[0]) != funder else []
     return [_fact(s, "funds", funder, body, 0.55, date=date) for body in to]
+
+
+_RECEIVER_IS: Final = re.compile(
+    r"(?:Zuwendungsempfänger|Empfänger)(?:in|innen)?(?:[ \t]+de[rs][ \t]+\w+)?[ \t]+"
+    r"(?:ist|sind|war|waren|wird|werden)[ \t]"
+)
+"""A sentence naming who receives the grant told of: "Empfängerin ist die Stadt X"."""
+
+
+def _receiver_named(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """The bodies a sentence names as receiving the grant told of in the one before (by
+    whoever gave it), up to the clause's end."""
+    opened = _RECEIVER_IS.match(s.text)
+    told = ctx.last_funder
+    if opened is None or told is None or told[0] < s.start - 2:
+        return []
+    cut = _CLAUSE_CUT.search(s.text, opened.end())
+    high = s.start + (cut.start() if cut is not None else len(s.text))
+    bodies = [
+        ref(m) for m in ms if m.cls == "Organisation" and m.start < high and ref(m) != told[1]
+    ]
+    return [_fact(s, "funds", told[1], body, 0.6, date=date) for body in dict.fromkeys(bodies)]
+
+
+_CONTRACT: Final = re.compile(
+    r"\b\w*[Vv]ertrag[ \t]+über[ \t]+(?=(?:[^.;]|\.\d)*?\b(?:abgeschlossen|geschlossen|"
+    r"unterzeichnet|unterschrieben)\b)"
+)
+"""A contract worth a sum, concluded: "einen Rahmenvertrag über höchstens X Euro geschlossen"."""
+_BODY_NAMED_AGAIN: Final = re.compile(
+    r"\b(?:der|die|das|dem|den)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Bezirksamt|Amt|"
+    r"Unternehmen|Start-up|Startup|Firma)\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A party of a contract named again by its noun ("mit dem Unternehmen", "Mit dem Bezirksamt")."""
+
+
+def _contract(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """A public body's contract with a company for a sum: the body pays the company."""
+    deal = _CONTRACT.search(s.text)
+    sums = (
+        []
+        if deal is None
+        else ctx.amount_index.inside(s.start + deal.end(), s.start + deal.end() + 40)
+    )
+    if deal is None or not sums:
+        return []  # (not "einen Vertrag über den Betrieb", "über fünf Jahre")
+    parties = [(m.start, ref(m)) for m in ms if m.cls == "Organisation"]
+    for again in _BODY_NAMED_AGAIN.finditer(s.text):
+        at = s.start + again.start("noun")
+        if ctx.index.overlapping(at, at + 1):
+            continue
+        noun = again.group("noun")
+        if noun in ("Unternehmen", "Start-up", "Startup", "Firma"):
+            body = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
+        else:
+            body = _body_by_noun(ctx, noun, at)
+        if body is not None:
+            parties.append((at, ref(body)))
+    payer = next((b for _, b in sorted(parties) if ctx.kind_of.get(b.label) in _CONTRACTORS), None)
+    payee = next((b for _, b in sorted(parties) if ctx.kind_of.get(b.label) in _COMPANIES), None)
+    if payer is None or payee is None:
+        return []
+    return [_fact(s, "funds", payer, payee, 0.55, amount=sums[0], date=date)]
+
+
+_CONTRACTORS: Final = (*_PAYERS, "district", "ministry", "state", "agency")
+"""Public bodies that pay a company under a contract."""
 
 
 def _in_body_name(ctx: Context, at: int) -> bool:
@@ -2677,6 +2905,16 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
     named = [m for m in ctx.index.within(low, high) if m.cls == "Organisation"]
     taken = [(m.start, m.end) for m in named]
     found += [ref(m) for m in named if m.kind not in _FUNDERS[:3]]
+    for place in ctx.index.within(low, high):
+        # "bringen A, B und C jeweils X Euro auf": towns named by their places, each the
+        # body of that name the text names (not "in A")
+        if place.cls == "Place" and not _IN_PLACE.search(
+            ctx.text, max(low, place.start - 12), place.start
+        ):
+            body = _body_of_place(ctx, place)
+            if body is not None:
+                found.append(ref(body))
+                taken.append((place.start, place.end))
     for word in _PAYER_NOUN.finditer(ctx.text, low, high):
         at, noun = word.start(), word.group()
         if any(a <= at < b for a, b in taken) or noun in _NOT_PAYERS:
@@ -3164,6 +3402,7 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
         return []  # "Viele Gemeinden könnten den Eigenanteil kaum aufbringen": no share paid
     if _SHARED_AMONG.match(text, low) and (listed := _LIST_GOES_ON.match(text, high)):
         high = listed.end()  # "teilen sich der Kreis, die Stadt und die beiden X": the whole list
+    high = _list_end(ctx, s, s.start + low, s.start + high) - s.start
     payers = _payers(ctx, s, s.start + low, s.start + high)
     if not payers:
         payers = _payer_again(ctx, s, s.start + low, s.start + high)
@@ -3181,6 +3420,20 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     if obj is None and not amounts:
         return []  # a share of no sum towards no work the text names: nothing to state
     return [_fact(s, "funds", who, obj, 0.55, date=date) for who in payers]
+
+
+def _list_end(ctx: Context, s: Sentence, low: int, high: int) -> int:
+    """Where a list of bodies that the clause ``low:high`` ends in goes on to beyond its comma
+    ("bringen A, B und C jeweils X Euro auf": the clause cut after A)."""
+    last = next((m for m in reversed(ctx.index.within(low, high)) if m.cls == "Organisation"), None)
+    if last is None or last.end < high - 1:
+        return high
+    for m in ctx.index.within(last.end, s.end):
+        if m.cls != "Organisation" or _AND.fullmatch(ctx.text, last.end, m.start) is None:
+            break
+        last = m
+    cut = _CLAUSE_CUT.search(ctx.text, last.end, s.end)
+    return max(high, cut.start() if cut is not None else s.end)
 
 
 _EACH_PAYS: Final = re.compile(
@@ -3358,6 +3611,7 @@ _PLURAL_OF_DATIVE: Final = {
 }
 _GIVING: Final = re.compile(
     r"\b(?:erh(?:alten|ält|ielt|ielten)|bekomm\w*|bewillig\w*|zur[ \t]+Verfügung|zugesagt|"
+    r"zugesprochen|"
     r"überw(?:eist|eisen|ies|iesen)|(?:Förder|Zuwendungs)bescheid|Scheck)"
 )
 """Giving or receiving a sum, or a grant's notice or cheque handed over ("brachte dem Kreis
@@ -3642,10 +3896,10 @@ Stiftung")."""
 _TO_BODY: Final = re.compile(
     r"\b(?:(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|gibt)[ \t]+"
     r"(?:der|dem|den)|(?:fördert|förderte|fördern|unterstützt|unterstützte|unterstützen)[ \t]+"
-    r"(?:die|den|das))[ \t]+$"
+    r"(?:die|den|das)|(?:hat|hatte|haben|hatten)[ \t]+dem)[ \t]+$"
 )
 """A body a sum is given to, right after the verb ("stellt der Gemeinde X", "unterstützt die
-Stadt X")."""
+Stadt X") or an auxiliary in the dative ("hat dem Bezirksamt X … zugesprochen")."""
 
 
 _GIVES_DATIVE: Final = re.compile(
