@@ -780,9 +780,7 @@ def _passed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
         if to < m.start < high and m.cls in ("Organisation", "Place") and ref(m) != ref(giver)
     ]
     sums = ctx.amount_index.inside(low, to)
-    each = sums[0] if len(sums) == 1 else None
-    if each is not None and _EACH.search(ctx.text, low, each.end) is not None:
-        each = replace(each, scope="per_recipient")
+    each = _for_each(ctx, sums[0], low) if len(sums) == 1 else None
     return [
         _fact(s, "funds", ref(giver), body, 0.6, amount=each, date=date)
         for body in dict.fromkeys(bodies)
@@ -845,9 +843,7 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
             sums = [
                 a for a in ctx.amount_index.inside(low, opened.start()) if a.end <= opened.start()
             ]
-            each = sums[-1] if sums else None
-            if each is not None and _EACH.search(ctx.text, max(s.start, each.start - 12), each.end):
-                each = replace(each, scope="per_recipient")
+            each = _for_each(ctx, sums[-1], max(s.start, sums[-1].start - 12)) if sums else None
         last = m
         body = _place_body(ctx, m)
         if body is not None:
@@ -862,9 +858,7 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
                 (h for p, (h, _) in PLURAL_PLACE_HEADS.items() if plural.endswith(p[1:])), ""
             )
             sums = ctx.amount_index.inside(s.start, s.start + named.start())
-            each = sums[-1] if sums else None
-            if each is not None and _EACH.search(ctx.text, max(s.start, each.start - 12), each.end):
-                each = replace(each, scope="per_recipient")
+            each = _for_each(ctx, sums[-1], max(s.start, sums[-1].start - 12)) if sums else None
             found = [
                 _fact(
                     s,
@@ -888,6 +882,13 @@ _NAMES_HANDED: Final = re.compile(
 )
 """Names after "an" right before "weiter", after a plural of their kind or none ("an die
 Großen Kreisstädte A, B und C weiter", "an A weiter")."""
+
+
+def _for_each(ctx: Context, a: Amount, low: int) -> Amount:
+    """A sum, for each receiver when "je" or "jeweils" comes before it (from ``low``)."""
+    if _EACH.search(ctx.text, low, a.end) is None:
+        return a
+    return replace(a, scope="per_recipient")
 
 
 def _place_body(ctx: Context, m: Mention | None) -> Ref | None:
