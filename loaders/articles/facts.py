@@ -722,11 +722,13 @@ def _with_own_shares(
     passed = (
         (_passed_on(ctx, s, ms, date) or _handed_on(ctx, s, ms, date)) if "weiter" in text else []
     )
+    passed = passed or _prize_given(ctx, s, ms, date) or _sponsored(ctx, s, ms, text, date)
+    passed = passed or _gave_perfect(ctx, s, text, date) or _received_relative(ctx, s, ms, date)
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
         givers = {f.subject for f in passed}
         grants = [
-            g for g in grants if g.object not in receivers and g.subject not in givers
+            g for g in grants if g.object not in receivers and g.subject not in givers | receivers
         ] + passed
     if each:  # the sum each pays is not granted to them by another body of the sentence
         paid = {f.amount.start for f in each if f.amount is not None}
@@ -882,6 +884,160 @@ _NAMES_HANDED: Final = re.compile(
 )
 """Names after "an" right before "weiter", after a plural of their kind or none ("an die
 Großen Kreisstädte A, B und C weiter", "an A weiter")."""
+
+
+_PRIZE_GIVEN: Final = re.compile(
+    r"[“”\"«»]?(?:[ \t]+[a-zäöüß]+){0,3},[ \t]+(?:den|die|das)[ \t]+"
+    r"(?P<clause>(?:[^,;.]|[.,]\d)*?\b(?:finanziert|finanzierte|dotiert|dotierte|stiftet|"
+    r"stiftete|ausstattet|ausstattete)\b)"
+)
+"""A relative clause right after a prize's name (or its participle: "„X“ ausgezeichnet, den …")
+naming who funds it ("den die Stiftung X jedes Jahr vergibt und finanziert", "den der Verband
+mit X Euro dotiert"; not "den der Verband auslobt": who awards it need not pay)."""
+
+
+def _prize_given(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """A prize funded by the body a relative clause right after its name says awards or funds
+    it, when the sentence states a sum: the body (by name, or by its noun: "der Verband")
+    funds the prize."""
+    amounts = ctx.amount_index.inside(s.start, s.end)
+    if not amounts:
+        return []
+    for prize in ms:
+        if prize.kind != "competition" and not (
+            prize.cls == "Initiative" and _PRIZE_NAME.search(prize.label) is not None
+        ):
+            continue
+        clause = _PRIZE_GIVEN.match(ctx.text, prize.end)
+        if clause is None:
+            continue
+        low, high = clause.start("clause"), clause.end("clause")
+        giver = next((m for m in ms if low <= m.start < high and m.cls == "Organisation"), None)
+        again = _NOUN_AFTER.match(ctx.text, low - 1) if giver is None else None
+        if again is not None:  # "den der Verband … dotiert": the body named before by its noun
+            association = (
+                ctx.index.last_before(low, lambda m: m.kind == "municipal_association")
+                if again.group("noun") == "Verband"
+                else None
+            )  # ("der Verband": the Städtetag or Landkreistag named before, if any)
+            giver = association or _body_by_noun(ctx, again.group("noun"), low)
+        if giver is None or giver.cls != "Organisation":
+            continue
+        inside = [a for a in amounts if low <= a.start < high]
+        amount = inside[0] if inside else None
+        return [_fact(s, "funds", ref(giver), ref(prize), 0.6, amount=amount, date=date)]
+    return []
+
+
+_AS_SPONSOR: Final = re.compile(
+    r"\bAls[ \t]+(?:Haupt)?[Ss]ponsor(?:in)?[ \t]+[a-zäöüß]+[ \t]+(?:der|die|das)[ \t]+"
+)
+"""A sponsor paying, its name after the verb: "Als Sponsor unterstützte die X AG …"."""
+_DATIVE_BODY: Final = re.compile(r"[ \t]+(?:dem|der)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)\b")
+
+
+def _sponsored(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    """A sponsor named after "Als Sponsor <verb>" funds the body named after it in the dative
+    ("finanziert die Stiftung X dem Kreisverband …"), else the work the sentence names, names
+    again ("das Forum") or the text is about."""
+    opened = _AS_SPONSOR.match(text) if text.startswith("Als ") else None
+    if opened is None:
+        return []
+    at = s.start + opened.end()
+    sponsor = next(iter(ctx.index.starting(at, at)), None)
+    if sponsor is None or sponsor.cls != "Organisation":
+        return []
+    obj: Ref | None = None
+    dative = _DATIVE_BODY.match(ctx.text, sponsor.end)
+    if dative is not None:
+        named = next(iter(ctx.index.starting(sponsor.end, dative.end())), None)
+        body = named or _body_by_noun(ctx, dative.group("noun"), dative.start("noun"))
+        obj = ref(body) if body is not None and body.cls == "Organisation" else None
+    if obj is None:
+        works = [m for m in ms if m.cls in ("Initiative", "Event") and m.start > sponsor.end]
+        again = ctx.named_again(s)
+        obj = ref(works[0]) if works else ref(again) if again is not None else _funded_work(ctx, s)
+    if obj is None:
+        return []
+    sums = ctx.amount_index.inside(s.start, s.end)
+    amount = sums[0] if len(sums) == 1 else None
+    return [_fact(s, "funds", ref(sponsor), obj, 0.6, amount=amount, date=date)]
+
+
+_GAVE_PERFECT: Final = re.compile(
+    r"[ \t]+(?:hat|hatte|haben|hatten)[ \t]+(?P<dative>(?:dem|der)[ \t]+)"
+    r"(?=(?:[^.;]|\.\d)*\b(?P<given>gespendet|"
+    r"geschenkt|gestiftet|überlassen|überwiesen|übergeben|überreicht)\b)"
+)
+"""A body that opens a sentence and has given something to a body in the dative: "Die X AG hat
+dem Landkreis Y … gespendet", "Das Ministerium X hat dem Landkreis Y … einen Bescheid über Z
+Euro übergeben"."""
+
+
+def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """The giver that opens a sentence funds the body right after "hat dem/der" when a sum and a
+    participle of giving follow ("hat dem Landkreis Y 30 Telefone im Wert von X Euro
+    gespendet")."""
+    if "hat" not in text:
+        return []
+    first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
+    if first is None or first.cls != "Organisation":
+        return []
+    gave = _GAVE_PERFECT.match(ctx.text, first.end)
+    if gave is None:
+        return []
+    if gave.group("given").startswith("über") and _HANDING.search(text) is None:
+        return []  # "übergeben", "überreicht": a notice or cheque, not the keys
+    at = gave.end()
+    to = next(iter(ctx.index.starting(at, at)), None)
+    if to is None or to.cls != "Organisation" or ref(to) == ref(first):
+        return []
+    sums = ctx.amount_index.inside(s.start, s.end)
+    if not sums:
+        return []
+    return [_fact(s, "funds", ref(first), ref(to), 0.6, amount=sums[0], date=date)]
+
+
+_RECEIVED_RELATIVE: Final = re.compile(
+    r"(?:[ \t]+(?:aus|in)[ \t]+[A-ZÄÖÜ][\w-]+)?,[ \t]+(?:die|der|das)[ \t]+"
+    r"(?P<clause>(?:[^.;,]|[.,]\d)*?\b(?:vom|von[ \t]+(?:der|dem))[ \t]+"
+    r"(?:[^.;,]|[.,]\d)*?\b(?:erhält|erhielt|bekommt|bekam)\b)"
+)
+"""A relative clause of a body receiving a sum from another: "… (aus X), die dafür vom Landkreis
+Y rund Z Euro erhält"."""
+
+
+def _received_relative(
+    ctx: Context, s: Sentence, ms: list[Mention], date: str | None
+) -> list[Fact]:
+    """The body named right before a relative clause in which it receives a sum from a body
+    named after "vom"/"von der": that body funds it."""
+    if " erh" not in s.text and " bek" not in s.text:
+        return []
+    for receiver in ms:
+        if receiver.cls != "Organisation":
+            continue
+        clause = _RECEIVED_RELATIVE.match(ctx.text, receiver.end)
+        if clause is None:
+            continue
+        low, high = clause.start("clause"), clause.end("clause")
+        giver = next(
+            (
+                m
+                for m in ms
+                if low <= m.start < high
+                and m.cls == "Organisation"
+                and _AGENT.search(ctx.text, max(low, m.start - 9), m.start) is not None
+            ),
+            None,
+        )
+        sums = ctx.amount_index.inside(low, high)
+        if giver is None or not sums or ref(giver) == ref(receiver):
+            continue
+        return [_fact(s, "funds", ref(giver), ref(receiver), 0.6, amount=sums[0], date=date)]
+    return []
 
 
 def _for_each(ctx: Context, a: Amount, low: int) -> Amount:
@@ -2229,7 +2385,7 @@ _COMPANY_OPENING: Final = re.compile(
 """A body named again by "es" that receives money ("erhielt es …", "Es hatte … erhalten")."""
 _COMPANY_AGAIN: Final = re.compile(
     r"\b(?:(?:das|dem|des)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)|"
-    r"die[ \t]+Gründung)\b"
+    r"der[ \t]+Firma|die[ \t]+Gründung)\b"
 )
 """A company named again by a noun: "das Unternehmen", "das junge Start-up", or by its founding
 ("hatte die Gründung mit einem Darlehen unterstützt")."""
