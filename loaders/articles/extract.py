@@ -494,6 +494,25 @@ so the pattern is searched only after such a word (see :func:`word_ends_before`)
 
 
 def refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Names the graph knows only in part become new names (see :func:`_refine`); a state
+    in brackets right after a town's name is part of that name, no body of its own ("Borken
+    (Hessen)")."""
+    return [m for m in _refine(text, found, gazetteer) if not _bracketed_state(text, m)]
+
+
+_TOWN_BEFORE_BRACKET: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[ \t]\($")
+
+
+def _bracketed_state(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a state named in brackets right after a town ("Borken (Hessen)")."""
+    return (
+        m.kind == "state"
+        and text[m.end : m.end + 1] == ")"
+        and _TOWN_BEFORE_BRACKET.search(text, max(0, m.start - 40), m.start) is not None
+    )
+
+
+def _refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Names the graph knows only in part become new names.
 
     A state adjective before a known short name ("Bayerischer" + "Gemeindetag") or a

@@ -82,7 +82,8 @@ CONTRIBUTES: Final = re.compile(
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahl(?:t|en|te|ten)|stiftet|stiften|"
     r"gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
-    r"spende[nt]?|spendete[n]?|gespendet|spendier\w*|aufgestockt|stockt|stockte[n]?|"
+    r"spende[nt]?|spendete[n]?|gespendet|spendier\w*|schenkt|schenkte[n]?|geschenkt|"
+    r"aufgestockt|stockt|stockte[n]?|"
     r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b)"
     r"(?!(?:[^.;,]|[.,]\d)*[ \t]aus(?:[ \t]*[.;,]|$))|"
     r"(?:schießt|schießen|schoss|schossen)(?=(?:[^.;,]|\.\d)*\bzu\b)|zuschieß\w*|zugeschossen)"
@@ -724,6 +725,7 @@ def _with_own_shares(
     )
     passed = passed or _prize_given(ctx, s, ms, date) or _sponsored(ctx, s, ms, text, date)
     passed = passed or _gave_perfect(ctx, s, text, date) or _received_relative(ctx, s, ms, date)
+    passed = passed or _pays_dative(ctx, s, text, date)
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
         givers = {f.subject for f in passed}
@@ -1040,6 +1042,31 @@ def _received_relative(
     return []
 
 
+_PAYS_DATIVE: Final = re.compile(
+    r"[ \t]+(?:zahlt|zahlte|überweist|überwies)[ \t]+(?P<article>der|dem)[ \t]+"
+)
+"""A body that opens a sentence paying the one right after the verb, in the dative: "Die
+Senatskanzlei zahlt der Hochschule dafür X Euro"."""
+
+
+def _pays_dative(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """The body a sentence opens with pays the body in the dative right after "zahlt", with
+    the sentence's sum (both by name, or named again by their kind)."""
+    if "zahl" not in text and "überw" not in text:
+        return []
+    first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
+    if first is None or first.cls != "Organisation":
+        return []
+    pays = _PAYS_DATIVE.match(ctx.text, first.end)
+    if pays is None:
+        return []
+    to = next(iter(ctx.index.starting(pays.end(), pays.end())), None)
+    sums = ctx.amount_index.inside(s.start, s.end)
+    if to is None or to.cls != "Organisation" or ref(to) == ref(first) or not sums:
+        return []
+    return [_fact(s, "funds", ref(first), ref(to), 0.6, amount=sums[0], date=date)]
+
+
 def _for_each(ctx: Context, a: Amount, low: int) -> Amount:
     """A sum, for each receiver when "je" or "jeweils" comes before it (from ``low``)."""
     if _EACH.search(ctx.text, low, a.end) is None:
@@ -1279,6 +1306,12 @@ def _givers(
         named = _donor_after_verb(ctx, s)
         if named is not None:  # "Den Rest übernimmt die Stiftung X Y, die …": not found as a name
             funders = [named]
+    if not funders and amounts and contributes is not None and contributes.group()[:6] in _SHARING:
+        # "Die Genossenschaft X beteiligt sich mit Y Euro", "Die Stiftung X schenkt dem Projekt
+        # …": the subject before the verb pays, whatever kind of body it is
+        funders = [
+            (m.start, ref(m)) for m in _subjects_before(ctx, ms, s.start + contributes.start())
+        ]
     if funders and "über" in text:
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
         # die Anstalt Z": the body money goes through does not give it
@@ -1286,6 +1319,8 @@ def _givers(
     return funders, joint
 
 
+_SHARING: Final = ("beteil", "schenk")
+"""Verbs of paying whose subject may be any body ("beteiligt sich mit", "schenkt")."""
 _AND: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das)[ \t]+)?")
 _DONOR_AFTER_VERB: Final = re.compile(
     r"\b(?:übernimmt|übernahm|trägt|trug|zahlt|zahlte|gibt|gab|stiftet|stiftete|spendet|"
@@ -2384,11 +2419,11 @@ _COMPANY_OPENING: Final = re.compile(
 )
 """A body named again by "es" that receives money ("erhielt es …", "Es hatte … erhalten")."""
 _COMPANY_AGAIN: Final = re.compile(
-    r"\b(?:(?:das|dem|des)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)|"
+    r"\b(?:(?:das|dem|des|am)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)|"
     r"der[ \t]+Firma|die[ \t]+Gründung)\b"
 )
-"""A company named again by a noun: "das Unternehmen", "das junge Start-up", or by its founding
-("hatte die Gründung mit einem Darlehen unterstützt")."""
+"""A company named again by a noun: "das Unternehmen", "das junge Start-up", "der Firma", "am
+Unternehmen", or by its founding ("hatte die Gründung mit einem Darlehen unterstützt")."""
 
 
 def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
