@@ -824,10 +824,7 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     if again is not None:  # "gibt der Kreis …": the body named before by that noun
         giver = _place_body(ctx, _body_by_noun(ctx, again.group("noun"), at))
     if giver is None:
-        lead = _LEAD.match(s.text)
-        first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
-        if first is None and lead is not None:
-            first = _body_by_noun(ctx, lead.group("noun"), s.start)
+        first = _opener(ctx, s, by_noun=True)
         giver = _place_body(ctx, first)
     if giver is None:
         return []
@@ -984,8 +981,8 @@ def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
     gespendet")."""
     if "hat" not in text:
         return []
-    first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
-    if first is None or first.cls != "Organisation":
+    first = _opener(ctx, s)
+    if first is None:
         return []
     gave = _GAVE_PERFECT.match(ctx.text, first.end)
     if gave is None:
@@ -1054,8 +1051,8 @@ def _pays_dative(ctx: Context, s: Sentence, text: str, date: str | None) -> list
     the sentence's sum (both by name, or named again by their kind)."""
     if "zahl" not in text and "überw" not in text:
         return []
-    first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
-    if first is None or first.cls != "Organisation":
+    first = _opener(ctx, s)
+    if first is None:
         return []
     pays = _PAYS_DATIVE.match(ctx.text, first.end)
     if pays is None:
@@ -1065,6 +1062,17 @@ def _pays_dative(ctx: Context, s: Sentence, text: str, date: str | None) -> list
     if to is None or to.cls != "Organisation" or ref(to) == ref(first) or not sums:
         return []
     return [_fact(s, "funds", ref(first), ref(to), 0.6, amount=sums[0], date=date)]
+
+
+def _opener(ctx: Context, s: Sentence, *, by_noun: bool = False) -> Mention | None:
+    """The body a sentence opens with, right after its article: by name (an organisation), or
+    with ``by_noun`` any mention there, else the body named again by the head noun it opens
+    with ("Der Kreis …")."""
+    first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
+    if by_noun:
+        lead = _LEAD.match(s.text) if first is None else None
+        return first if lead is None else _body_by_noun(ctx, lead.group("noun"), s.start)
+    return first if first is not None and first.cls == "Organisation" else None
 
 
 def _for_each(ctx: Context, a: Amount, low: int) -> Amount:
@@ -2505,8 +2513,8 @@ def _paid_to_pronoun(ctx: Context, s: Sentence, text: str, funder: Ref) -> Ref |
     if _COMPANY_OPENING.match(text) is not None:
         company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
         return None if company is None else ref(company)
-    first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
-    if first is None or first.cls != "Organisation" or ref(first) == funder:
+    first = _opener(ctx, s)
+    if first is None or ref(first) == funder:
         return None
     return ref(first)
 
@@ -3170,10 +3178,7 @@ def _payer_again(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
     selbst"); a town named as a place ("muss X selbst tragen"), the body of that name the text
     names ("Stadt X"), else the place as a body."""
     if _SHE_PAYS.search(ctx.text, low, high) is not None:
-        lead = _LEAD.match(s.text)
-        first = next(iter(ctx.index.starting(s.start, s.start + 5)), None)
-        if first is None and lead is not None:
-            first = _body_by_noun(ctx, lead.group("noun"), s.start)
+        first = _opener(ctx, s, by_noun=True)
         if (
             first is not None
             and first.cls == "Organisation"
