@@ -312,6 +312,8 @@ class Context:
         """The body each person holds a role in."""
         self.kind_of = {m.label: m.kind for m in self.mentions if m.cls == "Organisation"}
         """The kind of each body named (by label)."""
+        self.we, self.answers = _interviewee(self.text, self.role_of)
+        """In an interview, the body of the one who answers ("uns", "wir"), and the answers."""
         self.index = Spans(self.mentions)
         self.amount_index = Sorted(self.amounts)
         self.count_index = Sorted(self.counts)
@@ -823,6 +825,8 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     again = _NOUN_AFTER.match(ctx.text, at) if giver is None else None
     if again is not None:  # "gibt der Kreis …": the body named before by that noun
         giver = _place_body(ctx, _body_by_noun(ctx, again.group("noun"), at))
+    if giver is None and ctx.text.startswith(" wir ", at):
+        giver = _us(ctx, s)  # in an interview, "Davon geben wir X Euro an A weiter"
     if giver is None:
         first = _opener(ctx, s, by_noun=True)
         giver = _place_body(ctx, first)
@@ -1062,6 +1066,51 @@ def _pays_dative(ctx: Context, s: Sentence, text: str, date: str | None) -> list
     if to is None or to.cls != "Organisation" or ref(to) == ref(first) or not sums:
         return []
     return [_fact(s, "funds", ref(first), ref(to), 0.6, amount=sums[0], date=date)]
+
+
+_ANSWER: Final = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w-]+):[ \t]", re.MULTILINE)
+"""A paragraph of an interview: "Frage: …" or the answer, "<Surname>: …"."""
+
+
+def _interviewee(text: str, role_of: dict[str, Ref]) -> tuple[Ref | None, list[tuple[int, int]]]:
+    """In an interview ("Frage: …" and answers "<Surname>: …" by one person), the body the one
+    who answers holds a role in (whom "uns" and "wir" stand for) and the spans of the answers;
+    else (None, [])."""
+    if "Frage:" not in text:
+        return None, []
+    paragraphs = list(_ANSWER.finditer(text))
+    names = {p.group("name") for p in paragraphs} - {"Frage"}
+    if len(names) != 1 or len(paragraphs) < 3:
+        return None, []
+    name = names.pop()
+    body = next((b for person, b in role_of.items() if person.endswith(" " + name)), None)
+    if body is None:
+        return None, []
+    ends = [p.start() for p in paragraphs[1:]] + [len(text)]
+    answers = [
+        (p.start(), end) for p, end in zip(paragraphs, ends, strict=True) if p.group("name") == name
+    ]
+    return body, answers
+
+
+def _us(ctx: Context, s: Sentence) -> Ref | None:
+    """The body "uns" and "wir" stand for in a sentence of an interview's answer."""
+    if ctx.we is None or not any(low <= s.start < high for low, high in ctx.answers):
+        return None
+    return ctx.we
+
+
+_US_FUNDED: Final = re.compile(
+    r"\b(?:fördert|förderte|unterstützt|unterstützte|bezuschusst|bezuschusste)[ \t]+uns\b"
+)
+"""A body funding "uns" in an interview's answer: "Das Ministerium X fördert uns mit Y Euro"."""
+
+
+def _us_funded(ctx: Context, s: Sentence, text: str) -> Ref | None:
+    """The speaker's body when a sentence of an interview's answer funds "uns"."""
+    if " uns" not in text or _US_FUNDED.search(text) is None:
+        return None
+    return _us(ctx, s)
 
 
 def _opener(ctx: Context, s: Sentence, *, by_noun: bool = False) -> Mention | None:
@@ -1712,6 +1761,8 @@ def _funding(
     supported = _supported_body(ctx, s, text, funder) if amounts else None
     if council_of is not None:
         obj = council_of  # "Der Stadtrat hat X Euro bewilligt": its town's budget
+    elif amounts and (us := _us_funded(ctx, s, text)) is not None:
+        obj = us  # in an interview, "Das Ministerium X fördert uns mit Y Euro": the speaker's body
     elif supported is not None:
         obj = supported  # "unterstützt den Landkreis beim Projekt X mit Y Euro": the county
     elif handed is not None and handed[1] is not None and not (funded and not channels):

@@ -54,3 +54,27 @@ def test_a_body_paying_another_in_the_dative(gazetteer: Gazetteer) -> None:
     assert paid
     assert all(subject.startswith("Senatskanzlei") for subject in paid)
     assert not any(subject == "Hochschule Bremerhaven" for subject, _ in found)
+
+
+INTERVIEW = (
+    "Westpfalz-Bote | Interview | 3. März 2026\n\n"
+    "„Wir wollen schneller werden“\n\n"
+    "Der Landkreis Kusel stellt seine Zulassungsstelle auf Online-Anträge um. Darüber sprachen "
+    "wir mit Landrat Jonas Vollmer-Asante.\n\n"
+    "Frage: Herr Vollmer-Asante, wer bezahlt das?\n\n"
+    "Vollmer-Asante: Das Ministerium des Innern und für Sport Rheinland-Pfalz fördert uns für "
+    "das Projekt „Zulassung digital“ mit 210.000 Euro. Davon geben wir je 20.000 Euro an "
+    "die Städte Kusel und Altenglan weiter.\n\n"
+    "Frage: Und wann geht es los?\n\n"
+    "Vollmer-Asante: Im Mai.\n"
+)
+
+
+def test_us_in_an_interview_is_the_body_of_the_one_who_answers(gazetteer: Gazetteer) -> None:
+    found = funds(INTERVIEW, gazetteer)
+    assert ("Ministerium des Innern und für Sport Rheinland-Pfalz", "Landkreis Kusel") in found
+
+
+def test_we_pass_money_on_in_an_interview(gazetteer: Gazetteer) -> None:
+    found = funds(INTERVIEW, gazetteer)
+    assert {("Landkreis Kusel", "Stadt Kusel"), ("Landkreis Kusel", "Stadt Altenglan")} <= found
