@@ -93,9 +93,9 @@ def _of_kind(ends: tuple[str, ...]) -> Callable[[Mention], bool]:
 
 def named_again(text: str, named: Spans) -> list[Mention]:
     """Mentions of bodies named again by their kind (not inside a mention of ``named``)."""
+    found = _companies_again(text, named)
     if not any(word in text for word in _WORDS):
-        return []
-    found: list[Mention] = []
+        return found
     for m in _AGAIN.finditer(text):
         start, end = m.span("head")
         if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is None:
@@ -116,6 +116,44 @@ def named_again(text: str, named: Spans) -> list[Mention]:
                 entity,
                 None if antecedent is None else antecedent.kind,
                 0.6,
+            )
+        )
+    return found
+
+
+_COMPANY_AGAIN: Final = re.compile(
+    r"(?<![\w-])(?:(?:[Dd]as|[Dd]em|[Dd]es)[ \t]+(?:junge[nm]?[ \t]+)?"
+    r"(?P<head>Unternehmens?|Start-ups?|Startups?)|(?:[Dd]ie|[Dd]er)[ \t]+(?P<firm>Firma))"
+    r"(?![\w-])(?![ \t]+[A-ZÄÖÜ„\"])"
+)
+"""A company named again by its kind, in the singular: "das Unternehmen", "des Start-ups",
+"dem jungen Unternehmen", "die Firma" (not followed by a name)."""
+
+
+def _companies_again(text: str, named: Spans) -> list[Mention]:
+    """Mentions of the company named last before a company's kind said again (none when the
+    text names no company before it: then the kind is meant in general)."""
+    if "nternehmen" not in text and "tart" not in text and "Firma" not in text:
+        return []
+    found: list[Mention] = []
+    for m in _COMPANY_AGAIN.finditer(text):
+        group = "head" if m.group("head") is not None else "firm"
+        start, end = m.span(group)
+        if named.overlapping(start, start + 1):
+            continue
+        company = named.last_before(start, lambda b: b.kind in ("company", "startup"))
+        if company is None:
+            continue
+        found.append(
+            Mention(
+                start,
+                end,
+                m.group(group),
+                company.label,
+                "Organisation",
+                company.entity,
+                company.kind,
+                0.55,
             )
         )
     return found

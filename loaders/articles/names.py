@@ -920,6 +920,8 @@ der Y.Z"): after an article, only a name written as a brand (capitals, digits or
 _RUN_BY_WORDS: Final = ("Rechenzentr", "Server")
 _COMMON_ENDS: Final = ("ung", "heit", "keit", "schaft", "tion", "ität", "ums", "ens", "en")
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:[Ii]n|aus|nach|bei)[ \t]+$")
+_NUMBER_BEFORE: Final = re.compile(r"\d[ \t]+$")
+"""A number right before a word: a sum's unit or a count's noun, no name ("70.000 Euro")."""
 
 
 def _apposition_kind(noun: str) -> str:
@@ -954,6 +956,8 @@ def named_in_apposition(
             continue
         if index.overlapping(start, end) or _LOCATIVE_BEFORE.search(text, max(0, start - 6), start):
             continue
+        if _NUMBER_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "…, wir mit X Euro, der Regionalverband mit Y Euro": a unit, no name
         if m.re is _RUN_BY and (
             _ORG_NOUN.search(name)
             or name.lower().endswith(_COMMON_ENDS)
