@@ -836,7 +836,8 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
     last: Mention | None = None
     each: Amount | None = None
     for m in ms:
-        if m.cls not in ("Organisation", "Place") or _place_body(ctx, m) == giver:
+        body = _place_body(ctx, m)  # (a Ref for every body and place)
+        if body is None or body == giver:
             continue
         opened = _TO_LIST.search(ctx.text, max(s.start, m.start - 40), m.start)
         joined = last is not None and _AND.fullmatch(ctx.text, last.end, m.start) is not None
@@ -845,14 +846,10 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
             continue
         if opened is not None:
             low = found[-1].amount.end if found and found[-1].amount is not None else s.start
-            sums = [
-                a for a in ctx.amount_index.inside(low, opened.start()) if a.end <= opened.start()
-            ]
+            sums = ctx.amount_index.inside(low, opened.start())
             each = _for_each(ctx, sums[-1], max(s.start, sums[-1].start - 12)) if sums else None
         last = m
-        body = _place_body(ctx, m)
-        if body is not None:
-            found.append(_fact(s, "funds", giver, body, 0.6, amount=each, date=date))
+        found.append(_fact(s, "funds", giver, body, 0.6, amount=each, date=date))
     if not found and (named := _NAMES_HANDED.search(s.text)) is not None:
         # "leitet davon X Euro an A weiter", "an die Großen Kreisstädte A, B und C weiter":
         # names the text does not find as bodies, each a single word
