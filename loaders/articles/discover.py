@@ -33,9 +33,15 @@ _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
 """An item of a list of portfolios is a noun, not the adjective of the next body's name
 ("… und Sport und der Saarländische Städtetag")."""
 _ITEM = rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S})?{_NOT_ITEM}{CAP}"
-_LIST = rf"{_ITEM}(?:(?:,[ \t]*{_ITEM})*(?:{_S}(?:und|sowie){_S}(?:für{_S})?{_ITEM})+)?"
-"""Portfolios: one, or several with "und" before the last ("A, B und C"); a name after a
-comma without an "und" to follow is not one ("Ministerium für X, Vorname Name")."""
+_PAIR = rf"{_NOT_ITEM}[A-ZÄÖÜ][\wäöüß]*-{_S}(?:und|sowie){_S}{CAP}"
+"""Two portfolios that share their last part ("Bundes- und Europaangelegenheiten")."""
+_LIST = (
+    rf"{_ITEM}(?:(?:,[ \t]*{_ITEM})*(?:{_S}(?:und|sowie){_S}(?:für{_S})?{_ITEM})+|"
+    rf"(?:,[ \t]*{_ITEM})*,[ \t]*{_PAIR})?"
+)
+"""Portfolios: one, or several with "und" before the last ("A, B und C") or ending in a pair
+that shares its last part ("A, B, C- und D"); a name after a comma without an "und" to follow
+is not one ("Ministerium für X, Vorname Name")."""
 _NOT_LOCAL = (
     rf"(?!{_S}(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Samtgemeinde|Verbandsgemeinde|Kommune)\b)"
 )

@@ -498,7 +498,7 @@ def facts(ctx: Context) -> list[Fact]:
                     and (_COSTS_FIRST.search(text) or _PART_SHARE.search(text)) is not None
                 )
             ):
-                found.extend(_with_own_shares(ctx, s, ms, text, None))
+                found.extend(_real(s, _with_own_shares(ctx, s, ms, text, None)))
             counts = ctx.count_index.inside(s.start, s.end)
             if counts:  # "Beworben hatten sich 27 Kommunen.", "Rund 300 Gäste kamen."
                 found.extend(
@@ -527,7 +527,7 @@ def facts(ctx: Context) -> list[Fact]:
             # body that may invest; "Weitere X Euro gibt das Land" is a grant)
             private = _found(_ROUND_GOES_ON, _ROUND_GOES_ON_WORDS, text)
         if private is None:
-            found.extend(_with_own_shares(ctx, s, ms, text, date))
+            found.extend(_real(s, _with_own_shares(ctx, s, ms, text, date)))
         elif bodies:
             found.extend(_investors(ctx, s, ms, date))
         elif ctx.amount_index.inside(s.start, s.end):
@@ -560,6 +560,53 @@ def facts(ctx: Context) -> list[Fact]:
         if f.predicate != "participates_in" or (f.subject, f.object, f.start) not in hosts
     ]  # who hosts an event does not also take part in it
     return _unique(found)
+
+
+_WISHED: Final = re.compile(
+    r"(?=[fFsvWwabgB])\b(?:forder(?:t|n|te|ten)|Forderung|schl(?:ägt|agen|ug|ugen)\b(?=[^.;]*\bvor\b)|"
+    r"vorgeschlagen|Vorschlag|Wunsch|wünsch(?:t|en|te|ten)|appellier\w*|gebeten|bittet|bitten|"
+    r"bat|baten|verlang(?:t|en|te|ten)|wollte|wollten|scheiterte|scheiterten)\b"
+)
+"""A demand, wish or proposal, or money a body wanted in vain: what follows it is not paid."""
+_WISHED_WORDS: Final = (
+    "ford",
+    "Ford",
+    "orschl",
+    "schl",
+    "unsch",
+    "ünsch",
+    "ppellier",
+    "bat",
+    "bitte",
+    "gebeten",
+    "verlang",
+    "wollte",
+    "scheiterte",
+)
+_REFUSED: Final = re.compile(
+    r"\b(?:bisher|bislang|noch|davon)[ \t]+nichts\b|\bkeine[ \t]+Zusage\b|"
+    r"\bZusage[ \t]+gibt[ \t]+es[ \t]+(?:\w+[ \t]+)?nicht\b|\bum\b[^.;]*\bgebeten\b"
+)
+"""Money not promised ("zugesagt ist davon noch nichts", "eine Zusage gibt es nicht") or only
+asked for ("hatte das Land um X Euro gebeten"): no grant in the sentence."""
+
+
+def _real(s: Sentence, found: list[Fact]) -> list[Fact]:
+    """Grants a sentence states as paid: not those of a demand, wish or proposal ("Der Verband
+    fordert, das Programm auf X Euro aufzustocken": the sums after its verb), nor any in a
+    sentence that says nothing was promised."""
+    if not found:
+        return found
+    text = s.text
+    if ("nichts" in text or "Zusage" in text or "gebeten" in text) and _REFUSED.search(text):
+        return [f for f in found if f.predicate != "funds"]
+    wished = _found(_WISHED, _WISHED_WORDS, text)
+    if wished is None:
+        return found
+    at = s.start + wished.start()
+    return [
+        f for f in found if f.predicate != "funds" or (f.amount is not None and f.amount.start < at)
+    ]
 
 
 _ROUND_GOES_ON: Final = re.compile(
@@ -754,6 +801,9 @@ def _with_own_shares(
     if not own:
         return grants
     payers = {f.subject for f in own}
+    if len(ctx.amount_index.inside(s.start, s.end)) == 1:
+        # "Die Stadt X hat zudem Y Euro eigene Mittel investiert": its share, not a grant to it
+        grants = [f for f in grants if f.object not in payers]
     return [f for f in grants if f.subject not in payers] + own
 
 
@@ -1069,12 +1119,21 @@ _ANSWER: Final = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w-]+):[ \t]", re.MULTILINE)
 """A paragraph of an interview: "Frage: …" or the answer, "<Surname>: …"."""
 
 
+_PARAGRAPH: Final = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+"""A paragraph: lines up to a blank line."""
+_ADDRESSED: Final = re.compile(r"^(?:Herr|Frau)[ \t]+(?P<name>[A-ZÄÖÜ][\w-]+),")
+"""A question that opens by addressing the one who answers: "Herr X, …"."""
+_QUESTIONS: Final = 3
+"""Questions an interview asks at the least."""
+
+
 def _interviewee(text: str, role_of: dict[str, Ref]) -> tuple[Ref | None, list[tuple[int, int]]]:
-    """In an interview ("Frage: …" and answers "<Surname>: …" by one person), the body the one
-    who answers holds a role in (whom "uns" and "wir" stand for) and the spans of the answers;
+    """In an interview ("Frage: …" and answers "<Surname>: …" by one person, or paragraphs of
+    questions, one of them "Herr X, …?", each followed by its answer), the body the one who
+    answers holds a role in (whom "uns" and "wir" stand for) and the spans of the answers;
     else (None, [])."""
     if "Frage:" not in text:
-        return None, []
+        return _asked(text, role_of) if "?\n" in text else (None, [])
     paragraphs = list(_ANSWER.finditer(text))
     names = {p.group("name") for p in paragraphs} - {"Frage"}
     if len(names) != 1 or len(paragraphs) < 3:
@@ -1086,6 +1145,33 @@ def _interviewee(text: str, role_of: dict[str, Ref]) -> tuple[Ref | None, list[t
     ends = [p.start() for p in paragraphs[1:]] + [len(text)]
     answers = [
         (p.start(), end) for p, end in zip(paragraphs, ends, strict=True) if p.group("name") == name
+    ]
+    return body, answers
+
+
+def _asked(text: str, role_of: dict[str, Ref]) -> tuple[Ref | None, list[tuple[int, int]]]:
+    """An interview of paragraphs that ask ("…?") and answer, one of them addressing the one
+    who answers by name: that person's body and the answers (see :func:`_interviewee`)."""
+    paragraphs = list(_PARAGRAPH.finditer(text))
+    asks = [p.group().rstrip().endswith("?") for p in paragraphs]
+    if sum(asks) < _QUESTIONS:
+        return None, []
+    names = {
+        m.group("name")
+        for p, ask in zip(paragraphs, asks, strict=True)
+        if ask and (m := _ADDRESSED.match(p.group())) is not None
+    }
+    if len(names) != 1:
+        return None, []
+    name = names.pop()
+    body = next((b for person, b in role_of.items() if person.endswith(" " + name)), None)
+    if body is None:
+        return None, []
+    first = asks.index(True)
+    answers = [
+        p.span()
+        for i, (p, ask) in enumerate(zip(paragraphs, asks, strict=True))
+        if i > first and not ask
     ]
     return body, answers
 
@@ -1360,9 +1446,10 @@ def _givers(
         named = _donor_after_verb(ctx, s)
         if named is not None:  # "Den Rest übernimmt die Stiftung X Y, die …": not found as a name
             funders = [named]
-    if not funders and amounts and contributes is not None and contributes.group()[:6] in _SHARING:
+    if not funders and amounts and contributes is not None:
         # "Die Genossenschaft X beteiligt sich mit Y Euro", "Die Stiftung X schenkt dem Projekt
-        # …": the subject before the verb pays, whatever kind of body it is
+        # …", "Der Verein X gibt Y Euro dazu": the subject before a verb of paying pays,
+        # whatever kind of body it is
         funders = [
             (m.start, ref(m)) for m in _subjects_before(ctx, ms, s.start + contributes.start())
         ]
@@ -1373,8 +1460,6 @@ def _givers(
     return funders, joint
 
 
-_SHARING: Final = ("beteil", "schenk")
-"""Verbs of paying whose subject may be any body ("beteiligt sich mit", "schenkt")."""
 _AND: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das)[ \t]+)?")
 _DONOR_AFTER_VERB: Final = re.compile(
     r"\b(?:übernimmt|übernahm|trägt|trug|zahlt|zahlte|gibt|gab|stiftet|stiftete|spendet|"
@@ -3076,7 +3161,7 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
 
 
 _OWN_SHARE: Final = re.compile(
-    r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigene[nm]?[ \t]+(?:Mitteln|Haushalt(?:en|s|es)?)\b|"
+    r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigene[nm]?[ \t]+(?:Mitteln?|Haushalt(?:en|s|es)?)\b|"
     r"\bEigen(?:anteil|mittel)\w*|"
     r"\bRest\b|\b[üÜ]brig(?:en)?\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|"
     r"\bteil(?:en|ten|te|t)[ \t]+sich\b)"
@@ -3096,11 +3181,16 @@ _OWN_WORDS: Final = (
     "teilt sich",
 )
 _PAYING: Final = re.compile(
-    r"(?=[tbaüzfgT])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
+    r"(?=[tbaüzfgTi])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
     r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen|teilten|teilt|"
-    r"trug|trugen|brachte|brachten|übernahm|übernahmen|zahlte|zahlten|finanzierte)\b"
+    r"trug|trugen|brachte|brachten|übernahm|übernahmen|zahlte|zahlten|finanzierte|"
+    r"investiert|investieren|investierte|investierten)\b"
 )
 """Verbs of paying a share."""
+_INVESTED_IN: Final = re.compile(
+    r"\bin[ \t]+(?:sein|ihr|das|die|den|eine)\w*\b(?=[^.;]*\binvestier)"
+)
+"""Money a body puts into a thing it names ("in seine Leitstelle investiert"), not a share."""
 _HYPOTHETICAL: Final = re.compile(r"\b(?:könnte|könnten|würde|würden|müsste|müssten)\b")
 """A verb of a clause telling what might be, not what is paid."""
 _SHARE_NOUNS: Final = re.compile(
@@ -3645,6 +3735,8 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
         return []  # (the share may open the sentence: "Den größten Teil, X Euro, trägt …")
     if _HYPOTHETICAL.search(clause) is not None:
         return []  # "Viele Gemeinden könnten den Eigenanteil kaum aufbringen": no share paid
+    if _INVESTED_IN.search(clause) is not None:
+        return []  # "hat X Euro aus eigenen Mitteln in seine Leitstelle investiert": its own work
     if _SHARED_AMONG.match(text, low) and (listed := _LIST_GOES_ON.match(text, high)):
         high = listed.end()  # "teilen sich der Kreis, die Stadt und die beiden X": the whole list
     high = _list_end(ctx, s, s.start + low, s.start + high) - s.start
