@@ -361,6 +361,16 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"parkasse|bank"),
     ),
     (
+        # a state's bank named with its state ("die Investitionsbank des Landes X")
+        re.compile(
+            rf"(?<![\wäöüß-])(?P<name>(?:Landes|Investitions|Förder|Entwicklungs|Aufbau)bank{_S}"
+            rf"des{_S}(?:Landes|Freistaate?s){_S}{CAP})"
+        ),
+        "Organisation",
+        "bank",
+        re.compile(r"bank des"),
+    ),
+    (
         # a bank named by a place's or state's adjective before it ("die Xer Sparkasse", "der
         # Xischen Investitions- und Förderbank")
         re.compile(

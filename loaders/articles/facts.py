@@ -83,6 +83,7 @@ CONTRIBUTES: Final = re.compile(
     r"gestiftet|"
     r"gibt(?=(?:[^.;]|\.\d)*\bdazu\b|[ \t]+(?:der|die|das)\b)|geben[ \t]+(?:der|die|das)\b|"
     r"spende[nt]?|spendete[n]?|gespendet|spendier\w*|schenkt|schenkte[n]?|geschenkt|"
+    r"sponser(?:t|n|te|ten)|gesponsert|"
     r"aufgestockt|stockt|stockte[n]?|"
     r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b)"
     r"(?!(?:[^.;,]|[.,]\d)*[ \t]aus(?:[ \t]*[.;,]|$))|"
@@ -774,7 +775,8 @@ def _with_own_shares(
     )
     passed = passed or _prize_given(ctx, s, ms, date) or _sponsored(ctx, s, ms, text, date)
     passed = passed or _gave_perfect(ctx, s, text, date) or _received_relative(ctx, s, ms, date)
-    passed = passed or _pays_dative(ctx, s, text, date)
+    passed = passed or _pays_dative(ctx, s, text, date) or _commissioned(ctx, s, text, date)
+    passed = passed or _gives_then_to(ctx, s, text, date) or _from_local_budget(ctx, s, text, date)
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
         givers = {f.subject for f in passed}
@@ -1113,6 +1115,110 @@ def _pays_dative(ctx: Context, s: Sentence, text: str, date: str | None) -> list
     if to is None or to.cls != "Organisation" or ref(to) == ref(first) or not sums:
         return []
     return [_fact(s, "funds", ref(first), ref(to), 0.6, amount=sums[0], date=date)]
+
+
+_GIVES_THEN_TO: Final = re.compile(
+    r"\b(?:bewilligte|bewilligt|gewährte|gewährt|zahlte|zahlt|überwies|überweist|"
+    r"bezuschusste|bezuschusst|gab|gibt|spendete|spendet|stiftete|stiftet)[ \t]+"
+    r"(?:die|der|das)[ \t]+"
+)
+"""A verb of giving with its subject after it (the sentence opens with what is given)."""
+_TO_DATIVE: Final = re.compile(r"[ \t]+(?:dem|der|den)[ \t]+")
+
+
+def _gives_then_to(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """A sentence that opens with the money and names the giver after the verb, then the
+    receiver in the dative ("Den größten Teil, X Euro, bewilligte die Bank Y der Stadt Z"):
+    the giver pays the receiver the sum before the verb."""
+    verb = _GIVES_THEN_TO.search(text)
+    if verb is None or ctx.index.starting(s.start, s.start + 5):
+        return []  # (a body opening the sentence is its subject)
+    at = s.start + verb.end()
+    giver = next(iter(ctx.index.starting(at, at)), None)
+    if giver is None or giver.cls != "Organisation":
+        return []
+    to = _TO_DATIVE.match(ctx.text, giver.end)
+    taker = next(iter(ctx.index.starting(to.end(), to.end())), None) if to is not None else None
+    sums = [a for a in ctx.amount_index.inside(s.start, s.end) if a.end <= s.start + verb.start()]
+    if taker is None or taker.cls != "Organisation" or ref(taker) == ref(giver) or not sums:
+        return []
+    return [_fact(s, "funds", ref(giver), ref(taker), 0.6, amount=sums[0], date=date)]
+
+
+_LOCAL_BUDGET: Final = re.compile(
+    r"\b[Aa]us[ \t]+(?:dem|ihrem|seinem)[ \t]+(?:eigenen[ \t]+)?"
+    r"(?:(?P<adjective>städtischen|gemeindlichen)[ \t]+Haushalt|(?P<compound>Stadt|Kreis|Gemeinde)"
+    r"haushalt)\b"
+)
+"""A town's, county's or municipality's own budget, named by an adjective or a compound ("aus
+dem städtischen Haushalt", "aus dem Kreishaushalt")."""
+_BUDGET_NOUN: Final = {"städtischen": "Stadt", "gemeindlichen": "Gemeinde"}
+
+
+def _from_local_budget(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """A sum paid "aus dem städtischen Haushalt" (or a county's, a municipality's) in a sentence
+    that names no body: the body of that kind named last pays it towards the work."""
+    if "aushalt" not in text:
+        return []
+    budget = _LOCAL_BUDGET.search(text)
+    sums = ctx.amount_index.inside(s.start, s.end)
+    if (
+        budget is None
+        or not sums
+        or any(m.cls == "Organisation" for m in ctx.index.within(s.start, s.end))
+    ):
+        return []
+    noun = _BUDGET_NOUN.get(budget.group("adjective") or "", budget.group("compound") or "")
+    body = _body_by_noun(ctx, noun, s.start) if noun else None
+    work = _funded_work(ctx, s)
+    if body is None or work is None:
+        return []
+    return [_fact(s, "funds", ref(body), work, 0.55, amount=sums[0], date=date)]
+
+
+_COMMISSIONS: Final = re.compile(r"[ \t]+(?:hat|hatte|haben|hatten|beauftragt|beauftragte)\b")
+"""The verb (or its auxiliary) right after a body that commissions another."""
+
+
+def _commissioned(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """The body a sentence opens with pays the body it commissions for a sum ("Der Kreis hat
+    die Firma X mit Y Euro beauftragt", "Die Stadt beauftragt das Büro X für Y Euro"): the
+    first other body after it by name, else the company named last before the sentence when
+    the sentence names it again ("die Firma")."""
+    if "beauftragt" not in text:
+        return []
+    first = _opener(ctx, s)
+    lead = _LEAD.match(text) if first is None else None
+    if lead is not None:  # "Der Landkreis hat …": the body named again by its kind
+        first = _body_by_noun(ctx, lead.group("noun"), s.start)
+    end = s.start + lead.end() if lead is not None else first.end if first is not None else 0
+    sums = ctx.amount_index.inside(s.start, s.end)
+    if (
+        first is None
+        or first.cls != "Organisation"
+        or not sums
+        or _COMMISSIONS.match(ctx.text, end) is None
+    ):
+        return []
+    payer = ref(first)
+    taken: Ref | None = next(
+        (
+            ref(m)
+            for m in ctx.index.within(end, s.end)
+            if m.cls == "Organisation" and ref(m) != payer
+        ),
+        None,
+    )
+    if taken is None and _COMPANY_TAKEN.search(text) is not None:
+        company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
+        taken = ref(company) if company is not None else None
+    if taken is None:
+        return []
+    return [_fact(s, "funds", payer, taken, 0.6, amount=sums[0], date=date)]
+
+
+_COMPANY_TAKEN: Final = re.compile(r"\b(?:die|das)[ \t]+(?:Firma|Unternehmen|Start-up)\b")
+"""A company commissioned, named again by its kind."""
 
 
 _ANSWER: Final = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w-]+):[ \t]", re.MULTILINE)
@@ -1605,6 +1711,8 @@ def _funding(
             planned = cue is not None
             cue = cue or _found(_EQUIPPED, ("ausgestattet",), text)
     initiatives = [m for m in ms if m.cls in ("Initiative", "Event")]
+    if cue is None and amounts and text.startswith("Jede"):
+        cue = _THEY_EACH.match(text)  # "Jede Modellkommune kann mit X Euro rechnen"
     if cue is None and not (amounts and initiatives):
         return []
     if cue is not None and not amounts and _names_programme(ctx, s, cue):
@@ -3546,10 +3654,13 @@ def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> lis
 _THEY_EACH: Final = re.compile(
     r"(?:Sie|Diese|Alle|Beide)[ \t]+(?:erhalten|bekommen|bekamen|erhielten)[ \t]+"
     r"(?:(?:vom|von[ \t]+der|aus[ \t]+dem)[ \t]+[^.;,]{1,60}?[ \t]+)?(?:je|jeweils)\b"
-    r"|Jede[rs]?[ \t]+von[ \t]+ihnen[ \t]+(?:erhält|bekommt|erhielt|bekam)\b"
+    r"|Jede[rs]?[ \t]+(?:von[ \t]+ihnen|[A-ZÄÖÜ]?[a-zäöüß-]*(?:[Kk]ommune|[Gg]emeinde|[Ss]tadt|"
+    r"[Kk]reis|[Aa]mt|[Bb]ezirk))[ \t]+(?:erhält|bekommt|erhielt|bekam|"
+    r"(?:kann|konnte|darf|durfte)[ \t]+(?:[^.;]*?[ \t])?mit[ \t](?:[^.;]|\.\d)*\brechnen)\b"
 )
 """Bodies named in the sentence before, each receiving a sum: "Sie erhalten jeweils …",
-"Beide erhalten vom Land X je …", "Jeder von ihnen erhält …"."""
+"Beide erhalten vom Land X je …", "Jeder von ihnen erhält …", "Jede Modellkommune kann mit X
+Euro rechnen"."""
 
 
 _FOR_BOTH: Final = re.compile(

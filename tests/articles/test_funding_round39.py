@@ -98,3 +98,62 @@ def test_an_interview_of_questions_without_a_label(gazetteer: Gazetteer) -> None
 def test_questions_addressing_nobody_make_no_interview(gazetteer: Gazetteer) -> None:
     text = ASKED.replace("Frau Okonkwo-Lenz, was", "Was")
     assert not any(obj == "Landkreis Vechta" for _, obj in funds(text, gazetteer))
+
+
+def test_a_state_bank_named_with_its_state(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Kartenwerk GmbH aus Gera entwickelt eine App. Die Aufbaubank des Freistaates "
+        "Thüringen gewährt der Kartenwerk GmbH ein Darlehen von 200.000 Euro."
+    )
+    found = funds(text, gazetteer)
+    assert ("Aufbaubank des Freistaates Thüringen", "Kartenwerk GmbH") in found
+    assert not any(subject == "Freistaat Thüringen" for subject, _ in found)
+
+
+def test_a_sponsor_pays(gazetteer: Gazetteer) -> None:
+    text = OPENING + "Die Kreissparkasse Steinfurt sponsert mit 4.000 Euro eine Schulung."
+    assert ("Kreissparkasse Steinfurt", "Bauhof digital") in funds(text, gazetteer)
+
+
+def test_a_body_pays_the_company_it_commissions(gazetteer: Gazetteer) -> None:
+    text = OPENING + (
+        "Die Tecklenburger Datenhof GmbH baut die Software. Die Gemeinde hat die Firma für "
+        "Aufbau und Wartung mit 48.000 Euro beauftragt."
+    )
+    assert ("Gemeinde Lienen", "Tecklenburger Datenhof GmbH") in funds(text, gazetteer)
+
+
+def test_commissioning_without_a_sum_pays_nothing(gazetteer: Gazetteer) -> None:
+    text = OPENING + "Die Gemeinde Lienen hat die Tecklenburger Datenhof GmbH beauftragt."
+    assert not any(obj.startswith("Tecklenburger") for _, obj in funds(text, gazetteer))
+
+
+def test_the_sum_first_then_the_giver_then_the_receiver(gazetteer: Gazetteer) -> None:
+    text = OPENING + (
+        "Den Rest, 20.000 Euro, bewilligte die Westfälische Förderbank der Gemeinde Lienen aus "
+        "Mitteln des Landes."
+    )
+    assert ("Westfälische Förderbank", "Gemeinde Lienen") in funds(text, gazetteer)
+
+
+def test_money_from_a_towns_own_budget(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Ibbenbüren startet das Projekt „Bauhof digital“. Das Ministerium für Heimat "
+        "Nordrhein-Westfalen gibt 70.000 Euro. Aus dem städtischen Haushalt fließen weitere "
+        "15.000 Euro."
+    )
+    assert ("Stadt Ibbenbüren", "Bauhof digital") in funds(text, gazetteer)
+
+
+def test_each_body_of_a_kind_after_a_list(gazetteer: Gazetteer) -> None:
+    listed = (
+        "Das Ministerium für Heimat Nordrhein-Westfalen startet das Programm „Dorf digital“. "
+        "Ausgewählt wurden die Gemeinde Lienen, die Stadt Lengerich und die Gemeinde Ladbergen. "
+    )
+    for said in (
+        "Jede Modellkommune kann mit bis zu 60.000 Euro rechnen.",
+        "Jede Gemeinde erhält 60.000 Euro.",
+    ):
+        found = funds(listed + said, gazetteer)
+        for body in ("Gemeinde Lienen", "Stadt Lengerich", "Gemeinde Ladbergen"):
+            assert ("Ministerium für Heimat Nordrhein-Westfalen", body) in found, said
