@@ -777,6 +777,7 @@ def _with_own_shares(
     passed = passed or _gave_perfect(ctx, s, text, date) or _received_relative(ctx, s, ms, date)
     passed = passed or _pays_dative(ctx, s, text, date) or _commissioned(ctx, s, text, date)
     passed = passed or _gives_then_to(ctx, s, text, date) or _from_local_budget(ctx, s, text, date)
+    passed = passed or _paid_relative(ctx, s, ms, date) or _prize_offered(ctx, s, ms, date)
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
         givers = {f.subject for f in passed}
@@ -879,6 +880,9 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
         giver = _place_body(ctx, _body_by_noun(ctx, again.group("noun"), at))
     if giver is None and ctx.text.startswith(" wir ", at):
         giver = _us(ctx, s)  # in an interview, "Davon geben wir X Euro an A weiter"
+    if giver is None and (noun := _KIND_BEFORE.search(s.text, 0, verb.start())) is not None:
+        # "…; der Kreis reicht an sie X Euro weiter": the body named again right before the verb
+        giver = _place_body(ctx, _body_by_noun(ctx, noun.group("noun"), s.start + noun.start()))
     if giver is None:
         first = _opener(ctx, s, by_noun=True)
         giver = _place_body(ctx, first)
@@ -925,9 +929,25 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
                 )
                 for n in names
             ]
+    if not found and (them := _TO_THEM.search(s.text)) is not None:
+        # "A, B und C machen mit; der Kreis reicht an sie jeweils X Euro weiter": the bodies
+        # named before in the sentence, else in the sentence before
+        before = [
+            ref(m)
+            for m in ms
+            if m.start < s.start + them.start() and m.kind in _RECIPIENTS and ref(m) != giver
+        ]
+        takers = list(dict.fromkeys(before)) or _listed_before(ctx, s, giver)
+        sums = ctx.amount_index.inside(s.start + them.end(), s.end)
+        each = _for_each(ctx, sums[0], s.start + them.end()) if sums else None
+        found = [_fact(s, "funds", giver, t, 0.55, amount=each, date=date) for t in takers]
     return found
 
 
+_KIND_BEFORE: Final = re.compile(r"\b(?:der|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})[ \t]+$")
+"""A body named again by its kind right before a verb ("der Kreis reicht …")."""
+_TO_THEM: Final = re.compile(r"\ban[ \t]+(?:sie|diese)\b(?=(?:[^.;]|\.\d)*[ \t]weiter\b)")
+"""Money passed on "an sie": to the bodies named before."""
 _NAMES_HANDED: Final = re.compile(
     r"\ban[ \t]+(?:(?:die|den|dem|das)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+e[nr]?[ \t]+)?"
     r"(?P<plural>[A-ZÄÖÜ][a-zäöüß]*(?:städte|gemeinden|kreise|Städte|Gemeinden|Kreise))[ \t]+)?"
@@ -1092,6 +1112,91 @@ def _received_relative(
     return []
 
 
+_OFFERED_BY: Final = re.compile(
+    r"\b(?:ausgelobt|gestiftet|ausgeschrieben|vergeben)[ \t]+und\b|"
+    r"\b(?:wird|wurde)[ \t]+(?:(?:[^;,]|,\d)*?[ \t])?"
+    r"(?:ausgelobt|gestiftet|ausgeschrieben|vergeben)\b"
+)
+"""A prize offered by an agent in the passive ("Der Preis wird vom Verein X ausgelobt")."""
+
+
+def _prize_offered(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """A prize whose worth a sentence states ("ist mit X Euro dotiert") offered by the agent of
+    a passive in the same sentence ("wird vom Verein Y ausgelobt"): the agent funds the prize
+    (of the sentence, else the one the article tells of)."""
+    text = s.text
+    if "dotiert" not in text or _OFFERED_BY.search(text) is None:
+        return []
+    sums = ctx.amount_index.inside(s.start, s.end)
+    agent = next(
+        (
+            m
+            for m in ms
+            if m.cls == "Organisation"
+            and _AGENT.search(ctx.text, max(s.start, m.start - 9), m.start)
+        ),
+        None,
+    )
+    prize = next((m for m in ms if m.cls in ("Initiative", "Event")), None) or ctx.prize
+    if agent is None or prize is None or not sums or ref(prize) == ref(agent):
+        return []
+    return [_fact(s, "funds", ref(agent), ref(prize), 0.6, amount=sums[0], date=date)]
+
+
+_PAID_RELATIVE: Final = re.compile(
+    r"(?:[ \t]+(?:aus|in)[ \t]+[A-ZÄÖÜ][\w-]*)?,[ \t]+(?:der|dem|denen)[ \t]+"
+    r"(?P<clause>(?:[^.;,]|[.,]\d)*?[ \t]"
+    r"(?:gezahlt|zahlt|zahlen|zahlte|zahlten|überwiesen|überweist|überwies|gegeben|gibt|geben|"
+    r"gab|gaben)\b)"
+)
+"""A relative clause in the dative in which bodies pay the one named before it (and its town):
+"… GmbH aus X, der die Stadt A dafür Y Euro und die Gemeinde B Z Euro gezahlt haben"."""
+_RELATIVE_TO: Final = re.compile(
+    r",[ \t]+(?:die|den|das)[ \t]+(?:es|er|sie)[ \t]+(?:der|dem|den)[ \t]+(?=[A-ZÄÖÜ])"
+)
+"""A relative clause about a sum in which the main clause's subject ("es", "er", "sie") pays
+the body in the dative: "…, beteiligt sich mit X Euro, die es der Stiftung überweist"."""
+
+
+def _paid_relative(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -> list[Fact]:
+    """Payments stated in a relative clause: each body that pays in a clause about the body
+    named right before it ("der GmbH X, der die Stadt A dafür Y Euro gezahlt hat": A pays X,
+    with the sum after A); or the sentence's subject paying the body in the dative of a clause
+    about its sum ("Das Ministerium beteiligt sich mit X Euro, die es der Stiftung
+    überweist")."""
+    text = s.text
+    if "," not in text:
+        return []
+    found: list[Fact] = []
+    for receiver in ms:
+        clause = _PAID_RELATIVE.match(ctx.text, receiver.end)
+        if receiver.cls != "Organisation" or clause is None:
+            continue
+        low, high = clause.start("clause"), clause.end("clause")
+        payers = [m for m in ms if low <= m.start < high and m.cls == "Organisation"]
+        for i, payer in enumerate(payers):
+            upto = payers[i + 1].start if i + 1 < len(payers) else high
+            sums = ctx.amount_index.inside(payer.end, upto)
+            if sums and ref(payer) != ref(receiver):
+                found.append(
+                    _fact(s, "funds", ref(payer), ref(receiver), 0.6, amount=sums[0], date=date)
+                )
+        if found:
+            return found
+    to = _RELATIVE_TO.search(text)
+    if to is None or not _PAYING_RELATIVE.search(text, to.end()):
+        return []
+    taker = next(iter(ctx.index.starting(s.start + to.end(), s.start + to.end())), None)
+    first = _opener(ctx, s)
+    sums = ctx.amount_index.inside(s.start, s.start + to.start())
+    if taker is None or first is None or taker.cls != "Organisation" or not sums:
+        return []
+    return [_fact(s, "funds", ref(first), ref(taker), 0.6, amount=sums[-1], date=date)]
+
+
+_PAYING_RELATIVE: Final = re.compile(
+    r"\b(?:überweist|überwies|zahlt|zahlte|auszahlt|auszahlte|gibt|gab)\b"
+)
 _PAYS_DATIVE: Final = re.compile(
     r"[ \t]+(?:zahlt|zahlte|überweist|überwies)[ \t]+(?P<article>der|dem)[ \t]+"
 )
@@ -3854,6 +3959,20 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     payers = _payers(ctx, s, s.start + low, s.start + high)
     if not payers:
         payers = _payer_again(ctx, s, s.start + low, s.start + high)
+    if not payers and _WE.search(clause) is not None and (us := _us(ctx, s)) is not None:
+        payers = [us]  # in an interview, "Wir selbst tragen X Euro"
+    if not payers:
+        # "Den Rest teilen sich drei Partner: Wir selbst tragen X Euro": a later word of an
+        # own share names who pays
+        for other in _OWN_SHARE.finditer(text, high):
+            low = max((c + 1 for c in cuts if c < other.start()), default=0)
+            later = min((c for c in cuts if c >= other.end()), default=len(text))
+            said = text[low:later]
+            payers = _payers(ctx, s, s.start + low, s.start + later)
+            if not payers and _WE.search(said) is not None and (us := _us(ctx, s)) is not None:
+                payers = [us]
+            if payers:
+                break
     if not payers and (apposition := _APPOSITION.match(text, high)) is not None:
         # "Den Rest übernimmt der örtliche Versorger, die Stadtwerke X, …": the body named
         at = s.start + apposition.end()
@@ -3868,6 +3987,9 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     if obj is None and not amounts:
         return []  # a share of no sum towards no work the text names: nothing to state
     return [_fact(s, "funds", who, obj, 0.55, date=date) for who in payers]
+
+
+_WE: Final = re.compile(r"\b[Ww]ir\b")
 
 
 def _list_end(ctx: Context, s: Sentence, low: int, high: int) -> int:
@@ -4202,8 +4324,8 @@ def _subjects_before(ctx: Context, ms: list[Mention], at: int) -> list[Mention]:
         return []
     last = before[-1]
     gap = ctx.text[last.end : at]
-    if len(gap) > 25 or _CLAUSE_CUT.search(gap):
-        return []
+    if (len(gap) > 25 or _CLAUSE_CUT.search(gap)) and _RELATIVE_GAP.fullmatch(gap) is None:
+        return []  # (but "A und B, die X nutzen wollen, geben …": a relative clause between)
     found = [last]
     for m in reversed(before[:-1]):
         if not _AND_BODY.fullmatch(ctx.text, m.end, found[-1].start):
@@ -4212,6 +4334,8 @@ def _subjects_before(ctx: Context, ms: list[Mention], at: int) -> list[Mention]:
     return found[::-1]
 
 
+_RELATIVE_GAP: Final = re.compile(r",[ \t]+(?:der|die|das|welche[rs]?)[ \t][^,;:.]*,[ \t]*")
+"""A relative clause between a body and its verb: ", die das System nutzen wollen, "."""
 _AUXILIARY: Final = re.compile(
     r"(?:[ \t]+\([^()]{2,12}\))?[ \t]+(?:hat|hatte|haben|hatten|will|wollen|wird|werden)\b"
 )

@@ -157,3 +157,51 @@ def test_each_body_of_a_kind_after_a_list(gazetteer: Gazetteer) -> None:
         found = funds(listed + said, gazetteer)
         for body in ("Gemeinde Lienen", "Stadt Lengerich", "Gemeinde Ladbergen"):
             assert ("Ministerium für Heimat Nordrhein-Westfalen", body) in found, said
+
+
+def test_money_passed_on_to_them(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Steinfurt startet das Projekt „Bauhof digital“. Die Gemeinde Lienen und "
+        "die Stadt Lengerich machen mit; der Kreis reicht an sie jeweils 9.000 Euro weiter."
+    )
+    found = funds(text, gazetteer)
+    assert ("Landkreis Steinfurt", "Gemeinde Lienen") in found
+    assert ("Landkreis Steinfurt", "Stadt Lengerich") in found
+
+
+def test_payments_in_a_relative_clause(gazetteer: Gazetteer) -> None:
+    text = OPENING + (
+        "Die Software kommt von der Datenhof GmbH aus Münster, der die Gemeinde Lienen dafür "
+        "30.000 Euro und die Gemeinde Ladbergen 12.000 Euro gezahlt haben."
+    )
+    found = funds(text, gazetteer)
+    assert ("Gemeinde Lienen", "Datenhof GmbH") in found
+    assert ("Gemeinde Ladbergen", "Datenhof GmbH") in found
+
+
+def test_the_subject_pays_the_dative_of_a_clause_about_its_sum(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stiftung Tecklenburger Land startet das Programm „Dorfarchiv digital“. Das "
+        "Ministerium für Heimat Nordrhein-Westfalen beteiligt sich mit 50.000 Euro, die es der "
+        "Stiftung als Zuschuss überweist."
+    )
+    assert ("Ministerium für Heimat Nordrhein-Westfalen", "Stiftung Tecklenburger Land") in funds(
+        text, gazetteer
+    )
+
+
+def test_a_prize_offered_by_an_agent_of_the_passive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Datenhof GmbH gewann den „Heimatpreis digital“. Der Preis wird vom Heimatbund "
+        "Tecklenburg e. V. ausgelobt und ist mit 5.000 Euro dotiert."
+    )
+    assert ("Heimatbund Tecklenburg e. V", "Heimatpreis digital") in funds(text, gazetteer)
+
+
+def test_our_own_share_told_after_a_colon(gazetteer: Gazetteer) -> None:
+    text = ASKED.replace(
+        "Wann geht es los?",
+        "Und der Rest?\n\nDen Rest teilen sich zwei Partner: Wir selbst tragen rund 30.000 "
+        "Euro, der Heimatverein gibt 5.000 Euro.\n\nWann geht es los?",
+    )
+    assert ("Landkreis Vechta", "Vereinsportal Vechta") in funds(text, gazetteer)
