@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 297  # rounds 1 to 38
+    assert len(documents) == 305  # rounds 1 to 39
     return score(documents, gazetteer)
 
 
@@ -49,7 +49,7 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # 0.9396 with round 24 added, not tuned on; 0.935 with rounds 25 and 26 added; 0.9325
         # with round 27 added; 0.9316 with rounds 28 and 29 added; 0.9304 with round 30; 0.9297
         # with round 31; 0.9290 with round 32; 0.9267 with round 34; 0.9259 with round 35;
-        # 0.9243 with round 36; 0.9222 with round 37; 0.9183 with round 38
+        # 0.9243 with round 36; 0.9222 with round 37; 0.9183 with round 38; 0.9189 with round 39
         ("Organisation", 0.918),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
@@ -76,16 +76,18 @@ def test_places_and_events_are_found(report: Report) -> None:
     # noun as the writers of rounds 17 to 22 did (the extractor does not report those: see
     # docs/articles.md, "A town's adjective as a place")
     # 0.782 with rounds 25 and 26 added, not tuned on; 0.779 with round 27 added; 0.769 with
-    # rounds 28 to 30; 0.7676 with rounds 31 to 33; 0.7632 with rounds 34 to 37
-    assert report.tally("mention:Place").f1 >= 0.763
+    # rounds 28 to 30; 0.7676 with rounds 31 to 33; 0.7632 with rounds 34 to 37; 0.7617 with
+    # round 39
+    assert report.tally("mention:Place").f1 >= 0.761
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
     # with round 23 added (its events were not tuned on); 0.798 with round 24 added; 0.747
     # with rounds 25 and 26 added (their writers named few events; one of ten found); 0.736
     # with round 27 added; 0.7298 with rounds 28 to 31; 0.715 with round 32 (its writer's
-    # hackathon and congresses); 0.7099 with round 36; 0.6975 with round 37; 0.6860 with 38
-    assert report.tally("mention:Event").f1 >= 0.686
+    # hackathon and congresses); 0.7099 with round 36; 0.6975 with round 37; 0.6860 with 38;
+    # 0.6821 with 39
+    assert report.tally("mention:Event").f1 >= 0.682
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -109,8 +111,8 @@ def test_role_facts(report: Report) -> None:
     # 0.9399 with rounds 25 to 27 added, not tuned on; 0.934 with round 28 added; 0.932 with
     # round 29; 0.930 with rounds 30 and 31; 0.9296 with round 32; 0.927 with round 33; 0.9228
     # with round 34; 0.9214 with round 35; 0.9184 with round 36; 0.9173 with round 37; 0.9150
-    # with round 38
-    assert report.tally("fact:holds_role").f1 >= 0.914
+    # with round 38; 0.9126 with round 39
+    assert report.tally("fact:holds_role").f1 >= 0.912
 
 
 def test_funding_facts(report: Report) -> None:
@@ -164,7 +166,8 @@ def test_funding_facts(report: Report) -> None:
     # misses tuned on in part (20 → 33 of 44 found); 0.7782 with round 36 added, its misses
     # tuned on in part (28 → 46 of 66 found); 0.7667 with round 37 added, its misses tuned on in
     # part (23 → 30 of 66 found); 0.7566 with round 38 added, its misses tuned on in part
-    # (25 → 32 of 69 found)
+    # (25 → 32 of 69 found); 0.7601 with round 39 added, its misses tuned on (15 → 36 of 53
+    # found; ten demands and refusals no longer read as grants)
     assert report.tally("fact:funds").f1 >= 0.756
 
 
@@ -193,8 +196,8 @@ def test_organiser_facts(report: Report) -> None:
     # cheap test was case-sensitive) and "koordiniert", "das Projekt" as the work
     # 0.552 with round 24 added, not tuned on; 0.526 with rounds 25 and 26 added; 0.511 with
     # round 27 added; 0.5098 with rounds 28 and 29; 0.508 with round 30; 0.5054 with round 36;
-    # 0.4981 with round 37; 0.4957 with round 38
-    assert report.tally("fact:organises").f1 >= 0.495
+    # 0.4981 with round 37; 0.4957 with round 38; 0.4937 with round 39
+    assert report.tally("fact:organises").f1 >= 0.493
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -234,8 +237,9 @@ def test_supporter_facts(report: Report) -> None:
     # 0.394 with rounds 25 and 26 added, not tuned on; 0.380 with round 27 added; 0.363 with
     # round 28 added; 0.349 with round 29; 0.335 with round 30; 0.321 with round 31 (none of
     # its 32 found); 0.309 with round 32; 0.2998 with round 33; 0.2935 with round 34; 0.2910
-    # with round 35; 0.2844 with round 36; 0.2802 with round 37; 0.2762 with round 38
-    assert report.tally("fact:supports").f1 >= 0.276
+    # with round 35; 0.2844 with round 36; 0.2802 with round 37; 0.2762 with round 38; 0.2756
+    # with round 39
+    assert report.tally("fact:supports").f1 >= 0.275
 
 
 def test_member_facts(report: Report) -> None:
