@@ -26,6 +26,10 @@ from loaders.articles.lexicon import EVENT_ANCHOR, EVENT_ANCHOR_END, EVENT_HEAD_
 from loaders.articles.spans import Spans
 from loaders.articles.windows import in_words
 
+_ASSOCIATIONS: Final = (
+    "verband", "gemeindetag", "städtetag", "landkreistag", "gemeindebund", "städtebund",
+)  # fmt: skip
+"""How the labels of associations end: what "der Verband" names again."""
 _HEADS: Final = {
     "Ministerium": ("ministerium",),
     "Ministeriums": ("ministerium",),
@@ -51,6 +55,10 @@ _HEADS: Final = {
     "Landratsamtes": ("landratsamt",),
     "Senatsverwaltung": ("senatsverwaltung",),
     "Behörde": ("behörde",),
+    "Verband": _ASSOCIATIONS,
+    "Verbandes": _ASSOCIATIONS,
+    "Verbands": _ASSOCIATIONS,
+    "Kreisverwaltung": ("landkreis", "kreis"),
 }
 """A body's kind said again (the word, in any case) → how the labels of such bodies end."""
 
@@ -79,7 +87,7 @@ Landkreis Adorf", "das Ministerium für X" are names, not a kind said again)."""
 
 _WORDS: Final = (
     "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Gemeinde", "Amt", "amt",
-    "Senatsverwaltung", "Behörde",
+    "Senatsverwaltung", "Behörde", "Verband", "verwaltung",
 )  # fmt: skip
 """What every kind of ``_HEADS`` contains: a text without any is not searched."""
 

@@ -29,6 +29,8 @@ from loaders.articles.lexicon import (
 from loaders.articles.windows import in_words, occurrences, windowed
 
 _S = r"[ \t]+"
+_DIGIT_WORD = r"\d[A-Z][\wäöüß]*"
+"""A word of a name that opens with a digit and a capital ("3D", "4K")."""
 _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
 """An item of a list of portfolios is a noun, not the adjective of the next body's name
 ("… und Sport und der Saarländische Städtetag")."""
@@ -193,7 +195,8 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"(?<![\wäöüß-])(?P<name>(?:(?:{CAP}{_S}){{0,3}}{CAP}|{_BRAND}){_S}{LEGAL_FORMS})(?!\w)"
+            rf"(?<![\wäöüß-])(?P<name>(?:{CAP}(?:{_S}(?:{CAP}|{_DIGIT_WORD})){{0,3}}|{_BRAND})"
+            rf"{_S}{LEGAL_FORMS})(?!\w)"
         ),
         "Organisation",
         "company",
@@ -1167,12 +1170,12 @@ def canonical(surface: str) -> str:
 
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
-    r"Verband|Stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
+    r"Verband|Stiftung|stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
     r"enter|management|beirat|regierung|präsidium"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
-    r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft)|Verein|Verband|Stiftung|"
+    r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft|stiftung)|Verein|Verband|Stiftung|"
     r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
     r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]*beirat|Bezirksregierung|Regierungspräsidium)"
@@ -1289,8 +1292,8 @@ def _university(head: str) -> bool:
 def _headed_kind(head: str) -> str:
     """The kind of a body by its head noun."""
     lower = head.lower()
-    if lower.startswith("stiftung"):
-        return "foundation"
+    if lower.startswith("stiftung") or lower.endswith(("stiftung", "stiftungs")):
+        return "foundation"  # ("Bürgerstiftung X")
     if "verein" in lower or "verband" in lower or "kammer" in lower:
         return "association"
     if lower.startswith("netzwerk") or "region" in lower:

@@ -26,10 +26,12 @@ from loaders.articles.windows import windowed
 _ACRONYM: Final = re.compile(
     r"(?:\((?:kurz:?[ \t]+)?|,[ \t]+kurz:?[ \t]+)"
     r"(?P<acr>[A-ZÄÖÜ][A-Za-zäöü]*[A-ZÄÖÜ][\wäöü]*(?:[-.][A-ZÄÖÜ][\wäöü]*)?"
-    r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{3,6})"
+    r"(?:[ \t][A-ZÄÖÜ][\wäöü]+)?|[a-z]{3,6}|(?P<camel>[a-z]{1,3}[A-ZÄÖÜ][\wäöü]*"
+    r"(?:-[A-ZÄÖÜ][\wäöü]*)?))"
     r"(?P<close>\)|(?=[ \t]*[,.;:]))"
 )
-"""A short name in brackets after a name ("(XYZ)", "(XY NRW)", "(xyz)"), or after "kurz"."""
+"""A short name in brackets after a name ("(XYZ)", "(XY NRW)", "(xyz)", "(xYz-W)"), or after
+"kurz"."""
 _CONNECTORS: Final = frozenset(
     ["für", "und", "in", "der", "des", "die", "den", "dem", "von", "zur"]
 )
@@ -168,7 +170,9 @@ def short_names(text: str, found: list[Mention], index: Spans | None = None) -> 
             surface = text[span[0] : span[1]]
             body = Mention(span[0], span[1], surface, _label(surface), "Organisation", None)
             extra.append(body)
-        if body is None or (not _fits(short, body.text) and "kurz" not in m.group()):
+        if body is None or (
+            not _fits(short, body.text) and "kurz" not in m.group() and not m.group("camel")
+        ):  # (a brand written "xYz" in brackets right after a body needs no fitting initials)
             continue
         done.add(short)
         shorts = [short]

@@ -502,13 +502,22 @@ _GENITIVE_NAME: Final = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß-]
 """A name in the genitive right before a role ("Xs Bürgermeisterin", "Y' Landrat")."""
 _FROM_BEFORE: Final = re.compile(r"\baus[ \t]+([A-ZÄÖÜ][\wäöüß-]+),[ \t]+$")
 """A home named before a role: "Ihr Kollege aus Y, Landrat X"."""
+_HOME_IN_BRACKETS: Final = re.compile(
+    r"[ \t]+\(([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t][A-ZÄÖÜ][a-zäöüß]+)?)\)"
+)
+"""A home in brackets after a mayor's or a Landrat's name ("Landrat X (Y)"), not a party's
+acronym."""
+_GROUPS_IN_BRACKETS: Final = frozenset(
+    {"Grüne", "Grünen", "Linke", "Linken", "Freie Wähler", "Piraten", "Parteilos", "Einzelbewerber"}
+)
+"""Parties and groups in brackets that are written as words, not acronyms."""
 _SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=\n)|\s)")
 """A stop before a blank, or a line break (starting with the class of its first character)."""
 _ABBREVIATION: Final = re.compile(
-    r"(?:(?<![\wäöüß])(?:Dr|Prof|St|Nr|bzw|ca|Mio|Mrd)|(?<![\d.])\d{1,2})\.$"
+    r"(?:(?<![\wäöüß])(?:Dr|Prof|St|Nr|bzw|ca|Mio|Mrd|[A-Za-zÄÖÜäöü])|(?<![\d.])\d{1,2})\.$"
 )
-"""A full stop that ends an abbreviation or a number ("Prof. Dr. X", "am 3. Mai"), not a
-sentence."""
+"""A full stop that ends an abbreviation, a single letter or a number ("Prof. Dr. X", "e. V.",
+"am 3. Mai"), not a sentence."""
 _COUNCIL: Final = re.compile(
     r"[ \t]+(?:im|in[ \t]+der)[ \t]+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Landtag|Bundestag|"
     r"Bezirkstag|Regionalversammlung|Bezirksverordnetenversammlung|Bürgerschaft)\b.*$"
@@ -1146,7 +1155,16 @@ class PersonFinder:
         for a mayor or a Landrat."""
         if not m.groupdict().get("home"):
             before = _FROM_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
-            return None if before is None else self._home_body(before.group(1))
+            if before is not None:
+                return self._home_body(before.group(1))
+            after = (
+                _HOME_IN_BRACKETS.match(self.text, m.end("name"))
+                if "name" in m.re.groupindex
+                else None
+            )
+            if after is None or after.group(1) in _GROUPS_IN_BRACKETS:
+                return None
+            return self._home_body(after.group(1))  # "Landrat X (Y)": the county Y
         return self._home_body(self._group(m, "home").split()[-1])
 
     def _home_body(self, place: str) -> Ref:
@@ -1324,6 +1342,9 @@ class PersonFinder:
             return Ref(f"Freiwillige Feuerwehr {place}", None, "Organisation"), 0
         if m.re is ROLE_FIRST:
             home = self._home(m)  # "aus Y, Bezirksamtsleiter X": the body named "… Y"
+            prefixed = self._prefixed_body(role, m.start()) if "-" in role else None
+            if prefixed is not None:
+                return prefixed, 0  # "ABC-Präsident X aus Y": of ABC (a mayor in Y besides)
             if home is not None and (_is_local_office(role) or " " in home.label):
                 return home, 0
         named = self._ministry_named(role)
@@ -1442,8 +1463,13 @@ class PersonFinder:
                 return True  # "MBG-Geschäftsführer": the "Beteiligungsgesellschaft MBG"
             return acronym is not None and initials_fit(acronym, m.label)  # "VHS-Leiterin"
 
-        body = self.index.last_before(position, named) or next(
-            (m for m in self.mentions if m.start > position and named(m)), None
+        def called(m: Mention) -> bool:  # "SSGT-Präsident": the body the text calls "SSGT"
+            return m.cls == "Organisation" and m.text == acronym
+
+        body = (
+            (self.index.last_before(position, called) if acronym is not None else None)
+            or self.index.last_before(position, named)
+            or next((m for m in self.mentions if m.start > position and named(m)), None)
         )
         return None if body is None else Ref(body.label, body.entity, body.cls)
 
