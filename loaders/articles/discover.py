@@ -102,6 +102,11 @@ _FOR_ITEM = (
 )
 """A remit: a noun, or two that share their last part ("Umwelt- und Klimatechnik"), after an
 adjective, also a capitalised one ("für Angewandte Xkunde")."""
+_NO_TIME = (
+    r"(?!(?:den|die|das)[ \t]+(?:[a-zäöü]+[ \t]+)?[A-ZÄÖÜ]?[a-zäöüß]*(?:[Pp]hase|[Zz]eit|[Dd]auer|"
+    r"[Jj]ahre|[Mm]onate|[Rr]unde)\b)"
+)
+"""No remit: a time ("dem Zweckverband für die zweijährige Pilotphase X Euro")."""
 _FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
 _OFFICE_VERBS = (
     r"hat|hatte|ist|war|wird|will|soll|stellt|stellte|gibt|gab|fördert|förderte|bewilligt|"
@@ -335,7 +340,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
             rf"(?<![\wäöüß-])(?P<name>(?P<head>{_BODY_HEAD})"
             r"(?:(?<=[Ii]nstitut)s|(?<=[Zz]entrum)s)?(?![\wäöüß-])"  # (or in the genitive)
             rf"(?P<named>{_S}(?:{_NAMED}))?"
-            rf"(?P<for>{_S}für{_S}(?(named)(?!(?:den|die|das)[ \t])|){_FOR_LIST}"
+            rf"(?P<for>{_S}für{_S}(?(named)(?!(?:den|die|das)[ \t])|{_NO_TIME}){_FOR_LIST}"
             rf"(?:{_S}(?:{_NAMED}))?)?)"  # (with a name, "für den X" is no remit)
         ),
         "Organisation",

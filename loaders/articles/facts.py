@@ -489,6 +489,7 @@ def facts(ctx: Context) -> list[Fact]:
             if (
                 _found(LAND_REF, _LAND_WORDS, text) is not None  # "… vom Land."
                 or _found(_OWN_SHARE, _OWN_WORDS, text) is not None  # "Den Rest tragen …"
+                or _found(_LOCAL_BUDGET, ("aushalt",), text) is not None  # "aus unserem …"
                 or (
                     "osten" in text  # "Die Bremer Bank übernahm die Kosten für …"
                     and _ALL_COSTS.search(text) is not None
@@ -778,6 +779,7 @@ def _with_own_shares(
     passed = passed or _pays_dative(ctx, s, text, date) or _commissioned(ctx, s, text, date)
     passed = passed or _gives_then_to(ctx, s, text, date) or _from_local_budget(ctx, s, text, date)
     passed = passed or _paid_relative(ctx, s, ms, date) or _prize_offered(ctx, s, ms, date)
+    passed = passed or _commissioned_relative(ctx, s, ms, date)
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
         givers = {f.subject for f in passed}
@@ -1038,38 +1040,90 @@ def _sponsored(
     return [_fact(s, "funds", ref(sponsor), obj, 0.6, amount=amount, date=date)]
 
 
+_GIVEN: Final = (
+    r"(?P<given>gespendet|geschenkt|gestiftet|überlassen|überwiesen|übergeben|überreicht|"
+    r"zugesagt|bewilligt|gewährt|gezahlt|ausgezahlt|erstattet|bereitgestellt|gegeben)\b"
+)
+_NOW: Final = r"(?:(?:zudem|auch|bereits|schon|dafür|außerdem|nun|jetzt|inzwischen)[ \t]+)?"
 _GAVE_PERFECT: Final = re.compile(
-    r"[ \t]+(?:hat|hatte|haben|hatten)[ \t]+(?P<dative>(?:dem|der)[ \t]+)"
-    r"(?=(?:[^.;]|\.\d)*\b(?P<given>gespendet|"
-    r"geschenkt|gestiftet|überlassen|überwiesen|übergeben|überreicht)\b)"
+    rf"[ \t]+(?:hat|hatte|haben|hatten)[ \t]+{_NOW}(?P<dative>(?:dem|der)[ \t]+|uns[ \t]+)"
+    rf"(?=(?:[^.;]|\.\d)*\b{_GIVEN})"
 )
 """A body that opens a sentence and has given something to a body in the dative: "Die X AG hat
-dem Landkreis Y … gespendet", "Das Ministerium X hat dem Landkreis Y … einen Bescheid über Z
-Euro übergeben"."""
+dem Landkreis Y … gespendet", "Das Ministerium X hat dem Landkreis Y Z Euro bewilligt", "…
+hat uns dafür Z Euro zugesagt" (in an interview)."""
+_HAS_GIVEN: Final = re.compile(
+    rf"\b(?:hat|hatte)[ \t]+(?:der|die|das)[ \t]+(?=(?:[^.;]|\.\d)*\b{_GIVEN})"
+)
+"""The same with the giver after the auxiliary: "So hat der Kreis X dem Amt Y Z Euro
+überwiesen", "Dafür hat die Bank X dem Verband ein Darlehen über Y Euro gewährt"."""
+_TO_NEXT: Final = re.compile(rf"[ \t]+{_NOW}(?:dem|der)[ \t]+")
+_AND_TO: Final = re.compile(r"(?:[ \t]+und|,)[ \t]+(?:dem|der)[ \t]+")
 
 
 def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
-    """The giver that opens a sentence funds the body right after "hat dem/der" when a sum and a
-    participle of giving follow ("hat dem Landkreis Y 30 Telefone im Wert von X Euro
-    gespendet")."""
+    """A giver that has given a body in the dative a sum, with a participle of giving after
+    them: the giver opens the sentence ("Die X AG hat dem Landkreis Y … gespendet") or follows
+    the auxiliary ("So hat der Kreis X dem Amt Y Z Euro überwiesen"); each body in the dative
+    ("dem Amt A X Euro und der Stadt B Y Euro") with the sum after it; "uns" in an interview."""
     if "hat" not in text:
         return []
     first = _opener(ctx, s)
-    if first is None:
-        return []
-    gave = _GAVE_PERFECT.match(ctx.text, first.end)
+    gave = _GAVE_PERFECT.match(ctx.text, first.end) if first is not None else None
+    to: Mention | None = None
     if gave is None:
+        after = _HAS_GIVEN.search(text)
+        at = s.start + after.end() if after is not None else -1
+        first = next(iter(ctx.index.starting(at, at)), None) if after is not None else None
+        gave = _TO_NEXT.match(ctx.text, first.end) if first is not None else None
+        if gave is None or after is None:
+            return []
+        given = _GIVEN_AT.search(text, after.end())
+    else:
+        given = _GIVEN_AT.search(text, gave.end() - s.start)
+    if first is None or first.cls != "Organisation" or given is None:
         return []
-    if gave.group("given").startswith("über") and _HANDING.search(text) is None:
+    if given.group("given") in ("übergeben", "überreicht") and _HANDING.search(text) is None:
         return []  # "übergeben", "überreicht": a notice or cheque, not the keys
-    at = gave.end()
-    to = next(iter(ctx.index.starting(at, at)), None)
-    if to is None or to.cls != "Organisation" or ref(to) == ref(first):
-        return []
     sums = ctx.amount_index.inside(s.start, s.end)
     if not sums:
         return []
-    return [_fact(s, "funds", ref(first), ref(to), 0.6, amount=sums[0], date=date)]
+    if ctx.text.startswith("uns", gave.end() - 4) or gave.group().rstrip().endswith("uns"):
+        us = _us(ctx, s)
+        if us is None or us == ref(first):
+            return []
+        return [_fact(s, "funds", ref(first), us, 0.6, amount=sums[0], date=date)]
+    found: list[Fact] = []
+    at = gave.end()
+    while (to := _named_at(ctx, at)) is not None:
+        if to.cls != "Organisation" or ref(to) == ref(first):
+            break
+        upto = s.end
+        more = None
+        for more in _AND_TO.finditer(ctx.text, to.end, s.end):
+            if next(iter(ctx.index.starting(more.end(), more.end())), None) is not None:
+                upto = more.start()
+                break
+            more = None
+        own = [a for a in sums if to.end <= a.start < upto] or sums[:1]
+        found.append(_fact(s, "funds", ref(first), ref(to), 0.6, amount=own[0], date=date))
+        if more is None:
+            break
+        at = more.end()
+    return found
+
+
+_GIVEN_AT: Final = re.compile(rf"\b{_GIVEN}")
+_KIND_AT: Final = re.compile(r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ])")
+
+
+def _named_at(ctx: Context, at: int) -> Mention | None:
+    """The body named right at ``at``: by name, else by its kind alone ("dem Zweckverband")."""
+    named = next(iter(ctx.index.starting(at, at)), None)
+    if named is not None:
+        return named
+    kind = _KIND_AT.match(ctx.text, at)
+    return _body_by_noun(ctx, kind.group("noun"), at) if kind is not None else None
 
 
 _RECEIVED_RELATIVE: Final = re.compile(
@@ -1251,7 +1305,7 @@ def _gives_then_to(ctx: Context, s: Sentence, text: str, date: str | None) -> li
 
 
 _LOCAL_BUDGET: Final = re.compile(
-    r"\b[Aa]us[ \t]+(?:dem|ihrem|seinem)[ \t]+(?:eigenen[ \t]+)?"
+    r"\b[Aa]us[ \t]+(?P<whose>dem|ihrem|seinem|unserem)[ \t]+(?:eigenen[ \t]+)?"
     r"(?:(?P<adjective>städtischen|gemeindlichen)[ \t]+Haushalt|(?P<compound>Stadt|Kreis|Gemeinde)"
     r"haushalt)\b"
 )
@@ -1267,21 +1321,23 @@ def _from_local_budget(ctx: Context, s: Sentence, text: str, date: str | None) -
         return []
     budget = _LOCAL_BUDGET.search(text)
     sums = ctx.amount_index.inside(s.start, s.end)
-    if (
-        budget is None
-        or not sums
-        or any(m.cls == "Organisation" for m in ctx.index.within(s.start, s.end))
-    ):
+    ours = budget is not None and budget.group("whose") == "unserem"
+    if budget is None or (not sums and not ours):
+        return []
+    if any(m.cls == "Organisation" for m in ctx.index.within(s.start, s.end)):
         return []
     noun = _BUDGET_NOUN.get(budget.group("adjective") or "", budget.group("compound") or "")
     body = _body_by_noun(ctx, noun, s.start) if noun else None
+    payer = _us(ctx, s) if ours else ref(body) if body is not None else None
     work = _funded_work(ctx, s)
-    if body is None or work is None:
-        return []
-    return [_fact(s, "funds", ref(body), work, 0.55, amount=sums[0], date=date)]
+    if payer is None or work is None:
+        return []  # ("Der Rest kommt aus unserem Kreishaushalt": in an interview, its body)
+    return [_fact(s, "funds", payer, work, 0.55, amount=sums[0] if sums else None, date=date)]
 
 
-_COMMISSIONS: Final = re.compile(r"[ \t]+(?:hat|hatte|haben|hatten|beauftragt|beauftragte)\b")
+_COMMISSIONS: Final = re.compile(
+    r"[ \t]+(?:hat|hatte|haben|hatten|beauftragt|beauftragte|bestellt|bestellte)\b"
+)
 """The verb (or its auxiliary) right after a body that commissions another."""
 
 
@@ -1290,7 +1346,7 @@ def _commissioned(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
     die Firma X mit Y Euro beauftragt", "Die Stadt beauftragt das Büro X für Y Euro"): the
     first other body after it by name, else the company named last before the sentence when
     the sentence names it again ("die Firma")."""
-    if "beauftragt" not in text:
+    if "beauftragt" not in text and "bestellt" not in text:
         return []
     first = _opener(ctx, s)
     lead = _LEAD.match(text) if first is None else None
@@ -1298,23 +1354,35 @@ def _commissioned(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
         first = _body_by_noun(ctx, lead.group("noun"), s.start)
     end = s.start + lead.end() if lead is not None else first.end if first is not None else 0
     sums = ctx.amount_index.inside(s.start, s.end)
-    if (
-        first is None
-        or first.cls != "Organisation"
-        or not sums
-        or _COMMISSIONS.match(ctx.text, end) is None
-    ):
+    us = _us(ctx, s) if first is None and text.startswith("Wir ") else None
+    if us is not None:  # in an interview, "Wir haben sie für X Euro beauftragt"
+        end = s.start + 3
+    elif first is None or first.cls != "Organisation":
         return []
-    payer = ref(first)
+    if not sums or _COMMISSIONS.match(ctx.text, end) is None:
+        return []
+    payer = us if us is not None else ref(first) if first is not None else None
+    if payer is None:
+        return []
+    ordered = _ORDERED_AT.search(text) if "beauftragt" not in text else None
+    if "beauftragt" not in text and ordered is None:
+        return []  # "hat X bei der Firma Y bestellt": Y is paid
+    low = s.start + ordered.end() if ordered is not None else end
     taken: Ref | None = next(
         (
             ref(m)
-            for m in ctx.index.within(end, s.end)
+            for m in ctx.index.within(low, s.end)
             if m.cls == "Organisation" and ref(m) != payer
         ),
         None,
     )
-    if taken is None and _COMPANY_TAKEN.search(text) is not None:
+    if (
+        taken is None
+        and ordered is None
+        and (
+            _COMPANY_TAKEN.search(text) is not None or _THEM_TAKEN.match(ctx.text, end) is not None
+        )
+    ):  # "die Firma", "Wir haben sie … beauftragt": the company named last
         company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
         taken = ref(company) if company is not None else None
     if taken is None:
@@ -1322,8 +1390,50 @@ def _commissioned(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
     return [_fact(s, "funds", payer, taken, 0.6, amount=sums[0], date=date)]
 
 
+_ORDERED_AT: Final = re.compile(r"\bbei[ \t]+(?:der|dem)[ \t]+(?=(?:[^.;]|\.\d)*\bbestellt\b)")
+"""Where a body orders what it pays for: "hat die Geräte bei der Firma X bestellt"."""
 _COMPANY_TAKEN: Final = re.compile(r"\b(?:die|das)[ \t]+(?:Firma|Unternehmen|Start-up)\b")
 """A company commissioned, named again by its kind."""
+_THEM_TAKEN: Final = re.compile(r"[ \t]+(?:hat|hatte|haben|hatten)[ \t]+(?:sie|es|ihn)\b")
+"""A company commissioned, named again by a pronoun ("Wir haben sie … beauftragt")."""
+_COMMISSIONED_BY: Final = re.compile(
+    r"(?:[ \t]+aus[ \t]+[A-ZÄÖÜ][\w-]*)?(?:[ \t]+[a-zäöüß]+)?,[ \t]+(?:die|das|den)[ \t]+"
+    r"(?P<clause>(?:[^.;,]|[.,]\d)*?[ \t]beauftragt(?:[ \t]+(?:hat|hatte|hatten|haben))?)\b"
+)
+"""A relative clause in which a body commissions the one named before it (and its verb): "… die
+Firma X aus Y, die der Landkreis Z für W Euro beauftragt hatte", "… hat die Firma X erledigt,
+die …"."""
+
+
+_KIND_FIRST: Final = re.compile(
+    r"(?:der|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A clause opening with a body named again by its kind ("der Markt …")."""
+
+
+def _commissioned_relative(
+    ctx: Context, s: Sentence, ms: list[Mention], date: str | None
+) -> list[Fact]:
+    """The body of a relative clause ("…, das der Markt für X Euro beauftragt hatte") pays the
+    body named right before it (by name, or named again by its kind: "der Markt")."""
+    if "beauftragt" not in s.text:
+        return []
+    for taken in ms:
+        clause = _COMMISSIONED_BY.match(ctx.text, taken.end)
+        if taken.cls != "Organisation" or clause is None:
+            continue
+        low, high = clause.span("clause")
+        sums = ctx.amount_index.inside(low, high)
+        payer: Mention | None = next(
+            (m for m in ms if low <= m.start < high and m.cls == "Organisation"), None
+        )
+        lead = _KIND_FIRST.match(ctx.text, low) if payer is None else None
+        if lead is not None:  # "…, das der Markt … beauftragt hatte"
+            payer = _body_by_noun(ctx, lead.group("noun"), low)
+        if payer is None or not sums or ref(payer) == ref(taken):
+            continue
+        return [_fact(s, "funds", ref(payer), ref(taken), 0.6, amount=sums[0], date=date)]
+    return []
 
 
 _ANSWER: Final = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w-]+):[ \t]", re.MULTILINE)
@@ -2967,7 +3077,10 @@ def _headed(head: str, m: Mention) -> bool:
 
 
 def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
-    """The noun phrase a clause opens with when it receives a sum or is funded."""
+    """The noun phrase a clause opens with when it receives a sum or is funded (not one of a
+    clause of purpose or reason: "Um die Nachfrage der Kreise zu bedienen, …")."""
+    if _SUBORDINATE.match(clause) is not None:
+        return None
     receiving = _RECEIVING.search(clause) is not None
     passive = "efördert werden" in clause
     for pattern in (_RECEIVER, _FUNDED_ARE):
@@ -3006,6 +3119,10 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
     return None
 
 
+_PLACE_PREPOSITION: Final = re.compile(r"\b(?:aus|vor|in|bei|unter|zwischen)[ \t]+$")
+"""A preposition before a body's noun that does not give it money ("aus den Kreisen")."""
+_SUBORDINATE: Final = re.compile(r"[ \t]*(?:Um|Damit|Weil|Wenn|Obwohl|Nachdem|Während|Da)[ \t]")
+"""A clause of purpose, reason, condition or time: its noun phrase receives nothing."""
 _AFTER_RECEIVING: Final = re.compile(
     r"\b(?:erhalten|erhält|bekommen|bekommt)[ \t]+(?:(?:die|alle)[ \t]+"
     rf"(?:{_SMALL_NUMBER}[ \t]+)?"
@@ -3374,7 +3491,9 @@ def _bodies_again(ctx: Context, s: Sentence, text: str) -> list[tuple[int, Ref]]
 
 
 _OWN_SHARE: Final = re.compile(
-    r"(?=[sReEüÜvVaAt])(?:\bselbst\b|\beigene[nm]?[ \t]+(?:Mitteln?|Haushalt(?:en|s|es)?)\b|"
+    r"(?=[sReEüÜvVaAtWw])(?:\bselbst\b|"
+    r"\beigene[nmr]?[ \t]+(?:Mitteln?|Haushalt(?:en|s|es)?|Tasche)\b|"
+    r"\b[Ww]as[ \t]+(?:(?:dann|danach|noch|nun)[ \t]+)*fehlt\b|"
     r"\bEigen(?:anteil|mittel)\w*|"
     r"\bRest\b|\b[üÜ]brig(?:en)?\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|"
     r"\bteil(?:en|ten|te|t)[ \t]+sich\b)"
@@ -3392,12 +3511,14 @@ _OWN_WORDS: Final = (
     "teilen sich",
     "teilten sich",
     "teilt sich",
+    "fehlt",
 )
 _PAYING: Final = re.compile(
-    r"(?=[tbaüzfgTi])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
+    r"(?=[tbaüzfgTidk])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
     r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen|teilten|teilt|"
     r"trug|trugen|brachte|brachten|übernahm|übernahmen|zahlte|zahlten|finanzierte|"
-    r"investiert|investieren|investierte|investierten)\b"
+    r"investiert|investieren|investierte|investierten|deckt|decken|deckte|deckten|"
+    r"(?:kommt|kommen|kam|kamen)(?=(?:[^.;]|\.\d)*\bauf\b))\b"
 )
 """Verbs of paying a share."""
 _INVESTED_IN: Final = re.compile(
@@ -3944,7 +4065,8 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
             if _PAYING.search(clause) is not None:
                 break
     amounts = ctx.amount_index.inside(s.start + low, s.start + high)
-    rest = own.group().lower() == "übrig"  # "Was übrig bleibt, teilen sich A und B"
+    rest = own.group().lower() == "übrig" or own.group()[:3] in ("Was", "was")
+    # ("Was übrig bleibt, teilen sich A und B", "Was dann noch fehlt, deckt X")
     if _PAYING.search(clause) is None or not (
         amounts or rest or _SHARE_NOUNS.search(text, 0, high)
     ):
@@ -4292,6 +4414,8 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
         at = s.start + m.start("noun")
         if ctx.index.overlapping(at, at + len(noun)):
             continue
+        if _PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start()) is not None:
+            continue  # "die Nachfrage aus den Kreisen": no receiver
         plural = _PLURAL_OF_DATIVE.get(noun)
         if plural is not None:
             if m.group()[:3].lower() == "den":

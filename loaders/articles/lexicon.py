@@ -17,7 +17,8 @@ _FUNCTION_WORDS: Final = """der die das des dem den ein eine einer eines einem e
     mit von vom zu zum zur im in am an auf aus bei beim für über unter nach vor seit bis
     als wie so dass sie er es wir ihr ihre sein seine dies diese dieser dieses jede jeder
     jedes alle hier da dort nun heute damit darunter hinzu zugleich mehr weitere neue neuer
-    nicht noch nur schon bereits jetzt inzwischen momentan erstmalig außerdem zudem"""
+    nicht noch nur schon bereits jetzt inzwischen momentan erstmalig außerdem zudem
+    um ob wenn weil trotz wegen während nachdem obwohl"""
 FUNCTION_WORDS: Final = frozenset(_FUNCTION_WORDS.split())
 NOT_ADJECTIVES: Final = FUNCTION_WORDS | frozenset(
     [
