@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 305  # rounds 1 to 39
+    assert len(documents) == 313  # rounds 1 to 40
     return score(documents, gazetteer)
 
 
@@ -77,8 +77,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # docs/articles.md, "A town's adjective as a place")
     # 0.782 with rounds 25 and 26 added, not tuned on; 0.779 with round 27 added; 0.769 with
     # rounds 28 to 30; 0.7676 with rounds 31 to 33; 0.7632 with rounds 34 to 37; 0.7617 with
-    # round 39
-    assert report.tally("mention:Place").f1 >= 0.761
+    # round 39; 0.7588 with round 40
+    assert report.tally("mention:Place").f1 >= 0.758
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
@@ -86,8 +86,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # with rounds 25 and 26 added (their writers named few events; one of ten found); 0.736
     # with round 27 added; 0.7298 with rounds 28 to 31; 0.715 with round 32 (its writer's
     # hackathon and congresses); 0.7099 with round 36; 0.6975 with round 37; 0.6860 with 38;
-    # 0.6821 with 39
-    assert report.tally("mention:Event").f1 >= 0.682
+    # 0.6821 with 39; 0.6764 with 40
+    assert report.tally("mention:Event").f1 >= 0.676
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -111,8 +111,9 @@ def test_role_facts(report: Report) -> None:
     # 0.9399 with rounds 25 to 27 added, not tuned on; 0.934 with round 28 added; 0.932 with
     # round 29; 0.930 with rounds 30 and 31; 0.9296 with round 32; 0.927 with round 33; 0.9228
     # with round 34; 0.9214 with round 35; 0.9184 with round 36; 0.9173 with round 37; 0.9150
-    # with round 38; 0.9126 with round 39
-    assert report.tally("fact:holds_role").f1 >= 0.912
+    # with round 38; 0.9126 with round 39; 0.9105 with round 40 (its roles tuned on: 0.66 →
+    # 0.81 on it)
+    assert report.tally("fact:holds_role").f1 >= 0.910
 
 
 def test_funding_facts(report: Report) -> None:
@@ -167,8 +168,9 @@ def test_funding_facts(report: Report) -> None:
     # tuned on in part (28 → 46 of 66 found); 0.7667 with round 37 added, its misses tuned on in
     # part (23 → 30 of 66 found); 0.7566 with round 38 added, its misses tuned on in part
     # (25 → 32 of 69 found); 0.7601 with round 39 added, its misses tuned on (15 → 36 of 53
-    # found; ten demands and refusals no longer read as grants)
-    assert report.tally("fact:funds").f1 >= 0.756
+    # found; ten demands and refusals no longer read as grants); 0.7513 with round 40 added,
+    # its misses tuned on in part (22 → 31 of 64 found)
+    assert report.tally("fact:funds").f1 >= 0.751
 
 
 def test_participation_facts(report: Report) -> None:
@@ -182,8 +184,8 @@ def test_participation_facts(report: Report) -> None:
     # or run the work as participants, which no writer since round 17 annotates (rounds 17 to
     # 23 each gain, rounds 1 to 16 lose); 0.415 (P 0.55) with verbs of taking part only, not
     # the nouns ("für alle Teilnehmer", "57 Bewerbungen", "im Wettbewerb", "Spielplätzen"),
-    # rounds 17 to 23 again each the same or better
-    assert report.tally("fact:participates_in").f1 >= 0.41
+    # rounds 17 to 23 again each the same or better; 0.4095 with round 40
+    assert report.tally("fact:participates_in").f1 >= 0.409
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -238,8 +240,8 @@ def test_supporter_facts(report: Report) -> None:
     # round 28 added; 0.349 with round 29; 0.335 with round 30; 0.321 with round 31 (none of
     # its 32 found); 0.309 with round 32; 0.2998 with round 33; 0.2935 with round 34; 0.2910
     # with round 35; 0.2844 with round 36; 0.2802 with round 37; 0.2762 with round 38; 0.2756
-    # with round 39
-    assert report.tally("fact:supports").f1 >= 0.275
+    # with round 39; 0.2742 with round 40
+    assert report.tally("fact:supports").f1 >= 0.274
 
 
 def test_member_facts(report: Report) -> None:
