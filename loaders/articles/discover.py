@@ -45,9 +45,11 @@ _LIST = (
 that shares its last part ("A, B, C- und D"); a name after a comma without an "und" to follow
 is not one ("Ministerium für X, Vorname Name")."""
 _NOT_LOCAL = (
-    rf"(?!{_S}(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Samtgemeinde|Verbandsgemeinde|Kommune)\b)"
+    rf"(?!{_S}(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Samtgemeinde|Verbandsgemeinde|Kommune)\b"
+    rf"|{_S}[A-ZÄÖÜ][a-zäöü]+er{_S}[A-ZÄÖÜ])"
 )
-"""No ministry is named "of" a town: "bewilligte das Ministerium der Stadt X" is a dative."""
+"""No ministry is named "of" a town or of a town's adjective and a name: "bewilligte das
+Ministerium der Stadt X", "hat das Ministerium der Xer Firma Y übertragen" are datives."""
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
 _STATE_GENITIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:landes|ens|es|s)"
 """A state's name in the genitive after a body: "des Xlandes", "des Landes"."""

@@ -556,6 +556,7 @@ def _refine(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Menti
         top = headline[0]
         found = [x for x in found if not (x.cls == "Place" and x.start < top.end)]
         extra += headline
+    extra += _masthead(text, found, gazetteer)
     everything = resolve_more(found, extra) if extra else found  # found: resolved already
     index = Spans(everything)
     named = [
@@ -706,6 +707,44 @@ def _headline(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Men
             0.6 if named else 0.5,  # (a state's name the text gives later wins: "Land X")
         )
     ]
+
+
+_MASTHEAD: Final = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][\w.&-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÄÖÜ\w][\w.-]*){0,3})"
+    r"(?:[ \t]+[\u2013|][ \t]+(?P<rubric>[^\n]{0,80}))?\n"
+)
+"""The first line of a newspaper's or newsletter's article: its name, then a rubric, a place or
+a date after a dash or a bar ("X-Kurier | Lokales | 3. Mai 2026", "Y Bote", a dash, "Aus der
+Region")."""
+_GENRES: Final = frozenset(
+    (
+        "Interview", "Pressemitteilung", "Presseinformation", "Presseerklärung", "Pressemeldung",
+        "Meldung", "Kommentar", "Bericht", "Reportage", "Analyse", "Hintergrund", "Nachrichten",
+        "Porträt", "Gastbeitrag", "Stellungnahme", "Mitteilung", "Newsletter", "Rundbrief",
+    )
+)  # fmt: skip
+"""What a first line may say of itself: a genre, no name."""
+
+
+def _masthead(text: str, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The publication an article's first line names when the line holds only its name and a
+    rubric (not a dateline: "X, 3. Mai 2026" and a dash run on into the text): an organisation,
+    unless the text found a body, place or person there already or the name is a genre
+    ("Interview"), a place or a body the graph knows."""
+    m = _MASTHEAD.match(text)
+    if m is None:
+        return []
+    start, end = m.span("name")
+    name = m.group("name")
+    words = name.split()
+    if (
+        words[0] in _GENRES
+        or any(x.start < end and start < x.end for x in found)
+        or gazetteer.lookup(name) is not None
+        or (m.group("rubric") is None and len(words) < 2 and "-" not in name)
+    ):
+        return []
+    return [Mention(start, end, name, name, "Organisation", None, "publisher", 0.5)]
 
 
 def _a_name(text: str, topic: str, after: int, gazetteer: Gazetteer) -> bool:

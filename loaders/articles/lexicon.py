@@ -212,6 +212,8 @@ ROLE_STEMS: Final = (
     "senator",
     "beamte",
     "beamtin",
+    "arzt",
+    "ärzt",
 )
 ROLE_ACRONYMS: Final = ("CIO", "CDO", "CEO", "CTO", "COO")
 ROLE_WORD_RE: Final = (

