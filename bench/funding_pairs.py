@@ -29,8 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from loaders.articles.factkit import _is_title as is_title
 from loaders.articles.facts import Context
-from loaders.articles.facts import _is_title as is_title
 from loaders.articles.findings import Amount, Fact, Mention, Ref
 from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
