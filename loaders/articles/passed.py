@@ -12,6 +12,7 @@ mit Y Euro beauftragt"). ``funding._with_own_shares`` puts them in place of the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
@@ -680,3 +681,48 @@ def _place_body(ctx: Context, m: Mention | None) -> Ref | None:
         return ref(m)
     body = _body_of_place(ctx, m)
     return ref(body) if body is not None else Ref(m.label, None, "Organisation")
+
+
+_AWARD: Final = re.compile(
+    r"\b(?:Zuschlag|Auftrag)\b(?=(?:[^.;]|\.\d)*\b(?:erhielt|erhält|bekam|bekommt|bekommen|"
+    r"erhalten)\b)|\bvergab\w*[ \t](?=(?:[^.;]|\.\d)*\ban[ \t]+(?:die|den|das)\b)"
+)
+"""A contract awarded to a company: "die den Zuschlag für X Euro erhielt", "Den Auftrag erhielt
+die Firma Y", "vergab der Rat an die Z GmbH"."""
+_LOCAL_KINDS: Final = ("city", "municipality", "county", "district", "special_purpose_association")
+"""Local public bodies that award contracts for their own work."""
+_CITY_STATE_AUTHORITIES: Final = ("Senator", "Senatsverwaltung", "Behörde für")
+"""How a city state's authorities are named: they award their own contracts."""
+
+
+def _awarded(
+    ctx: Context, s: Sentence, ms: list[Mention], text: str, date: str | None
+) -> list[Fact]:
+    """A contract awarded to a company for a sum: the local body of the sentence pays the
+    company, else the local body the article names most often (the one whose work it is; the
+    article seldom says again who awards); in a city state without a district named, its
+    authority ("Senatorin für X")."""
+    if "Zuschlag" not in text and "Auftrag" not in text and "vergab" not in text:
+        return []
+    award = _AWARD.search(text)
+    sums = ctx.amount_index.inside(s.start, s.end)
+    if award is None or not sums:
+        return []
+    company = next((m for m in ms if m.kind in _COMPANIES), None)
+    if company is None:
+        return []
+    local = [m for m in ms if m.kind in _LOCAL_KINDS and m is not company]
+    if local:
+        payer: Ref | None = ref(local[0])
+    else:
+        senate = [m for m in ctx.mentions if m.label.startswith(_CITY_STATE_AUTHORITIES)]
+        bodies = [m for m in ctx.mentions if m.kind in _LOCAL_KINDS]
+        if senate and not any(m.kind == "district" for m in bodies):
+            bodies = senate  # a city state's authority awards ("Senatorin für X"), not a district
+        named = Counter(m.label for m in bodies)
+        top = named.most_common(1)
+        body = next((m for m in ctx.mentions if m.label == top[0][0]), None) if top else None
+        payer = ref(body) if body is not None else None
+    if payer is None or payer == ref(company):
+        return []
+    return [_fact(s, "funds", payer, ref(company), 0.55, amount=sums[0], date=date)]

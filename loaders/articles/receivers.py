@@ -234,6 +234,8 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
             continue
         if not det and (_ADVERB.fullmatch(np) or _PRONOMINAL.fullmatch(np)):
             continue  # "Ebenfalls erhält …", "Dafür erhält …": no noun
+        if not det and " " not in np and _FRONTED.match(clause, m.end("np")) is not None:
+            continue  # "Programmiert hat die Anwendung …": a participle put first, no noun
         inverted = _INVERTED.match(clause, m.end("np"))
         if inverted is not None:  # "Für Lizenzen erhält der Landkreis …": the county
             body = _body_by_noun(ctx, inverted.group("noun"), low + inverted.start("noun"))
@@ -278,6 +280,10 @@ _MAY_APPLY: Final = re.compile(
 """Bodies that may apply for money, named by a plural after a modal verb ("können die
 Gemeinden …", "können sich Kommunen …")."""
 _APPLYING: Final = re.compile(r"\b(?:beantragen|bewerben|abrufen|erhalten|bekommen)\b")
+_FRONTED: Final = re.compile(
+    r"[ \t]+(?:hat|hatte|haben|hatten|wird|wurde|werden|wurden|ist|war|sind|waren)\b"
+)
+"""An auxiliary right after a clause's first word: that word is a participle put first."""
 _ADVERB: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|weise|falls|dem|mals)")
 _PRONOMINAL: Final = re.compile(
     r"(?:Da|Dar|Hier|Wo|Wor)(?:für|mit|von|zu|nach|bei|über|aus|in|an|um|auf|durch)"
