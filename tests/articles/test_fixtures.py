@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 313  # rounds 1 to 40
+    assert len(documents) == 321  # rounds 1 to 41
     return score(documents, gazetteer)
 
 
@@ -50,14 +50,16 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # with round 27 added; 0.9316 with rounds 28 and 29 added; 0.9304 with round 30; 0.9297
         # with round 31; 0.9290 with round 32; 0.9267 with round 34; 0.9259 with round 35;
         # 0.9243 with round 36; 0.9222 with round 37; 0.9183 with round 38; 0.9189 with round 39
-        ("Organisation", 0.918),
+        # 0.9179 with round 41 added (tuned on for names, roles and funding)
+        ("Organisation", 0.917),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
         # leitet", a double surname alone)
         # 0.9975 with round 28 added; 0.9966 with round 31; 0.9958 with 33; 0.9943 with 34;
         # 0.9939 with 35
-        ("Person", 0.993),
+        # 0.9928 with round 41 added (tuned on for names, roles and funding)
+        ("Person", 0.992),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -78,7 +80,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.782 with rounds 25 and 26 added, not tuned on; 0.779 with round 27 added; 0.769 with
     # rounds 28 to 30; 0.7676 with rounds 31 to 33; 0.7632 with rounds 34 to 37; 0.7617 with
     # round 39; 0.7588 with round 40
-    assert report.tally("mention:Place").f1 >= 0.758
+    # 0.7558 with round 41 added (tuned on for names, roles and funding)
+    assert report.tally("mention:Place").f1 >= 0.755
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
@@ -87,7 +90,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # with round 27 added; 0.7298 with rounds 28 to 31; 0.715 with round 32 (its writer's
     # hackathon and congresses); 0.7099 with round 36; 0.6975 with round 37; 0.6860 with 38;
     # 0.6821 with 39; 0.6764 with 40
-    assert report.tally("mention:Event").f1 >= 0.676
+    # 0.6714 with round 41 added (tuned on for names, roles and funding)
+    assert report.tally("mention:Event").f1 >= 0.671
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -170,7 +174,8 @@ def test_funding_facts(report: Report) -> None:
     # (25 → 32 of 69 found); 0.7601 with round 39 added, its misses tuned on (15 → 36 of 53
     # found; ten demands and refusals no longer read as grants); 0.7513 with round 40 added,
     # its misses tuned on in part (22 → 31 of 64 found)
-    assert report.tally("fact:funds").f1 >= 0.751
+    # 0.7432 with round 41 added (tuned on for names, roles and funding)
+    assert report.tally("fact:funds").f1 >= 0.743
 
 
 def test_participation_facts(report: Report) -> None:
@@ -185,7 +190,8 @@ def test_participation_facts(report: Report) -> None:
     # 23 each gain, rounds 1 to 16 lose); 0.415 (P 0.55) with verbs of taking part only, not
     # the nouns ("für alle Teilnehmer", "57 Bewerbungen", "im Wettbewerb", "Spielplätzen"),
     # rounds 17 to 23 again each the same or better; 0.4095 with round 40
-    assert report.tally("fact:participates_in").f1 >= 0.409
+    # 0.4038 with round 41 added (tuned on for names, roles and funding)
+    assert report.tally("fact:participates_in").f1 >= 0.403
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -242,7 +248,8 @@ def test_supporter_facts(report: Report) -> None:
     # with round 35; 0.2844 with round 36; 0.2802 with round 37; 0.2762 with round 38; 0.2756
     # with round 39; 0.2742 with round 40; 0.2739 with round 41's names (one supporter more
     # predicted)
-    assert report.tally("fact:supports").f1 >= 0.273
+    # 0.2695 with round 41 added (tuned on for names, roles and funding)
+    assert report.tally("fact:supports").f1 >= 0.269
 
 
 def test_member_facts(report: Report) -> None:
@@ -275,7 +282,8 @@ def test_located_facts(report: Report) -> None:
     # with rounds 24 to 27 added, not tuned on; 0.661 with round 28 added; 0.648 with round 29;
     # 0.636 with round 30; 0.6325 with round 31; 0.626 with rounds 32 and 33; 0.6227 with 34;
     # 0.6138 with 35; 0.6127 with 36 to 38
-    assert report.tally("fact:located_in").f1 >= 0.612
+    # 0.6017 with round 41 added (tuned on for names, roles and funding)
+    assert report.tally("fact:located_in").f1 >= 0.601
 
 
 def test_counts_and_dates(report: Report) -> None:
