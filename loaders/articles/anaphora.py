@@ -59,6 +59,9 @@ _HEADS: Final = {
     "Verbandes": _ASSOCIATIONS,
     "Verbands": _ASSOCIATIONS,
     "Kreisverwaltung": ("landkreis", "kreis"),
+    "Kreisstadt": ("kreisstadt", "stadt"),
+    "Institut": ("institut",),
+    "Instituts": ("institut",),
 }
 """A body's kind said again (the word, in any case) → how the labels of such bodies end."""
 
@@ -87,7 +90,7 @@ Landkreis Adorf", "das Ministerium für X" are names, not a kind said again)."""
 
 _WORDS: Final = (
     "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Gemeinde", "Amt", "amt",
-    "Senatsverwaltung", "Behörde", "Verband", "verwaltung",
+    "Senatsverwaltung", "Behörde", "Verband", "verwaltung", "Institut",
 )  # fmt: skip
 """What every kind of ``_HEADS`` contains: a text without any is not searched."""
 
@@ -131,11 +134,12 @@ def named_again(text: str, named: Spans) -> list[Mention]:
 
 _COMPANY_AGAIN: Final = re.compile(
     r"(?<![\w-])(?:(?:[Dd]as|[Dd]em|[Dd]es)[ \t]+(?:junge[nm]?[ \t]+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöü]+er[ \t]+)?"
     r"(?P<head>Unternehmens?|Start-ups?|Startups?)|(?:[Dd]ie|[Dd]er)[ \t]+(?P<firm>Firma))"
     r"(?![\w-])(?![ \t]+[A-ZÄÖÜ„\"])"
 )
 """A company named again by its kind, in the singular: "das Unternehmen", "des Start-ups",
-"dem jungen Unternehmen", "die Firma" (not followed by a name)."""
+"dem jungen Unternehmen", "das Xer Unternehmen", "die Firma" (not followed by a name)."""
 
 
 def _companies_again(text: str, named: Spans) -> list[Mention]:

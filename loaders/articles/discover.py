@@ -1155,6 +1155,7 @@ _GENITIVE_HEADS: Final = (
     "instituts",
     "zentrums",
     "verbands",
+    "beirats",
 )
 
 
@@ -1178,14 +1179,14 @@ def canonical(surface: str) -> str:
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
     r"Verband|Stiftung|stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
-    r"enter|management|beirat|regierung|präsidium"
+    r"enter|management|beirat|Beirat|regierung|präsidium"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
     r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft|stiftung)|Verein|Verband|Stiftung|"
     r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
     r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]*beirat|Bezirksregierung|Regierungspräsidium)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]*beirat|Beirat|Bezirksregierung|Regierungspräsidium)"
     r"(?:e?s)?"
 )
 """A head noun of a body that takes a name after it: "Handwerkskammer X", "Industrie- und
@@ -1383,6 +1384,12 @@ whose group's head is named ("der Fraktionsvorsitzende der D")."""
 _PARTY_ITEM: Final = re.compile(_PARTY)
 
 
+_PARTY_GROUP: Final = re.compile(
+    r"(?<![\wäöüß-])(?:[A-ZÄÖÜ]{2,5}|Grünen|Linken)-Fraktion(?![\wäöüß-])"
+)
+"""A party's group in a council by a compound: "die ABC-Fraktion", "die Grünen-Fraktion"."""
+
+
 def _parties(text: str) -> Iterator[Mention]:
     """Parties named by their groups in a council (each a body of its own)."""
     if "Fraktion" not in text:
@@ -1393,3 +1400,6 @@ def _parties(text: str) -> Iterator[Mention]:
             if name.lower() in FUNCTION_WORDS:
                 continue
             yield Mention(item.start(), item.end(), name, name, "Organisation", None, "party", 0.6)
+    for m in _PARTY_GROUP.finditer(text):  # "die Grünen-Fraktion": the group, a body
+        name = m.group()
+        yield Mention(m.start(), m.end(), name, name, "Organisation", None, "party", 0.6)

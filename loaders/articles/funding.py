@@ -74,6 +74,7 @@ from loaders.articles.givers import (
 )
 from loaders.articles.passed import (
     _awarded,
+    _billed,
     _commissioned,
     _commissioned_relative,
     _from_local_budget,
@@ -301,7 +302,7 @@ def _with_own_shares(
     passed = passed or _gives_then_to(ctx, s, text, date) or _from_local_budget(ctx, s, text, date)
     passed = passed or _paid_relative(ctx, s, ms, date) or _prize_offered(ctx, s, ms, date)
     passed = passed or _commissioned_relative(ctx, s, ms, date)
-    passed = passed or _awarded(ctx, s, ms, text, date)
+    passed = passed or _awarded(ctx, s, ms, text, date) or _billed(ctx, s, date)
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
         givers = {f.subject for f in passed}

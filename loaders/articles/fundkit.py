@@ -205,8 +205,17 @@ def _body_by_noun(ctx: Context, noun: str, at: int) -> Mention | None:
         )
 
     # the noun itself as the head ("die Verbandsgemeinde": "Verbandsgemeinde X"), before a
-    # compound it opens or ends ("Verbandsgemeinderat X", "X-Stadt")
-    return ctx.index.last_before(at, partial(same, exact=True)) or ctx.index.last_before(at, same)
+    # compound it opens or ends ("Verbandsgemeinderat X", "X-Stadt"); "der Verband" also the
+    # association named last whatever its name ("Städte- und Gemeindebund X")
+    return (
+        ctx.index.last_before(at, partial(same, exact=True))
+        or ctx.index.last_before(at, same)
+        or (ctx.index.last_before(at, _an_association) if stem == "verband" else None)
+    )
+
+
+def _an_association(m: Mention) -> bool:
+    return m.cls == "Organisation" and m.kind in ("municipal_association", "association")
 
 
 def _plural_payers(

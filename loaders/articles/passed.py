@@ -35,6 +35,7 @@ from loaders.articles.fundkit import (
     _us,
 )
 from loaders.articles.lexicon import FUNCTION_WORDS, PLURAL_PLACE_HEADS
+from loaders.articles.normalise import key
 from loaders.articles.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ Großen Kreisstädte A, B und C weiter", "an A weiter")."""
 _PRIZE_GIVEN: Final = re.compile(
     r"[“”\"«»]?(?:[ \t]+[a-zäöüß]+){0,3},[ \t]+(?:den|die|das)[ \t]+"
     r"(?P<clause>(?:[^,;.]|[.,]\d)*?\b(?:finanziert|finanzierte|dotiert|dotierte|stiftet|"
-    r"stiftete|ausstattet|ausstattete)\b)"
+    r"stiftete|ausstattet|ausstattete|ausgestattet)\b)"
 )
 """A relative clause right after a prize's name (or its participle: "„X“ ausgezeichnet, den …")
 naming who funds it ("den die Stiftung X jedes Jahr vergibt und finanziert", "den der Verband
@@ -343,7 +344,7 @@ def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
 
 
 _GIVEN_AT: Final = re.compile(rf"\b{_GIVEN}")
-_KIND_AT: Final = re.compile(r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ])")
+_KIND_AT: Final = re.compile(r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ])")
 
 
 def _named_at(ctx: Context, at: int) -> Mention | None:
@@ -352,7 +353,12 @@ def _named_at(ctx: Context, at: int) -> Mention | None:
     if named is not None:
         return named
     kind = _KIND_AT.match(ctx.text, at)
-    return _body_by_noun(ctx, kind.group("noun"), at) if kind is not None else None
+    if kind is None:
+        return None
+    noun = key(kind.group("noun"))
+    return _body_by_noun(ctx, kind.group("noun"), at) or ctx.index.last_before(
+        at, lambda m: m.cls == "Organisation" and key(m.label.split()[0]).endswith(noun)
+    )  # ("dem Amt": the "Bürgeramt X" named before)
 
 
 _RECEIVED_RELATIVE: Final = re.compile(
@@ -685,10 +691,23 @@ def _place_body(ctx: Context, m: Mention | None) -> Ref | None:
 
 _AWARD: Final = re.compile(
     r"\b(?:Zuschlag|Auftrag)\b(?=(?:[^.;]|\.\d)*\b(?:erhielt|erhält|bekam|bekommt|bekommen|"
-    r"erhalten)\b)|\bvergab\w*[ \t](?=(?:[^.;]|\.\d)*\ban[ \t]+(?:die|den|das)\b)"
+    r"erhalten)\b)|\ban[ \t]+(?:die|den|das)[ \t](?=(?:[^.;]|\.\d)*\bvergeben\b)|"
+    r"\bvergab\w*[ \t](?=(?:[^.;]|\.\d)*\ban[ \t]+(?:die|den|das)\b)"
 )
 """A contract awarded to a company: "die den Zuschlag für X Euro erhielt", "Den Auftrag erhielt
-die Firma Y", "vergab der Rat an die Z GmbH"."""
+die Firma Y", "vergab der Rat an die Z GmbH", "hat das Institut an die Firma W vergeben"."""
+_PAID_FOR_WORK: Final = re.compile(
+    r"(?:[ \t]+aus[ \t]+(?:der[ \t]+)?[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?)?,[ \t]+"
+    r"(?:die|das|der)[ \t]+(?:[^.;,]|[.,]\d)*?\b(?:erhielt|erhält|bekam|bekommt|durchgesetzt)\b"
+)
+"""A relative clause after a company telling what it got for its work or bid: "…, die dafür X
+Euro erhielt", "…, die sich mit X Euro gegen zwei Mitbewerber durchgesetzt hat"."""
+_AWARDED_BY: Final = re.compile(
+    r"\b(?:hat|hatte)[ \t]+(?:der|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})[ \t]"
+    r"(?=(?:[^.;]|\.\d)*\b(?:vergeben|beauftragt|übertragen)\b)"
+)
+"""The body that awards, named again by its kind after the auxiliary: "Die Programmierung hat das
+Institut an die Firma X vergeben"."""
 _LOCAL_KINDS: Final = ("city", "municipality", "county", "district", "special_purpose_association")
 """Local public bodies that award contracts for their own work."""
 _CITY_STATE_AUTHORITIES: Final = ("Senator", "Senatsverwaltung", "Behörde für")
@@ -702,27 +721,65 @@ def _awarded(
     company, else the local body the article names most often (the one whose work it is; the
     article seldom says again who awards); in a city state without a district named, its
     authority ("Senatorin für X")."""
-    if "Zuschlag" not in text and "Auftrag" not in text and "vergab" not in text:
-        return []
-    award = _AWARD.search(text)
-    sums = ctx.amount_index.inside(s.start, s.end)
-    if award is None or not sums:
-        return []
     company = next((m for m in ms if m.kind in _COMPANIES), None)
     if company is None:
         return []
+    award = _AWARD.search(text) or _PAID_FOR_WORK.match(ctx.text, company.end)
+    sums = ctx.amount_index.inside(s.start, s.end)
+    if award is None or not sums:
+        return []
     local = [m for m in ms if m.kind in _LOCAL_KINDS and m is not company]
+    kind = _AWARDED_BY.search(text) if not local else None
+    named = _body_by_noun(ctx, kind.group("noun"), s.start) if kind is not None else None
     if local:
         payer: Ref | None = ref(local[0])
+    elif named is not None and named is not company:
+        payer = ref(named)  # "Die Programmierung hat das Institut an die Firma X vergeben"
     else:
         senate = [m for m in ctx.mentions if m.label.startswith(_CITY_STATE_AUTHORITIES)]
         bodies = [m for m in ctx.mentions if m.kind in _LOCAL_KINDS]
         if senate and not any(m.kind == "district" for m in bodies):
             bodies = senate  # a city state's authority awards ("Senatorin für X"), not a district
-        named = Counter(m.label for m in bodies)
-        top = named.most_common(1)
+        top = Counter(m.label for m in bodies).most_common(1)
         body = next((m for m in ctx.mentions if m.label == top[0][0]), None) if top else None
         payer = ref(body) if body is not None else None
     if payer is None or payer == ref(company):
         return []
     return [_fact(s, "funds", payer, ref(company), 0.55, amount=sums[0], date=date)]
+
+
+_BILLED: Final = re.compile(
+    r"\bstellt(?:e|en)?[ \t]+(?P<rest>(?:[^.;,]|[.,]\d)*?)[ \t]in[ \t]+Rechnung\b"
+)
+"""A body that bills another: "stellte X dem Amt Y Euro in Rechnung"."""
+
+
+def _billed(ctx: Context, s: Sentence, date: str | None) -> list[Fact]:
+    """A body that bills another ("für das Terminal stellte X dem Amt Y Euro in Rechnung"): the
+    body billed (in the dative, by name or named again by its kind) pays the one that bills
+    (named right after "stellte", else the sentence's subject)."""
+    if "Rechnung" not in s.text:
+        return []
+    billed = _BILLED.search(s.text)
+    if billed is None:
+        return []
+    low, high = s.start + billed.start("rest"), s.start + billed.end("rest")
+    to = _TO_DATIVE_IN.search(ctx.text, low, high)
+    biller = next(
+        (
+            m
+            for m in ctx.index.within(low, to.start() if to is not None else high)
+            if m.cls == "Organisation"
+        ),
+        None,
+    ) or _opener(ctx, s)
+    payer = _named_at(ctx, to.end()) if to is not None else None
+    sums = ctx.amount_index.inside(low, high)
+    if biller is None or payer is None or not sums or ref(biller) == ref(payer):
+        return []
+    if biller.cls != "Organisation" or payer.cls != "Organisation":
+        return []
+    return [_fact(s, "funds", ref(payer), ref(biller), 0.55, amount=sums[0], date=date)]
+
+
+_TO_DATIVE_IN: Final = re.compile(r"\b(?:dem|der)[ \t]+")

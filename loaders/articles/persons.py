@@ -113,6 +113,16 @@ FOUNDED_THEN_BY: Final = re.compile(
     rf"(?<![\wäöüß])von[ \t]+{TITLE}{NAME}"
 )
 """The founders told after the verb: "Gegründet hat X damals ein Team von Y Z"."""
+INTERVIEWER: Final = re.compile(
+    rf"\b(?:Das[ \t]+(?:Gespräch|Interview)[ \t]+führte|Die[ \t]+Fragen[ \t]+stellte)[ \t]+"
+    rf"{TITLE}{NAME}"
+)
+"""Who asked in an interview: "Das Gespräch führte X Y"."""
+FOUNDED_IT: Final = re.compile(
+    rf"[Gg]egründet[ \t]+(?:haben|hat|hatte|hatten)[ \t]+(?:die|das|den)[ \t]+"
+    rf"(?:Firma|Unternehmen|Start-?up)(?:[ \t]+(?:im[ \t]+Jahr[ \t]+)?\d{{4}})?[ \t]+{TITLE}{NAME}"
+)
+"""The founders as the subject after the company: "Gegründet haben die Firma 2024 A B und C D"."""
 LED_BY: Final = re.compile(
     rf"(?:Geleitet|Geführt)[ \t]+(?:wird|wurde)[ \t]+(?P<body>[^.;:\n]{{3,80}}?)[ \t]+"
     rf"(?:seit[ \t]+[\wäöüß]+[ \t]+)?von[ \t]+(?P<article>der[ \t]+|dem[ \t]+)?"
@@ -798,10 +808,16 @@ class PersonFinder:
             self._led_by_clause(m)
         for m in windowed(LEADS_CLAUSE, _LEADS, self.text) if "leitet" in self.text else ():
             self._leads(m)
+        for m in INTERVIEWER.finditer(self.text) if "Gespräch" in self.text else ():
+            self._person(m.start("name"), m.end("name"))  # "Das Gespräch führte X Y."
         for m in COLLEAGUE.finditer(masked) if "Amtskolleg" in self.text else ():
             self._colleague(m)
         founded = "egründet " in self.text
-        for m in FOUNDED_THEN_BY.finditer(self.text) if founded else ():
+        for m in (
+            (*FOUNDED_THEN_BY.finditer(self.text), *FOUNDED_IT.finditer(self.text))
+            if founded
+            else ()
+        ):
             self._person(m.start("name"), m.end("name"))
             more = AND_NAME.match(self.text, m.end("name"))
             if more is not None:

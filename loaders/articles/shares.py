@@ -38,9 +38,11 @@ if TYPE_CHECKING:
 
 
 _OWN_SHARE: Final = re.compile(
-    r"(?=[sReEüÜvVaAtWw])(?:\bselbst\b|"
-    r"\beigene[nmr]?[ \t]+(?:Mitteln?|Haushalt(?:en|s|es)?|Tasche)\b|"
+    r"(?=[sReEüÜvVaAtWwl])(?:\bselbst\b|"
+    r"\beigene[nmr]?[ \t]+(?:Mitteln?|Haushalt(?:en|s|es)?|Tasche|Etat)\b|"
+    r"\blaufenden[ \t]+Haushalt\b|"
     r"\b[Ww]as[ \t]+(?:(?:dann|danach|noch|nun)[ \t]+)*fehlt\b|"
+    r"\b[Ww]as[ \t]+(?:[^,;.]{1,40}?[ \t])?nicht[ \t]+(?:ab)?deck(?:t|en)\b|"
     r"\bEigen(?:anteil|mittel)\w*|"
     r"\bRest\b|\b[üÜ]brig(?:en)?\b|\b[vV]erbleibend\w*|\banderen?[ \t]+Hälfte\b|"
     r"\bteil(?:en|ten|te|t)[ \t]+sich\b)"
@@ -59,12 +61,17 @@ _OWN_WORDS: Final = (
     "teilten sich",
     "teilt sich",
     "fehlt",
+    "deck",
+    "laufenden Haushalt",
 )
+_NOT_COVERED: Final = re.compile(r"\bnicht[ \t]+(?:ab)?deck(?:t|en)\b")
+"""What money does not cover: the clause before the one that tells who pays the rest."""
 _PAYING: Final = re.compile(
-    r"(?=[tbaüzfgTidk])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
+    r"(?=[tbaüzfgTidka])\b(?:trägt|tragen|getragen|bringt|bringen|aufbringen|aufgebracht|übernimmt|"
     r"übernehmen|zahlt|zahlen|finanziert|finanzieren|gibt|geben|teilen|teilten|teilt|"
     r"trug|trugen|brachte|brachten|übernahm|übernahmen|zahlte|zahlten|finanzierte|"
-    r"investiert|investieren|investierte|investierten|deckt|decken|deckte|deckten|"
+    r"investiert|investieren|investierte|investierten|deckt|decken|deckte|deckten|übernommen|"
+    r"bezahlt|abdecken|abdeckt|"
     r"(?:kommt|kommen|kam|kamen)(?=(?:[^.;]|\.\d)*\bauf\b))\b"
 )
 """Verbs of paying a share."""
@@ -219,6 +226,9 @@ def _own_shares(ctx: Context, s: Sentence, text: str, date: str | None) -> list[
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(text)]
     low = max((c + 1 for c in cuts if c < own.start()), default=0)
     high = min((c for c in cuts if c >= own.end()), default=len(text))
+    if own.group()[:3] in ("Was", "was") and _NOT_COVERED.search(own.group()):
+        # "Was die Landesmittel nicht abdecken, bringen A und B auf": the main clause after it
+        high = min((c for c in cuts if c > high), default=len(text))
     clause = text[low:high]
     if _PAYING.search(clause) is None:
         # "Den Rest der Kosten, rund ein Viertel, tragen die Städte selbst": the clause of
