@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 321  # rounds 1 to 41
+    assert len(documents) == 329  # rounds 1 to 42
     return score(documents, gazetteer)
 
 
@@ -81,7 +81,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # rounds 28 to 30; 0.7676 with rounds 31 to 33; 0.7632 with rounds 34 to 37; 0.7617 with
     # round 39; 0.7588 with round 40
     # 0.7558 with round 41 added (tuned on for names, roles and funding)
-    assert report.tally("mention:Place").f1 >= 0.755
+    # 0.7520 with round 42 added (tuned on for persons, names and funding)
+    assert report.tally("mention:Place").f1 >= 0.751
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
@@ -91,7 +92,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # hackathon and congresses); 0.7099 with round 36; 0.6975 with round 37; 0.6860 with 38;
     # 0.6821 with 39; 0.6764 with 40
     # 0.6714 with round 41 added (tuned on for names, roles and funding)
-    assert report.tally("mention:Event").f1 >= 0.671
+    # 0.6636 with round 42 added (tuned on for persons, names and funding)
+    assert report.tally("mention:Event").f1 >= 0.663
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -175,7 +177,8 @@ def test_funding_facts(report: Report) -> None:
     # found; ten demands and refusals no longer read as grants); 0.7513 with round 40 added,
     # its misses tuned on in part (22 → 31 of 64 found)
     # 0.7432 with round 41 added (tuned on for names, roles and funding)
-    assert report.tally("fact:funds").f1 >= 0.743
+    # 0.7345 with round 42 added (tuned on for persons, names and funding)
+    assert report.tally("fact:funds").f1 >= 0.734
 
 
 def test_participation_facts(report: Report) -> None:
@@ -191,7 +194,8 @@ def test_participation_facts(report: Report) -> None:
     # the nouns ("für alle Teilnehmer", "57 Bewerbungen", "im Wettbewerb", "Spielplätzen"),
     # rounds 17 to 23 again each the same or better; 0.4095 with round 40
     # 0.4038 with round 41 added (tuned on for names, roles and funding)
-    assert report.tally("fact:participates_in").f1 >= 0.403
+    # 0.3959 with round 42 added (tuned on for persons, names and funding)
+    assert report.tally("fact:participates_in").f1 >= 0.395
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -283,7 +287,8 @@ def test_located_facts(report: Report) -> None:
     # 0.636 with round 30; 0.6325 with round 31; 0.626 with rounds 32 and 33; 0.6227 with 34;
     # 0.6138 with 35; 0.6127 with 36 to 38
     # 0.6017 with round 41 added (tuned on for names, roles and funding)
-    assert report.tally("fact:located_in").f1 >= 0.601
+    # 0.5967 with round 42 added (tuned on for persons, names and funding)
+    assert report.tally("fact:located_in").f1 >= 0.596
 
 
 def test_counts_and_dates(report: Report) -> None:
