@@ -80,9 +80,11 @@ def _passed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
 
 _HANDS_ON: Final = re.compile(
     r"\b(?:reicht|reichen|reichte|reichten|leitet|leiten|leitete|leiteten|gibt|geben|gab|gaben)"
-    r"\b(?=(?:[^.;]|\.\d)*[ \t]weiter\b)"
+    r"\b(?=(?:[^.;]|\.\d)*[ \t]weiter\b)|"
+    r"\b(?:hat|hatte|haben|hatten)\b(?=[^;]*[ \t]weiter(?:gegeben|gereicht|geleitet)\b)"
 )
-"""A main clause passing money on: "reicht … weiter", "leitet … an … weiter", "gibt … weiter"."""
+"""A main clause passing money on: "reicht … weiter", "leitet … an … weiter", "gibt … weiter",
+"hat … an X weitergegeben"."""
 _TO_LIST: Final = re.compile(
     r"\b[Aa]n[ \t]+(?:(?:die|den|das|dem)[ \t]+)?(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){0,2}$"
 )
@@ -112,6 +114,10 @@ def _handed_on(ctx: Context, s: Sentence, ms: list[Mention], date: str | None) -
         giver = _place_body(ctx, _body_by_noun(ctx, again.group("noun"), at))
     if giver is None and ctx.text.startswith(" wir ", at):
         giver = _us(ctx, s)  # in an interview, "Davon geben wir X Euro an A weiter"
+    if giver is None and _COMPANY_TAKEN.match(ctx.text, at + 1) is not None:
+        # "… hat das Start-up an den Verein X weitergegeben": the company named last
+        company = ctx.index.last_before(s.start, lambda m: m.kind in _COMPANIES)
+        giver = ref(company) if company is not None else None
     if giver is None and (noun := _KIND_BEFORE.search(s.text, 0, verb.start())) is not None:
         # "…; der Kreis reicht an sie X Euro weiter": the body named again right before the verb
         giver = _place_body(ctx, _body_by_noun(ctx, noun.group("noun"), s.start + noun.start()))
@@ -299,6 +305,12 @@ def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
     if "hat" not in text:
         return []
     first = _opener(ctx, s)
+    colon = s.text.find(": ")
+    if first is None and colon > 0:  # "Bezahlt wird es vom Land: Das Ministerium hat dem …"
+        at = s.start + colon + 2
+        first = next(
+            (m for m in ctx.index.within(at, at + 5) if m.cls == "Organisation"), None
+        ) or next(iter(ctx.index.starting(at + 4, at + 5)), None)
     gave = _GAVE_PERFECT.match(ctx.text, first.end) if first is not None else None
     to: Mention | None = None
     if gave is None:

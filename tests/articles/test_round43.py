@@ -1,0 +1,26 @@
+"""Funding as blind round 43 wrote it, on made-up sentences (no article's names or wording).
+Each test fails without its rule."""
+
+from __future__ import annotations
+
+from loaders.articles import Gazetteer
+from tests.articles.conftest import funds
+
+
+def test_money_a_company_has_passed_on(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Ampelwerk GmbH aus Zwickau gewann den „Verkehrspreis Sachsen“ mit 8.000 Euro. "
+        "2.000 Euro davon hat das Start-up an den Förderverein Schule Marienthal e. V. "
+        "weitergegeben."
+    )
+    assert ("Ampelwerk GmbH", "Förderverein Schule Marienthal e. V") in funds(text, gazetteer)
+
+
+def test_a_body_named_again_in_the_dative_after_a_colon(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Hessische Städtetag startet das Projekt „Standesamt digital“. Bezahlt wird es aus "
+        "dem Landesprogramm „Amt 2028“: Das Hessische Ministerium des Innern hat dem Städtetag "
+        "dafür 300.000 Euro bewilligt."
+    )
+    found = funds(text, gazetteer)
+    assert any(obj == "Hessische Städtetag" and "Innern" in subject for subject, obj in found)
