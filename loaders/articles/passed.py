@@ -516,11 +516,17 @@ def _pays_dative(ctx: Context, s: Sentence, text: str, date: str | None) -> list
     pays = _PAYS_DATIVE.match(ctx.text, first.end)
     if pays is None:
         return []
-    to = next(iter(ctx.index.starting(pays.end(), pays.end())), None)
-    sums = ctx.amount_index.inside(s.start, s.end)
-    if to is None or to.cls != "Organisation" or ref(to) == ref(first) or not sums:
+    return _pays_at(ctx, s, first, pays.end(), ctx.amount_index.inside(s.start, s.end), date)
+
+
+def _pays_at(
+    ctx: Context, s: Sentence, giver: Mention, at: int, sums: list[Amount], date: str | None
+) -> list[Fact]:
+    """The giver pays the body named right at ``at`` the first of ``sums`` (none: nothing)."""
+    to = next(iter(ctx.index.starting(at, at)), None)
+    if to is None or to.cls != "Organisation" or ref(to) == ref(giver) or not sums:
         return []
-    return [_fact(s, "funds", ref(first), ref(to), 0.6, amount=sums[0], date=date)]
+    return [_fact(s, "funds", ref(giver), ref(to), 0.6, amount=sums[0], date=date)]
 
 
 _GIVES_THEN_TO: Final = re.compile(
@@ -544,11 +550,10 @@ def _gives_then_to(ctx: Context, s: Sentence, text: str, date: str | None) -> li
     if giver is None or giver.cls != "Organisation":
         return []
     to = _TO_DATIVE.match(ctx.text, giver.end)
-    taker = next(iter(ctx.index.starting(to.end(), to.end())), None) if to is not None else None
-    sums = [a for a in ctx.amount_index.inside(s.start, s.end) if a.end <= s.start + verb.start()]
-    if taker is None or taker.cls != "Organisation" or ref(taker) == ref(giver) or not sums:
+    if to is None:
         return []
-    return [_fact(s, "funds", ref(giver), ref(taker), 0.6, amount=sums[0], date=date)]
+    sums = [a for a in ctx.amount_index.inside(s.start, s.end) if a.end <= s.start + verb.start()]
+    return _pays_at(ctx, s, giver, to.end(), sums, date)
 
 
 _LOCAL_BUDGET: Final = re.compile(

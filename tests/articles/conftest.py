@@ -9,7 +9,7 @@ import pytest
 
 from loaders.articles import Gazetteer, extract
 from loaders.articles.extract import mentions
-from loaders.articles.findings import Fact
+from loaders.articles.findings import Fact, Mention
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -38,6 +38,15 @@ def funds(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
 def roles(text: str, gazetteer: Gazetteer) -> set[tuple[str, str | None]]:
     """Who holds a role where in ``text``."""
     return pairs(text, gazetteer, "holds_role")
+
+
+def named(text: str, gazetteer: Gazetteer, cls: str = "Organisation") -> list[tuple[str, str]]:
+    """(surface, label) of every mention of class ``cls`` ``extract`` reports in ``text``."""
+    return [
+        (f.text, f.label)
+        for f in extract(text, gazetteer, article_date=dt.date(2026, 6, 4))
+        if isinstance(f, Mention) and f.cls == cls
+    ]
 
 
 def org_at(text: str, surface: str, gazetteer: Gazetteer, nth: int = 0) -> str | None:

@@ -4,19 +4,8 @@ its rule."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from loaders.articles import Gazetteer, extract
-from loaders.articles.findings import Mention
-
-
-def organisations(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """(surface, label) of every organisation mention ``extract`` reports."""
-    return [
-        (f.text, f.label)
-        for f in extract(text, gazetteer, article_date=dt.date(2026, 5, 4))
-        if isinstance(f, Mention) and f.cls == "Organisation"
-    ]
+from loaders.articles import Gazetteer
+from tests.articles.conftest import named
 
 
 def test_a_company_named_again_by_its_kind(gazetteer: Gazetteer) -> None:
@@ -24,14 +13,14 @@ def test_a_company_named_again_by_its_kind(gazetteer: Gazetteer) -> None:
         "Die Software stammt von der Wegwarte Digital GmbH aus Kassel. Das Unternehmen hat "
         "zwölf Beschäftigte; die Stadt zahlt der Firma 40.000 Euro."
     )
-    found = organisations(text, gazetteer)
+    found = named(text, gazetteer)
     assert ("Unternehmen", "Wegwarte Digital GmbH") in found
     assert ("Firma", "Wegwarte Digital GmbH") in found
 
 
 def test_companies_in_general_are_no_mention(gazetteer: Gazetteer) -> None:
     text = "Die Stadt Kassel lädt ein. Das Unternehmen von morgen braucht schnelle Netze."
-    assert not any(surface == "Unternehmen" for surface, _ in organisations(text, gazetteer))
+    assert not any(surface == "Unternehmen" for surface, _ in named(text, gazetteer))
 
 
 def test_a_unit_before_an_apposition_is_no_name(gazetteer: Gazetteer) -> None:
@@ -39,4 +28,4 @@ def test_a_unit_before_an_apposition_is_no_name(gazetteer: Gazetteer) -> None:
         "Den Rest tragen die Partner selbst, die Stadt mit 300.000 Euro, der Regionalverband "
         "mit 60.000 Euro."
     )
-    assert not any(surface == "Euro" for surface, _ in organisations(text, gazetteer))
+    assert not any(surface == "Euro" for surface, _ in named(text, gazetteer))

@@ -3,20 +3,8 @@ wording). Each test fails without its rule."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from loaders.articles import Gazetteer, extract
-from loaders.articles.findings import Mention
-from tests.articles.conftest import roles
-
-
-def organisations(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """(surface, label) of every organisation mention ``extract`` reports."""
-    return [
-        (f.text, f.label)
-        for f in extract(text, gazetteer, article_date=dt.date(2026, 6, 4))
-        if isinstance(f, Mention) and f.cls == "Organisation"
-    ]
+from loaders.articles import Gazetteer
+from tests.articles.conftest import named, roles
 
 
 def test_a_possessive_after_a_registered_association(gazetteer: Gazetteer) -> None:
@@ -52,24 +40,24 @@ def test_the_association_named_again(gazetteer: Gazetteer) -> None:
         "Der Gemeinde- und Städtebund Thüringen begrüßt das Programm. Der Verband fordert "
         "aber mehr Personal. Nach einer Umfrage des Verbandes fehlen 300 Stellen."
     )
-    found = organisations(text, gazetteer)
+    found = named(text, gazetteer)
     assert ("Verband", "Gemeinde- und Städtebund Thüringen") in found
     assert ("Verbandes", "Gemeinde- und Städtebund Thüringen") in found
 
 
 def test_a_county_administration_named_again(gazetteer: Gazetteer) -> None:
     text = "Der Landkreis Uelzen startet. Die Kreisverwaltung richtet den Abend aus."
-    assert ("Kreisverwaltung", "Landkreis Uelzen") in organisations(text, gazetteer)
+    assert ("Kreisverwaltung", "Landkreis Uelzen") in named(text, gazetteer)
 
 
 def test_a_company_name_with_a_digit(gazetteer: Gazetteer) -> None:
     text = "Den Auftrag erhielt die Flugbild 4K GmbH aus Gießen."
-    assert ("Flugbild 4K GmbH", "Flugbild 4K GmbH") in organisations(text, gazetteer)
+    assert ("Flugbild 4K GmbH", "Flugbild 4K GmbH") in named(text, gazetteer)
 
 
 def test_a_compound_foundation_with_a_name(gazetteer: Gazetteer) -> None:
     text = "Weitere 5.000 Euro gibt die Bürgerstiftung Lauterbacher Mühle."
-    found = organisations(text, gazetteer)
+    found = named(text, gazetteer)
     assert ("Bürgerstiftung Lauterbacher Mühle", "Bürgerstiftung Lauterbacher Mühle") in found
 
 
@@ -78,5 +66,5 @@ def test_a_short_name_written_small_first(gazetteer: Gazetteer) -> None:
         "Umgesetzt wird es vom Zweckverband Digitale Dienste Westpfalz (dDi-Pfalz). Der "
         "dDi-Pfalz betreibt das Rechenzentrum."
     )
-    found = organisations(text, gazetteer)
+    found = named(text, gazetteer)
     assert ("dDi-Pfalz", "Zweckverband Digitale Dienste Westpfalz") in found

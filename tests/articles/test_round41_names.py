@@ -3,20 +3,8 @@ wording). Each test fails without its rule."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from loaders.articles import Gazetteer, extract
-from loaders.articles.findings import Mention
-from tests.articles.conftest import roles
-
-
-def organisations(text: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """(surface, label) of every organisation mention ``extract`` reports."""
-    return [
-        (f.text, f.label)
-        for f in extract(text, gazetteer, article_date=dt.date(2026, 7, 1))
-        if isinstance(f, Mention) and f.cls == "Organisation"
-    ]
+from loaders.articles import Gazetteer
+from tests.articles.conftest import named, roles
 
 
 def test_a_newspapers_masthead_on_the_first_line(gazetteer: Gazetteer) -> None:
@@ -26,7 +14,7 @@ def test_a_newspapers_masthead_on_the_first_line(gazetteer: Gazetteer) -> None:
     ):
         text = first + "\n\nDie Stadt Sögel öffnet ihr Bürgerbüro online. Es ist ein Anfang.\n"
         name = first.split(" | ")[0].split(" \u2013 ")[0]
-        assert (name, name) in organisations(text, gazetteer), first
+        assert (name, name) in named(text, gazetteer), first
 
 
 def test_a_dateline_or_a_genre_is_no_masthead(gazetteer: Gazetteer) -> None:
@@ -35,7 +23,7 @@ def test_a_dateline_or_a_genre_is_no_masthead(gazetteer: Gazetteer) -> None:
         "Interview",
     ):
         text = first + "\n\nDie Stadt Sögel öffnet ihr Bürgerbüro online. Es ist ein Anfang.\n"
-        found = organisations(text, gazetteer)
+        found = named(text, gazetteer)
         assert not any(surface in ("Sögel, 3", "Interview") for surface, _ in found), first
         assert not any(label == "Sögel" for _, label in found), first
 
@@ -47,9 +35,7 @@ def test_a_ministry_before_a_towns_adjective_and_a_company_is_a_dative(
         "Das Ministerium für Heimat Nordrhein-Westfalen startet das Portal. Den Betrieb hat das "
         "Ministerium der Bochumer Datenhafen GmbH übertragen."
     )
-    assert not any(
-        label.startswith("Ministerium der") for _, label in organisations(text, gazetteer)
-    )
+    assert not any(label.startswith("Ministerium der") for _, label in named(text, gazetteer))
 
 
 def test_a_role_at_the_body_named_again_after_the_name(gazetteer: Gazetteer) -> None:

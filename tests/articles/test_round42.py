@@ -3,20 +3,8 @@ names or wording). Each test fails without its rule."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from loaders.articles import Gazetteer, extract
-from loaders.articles.findings import Mention
-from tests.articles.conftest import funds, roles
-
-
-def mentions(text: str, gazetteer: Gazetteer, cls: str) -> list[tuple[str, str]]:
-    """(surface, label) of every mention of class ``cls`` ``extract`` reports."""
-    return [
-        (f.text, f.label)
-        for f in extract(text, gazetteer, article_date=dt.date(2026, 8, 1))
-        if isinstance(f, Mention) and f.cls == cls
-    ]
+from loaders.articles import Gazetteer
+from tests.articles.conftest import funds, named, roles
 
 
 def test_founders_named_after_the_company(gazetteer: Gazetteer) -> None:
@@ -31,7 +19,7 @@ def test_founders_named_after_the_company(gazetteer: Gazetteer) -> None:
 
 def test_the_one_who_asked_in_an_interview(gazetteer: Gazetteer) -> None:
     text = "Die Stadt Witzenhausen baut um. Das Gespräch führte Marta Lindqvist-Ade."
-    assert ("Marta Lindqvist-Ade", "Marta Lindqvist-Ade") in mentions(text, gazetteer, "Person")
+    assert ("Marta Lindqvist-Ade", "Marta Lindqvist-Ade") in named(text, gazetteer, "Person")
 
 
 def test_bodies_named_again_as_institute_county_town_or_local_company(
@@ -42,7 +30,7 @@ def test_bodies_named_again_as_institute_county_town_or_local_company(
         "Wegweiser GmbH aus Korbach liefert. Das Korbacher Unternehmen hat zwölf Beschäftigte. "
         "Die Kreisstadt zahlt, das Institut prüft."
     )
-    found = mentions(text, gazetteer, "Organisation")
+    found = named(text, gazetteer)
     assert ("Unternehmen", "Wegweiser GmbH") in found
     assert ("Kreisstadt", "Stadt Korbach") in found
     assert ("Institut", "Landesinstitut für Schulqualität") in found
@@ -53,7 +41,7 @@ def test_party_groups_and_district_councils(gazetteer: Gazetteer) -> None:
         "Die Stadt Korbach baut. Die SPD-Fraktion stimmte zu. Der Beirat Findorff gibt 3.000 "
         "Euro; die Sprecherin des Beirats Walle lobte das."
     )
-    found = mentions(text, gazetteer, "Organisation")
+    found = named(text, gazetteer)
     assert ("SPD-Fraktion", "SPD-Fraktion") in found
     assert ("Beirat Findorff", "Beirat Findorff") in found
     assert ("Beirats Walle", "Beirat Walle") in found
