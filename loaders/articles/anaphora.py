@@ -62,6 +62,9 @@ _HEADS: Final = {
     "Kreisstadt": ("kreisstadt", "stadt"),
     "Institut": ("institut",),
     "Instituts": ("institut",),
+    "Stiftung": ("stiftung",),
+    "Bezirksamt": ("bezirksamt",),
+    "Bezirksamts": ("bezirksamt",),
 }
 """A body's kind said again (the word, in any case) → how the labels of such bodies end."""
 
@@ -90,7 +93,7 @@ Landkreis Adorf", "das Ministerium für X" are names, not a kind said again)."""
 
 _WORDS: Final = (
     "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Gemeinde", "Amt", "amt",
-    "Senatsverwaltung", "Behörde", "Verband", "verwaltung", "Institut",
+    "Senatsverwaltung", "Behörde", "Verband", "verwaltung", "Institut", "Stiftung",
 )  # fmt: skip
 """What every kind of ``_HEADS`` contains: a text without any is not searched."""
 

@@ -4,7 +4,7 @@ Each test fails without its rule."""
 from __future__ import annotations
 
 from loaders.articles import Gazetteer
-from tests.articles.conftest import funds
+from tests.articles.conftest import funds, named
 
 
 def test_money_a_company_has_passed_on(gazetteer: Gazetteer) -> None:
@@ -24,3 +24,13 @@ def test_a_body_named_again_in_the_dative_after_a_colon(gazetteer: Gazetteer) ->
     )
     found = funds(text, gazetteer)
     assert any(obj == "Hessische Städtetag" and "Innern" in subject for subject, obj in found)
+
+
+def test_a_foundation_and_a_district_office_named_again(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Elbinsel-Stiftung für Nachbarschaft startet ein Programm. Das Bezirksamt "
+        "Hamburg-Nord macht mit. Die Stiftung zahlt die Gehälter, das Bezirksamt stellt die Räume."
+    )
+    found = named(text, gazetteer)
+    assert ("Stiftung", "Elbinsel-Stiftung für Nachbarschaft") in found
+    assert ("Bezirksamt", "Bezirksamt Hamburg-Nord") in found
