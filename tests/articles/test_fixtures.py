@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 329  # rounds 1 to 42
+    assert len(documents) == 337  # rounds 1 to 43
     return score(documents, gazetteer)
 
 
@@ -93,7 +93,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6821 with 39; 0.6764 with 40
     # 0.6714 with round 41 added (tuned on for names, roles and funding)
     # 0.6636 with round 42 added (tuned on for persons, names and funding)
-    assert report.tally("mention:Event").f1 >= 0.663
+    # 0.6549 with round 43 added (tuned on for funding and names)
+    assert report.tally("mention:Event").f1 >= 0.654
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -119,7 +120,8 @@ def test_role_facts(report: Report) -> None:
     # with round 34; 0.9214 with round 35; 0.9184 with round 36; 0.9173 with round 37; 0.9150
     # with round 38; 0.9126 with round 39; 0.9105 with round 40 (its roles tuned on: 0.66 →
     # 0.81 on it)
-    assert report.tally("fact:holds_role").f1 >= 0.910
+    # 0.9099 with round 43 added (tuned on for funding and names)
+    assert report.tally("fact:holds_role").f1 >= 0.909
 
 
 def test_funding_facts(report: Report) -> None:
@@ -178,7 +180,8 @@ def test_funding_facts(report: Report) -> None:
     # its misses tuned on in part (22 → 31 of 64 found)
     # 0.7432 with round 41 added (tuned on for names, roles and funding)
     # 0.7345 with round 42 added (tuned on for persons, names and funding)
-    assert report.tally("fact:funds").f1 >= 0.734
+    # 0.7236 with round 43 added (tuned on for funding and names)
+    assert report.tally("fact:funds").f1 >= 0.723
 
 
 def test_participation_facts(report: Report) -> None:
@@ -195,7 +198,8 @@ def test_participation_facts(report: Report) -> None:
     # rounds 17 to 23 again each the same or better; 0.4095 with round 40
     # 0.4038 with round 41 added (tuned on for names, roles and funding)
     # 0.3959 with round 42 added (tuned on for persons, names and funding)
-    assert report.tally("fact:participates_in").f1 >= 0.395
+    # 0.3895 with round 43 added (tuned on for funding and names)
+    assert report.tally("fact:participates_in").f1 >= 0.389
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -253,7 +257,8 @@ def test_supporter_facts(report: Report) -> None:
     # with round 39; 0.2742 with round 40; 0.2739 with round 41's names (one supporter more
     # predicted)
     # 0.2695 with round 41 added (tuned on for names, roles and funding)
-    assert report.tally("fact:supports").f1 >= 0.269
+    # 0.2662 with round 43 added (tuned on for funding and names)
+    assert report.tally("fact:supports").f1 >= 0.266
 
 
 def test_member_facts(report: Report) -> None:
@@ -288,7 +293,8 @@ def test_located_facts(report: Report) -> None:
     # 0.6138 with 35; 0.6127 with 36 to 38
     # 0.6017 with round 41 added (tuned on for names, roles and funding)
     # 0.5967 with round 42 added (tuned on for persons, names and funding)
-    assert report.tally("fact:located_in").f1 >= 0.596
+    # 0.5930 with round 43 added (tuned on for funding and names)
+    assert report.tally("fact:located_in").f1 >= 0.592
 
 
 def test_counts_and_dates(report: Report) -> None:
