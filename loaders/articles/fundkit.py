@@ -376,7 +376,7 @@ def _pair_as_plural(ctx: Context, s: Sentence, head: str | None = None) -> list[
     return [Ref(f"{kind[0]} {named.group(x)}", None, "Organisation") for x in ("a", "b")]
 
 
-def _listed_before(ctx: Context, s: Sentence, funder: Ref) -> list[Ref]:
+def _listed_before(ctx: Context, s: Sentence, funder: Ref | None) -> list[Ref]:
     """The towns, counties and companies the sentence before ``s`` names (each once)."""
     i = bisect_left(ctx.sentence_starts, s.start)
     if not i:

@@ -255,8 +255,16 @@ def _receiver(ctx: Context, clause: str, low: int) -> Ref | None:
             again = ctx.index.last_before(low, partial(_headed, noun + " "))
             if again is not None and again.kind in _RECIPIENTS:
                 return ref(again)
+            if noun in _COMPANY_NOUNS:  # "Das Unternehmen erhält …": the company named last
+                company = ctx.index.last_before(low, lambda x: x.kind in _COMPANIES)
+                if company is not None:
+                    return ref(company)
         return Ref(noun, None, "Organisation")
     return None
+
+
+_COMPANY_NOUNS: Final = frozenset(["Unternehmen", "Start-up", "Startup", "Firma"])
+"""A company's kind, naming again the company told of."""
 
 
 _PLACE_PREPOSITION: Final = re.compile(r"\b(?:aus|vor|in|bei|unter|zwischen)[ \t]+$")

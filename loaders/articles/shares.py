@@ -25,6 +25,7 @@ from loaders.articles.fundkit import (
     _body_by_noun,
     _body_of_place,
     _funded_work,
+    _listed_before,
     _opener,
     _plural_payers,
     _title_end,
@@ -316,6 +317,16 @@ _EACH_PAYS: Final = re.compile(
 "Jedes der Ämter steuert einen Eigenanteil von X Euro bei", "die drei anderen Städte geben
 jeweils X Euro", "die fünf übrigen Partner zahlen je X Euro", "Die drei Ämter beteiligen sich mit
 jeweils X Euro"."""
+_EACH_ONE_PAYS: Final = re.compile(
+    r"\b[Jj]ede[rs]?[ \t]+(?:[a-zäöü]+(?:e|en)[ \t]+)?(?P<n>)?"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöü]*?(?P<kind>[Kk]ommune|[Gg]emeinde|[Ss]tadt|[Kk]reis))[ \t]+"
+    r"(?:zahl|steuer|träg|bring|übernimm|beteilig)\w*\b"
+)
+"""Each body of a kind paying, in the singular: "Jede Pilotkommune beteiligt sich mit X Euro",
+"Jede teilnehmende Gemeinde zahlt X Euro": the bodies of that kind the article names."""
+_PLURAL_OF_KIND: Final = {
+    "kommune": "Kommunen", "gemeinde": "Gemeinden", "stadt": "Städte", "kreis": "Kreise",
+}  # fmt: skip
 _EACH_PAYS_WORDS: Final = ("Kommunen", "Städte", "emeinden", "reise", "Bezirk", "Ämter", "Partner")
 """Every match of _EACH_PAYS contains one of these (its plural), not just "die"."""
 
@@ -323,7 +334,9 @@ _EACH_PAYS_WORDS: Final = ("Kommunen", "Städte", "emeinden", "reise", "Bezirk",
 def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
     """Shares each of a group of local bodies pays towards the work told of (the bodies of that
     kind the article names, as many as it counts), each with the sum of the clause."""
-    opening = _found(_EACH_PAYS, _EACH_PAYS_WORDS, text)
+    opening = _found(_EACH_PAYS, _EACH_PAYS_WORDS, text) or _found(
+        _EACH_ONE_PAYS, ("Jede", "jede"), text
+    )
     if opening is None:
         return []
     cut = _CLAUSE_CUT.search(text, opening.end())
@@ -332,6 +345,8 @@ def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[F
     if not amounts or (opening.group("n") is None and not opening.group().startswith(("J", "j"))):
         return []  # ("die Kommunen zahlen"): no sum, or no count nor "jede der"
     noun = opening.group("noun")
+    if opening.re is _EACH_ONE_PAYS:  # "Jede Pilotkommune beteiligt sich …": each of them
+        noun = _PLURAL_OF_KIND[opening.group("kind").lower()]
     at = s.start + opening.start("noun")
     if noun == "Partner":
         noun = "Kommunen"  # "die fünf übrigen Partner": the Kommunen named
@@ -349,6 +364,10 @@ def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[F
         if others and (counted is None or len(others) == counted):
             payers = others
     payers = [p for p in payers if p.label != noun]
+    if len(payers) < 2 and opening.re is _EACH_ONE_PAYS:
+        # "… machen mit, darunter die Stadt A, die Gemeinde B und C. Jede Pilotkommune …":
+        # the towns and municipalities the sentence before names
+        payers = [b for b in _listed_before(ctx, s, None) if ctx.kind_of.get(b.label) in _PAYERS]
     if len(payers) < 2:
         return []
     work = _funded_work(ctx, s)

@@ -1,0 +1,30 @@
+"""Funding as blind round 44 wrote it, on made-up sentences (no article's names or wording).
+Each test fails without its rule."""
+
+from __future__ import annotations
+
+from loaders.articles import Gazetteer
+from tests.articles.conftest import funds
+
+
+def test_each_body_of_a_kind_in_the_singular_pays(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreistag Sachsen-Anhalt startet das Portal „Pflege digital“. Mit dabei sind "
+        "unter anderem die Stadt Genthin, die Gemeinde Möser und die Stadt Burg. Jede "
+        "Pilotkommune beteiligt sich mit jährlich 900 Euro an den Betriebskosten."
+    )
+    found = funds(text, gazetteer)
+    for body in ("Stadt Genthin", "Gemeinde Möser", "Stadt Burg"):
+        assert (body, "Pflege digital") in found
+    assert not any(obj == "Pilotkommune" for _, obj in found)
+
+
+def test_the_company_named_again_receives(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreistag Sachsen-Anhalt startet das Portal „Pflege digital“. Gebaut wird es von "
+        "der Elbcode GmbH aus Magdeburg. Das Unternehmen erhält vom Landkreistag dafür 90.000 "
+        "Euro."
+    )
+    found = funds(text, gazetteer)
+    assert any(obj == "Elbcode GmbH" for _, obj in found)
+    assert not any(obj == "Unternehmen" for _, obj in found)
