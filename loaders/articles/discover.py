@@ -1196,7 +1196,7 @@ Handelskammer zu Y", "Verein Z", "Stiftung W", "Landesbetrieb A und B", "Ortsamt
 _WORD: Final = r"[A-ZÄÖÜ][\wäöüß]*(?:[-.][\wäöüß]+)*"
 _HEADED_NAME: Final = re.compile(
     rf"[ \t]+(?:(?P<zu>zu)[ \t]+)?(?P<name>(?P<adj>{PLACE_ADJECTIVE})?{_WORD}"
-    rf"(?P<more>(?:[ \t]+{_WORD}){{0,2}}))(?=[ \t]*[,.;:()“”\"]|[ \t]+[a-zäöü]|[ \t]*$)"
+    rf"(?P<more>(?:[ \t]+{_WORD}){{0,2}}))(?=[ \t]*[,.;:()“”\"]|[ \t]+[a-zäöü\d]|[ \t]*$)"
 )
 """A name after a body's head: a capitalised word (after a place's or a state's adjective:
 "Xer Land", "Xische Y Z"), or up to three after the head of an association ("Verein A B C"),

@@ -318,6 +318,10 @@ def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
         at = s.start + after.end() if after is not None else -1
         first = next(iter(ctx.index.starting(at, at)), None) if after is not None else None
         gave = _TO_NEXT.match(ctx.text, first.end) if first is not None else None
+        if gave is None and first is not None and after is not None:
+            # "Für den Leihpool hat die Stiftung X 12.000 Euro gespendet": no body in the
+            # dative, so the work told of receives
+            return _given_to_work(ctx, s, first, _GIVEN_AT.search(text, after.end()), date)
         if gave is None or after is None:
             return []
         given = _GIVEN_AT.search(text, after.end())
@@ -356,6 +360,22 @@ def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
 
 
 _GIVEN_AT: Final = re.compile(rf"\b{_GIVEN}")
+
+
+def _given_to_work(
+    ctx: Context, s: Sentence, giver: Mention, given: re.Match[str] | None, date: str | None
+) -> list[Fact]:
+    """A body that has given a sum with no receiver named (a participle of giving, not of
+    handing over): it funds the work told of."""
+    sums = ctx.amount_index.inside(s.start, s.end)
+    if given is None or given.group("given") in ("übergeben", "überreicht") or not sums:
+        return []
+    work = _funded_work(ctx, s) if giver.cls == "Organisation" else None
+    if work is None or work == ref(giver):
+        return []
+    return [_fact(s, "funds", ref(giver), work, 0.55, amount=sums[0], date=date)]
+
+
 _KIND_AT: Final = re.compile(r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,})(?![\wäöüß-])(?![ \t]+[A-ZÄÖÜ])")
 
 
