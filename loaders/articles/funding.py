@@ -79,6 +79,7 @@ from loaders.articles.passed import (
     _commissioned_relative,
     _from_local_budget,
     _gave_perfect,
+    _given_to_work,
     _gives_then_to,
     _handed_on,
     _paid_relative,
@@ -303,6 +304,8 @@ def _with_own_shares(
     passed = passed or _paid_relative(ctx, s, ms, date) or _prize_offered(ctx, s, ms, date)
     passed = passed or _commissioned_relative(ctx, s, ms, date)
     passed = passed or _awarded(ctx, s, ms, text, date) or _billed(ctx, s, date)
+    if not passed and not grants:
+        passed = _given_to_work(ctx, s, text, date)
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
         givers = {f.subject for f in passed}

@@ -318,10 +318,6 @@ def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
         at = s.start + after.end() if after is not None else -1
         first = next(iter(ctx.index.starting(at, at)), None) if after is not None else None
         gave = _TO_NEXT.match(ctx.text, first.end) if first is not None else None
-        if gave is None and first is not None and after is not None:
-            # "Für den Leihpool hat die Stiftung X 12.000 Euro gespendet": no body in the
-            # dative, so the work told of receives
-            return _given_to_work(ctx, s, first, _GIVEN_AT.search(text, after.end()), date)
         if gave is None or after is None:
             return []
         given = _GIVEN_AT.search(text, after.end())
@@ -362,11 +358,18 @@ def _gave_perfect(ctx: Context, s: Sentence, text: str, date: str | None) -> lis
 _GIVEN_AT: Final = re.compile(rf"\b{_GIVEN}")
 
 
-def _given_to_work(
-    ctx: Context, s: Sentence, giver: Mention, given: re.Match[str] | None, date: str | None
-) -> list[Fact]:
-    """A body that has given a sum with no receiver named (a participle of giving, not of
-    handing over): it funds the work told of."""
+def _given_to_work(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """A giver after the auxiliary that has given a sum with no body in the dative ("Für den
+    Leihpool hat die Stiftung X 12.000 Euro gespendet"; a participle of giving, not of handing
+    over): it funds the work told of. Only where nothing else in the sentence reads a grant."""
+    if "hat" not in text:
+        return []
+    after = _HAS_GIVEN.search(text)
+    at = s.start + after.end() if after is not None else -1
+    giver = next(iter(ctx.index.starting(at, at)), None) if after is not None else None
+    if after is None or giver is None or _TO_NEXT.match(ctx.text, giver.end) is not None:
+        return []
+    given = _GIVEN_AT.search(text, after.end())
     sums = ctx.amount_index.inside(s.start, s.end)
     if given is None or given.group("given") in ("übergeben", "überreicht") or not sums:
         return []
