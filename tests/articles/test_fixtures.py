@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 337  # rounds 1 to 43
+    assert len(documents) == 345  # rounds 1 to 44
     return score(documents, gazetteer)
 
 
@@ -82,7 +82,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # round 39; 0.7588 with round 40
     # 0.7558 with round 41 added (tuned on for names, roles and funding)
     # 0.7520 with round 42 added (tuned on for persons, names and funding)
-    assert report.tally("mention:Place").f1 >= 0.751
+    # 0.7504 with round 44 added (tuned on for funding)
+    assert report.tally("mention:Place").f1 >= 0.75
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
@@ -94,7 +95,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6714 with round 41 added (tuned on for names, roles and funding)
     # 0.6636 with round 42 added (tuned on for persons, names and funding)
     # 0.6549 with round 43 added (tuned on for funding and names)
-    assert report.tally("mention:Event").f1 >= 0.654
+    # 0.6499 with round 44 added (tuned on for funding)
+    assert report.tally("mention:Event").f1 >= 0.649
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -121,7 +123,8 @@ def test_role_facts(report: Report) -> None:
     # with round 38; 0.9126 with round 39; 0.9105 with round 40 (its roles tuned on: 0.66 →
     # 0.81 on it)
     # 0.9099 with round 43 added (tuned on for funding and names)
-    assert report.tally("fact:holds_role").f1 >= 0.909
+    # 0.9081 with round 44 added (tuned on for funding)
+    assert report.tally("fact:holds_role").f1 >= 0.908
 
 
 def test_funding_facts(report: Report) -> None:
@@ -181,7 +184,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.7432 with round 41 added (tuned on for names, roles and funding)
     # 0.7345 with round 42 added (tuned on for persons, names and funding)
     # 0.7236 with round 43 added (tuned on for funding and names)
-    assert report.tally("fact:funds").f1 >= 0.723
+    # 0.7177 with round 44 added (tuned on for funding)
+    assert report.tally("fact:funds").f1 >= 0.717
 
 
 def test_participation_facts(report: Report) -> None:
@@ -199,7 +203,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.4038 with round 41 added (tuned on for names, roles and funding)
     # 0.3959 with round 42 added (tuned on for persons, names and funding)
     # 0.3895 with round 43 added (tuned on for funding and names)
-    assert report.tally("fact:participates_in").f1 >= 0.389
+    # 0.3798 with round 44 added (tuned on for funding)
+    assert report.tally("fact:participates_in").f1 >= 0.379
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -213,7 +218,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.552 with round 24 added, not tuned on; 0.526 with rounds 25 and 26 added; 0.511 with
     # round 27 added; 0.5098 with rounds 28 and 29; 0.508 with round 30; 0.5054 with round 36;
     # 0.4981 with round 37; 0.4957 with round 38; 0.4937 with round 39
-    assert report.tally("fact:organises").f1 >= 0.493
+    # 0.4929 with round 44 added (tuned on for funding)
+    assert report.tally("fact:organises").f1 >= 0.492
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -258,7 +264,8 @@ def test_supporter_facts(report: Report) -> None:
     # predicted)
     # 0.2695 with round 41 added (tuned on for names, roles and funding)
     # 0.2662 with round 43 added (tuned on for funding and names)
-    assert report.tally("fact:supports").f1 >= 0.266
+    # 0.2640 with round 44 added (tuned on for funding)
+    assert report.tally("fact:supports").f1 >= 0.264
 
 
 def test_member_facts(report: Report) -> None:
@@ -272,7 +279,8 @@ def test_member_facts(report: Report) -> None:
     # and 23); 0.645 with round 23 added; 0.663 with "… und damit den „X“ gegründet"; 0.657
     # with round 24 added, not tuned on; 0.646 with rounds 25 and 26 added; 0.632 with round 27;
     # 0.621 with round 28; 0.610 with rounds 29 to 34; 0.608 with round 35
-    assert report.tally("fact:member_of").f1 >= 0.608
+    # 0.6074 with round 44 added (tuned on for funding)
+    assert report.tally("fact:member_of").f1 >= 0.607
 
 
 def test_trainer_facts(report: Report) -> None:
