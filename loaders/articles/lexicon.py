@@ -392,6 +392,7 @@ PLACE_HEADS: Final = {
     "Region": "county",
     "Marktflecken": "municipality",
     "Flecken": "municipality",
+    "Verwaltungsgemeinschaft": "municipality",
 }
 
 PLURAL_PLACE_HEADS: Final = {
@@ -405,6 +406,7 @@ PLURAL_PLACE_HEADS: Final = {
     "Bezirksämter": ("Bezirksamt", "district"),
     "Bezirke": ("Bezirk", "district"),
     "Ämter": ("Amt", "municipality"),
+    "Verwaltungsgemeinschaften": ("Verwaltungsgemeinschaft", "municipality"),
 }
 """The plural of a kind of local body before a list of names ("die Landkreise A und B")."""
 

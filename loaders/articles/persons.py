@@ -1391,7 +1391,25 @@ class PersonFinder:
             or self._office_of(role, m.start())
             or _office(role)
             or self._opening_body(role, m.start())
+            or self._local_body_before(role, m.start())
         ), 0
+
+    def _local_body_before(self, role: str, at: int) -> Ref | None:
+        """A mayor's or a Landrat's body the text names nowhere near the role: the town or
+        municipality (the county) named last before it ("…, sagt Bürgermeisterin X" in an
+        article about the Gemeinde Y)."""
+        last = role.split()[-1].lower()
+        kinds = (
+            ("county",)
+            if "landr" in last
+            else ("city", "municipality")
+            if "bürgermeister" in last
+            else None
+        )
+        if kinds is None:
+            return None
+        body = self.index.last_before(at, lambda x: x.cls == "Organisation" and x.kind in kinds)
+        return None if body is None else Ref(body.label, body.entity, body.cls)
 
     def _opening_body(self, role: str, at: int) -> Ref | None:
         """The body the sentence before a chair's or speaker's title opens with ("Der Verein X
