@@ -761,12 +761,11 @@ def _awarded(
     company, else the local body the article names most often (the one whose work it is; the
     article seldom says again who awards); in a city state without a district named, its
     authority ("Senatorin für X")."""
-    company = next((m for m in ms if m.kind in _COMPANIES), None)
-    if company is None:
-        return []
-    award = _AWARD.search(text) or _PAID_FOR_WORK.match(ctx.text, company.end)
     sums = ctx.amount_index.inside(s.start, s.end)
-    if award is None or not sums:
+    company = next((m for m in ms if m.kind in _COMPANIES), None) if sums else None
+    if company is None:
+        return []  # (the cheap tests first: this reader sees most sentences)
+    if _AWARD.search(text) is None and _PAID_FOR_WORK.match(ctx.text, company.end) is None:
         return []
     local = [m for m in ms if m.kind in _LOCAL_KINDS and m is not company]
     kind = _AWARDED_BY.search(text) if not local else None
