@@ -361,10 +361,11 @@ def serve(
 @cli.command(context_settings=CONTEXT)
 def sources() -> None:
     """List the source kinds that --source accepts."""
-    from loaders import REGISTRY
+    from loaders import REGISTRY, get_loader
 
-    for name, factory in sorted(REGISTRY.items()):
-        click.echo(f"{name:10} {factory().description}")
+    width = max(map(len, REGISTRY))
+    for name in sorted(REGISTRY):
+        click.echo(f"{name:{width}}  {get_loader(name).description}")
 
 
 @cli.command(context_settings=CONTEXT)

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import rdflib
 from pyoxigraph import QuerySolutions, QueryTriples, RdfFormat, Store
-from pyshacl import validate as shacl_validate
-from rdflib.namespace import SH
 
 from kg import resources
 from kg.errors import ValidationFailed
 from kg.vocab import DK_NS, META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, PROV_NS
+
+if TYPE_CHECKING:
+    import rdflib
 
 SHAPES_NS = "https://w3id.org/digikom/shapes#"
 
@@ -40,6 +41,10 @@ class Violation:
 
 def check(store: Store, *, shapes: Path | None = None) -> list[Violation]:
     """All SHACL violations of the data graphs (ontology and derived graph included)."""
+    import rdflib  # (with pyshacl a quarter of a second to import: only when validating)
+    from pyshacl import validate as shacl_validate
+    from rdflib.namespace import SH
+
     data = _union_graph(store)
     shapes_graph = rdflib.Graph().parse(shapes or resources.shapes_file(), format="turtle")
     conforms, report, _ = shacl_validate(
@@ -81,6 +86,8 @@ _UNION = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
 
 def _union_graph(store: Store) -> rdflib.Graph:
     """All data graphs, plus the class hierarchy and code lists, as one rdflib graph."""
+    import rdflib
+
     triples = store.query(_UNION, prefixes=PREFIXES)
     assert isinstance(triples, QueryTriples)
     return rdflib.Graph().parse(data=triples.serialize(format=RdfFormat.N_TRIPLES), format="nt")
@@ -104,8 +111,10 @@ def _sources(store: Store, focus: str) -> tuple[str, ...]:
 def _short(term: object) -> str:
     if term is None:
         return ""
+    from rdflib import BNode
+
     text = str(term)
-    if isinstance(term, rdflib.BNode):
+    if isinstance(term, BNode):
         return ""  # an anonymous property shape has no name to show
     for prefix, namespace in (("dk:", DK_NS), ("prov:", PROV_NS), ("dksh:", SHAPES_NS)):
         if text.startswith(namespace):

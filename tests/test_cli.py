@@ -123,3 +123,21 @@ def test_python_dash_m_kg_runs_as_a_process(built: Settings) -> None:
         check=True,
     )
     assert "580" in result.stdout
+
+
+def test_sources_lists_every_kind_with_its_description() -> None:
+    status, out, _ = invoke("sources")
+    assert status == 0
+    kinds = [line.split()[0] for line in out.splitlines()]
+    assert kinds == sorted(
+        ["curated", "rdf", "foerderkatalog", "gemeindeverzeichnis", "360giving", "articles"]
+    )
+    assert "Förderkatalog" in out
+
+
+def test_the_command_line_starts_without_the_article_loader_or_the_validator() -> None:
+    # each takes a quarter to half a second to import: `kg --help` and a build without
+    # articles or validation should not wait for them
+    probe = "import sys, kg.cli; print(sorted({'loaders.articles', 'pyshacl'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
