@@ -207,7 +207,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         ),
         "Organisation",
         "company",
-        re.compile(r"GmbH|AG|SE|KGaA|UG|eG|V\.|AöR|mbH"),  # a part of every legal form
+        re.compile(r"GmbH|AG|SE|KG|OHG|GbR|UG|eG|V\.|AöR|mbH"),  # a part of every legal form
     ),
     (
         re.compile(
@@ -643,11 +643,21 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 end = _trim(text, start, _state_end(m, gazetteer))[1]
             if kind == "company":
                 start = _after_descriptors(text, start, end)
+                place = _PLACE_BEFORE_NAME.match(text, start, end)
+                if (
+                    place is not None
+                    and is_adjective(place.group("adj"))
+                    and place.group("adj").lower() not in _NOT_PLACES_BEFORE_NAMES
+                    and _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None
+                ):
+                    yield _place_of_adjective(text, *place.span("adj"), gazetteer)
+                    start = place.end()  # "die Xer Y Software GmbH": the company is Y's
             if end - start >= 3:
                 yield _linked(text, start, end, cls, body_kind, gazetteer)
             if "first" in pattern.groupindex and m.group("first"):  # "X/Y, 1. Mai": both
                 yield _linked(text, *m.span("first"), cls, body_kind, gazetteer)
     yield from _places(text, gazetteer)
+    yield from _adjectives_of_places(text, gazetteer)
     yield from _counties(text, gazetteer)
     yield from _described(text, gazetteer)
     yield from _named(text, gazetteer)
@@ -1091,6 +1101,108 @@ _DESCRIPTOR: Final = re.compile(
 )
 """A common noun that describes a company before its name ("IT-Dienstleister X GmbH"), with
 an adjective of place before it ("Kieler Unternehmen X GmbH")."""
+
+
+_GENERIC_AFTER_PLACE: Final = (
+    r"[\wäöüß-]*(?:betriebe|werke|gesellschaft|service|energie|versorgung|bank|kasse|netze?|"
+    r"verkehr|wasser|entsorgung)\b"
+)
+_NOT_PLACES_BEFORE_NAMES: Final = frozenset(
+    [
+        "muster",
+        "partner",
+        "berater",
+        "träger",
+        "anbieter",
+        "bürger",
+        "computer",
+        "center",
+        "cluster",
+        "meister",
+        "kinder",
+        "müller",
+        "schneider",
+        "fischer",
+        "weber",
+        "meyer",
+        "meier",
+        "maier",
+        "mayer",
+        "wagner",
+        "becker",
+        "schäfer",
+        "bauer",
+        "richter",
+        "werner",
+        "schröder",
+        "hofer",
+        "huber",
+        "keller",
+        "jäger",
+        "winkler",
+        "schuster",
+        "förster",
+        "gärtner",
+        "metzger",
+        "schlosser",
+        "brenner",
+        "dreher",
+        "pfeiffer",
+        "ritter",
+        "gruber",
+        "kaiser",
+        "walter",
+        "peter",
+        "günter",
+        "dieter",
+        "rainer",
+    ]
+)
+"""Capitalised -er words that open companies' names as nouns or surnames ("die Muster Software
+GmbH", "die Müller Bau GmbH"), not as a place's adjective."""
+_ARTICLE_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine[mnrs]?|[Vv]o[nm]|[Bb]ei|[Mm]it|[Zz]u[mr])"
+    r"[ \t]+)$"
+)
+"""An article or preposition right before a company's name: its place's adjective may open it."""
+"""Common nouns that make a company's name with a place's adjective before them ("die Xer
+Verkehrsbetriebe GmbH", "die Xer Energiewerke GmbH", "die Xer Netz GmbH")."""
+_PLACE_BEFORE_NAME: Final = re.compile(
+    rf"(?P<adj>[A-ZÄÖÜ][a-zäöü]+er)[ \t]+(?!(?i:{_GENERIC_AFTER_PLACE}))"
+    r"(?=[A-ZÄÖÜ][^ \t\n]*[ \t]+\S)"
+)
+"""A place's -er adjective before a company's own name ("die Xer Y Software GmbH"): the
+place the company is from, not a part of its name."""
+_ADJECTIVE_BEFORE_BODY: Final = re.compile(
+    r"(?<![\wäöüß-])(?P<adj>[A-ZÄÖÜ][a-zäöü]+er)[ \t]+(?="
+    r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Ff]irma|[Bb]üro|[Ss]oftwarehaus|[Ss]ystemhaus|[Aa]gentur)|"
+    r"Start-?ups?|Ausgründung|Kommunen|Gemeinden|Bezirke?n?|Bezirksämtern?|Stadtteile?n?|"
+    r"Stadtverwaltung|Digitalstrategie)(?![\wäöüß-]))"
+)
+"""A place's -er adjective before a noun of a body or a group of them ("das Xer Start-up",
+"die Yer Kommunen", "die Zer Firma"): a mention of the place."""
+
+
+def _adjectives_of_places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """Places named by their -er adjective before a noun of a body (see
+    :data:`_ADJECTIVE_BEFORE_BODY`; before a company's name: :data:`_PLACE_BEFORE_NAME`)."""
+    for m in _ADJECTIVE_BEFORE_BODY.finditer(text):  # (scans for capitals: cheap)
+        if is_adjective(m.group("adj")):
+            yield _place_of_adjective(text, *m.span("adj"), gazetteer)
+
+
+def _place_of_adjective(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention:
+    """The mention of a place by its -er adjective, labelled with a place the graph knows by
+    that stem ("Xer": "X", "Xen", "Xn"), else with the stem ("Xinger": "Xingen")."""
+    stem = text[start : end - 2]
+    for name in (stem, stem + "en", stem + "n"):
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.cls == "Place":
+            return Mention(start, end, text[start:end], entry.label, "Place", entry.entity, "place")
+        if entry is not None and entry.kind == "state":  # ("Xer": the city state X)
+            return Mention(start, end, text[start:end], entry.label, "Place", None, "place")
+    label = stem + "en" if stem.endswith("ing") else stem
+    return Mention(start, end, text[start:end], label, "Place", None, "place", 0.7)
 
 
 def _after_descriptors(text: str, start: int, end: int) -> int:

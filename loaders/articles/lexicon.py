@@ -360,7 +360,9 @@ ORG_KIND_CLASS: Final = {
     "state": "Organisation",
 }
 
-LEGAL_FORMS: Final = r"(?:GmbH(?:\s*&\s*Co\.\s*KG)?|gGmbH|AG|SE|KGaA|UG|eG|e\.\s?V\.|AöR|mbH)"
+LEGAL_FORMS: Final = (
+    r"(?:GmbH(?:\s*&\s*Co\.\s*KG)?|gGmbH|AG|SE|KGaA|KG|OHG|GbR|UG|eG|e\.\s?V\.|AöR|mbH)"
+)
 
 OPENING_QUOTES: Final = ("„", "“", '"', "»")
 """Marks that open a quoted name (one character each; an empty slice is none of them)."""

@@ -27,3 +27,39 @@ def test_a_mayor_of_the_municipality_named_before(gazetteer: Gazetteer) -> None:
         "Rathaus“, sagt Bürgermeisterin Ruth Janssen-Okafor."
     )
     assert ("Ruth Janssen-Okafor", "Gemeinde Kalkar") in roles(text, gazetteer)
+
+
+def test_a_place_adjective_before_a_company_name_is_the_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Schaukästen baut die Tuttlinger Blechwerk Maier GmbH. Die Lindauer Firma Seeblick "
+        "Data GmbH wartet sie; die Ulmer Verkehrsbetriebe GmbH fahren die Teile aus."
+    )
+    companies = [label for _, label in named(text, gazetteer)]
+    assert "Blechwerk Maier GmbH" in companies
+    assert "Seeblick Data GmbH" in companies
+    assert "Ulmer Verkehrsbetriebe GmbH" in companies  # a common noun after the adjective
+    places = named(text, gazetteer, "Place")
+    assert ("Tuttlinger", "Tuttlingen") in places
+    assert ("Lindauer", "Lindau") in places
+
+
+def test_a_place_adjective_before_a_body_noun_is_a_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ein Wangener Start-up hat die App entwickelt. Die Biberacher Kommunen nutzen sie. "
+        "Unser Start-up wächst, sagt die Gründerin."
+    )
+    places = [surface for surface, _ in named(text, gazetteer, "Place")]
+    assert places == ["Wangener", "Biberacher"]
+
+
+def test_limited_partnerships_are_companies(gazetteer: Gazetteer) -> None:
+    text = "Die Abholfächer liefert die Holzbau Fendt KG, die Kabel die Elektro Vogt OHG."
+    companies = [label for _, label in named(text, gazetteer)]
+    assert companies == ["Holzbau Fendt KG", "Elektro Vogt OHG"]
+
+
+def test_a_surname_or_noun_opening_a_company_name_stays_in_it(gazetteer: Gazetteer) -> None:
+    text = "Den Auftrag erhielt die Schneider Haustechnik GmbH, die Muster Software GmbH ging leer aus."
+    companies = [label for _, label in named(text, gazetteer)]
+    assert companies == ["Schneider Haustechnik GmbH", "Muster Software GmbH"]
+    assert named(text, gazetteer, "Place") == []
