@@ -159,6 +159,9 @@ def _companies_again(text: str, named: Spans) -> list[Mention]:
         company = named.last_before(start, lambda b: b.kind in ("company", "startup"))
         if company is None:
             continue
+        if m.group(group).startswith("Start") and not _a_startup(text, company):
+            # "das Start-up": the start-up named last, though another company came after it
+            company = named.last_before(start, lambda b: _a_startup(text, b)) or company
         found.append(
             Mention(
                 start,
@@ -172,6 +175,19 @@ def _companies_again(text: str, named: Spans) -> list[Mention]:
             )
         )
     return found
+
+
+_STARTUP_BEFORE: Final = re.compile(r"Start-?up[ \t]+(?:[\wäöüß-]+[ \t]+){0,2}$")
+
+
+def _a_startup(text: str, company: Mention) -> bool:
+    """A company found as a start-up: of that kind, or right after the word ("das Start-up X
+    GmbH", "das Kieler Start-up X")."""
+    if company.kind == "startup":
+        return True
+    if company.kind != "company":
+        return False
+    return _STARTUP_BEFORE.search(text, max(0, company.start - 40), company.start) is not None
 
 
 _EVENT_NOUN: Final = re.compile(

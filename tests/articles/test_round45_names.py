@@ -63,3 +63,12 @@ def test_a_surname_or_noun_opening_a_company_name_stays_in_it(gazetteer: Gazette
     companies = [label for _, label in named(text, gazetteer)]
     assert companies == ["Schneider Haustechnik GmbH", "Muster Software GmbH"]
     assert named(text, gazetteer, "Place") == []
+
+
+def test_the_start_up_said_again_is_the_start_up_not_its_investor(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Start-up Wegweiser Labs GmbH entwickelt eine App. Die Rheinkapital GmbH hat sich "
+        "beteiligt. Die Stadt Xanten zahlt dem Start-up 20.000 Euro."
+    )
+    found = named(text, gazetteer)
+    assert ("Start-up", "Wegweiser Labs GmbH") in found
