@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 345  # rounds 1 to 44
+    assert len(documents) == 353  # rounds 1 to 45
     return score(documents, gazetteer)
 
 
@@ -83,7 +83,9 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.7558 with round 41 added (tuned on for names, roles and funding)
     # 0.7520 with round 42 added (tuned on for persons, names and funding)
     # 0.7504 with round 44 added (tuned on for funding)
-    assert report.tally("mention:Place").f1 >= 0.75
+    # 0.809 with a place's -er adjective before a company's name or a body's noun as the place
+    # (docs/articles.md, "Places' adjectives and companies' names"), round 45 added
+    assert report.tally("mention:Place").f1 >= 0.808
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
@@ -96,7 +98,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6636 with round 42 added (tuned on for persons, names and funding)
     # 0.6549 with round 43 added (tuned on for funding and names)
     # 0.6499 with round 44 added (tuned on for funding)
-    assert report.tally("mention:Event").f1 >= 0.649
+    # 0.6352 with round 45 added (its writer named ten events; none was found blind)
+    assert report.tally("mention:Event").f1 >= 0.635
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -124,7 +127,8 @@ def test_role_facts(report: Report) -> None:
     # 0.81 on it)
     # 0.9099 with round 43 added (tuned on for funding and names)
     # 0.9081 with round 44 added (tuned on for funding)
-    assert report.tally("fact:holds_role").f1 >= 0.908
+    # 0.9041 with round 45 added (tuned on a little for roles)
+    assert report.tally("fact:holds_role").f1 >= 0.904
 
 
 def test_funding_facts(report: Report) -> None:
@@ -185,7 +189,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.7345 with round 42 added (tuned on for persons, names and funding)
     # 0.7236 with round 43 added (tuned on for funding and names)
     # 0.7177 with round 44 added (tuned on for funding)
-    assert report.tally("fact:funds").f1 >= 0.717
+    # 0.7074 with round 45 added (not tuned on for funding)
+    assert report.tally("fact:funds").f1 >= 0.707
 
 
 def test_participation_facts(report: Report) -> None:
@@ -204,7 +209,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3959 with round 42 added (tuned on for persons, names and funding)
     # 0.3895 with round 43 added (tuned on for funding and names)
     # 0.3798 with round 44 added (tuned on for funding)
-    assert report.tally("fact:participates_in").f1 >= 0.379
+    # 0.3742 with round 45 added
+    assert report.tally("fact:participates_in").f1 >= 0.374
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -265,7 +271,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2695 with round 41 added (tuned on for names, roles and funding)
     # 0.2662 with round 43 added (tuned on for funding and names)
     # 0.2640 with round 44 added (tuned on for funding)
-    assert report.tally("fact:supports").f1 >= 0.264
+    # 0.2596 with round 45 added
+    assert report.tally("fact:supports").f1 >= 0.259
 
 
 def test_member_facts(report: Report) -> None:
