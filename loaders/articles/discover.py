@@ -649,6 +649,7 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                     and is_adjective(place.group("adj"))
                     and place.group("adj").lower() not in _NOT_PLACES_BEFORE_NAMES
                     and _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None
+                    and not _generic_only(text[place.end() : end])
                 ):
                     yield _place_of_adjective(text, *place.span("adj"), gazetteer)
                     start = place.end()  # "die Xer Y Software GmbH": the company is Y's
@@ -1097,7 +1098,7 @@ def _head_of(word: str) -> str | None:
 _DESCRIPTOR: Final = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]+(?:er|sche[nrs]?|che[nrs]?)[ \t]+)?"
     r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Dd]ienstleister|[Bb]üro|[Ss]oftwarehaus|[Ss]ystemhaus|"
-    r"[Aa]nbieter|[Hh]ersteller|[Vv]ersorger)|Firma|Start-?up)[ \t]+"
+    r"[Aa]nbieter|[Hh]ersteller|[Vv]ersorger|[Bb]eteiligungsgesellschaft)|Firma|Start-?up)[ \t]+"
 )
 """A common noun that describes a company before its name ("IT-Dienstleister X GmbH"), with
 an adjective of place before it ("Kieler Unternehmen X GmbH")."""
@@ -1160,6 +1161,54 @@ _NOT_PLACES_BEFORE_NAMES: Final = frozenset(
 )
 """Capitalised -er words that open companies' names as nouns or surnames ("die Muster Software
 GmbH", "die Müller Bau GmbH"), not as a place's adjective."""
+_GENERIC_NAME_WORDS: Final = frozenset(
+    [
+        "labs",
+        "lab",
+        "solutions",
+        "systems",
+        "system",
+        "software",
+        "digital",
+        "data",
+        "consulting",
+        "it",
+        "tech",
+        "technologies",
+        "technik",
+        "services",
+        "service",
+        "media",
+        "group",
+        "partners",
+        "ventures",
+        "capital",
+        "bau",
+        "gmbh",
+        "&",
+        "co.",
+        "kg",
+        "ag",
+        "se",
+        "ug",
+        "eg",
+        "mbh",
+        "ggmbh",
+        "kgaa",
+        "ohg",
+        "gbr",
+    ]
+)
+"""Words of companies' names that name no one company ("Labs", "Software", "IT", "Bau")."""
+
+
+def _generic_only(name: str) -> bool:
+    """Whether a company's name is made only of generic words and its legal form ("Labs
+    GmbH"): then the -er word before it is its own word ("die Wegweiser Labs GmbH"), not a
+    place's adjective."""
+    return all(word.lower() in _GENERIC_NAME_WORDS for word in name.split())
+
+
 _ARTICLE_BEFORE: Final = re.compile(
     r"(?:\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine[mnrs]?|[Vv]o[nm]|[Bb]ei|[Mm]it|[Zz]u[mr])"
     r"[ \t]+)$"
@@ -1175,7 +1224,8 @@ _PLACE_BEFORE_NAME: Final = re.compile(
 place the company is from, not a part of its name."""
 _ADJECTIVE_BEFORE_BODY: Final = re.compile(
     r"(?<![\wäöüß-])(?P<adj>[A-ZÄÖÜ][a-zäöü]+er)[ \t]+(?="
-    r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Ff]irma|[Bb]üro|[Ss]oftwarehaus|[Ss]ystemhaus|[Aa]gentur)|"
+    r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Ff]irma|[Bb]üro|[Ss]oftwarehaus|[Ss]ystemhaus|[Aa]gentur|"
+    r"[Bb]eteiligungsgesellschaft)|"
     r"Start-?ups?|Ausgründung|Kommunen|Gemeinden|Bezirke?n?|Bezirksämtern?|Stadtteile?n?|"
     r"Stadtverwaltung|Digitalstrategie)(?![\wäöüß-]))"
 )
@@ -1206,8 +1256,14 @@ def _place_of_adjective(text: str, start: int, end: int, gazetteer: Gazetteer) -
 
 
 def _after_descriptors(text: str, start: int, end: int) -> int:
-    """The start of a company's name after the common nouns that describe it."""
-    while (m := _DESCRIPTOR.match(text, start, end)) is not None and m.end() < end:
+    """The start of a company's name after the common nouns that describe it (a name is left:
+    a capitalised word and the legal form, not "die Xische Beteiligungsgesellschaft mbH")."""
+    while (
+        (m := _DESCRIPTOR.match(text, start, end)) is not None
+        and m.end() < end
+        and text[m.end()].isupper()
+        and " " in text[m.end() : end]
+    ):
         start = m.end()
     return start
 

@@ -334,7 +334,13 @@ def _with_own_shares(
     payers = {f.subject for f in own}
     if len(ctx.amount_index.inside(s.start, s.end)) == 1:
         # "Die Stadt X hat zudem Y Euro eigene Mittel investiert": its share, not a grant to it
-        grants = [f for f in grants if f.object not in payers]
+        # (but a bank's loan for that share: "Den Rest finanziert der Kreis über einen Kredit
+        # der Bank Y")
+        grants = [
+            f
+            for f in grants
+            if f.object not in payers or ctx.kind_of.get(f.subject.label) == "bank"
+        ]
     return [f for f in grants if f.subject not in payers] + own
 
 

@@ -90,6 +90,10 @@ laufenden Betrieb")."""
 _PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
 
 
+_LENT_BY: Final = re.compile(r"\b(?:Darlehen|Kredit)\w*[ \t]+(?:der|des)[ \t]+$")
+"""A lender right after its loan: "über einen Kredit der Bank X" (lends; pays no share)."""
+
+
 def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
     """Who pays a share, named in ``low:high`` of a sentence: the bodies named there, bodies
     named again by a noun ("das Amt", "Landkreis und Kommunen"), or a plural of local bodies
@@ -98,7 +102,12 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
     found: list[Ref] = []
     named = [m for m in ctx.index.within(low, high) if m.cls == "Organisation"]
     taken = [(m.start, m.end) for m in named]
-    found += [ref(m) for m in named if m.kind not in _FUNDERS[:3]]
+    found += [
+        ref(m)
+        for m in named
+        if m.kind not in _FUNDERS[:3]
+        and _LENT_BY.search(ctx.text, max(low, m.start - 24), m.start) is None
+    ]  # (not the bank of "Den Rest finanziert der Kreis über einen Kredit der Bank X")
     for place in ctx.index.within(low, high):
         # "bringen A, B und C jeweils X Euro auf": towns named by their places, each the
         # body of that name the text names (not "in A")

@@ -92,11 +92,12 @@ _BORROWS: Final = re.compile(
     r"\b(?:hat|hatte|haben|hatten)\b(?=(?:[^.;]|\.\d)*\b(?:Darlehen|Kredit)\w*\b"
     r"(?:[^.;]|\.\d)*\baufgenommen\b)|"
     r"\b(?:finanziert|finanzieren|finanzierte|finanzierten|bezahlt|bezahlen|bezahlte)\b"
-    r"(?=(?:[^.;]|\.\d)*?\bmit[ \t]+(?:einem|einer)[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:Darlehen|Kredit)\w*[ \t]+(?:der|des)\b)"
+    r"(?=(?:[^.;]|\.\d)*?\b(?:mit|über|durch|aus)[ \t]+(?:einem|einer|einen|ein|eine)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:Darlehen|Kredit)\w*[ \t]+(?:der|des)\b)"
 )
 """A body borrowing money: "leiht sich X Euro bei der Bank Y", "nimmt einen Kredit … auf"
-(also "hat … aufgenommen"), "finanziert der Kreis mit einem Darlehen der Bank Y"."""
+(also "hat … aufgenommen"), "finanziert der Kreis mit einem Darlehen der Bank Y" (also "über
+einen Kredit der Bank Y", "durch ein Darlehen des Y")."""
 _LENDER: Final = re.compile(
     r"(?:\bbei(?:m|[ \t]+(?:der|dem))|\b(?:Darlehen|Kredit)\w*[ \t]+(?:der|des))[ \t]+$"
 )

@@ -32,12 +32,14 @@ def test_a_mayor_of_the_municipality_named_before(gazetteer: Gazetteer) -> None:
 def test_a_place_adjective_before_a_company_name_is_the_place(gazetteer: Gazetteer) -> None:
     text = (
         "Die Schaukästen baut die Tuttlinger Blechwerk Maier GmbH. Die Lindauer Firma Seeblick "
-        "Data GmbH wartet sie; die Ulmer Verkehrsbetriebe GmbH fahren die Teile aus."
+        "Data GmbH wartet sie; die Ulmer Verkehrsbetriebe GmbH fahren die Teile aus. Die "
+        "Ravensburger Beteiligungsgesellschaft Schussental Kapital GmbH hat sich beteiligt."
     )
     companies = [label for _, label in named(text, gazetteer)]
     assert "Blechwerk Maier GmbH" in companies
     assert "Seeblick Data GmbH" in companies
     assert "Ulmer Verkehrsbetriebe GmbH" in companies  # a common noun after the adjective
+    assert "Schussental Kapital GmbH" in companies
     places = named(text, gazetteer, "Place")
     assert ("Tuttlinger", "Tuttlingen") in places
     assert ("Lindauer", "Lindau") in places
@@ -59,9 +61,16 @@ def test_limited_partnerships_are_companies(gazetteer: Gazetteer) -> None:
 
 
 def test_a_surname_or_noun_opening_a_company_name_stays_in_it(gazetteer: Gazetteer) -> None:
-    text = "Den Auftrag erhielt die Schneider Haustechnik GmbH, die Muster Software GmbH ging leer aus."
+    text = (
+        "Den Auftrag erhielt die Schneider Haustechnik GmbH, die Muster Software GmbH ging leer "
+        "aus, die Wegweiser Labs GmbH auch."
+    )
     companies = [label for _, label in named(text, gazetteer)]
-    assert companies == ["Schneider Haustechnik GmbH", "Muster Software GmbH"]
+    assert companies == [
+        "Schneider Haustechnik GmbH",
+        "Muster Software GmbH",
+        "Wegweiser Labs GmbH",
+    ]
     assert named(text, gazetteer, "Place") == []
 
 
