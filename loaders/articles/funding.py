@@ -345,9 +345,13 @@ def _with_own_shares(
 
 
 _US_FUNDED: Final = re.compile(
-    r"\b(?:fördert|förderte|unterstützt|unterstützte|bezuschusst|bezuschusste)[ \t]+uns\b"
+    r"\b(?:(?:fördert|förderte|unterstützt|unterstützte|bezuschusst|bezuschusste|gibt|gab|"
+    r"spendet|spendete|überweist|überwies|zahlt|zahlte|schenkt|schenkte)[ \t]+uns\b|"
+    r"(?:hat|hatte)[ \t]+uns\b(?=(?:[^.;]|\.\d)*\b(?:gespendet|gegeben|überwiesen|gezahlt|"
+    r"geschenkt|bewilligt|zugesagt|gefördert)\b))"
 )
-"""A body funding "uns" in an interview's answer: "Das Ministerium X fördert uns mit Y Euro"."""
+"""A body funding "uns" in an interview's answer: "Das Ministerium X fördert uns mit Y Euro",
+"Die Stiftung X hat uns Y Euro gespendet"."""
 
 
 def _us_funded(ctx: Context, s: Sentence, text: str) -> Ref | None:

@@ -187,6 +187,11 @@ def _givers(
         if named is not None:  # "Den Rest übernimmt die Stiftung X Y, die …": not found as a name
             funders = [named]
     if not funders and amounts and contributes is not None:
+        noun = _NOUN_AFTER_VERB.match(text, contributes.end())
+        if noun is not None and (body := _body_by_noun(ctx, noun.group("noun"), s.start)):
+            # "Weitere X Euro schießt der Verband zu": the body of that kind named last
+            funders = [(s.start + noun.start("noun"), ref(body))]
+    if not funders and amounts and contributes is not None:
         # "Die Genossenschaft X beteiligt sich mit Y Euro", "Die Stiftung X schenkt dem Projekt
         # …", "Der Verein X gibt Y Euro dazu": the subject before a verb of paying pays,
         # whatever kind of body it is
@@ -200,6 +205,8 @@ def _givers(
     return funders, joint
 
 
+_NOUN_AFTER_VERB: Final = re.compile(r"[ \t]+(?:der|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)\b")
+"""A body named by its kind right after a verb of paying: "schießt der Verband … zu"."""
 _DONOR_AFTER_VERB: Final = re.compile(
     r"\b(?:übernimmt|übernahm|trägt|trug|zahlt|zahlte|gibt|gab|stiftet|stiftete|spendet|"
     r"spendete|steuert|steuerte)[ \t]+(?:die|der)[ \t]+"

@@ -664,6 +664,12 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     erhält der Landkreis X Euro", "hat dem Kreis dafür X Euro bewilligt"): the last body of
     that kind named; a plural ("den Landkreisen") stays a noun. Also a body whose building
     the sum is for ("Für den Betrieb des Zentrums gibt es …")."""
+    relative = _RELATIVE_DATIVE.search(text) if ", d" in text else None
+    if relative is not None:  # "…, die der Akademie dafür X Euro überweist": the academy
+        at = s.start + relative.start("noun")
+        body = _body_by_noun(ctx, relative["noun"], at)
+        if body is not None and body.kind not in _FUNDERS[:3]:
+            return ref(body)
     into = _INTO_BODY.search(text) if " in " in text else None
     if into is not None:  # "fließen X Euro in die Akademie": the "Xakademie Y" named before
         at = s.start + into.start("noun")
@@ -706,6 +712,14 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
     return None
 
 
+_RELATIVE_DATIVE: Final = re.compile(
+    r",[ \t]*(?:die|der|das)[ \t]+(?:dem|der)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)[ \t]+"
+    r"(?:[^.;,]|[.,]\d){1,80}?\b(?:überweist|überwies|zahlt|zahlte|gibt|gab|spendet|spendete|"
+    r"bewilligt|bewilligte|gewährt|gewährte)\b"
+)
+"""A body paid in the dative of a relative clause about the one who pays ("die Stiftung X,
+die der Akademie dafür Y Euro überweist", "eine Förderung des Ministeriums, das dem Verband Y
+Euro aus dem Programm Z bewilligt hat")."""
 _TO_BODY: Final = re.compile(
     r"\b(?:(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|gibt)[ \t]+"
     r"(?:der|dem|den)|(?:fördert|förderte|fördern|unterstützt|unterstützte|unterstützen)[ \t]+"

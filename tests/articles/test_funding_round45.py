@@ -24,3 +24,53 @@ def test_a_share_paid_with_a_bank_s_loan_is_lent_by_the_bank(gazetteer: Gazettee
         assert ("Sparkasse Westerwald", "Landkreis Altenkirchen") in found, said
         assert ("Sparkasse Westerwald", "Amt nah") not in found, said
         assert ("Landkreis Altenkirchen", "Amt nah") in found, said  # its own share
+
+
+ASSOCIATION = (
+    "Der Gemeindetag Nordland startet das Portal „Amtsbrett Nord“. Die Staatskanzlei Nordland "
+    "fördert es mit 500.000 Euro. Die Schulungen übernimmt die Landakademie Nordland. "
+)
+
+
+def test_a_body_named_by_its_kind_after_a_verb_of_paying_pays(gazetteer: Gazetteer) -> None:
+    text = ASSOCIATION + "Weitere 60.000 Euro schießt der Verband aus seinen Rücklagen zu."
+    found = funds(text, gazetteer)
+    assert ("Gemeindetag Nordland", "Amtsbrett Nord") in found
+    assert len([f for f in found if f[0] == "Staatskanzlei Nordland"]) == 1  # its grant only
+
+
+def test_a_body_paid_in_the_dative_of_a_relative_clause(gazetteer: Gazetteer) -> None:
+    for said, payer in (
+        (
+            "Die Kosten übernimmt die Sparkassenstiftung Nordheide, die der Akademie dafür "
+            "8.500 Euro überweist.",
+            "Sparkassenstiftung Nordheide",
+        ),
+        (
+            "Möglich wird das durch eine Förderung der Staatskanzlei Nordland, die dem "
+            "Gemeindetag 90.000 Euro aus dem Topf „Digitales Dorf“ bewilligt hat.",
+            "Staatskanzlei Nordland",
+        ),
+    ):
+        receiver = "Landakademie Nordland" if "Akademie" in said else "Gemeindetag Nordland"
+        assert (payer, receiver) in funds(ASSOCIATION + said, gazetteer), said
+
+
+INTERVIEW = (
+    "Eifel-Echo | Interview | 3. März 2026\n\n"
+    "„Wir wollen schneller werden“\n\n"
+    "Der Landkreis Vulkaneifel stellt seine Zulassungsstelle auf Online-Anträge um. Darüber "
+    "sprachen wir mit Landrat Jonas Vollmer-Asante.\n\n"
+    "Frage: Herr Vollmer-Asante, wer bezahlt das?\n\n"
+    "Vollmer-Asante: Das Ministerium des Innern und für Sport Rheinland-Pfalz fördert das "
+    "Projekt „Zulassung digital“ mit 210.000 Euro. Und die Bürgerstiftung Daun hat uns 9.000 "
+    "Euro für zwei Terminals im Kreishaus gespendet.\n\n"
+    "Frage: Und wann geht es los?\n\n"
+    "Vollmer-Asante: Im Mai.\n"
+)
+
+
+def test_a_gift_to_us_in_an_interview_goes_to_the_body_of_the_one_who_answers(
+    gazetteer: Gazetteer,
+) -> None:
+    assert ("Bürgerstiftung Daun", "Landkreis Vulkaneifel") in funds(INTERVIEW, gazetteer)
