@@ -818,6 +818,7 @@ _CIRCLES: Final = frozenset(
         "flächen",
         "groß",
         "heimat",
+        "kirchen",  # a church's district: "im Kirchenkreis X"
     ]
 )
 
@@ -1324,6 +1325,7 @@ _GENITIVE_HEADS: Final = (
     "zentrums",
     "verbands",
     "beirats",
+    "ausschusses",
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from typing import Final
 
@@ -76,12 +76,34 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         and (m.entry.acronym or m.first < m.last or not _in_compound(text, m.start, m.end))
         and not _adjective_of(text, m.start, m.end, m.entry.label)
     ]
-    found = refine(text, resolve([*known, *discover(text, gazetteer)]), gazetteer)
+    found = refine(
+        text, resolve([*known, *_rubric_region(text, discover(text, gazetteer))]), gazetteer
+    )
     found = _heads_of_names(_of_other_states(found, gazetteer))
     again = _named_by_head(text, found)
     found = resolve_more(found, again) if again else found
     found = _adjective_names(text, _said_again(text, found))
     return _places_of_names(text, _remits_named(text, found))
+
+
+_RUBRIC_REGION: Final = re.compile(
+    r"[^\n]*?[ \t][\u2013|][ \t]+(?:Aus[ \t]+der[ \t]+)?Region[ \t]+"
+    r"(?P<place>[A-ZÄÖÜ][\wäöüß-]+)[ \t]*\n"
+)
+"""A newspaper's rubric for a region on its first line: "X-Bote", a dash, "Region Y"."""
+
+
+def _rubric_region(text: str, found: Iterable[Mention]) -> list[Mention]:
+    """The region of a masthead's rubric ("X-Bote", a dash, "Region Y") is the place Y, no body
+    "Region Y" (later mentions of "Y" are not that body's)."""
+    candidates = list(found)
+    m = _RUBRIC_REGION.match(text) if "Region" in text[:200] else None
+    if m is None:
+        return candidates
+    start, end = m.span("place")
+    kept = [x for x in candidates if not (x.cls == "Organisation" and x.start < end < x.end + 1)]
+    place = m.group("place")
+    return [*kept, Mention(start, end, place, place, "Place", None, "place", 0.7)]
 
 
 _ACRONYM: Final = re.compile(r"\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜ0-9.-]*[A-ZÄÖÜ][\wÄÖÜäöüß.-]{0,10})\)")

@@ -82,9 +82,16 @@ COPULA: Final = re.compile(
 """A name, a copula and a role: "X ist (seit Januar) Leiterin der Y"."""
 TITLE: Final = r"(?:(?:Prof\.|Dr\.|Professor(?:in)?)[ \t]+){0,2}"
 """Academic titles before a name; they stay out of the name."""
+_COMPOUND_PROFESSION = (
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:ingenieur|informatiker|techniker|ökonom|jurist|architekt|planer)"
+    r"(?:in)?(?![\wäöüß-])"
+)
+"""A profession in a compound before a name ("Vermessungsingenieur X Y", "Stadtplanerin X Y"):
+not the person's first name."""
 ROLE_FIRST: Final = re.compile(
     rf"{_AT_WORD_ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),|,)?"
-    rf"[ \t]+(?P<role2>{_ROLE_ONE}[ \t]+)?{TITLE}{NAME}(?P<home>[ \t]+aus[ \t]+{CAP})?"
+    rf"[ \t]+(?P<role2>{_ROLE_ONE}[ \t]+)?(?:{_COMPOUND_PROFESSION}[ \t]+)?{TITLE}{NAME}"
+    rf"(?P<home>[ \t]+aus[ \t]+{CAP})?"
 )
 _PROFESSIONS: Final = (
     "Informatiker|Ingenieur|Juristin|Jurist|Ökonom|Politologe|Politologin|Redakteur|"
@@ -137,11 +144,13 @@ LED_BY_CLAUSE: Final = re.compile(
 """The same in a relative clause after the body: "die Stabsstelle X, die seit Mai von Y Z
 geleitet wird"."""
 LEADS_CLAUSE: Final = re.compile(
-    rf"{NAME}{_AGE},[ \t]+(?P<who>der|die)[ \t]+(?:das|die|den)[ \t]+"
-    rf"(?P<body>[^,;.\n]{{3,80}}?)[ \t]+(?:seit[ \t]+[\wäöüß]+[ \t]+)?leitet(?![\wäöüß])"
+    rf"{NAME}{_AGE},[ \t]+(?P<who>der|die)[ \t]+"
+    rf"(?:(?:seit|bereits|schon)[ \t]+(?:[\wäöüß]+[ \t]+){{1,2}}?)?(?:das|die|den)[ \t]+"
+    rf"(?P<body>[^,;.\n]{{3,80}}?)[ \t]+(?:seit[ \t]+[\wäöüß]+[ \t]+)?(?:leitet|führt)(?![\wäöüß])"
 )
-"""Who leads a body, told in a relative clause after the name: "X Y, die das Amt Z leitet"."""
-_LEADS: Final = re.compile("leitet")
+"""Who leads a body, told in a relative clause after the name: "X Y, die das Amt Z leitet",
+"X Y, der seit elf Jahren das Schiedsamt Z führt"."""
+_LEADS: Final = re.compile("leitet|führt")
 """A part of every match of LEADS_CLAUSE (see :func:`windowed`)."""
 COLLEAGUE: Final = re.compile(
     rf"(?:Ihr|Sein)[ \t]+Amtskolleg(?:(?P<female>in)|e)[ \t]+(?:aus|in|von)[ \t]+"
@@ -586,6 +595,8 @@ _DATELINE: Final = re.compile(
 3. Mai 2026" (two places)."""
 _OFFICE_KINDS: Final = (
     ("ratsmitglied", ("council",)),
+    ("verbandsbürgermeister", ("municipality",)),  # a Verbandsgemeinde's, not an association's
+    ("verbandsgemeindebürgermeister", ("municipality",)),
     ("minister", ("ministry",)),
     ("staatssekretär", ("ministry",)),
     ("staatsr", ("ministry",)),
@@ -806,7 +817,8 @@ class PersonFinder:
             self._led_by(m)
         for m in LED_BY_CLAUSE.finditer(self.text) if "eleitet w" in self.text else ():
             self._led_by_clause(m)
-        for m in windowed(LEADS_CLAUSE, _LEADS, self.text) if "leitet" in self.text else ():
+        leads = "leitet" in self.text or "führt" in self.text
+        for m in windowed(LEADS_CLAUSE, _LEADS, self.text) if leads else ():
             self._leads(m)
         for m in INTERVIEWER.finditer(self.text) if "Gespräch" in self.text else ():
             self._person(m.start("name"), m.end("name"))  # "Das Gespräch führte X Y."

@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 353  # rounds 1 to 45
+    assert len(documents) == 361  # rounds 1 to 46
     return score(documents, gazetteer)
 
 
@@ -99,7 +99,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6549 with round 43 added (tuned on for funding and names)
     # 0.6499 with round 44 added (tuned on for funding)
     # 0.6352 with round 45 added (its writer named ten events; none was found blind)
-    assert report.tally("mention:Event").f1 >= 0.635
+    # 0.6320 with round 46 added (events of round 46 not tuned on)
+    assert report.tally("mention:Event").f1 >= 0.632
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -128,7 +129,9 @@ def test_role_facts(report: Report) -> None:
     # 0.9099 with round 43 added (tuned on for funding and names)
     # 0.9081 with round 44 added (tuned on for funding)
     # 0.9041 with round 45 added (tuned on a little for roles)
-    assert report.tally("fact:holds_role").f1 >= 0.904
+    # 0.9006 with round 46 added (tuned on for roles: a Landrat not of a "Kirchenkreis", a
+    # Verbandsbürgermeister, "X, die seit … das Y führt", a rubric's region a place)
+    assert report.tally("fact:holds_role").f1 >= 0.900
 
 
 def test_funding_facts(report: Report) -> None:
@@ -190,7 +193,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.7236 with round 43 added (tuned on for funding and names)
     # 0.7177 with round 44 added (tuned on for funding)
     # 0.7074 with round 45 added (not tuned on for funding)
-    assert report.tally("fact:funds").f1 >= 0.707
+    # 0.6977 with round 46 added (not tuned on for funding)
+    assert report.tally("fact:funds").f1 >= 0.697
 
 
 def test_participation_facts(report: Report) -> None:
@@ -210,7 +214,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3895 with round 43 added (tuned on for funding and names)
     # 0.3798 with round 44 added (tuned on for funding)
     # 0.3742 with round 45 added
-    assert report.tally("fact:participates_in").f1 >= 0.374
+    # 0.3665 with round 46 added
+    assert report.tally("fact:participates_in").f1 >= 0.366
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -272,7 +277,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2662 with round 43 added (tuned on for funding and names)
     # 0.2640 with round 44 added (tuned on for funding)
     # 0.2596 with round 45 added
-    assert report.tally("fact:supports").f1 >= 0.259
+    # 0.2588 with round 46 added
+    assert report.tally("fact:supports").f1 >= 0.258
 
 
 def test_member_facts(report: Report) -> None:
@@ -287,7 +293,8 @@ def test_member_facts(report: Report) -> None:
     # with round 24 added, not tuned on; 0.646 with rounds 25 and 26 added; 0.632 with round 27;
     # 0.621 with round 28; 0.610 with rounds 29 to 34; 0.608 with round 35
     # 0.6074 with round 44 added (tuned on for funding)
-    assert report.tally("fact:member_of").f1 >= 0.607
+    # 0.5974 with round 46 added
+    assert report.tally("fact:member_of").f1 >= 0.597
 
 
 def test_trainer_facts(report: Report) -> None:
