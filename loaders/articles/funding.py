@@ -143,13 +143,16 @@ CONTRIBUTES: Final = re.compile(
     r"aufgestockt|stockt|stockte[n]?|"
     r"(?:gibt|gab|geben|gaben)(?=(?:[^.;]|\.\d)*?\bEuro\b)"
     r"(?!(?:[^.;,]|[.,]\d)*[ \t]aus(?:[ \t]*[.;,]|$))|"
-    r"(?:schießt|schießen|schoss|schossen)(?=(?:[^.;,]|\.\d)*\bzu\b)|zuschieß\w*|zugeschossen)"
+    r"(?:schießt|schießen|schoss|schossen)(?=(?:[^.;,]|\.\d)*\bzu\b)|zuschieß\w*|zugeschossen|"
+    r"stemmt|stemmen|stemmte|stemmten|gestemmt)"
 )
 """A body paying its share ("steuert … bei", "bringt … auf", "legt … dazu", "schießt … zu",
-"trägt die Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro", not "gibt …
-X Euro … aus", which is spending; "reicht … an die Stadt X weiter", which blind rounds used
-where the rules knew only "fördert"): with a sum, any body can be the one who pays, a town, a
-county or a bank too."""
+"stemmt", "trägt die Kosten"), or giving money ("spendet", "stockt … auf", "gibt … X Euro",
+not "gibt … X Euro … aus", which is spending; "reicht … an die Stadt X weiter", which blind
+rounds used where the rules knew only "fördert"): with a sum, any body can be the one who pays,
+a town, a county or a bank too."""
+_OF_SOMETHING: Final = re.compile(r"[ \t]+(?:eines|einer|des)[ \t]")
+"""A genitive after a noun: the noun is an act done to something ("die Einrichtung eines …")."""
 FOR_RECIPIENT: Final = re.compile(
     r"\bfür[ \t]+(?:seine|ihre|die|alle)[ \t]+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)"
 )
@@ -803,11 +806,13 @@ def _funding(
     obj: Ref | None = None
     costs = "Kosten" in text or "kosten" in text  # (also "die Fahrtkosten", not "im Osten")
     council_of = _council_body(ctx, funder) if not recipients else None
+    told_us = False  # (the body "uns" names receives each sum: "in jedem Amt hat uns X … gegeben")
     supported = _supported_body(ctx, s, text, funder) if amounts else None
     if council_of is not None:
         obj = council_of  # "Der Stadtrat hat X Euro bewilligt": its town's budget
     elif amounts and (us := _us_funded(ctx, s, text)) is not None:
         obj = us  # in an interview, "Das Ministerium X fördert uns mit Y Euro": the speaker's body
+        told_us = True
     elif supported is not None:
         obj = supported  # "unterstützt den Landkreis beim Projekt X mit Y Euro": the county
     elif handed is not None and handed[1] is not None and not (funded and not channels):
@@ -850,7 +855,9 @@ def _funding(
     elif per and amounts and not recipients and per.group("noun") not in _NOT_RECIPIENTS:
         obj = Ref(per.group("noun"), None, "Organisation")
     elif for_whom is not None and not recipients:
-        obj = _noun_target(ctx, for_whom.group("noun"))
+        # ("für die Einrichtung eines Zentrums": setting it up, no institution)
+        act = _OF_SOMETHING.match(text, for_whom.end()) is not None
+        obj = _noun_target(ctx, for_whom.group("noun"), act and for_whom["noun"].endswith("ung"))
     elif (
         costs
         and not funded
@@ -932,7 +939,8 @@ def _funding(
         who = _funder_of(funders, a.start, ctx) if len(funders) > 1 else funder
         budget = _budget_of(ctx.text, a, sources)
         budgets += budget is not None
-        target = budget or _named_after(ctx, a) or _own_recipient(ctx, s, a) or obj
+        target = budget or _named_after(ctx, a) or (None if told_us else _own_recipient(ctx, s, a))
+        target = target or obj
         taking_part = [] if target is None else _participants(ctx, s, target)
         if not taking_part and budget is None:
             taking_part = _each_of(ctx, s, a)  # "jeder der 14 Landkreise …": each, as a kind

@@ -78,9 +78,11 @@ def _of_state(ctx: Context, body: Ref) -> bool:
     return kind == "state" or (kind == "ministry" and not body.label.startswith("Bundes"))
 
 
-_AUXILIARY_BEFORE: Final = re.compile(r"\b(?:hat|hatte|haben|hatten)[ \t]+(?:der|die|das)[ \t]+$")
+_AUXILIARY_BEFORE: Final = re.compile(
+    r"\b(?:hat|hatte|haben|hatten)[ \t]+(?:(?:uns|ihm|ihr|ihnen)[ \t]+)?(?:der|die|das)[ \t]+$"
+)
 """An auxiliary and an article right before a body: the subject of a perfect ("hat der Kreis
-X … gewährt")."""
+X … gewährt", "hat uns die Stiftung X … zugesagt")."""
 _PAID_PARTICIPLE: Final = re.compile(
     r"beigesteuert|gezahlt|bezahlt|übernommen|gestiftet|gespendet|überwiesen|aufgebracht"
 )
@@ -121,7 +123,7 @@ def _givers(
         body = _body_by_noun(ctx, lead.group("noun"), s.start)
         if body is not None:
             funders = [(s.start, ref(body))]
-    granted = cue is not None and cue.group().startswith("gewähr")
+    granted = cue is not None and cue.group().startswith(("gewähr", "zugesagt"))
     paid = (
         not funders and contributes is not None and _PAID_PARTICIPLE.fullmatch(contributes.group())
     )

@@ -522,11 +522,12 @@ def _names_body(noun: str) -> bool:
     )
 
 
-def _noun_target(ctx: Context, noun: str) -> Ref:
+def _noun_target(ctx: Context, noun: str, act: bool = False) -> Ref:
     """What a sum stated "für die <noun>" goes to: a kind of body receives it ("für die
-    Kommunen"); a thing ("für die Lizenzen", "für die Datenmigration") is a part of the work
-    the article is about, and that work is what the money funds."""
-    if _names_body(noun):
+    Kommunen"); a thing ("für die Lizenzen", "für die Datenmigration") or an ``act`` ("für
+    die Einrichtung eines Zentrums") is a part of the work the article is about, and that work
+    is what the money funds."""
+    if _names_body(noun) and not act:
         return Ref(noun, None, "Organisation")
     return _main_work(ctx) or Ref(noun, None, "Organisation")
 
