@@ -42,10 +42,11 @@ ANAPHOR: Final = re.compile(
     r"Plattform)\b|\b(?:hierfür|dafür)\b)"
 )
 SOURCE: Final = re.compile(
-    r"\b(?:[Aa]us|[Üü]ber)[ \t]+(?:dem|der|den|das|(?:sein|ihr|ein)(?:em|er|en))[ \t]+"
+    r"\b(?:[Aa]us|[Üü]ber)[ \t]+(?:dem|der|den|das|(?:sein|ihr|ein)(?:em|er|en|e)?)[ \t]+"
     r"(?:[\w-]+[ \t]+)?[„“\"»]?$"
 )
-"""A programme the money comes from ("aus dem Förderprogramm X") is not what it funds."""
+"""A programme the money comes from ("aus dem Förderprogramm X", "über sein Programm X") is not
+what it funds."""
 _FUNDERS: Final = ("state", "ministry", "federation", "agency", "public_body")
 
 

@@ -434,14 +434,16 @@ def _unique(found: list[Fact]) -> list[Fact]:
 
 
 _PRIVATE: Final = re.compile(
-    r"(?=[FeWRKIGiwrkgAa])\b(?:Finanzierungsrunde\w*|eingesammelt|eingeworben|\w*[Kk]apitalgeber\w*|"
+    r"(?=[FeWRKIGiwrkgAas])\b(?:Finanzierungsrunde\w*|eingesammelt|eingeworben|\w*[Kk]apitalgeber\w*|"
     r"[Ii]nvestor\w*|[Gg]eldgeber\w*|Wagniskapital\w*|Risikokapital\w*|"
     r"[Aa]n[ \t]+(?:dem|der)[ \t]+(?:jungen[ \t]+)?(?:Start-up|Startup|Unternehmen|Firma)\b"
-    r"(?=(?:[^.;]|\.\d)*\bbeteiligt\b))"
+    r"(?=(?:[^.;]|\.\d)*\bbeteiligt\b)|"
+    r"(?:steigt|stieg|stiegen)(?=[ \t](?:[^.;]|\.\d)*\bmit[ \t](?:[^.;]|\.\d)*\bein\b))"
 )
 """Private money for a company: a round of financing, investors, a stake ("An dem Start-up
-hat sich die X GmbH mit Y Euro beteiligt")."""
+hat sich die X GmbH mit Y Euro beteiligt", "Im Mai stieg die X GmbH mit Y Euro ein")."""
 _PRIVATE_WORDS: Final = (
+    "stieg",
     "Finanzierungsrunde",
     "eingesammelt",
     "eingeworben",

@@ -45,3 +45,26 @@ INTERVIEW = (
 
 def test_a_sum_promised_to_us_in_an_interview(gazetteer: Gazetteer) -> None:
     assert ("Mainstiftung Miltenberg", "Stadt Miltenberg") in funds(INTERVIEW, gazetteer)
+
+
+def test_a_programme_the_money_comes_through_is_not_the_work_funded(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Kreis Höxter startet das Projekt „Beratung nah Höxter“. Das Ministerium für Arbeit, "
+        "Gesundheit und Soziales des Landes Nordrhein-Westfalen fördert den Kreis über sein "
+        "Programm „Hilfe digital NRW“ mit 300.000 Euro. Die Volksbank Weserbergland-Stiftung "
+        "hat 20.000 Euro für Leihtablets gespendet."
+    )
+    found = funds(text, gazetteer)
+    assert ("Volksbank Weserbergland-Stiftung", "Beratung nah Höxter") in found
+    assert ("Volksbank Weserbergland-Stiftung", "Hilfe digital NRW") not in found
+
+
+def test_an_investor_who_buys_in_funds_the_start_up(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Nachtlicht Digital GmbH aus Hamburg entwickelt die App „Bettenampel“. Das Start-up "
+        "hat zwölf Beschäftigte. Im Frühjahr stieg die Alsterkapital Ventures GmbH mit 300.000 "
+        "Euro ein."
+    )
+    found = funds(text, gazetteer)
+    assert ("Alsterkapital Ventures GmbH", "Nachtlicht Digital GmbH") in found
+    assert ("Alsterkapital Ventures GmbH", "Bettenampel") not in found
