@@ -1109,97 +1109,21 @@ _GENERIC_AFTER_PLACE: Final = (
     r"[\wäöüß-]*(?:betriebe|werke|gesellschaft|service|energie|versorgung|bank|kasse|netze?|"
     r"verkehr|wasser|entsorgung)\b"
 )
-_NOT_PLACES_BEFORE_NAMES: Final = frozenset(
-    [
-        "muster",
-        "partner",
-        "berater",
-        "träger",
-        "anbieter",
-        "bürger",
-        "computer",
-        "center",
-        "cluster",
-        "meister",
-        "kinder",
-        "müller",
-        "schneider",
-        "fischer",
-        "weber",
-        "meyer",
-        "meier",
-        "maier",
-        "mayer",
-        "wagner",
-        "becker",
-        "schäfer",
-        "bauer",
-        "richter",
-        "werner",
-        "schröder",
-        "hofer",
-        "huber",
-        "keller",
-        "jäger",
-        "winkler",
-        "schuster",
-        "förster",
-        "gärtner",
-        "metzger",
-        "schlosser",
-        "brenner",
-        "dreher",
-        "pfeiffer",
-        "ritter",
-        "gruber",
-        "kaiser",
-        "walter",
-        "peter",
-        "günter",
-        "dieter",
-        "rainer",
-    ]
-)
+_OPENING_NOUNS: Final = """
+    muster partner berater träger anbieter bürger computer center cluster meister kinder müller
+    schneider fischer weber meyer meier maier mayer wagner becker schäfer bauer richter werner
+    schröder hofer huber keller jäger winkler schuster förster gärtner metzger schlosser
+    brenner dreher pfeiffer ritter gruber kaiser walter peter günter dieter rainer
+"""
+_GENERIC_NAME_TEXT: Final = """
+    labs lab solutions systems system software digital data consulting it tech technologies
+    technik services service media group partners ventures capital bau gmbh & co. kg ag se ug
+    eg mbh ggmbh kgaa ohg gbr
+"""
+_NOT_PLACES_BEFORE_NAMES: Final = frozenset(_OPENING_NOUNS.split())
 """Capitalised -er words that open companies' names as nouns or surnames ("die Muster Software
 GmbH", "die Müller Bau GmbH"), not as a place's adjective."""
-_GENERIC_NAME_WORDS: Final = frozenset(
-    [
-        "labs",
-        "lab",
-        "solutions",
-        "systems",
-        "system",
-        "software",
-        "digital",
-        "data",
-        "consulting",
-        "it",
-        "tech",
-        "technologies",
-        "technik",
-        "services",
-        "service",
-        "media",
-        "group",
-        "partners",
-        "ventures",
-        "capital",
-        "bau",
-        "gmbh",
-        "&",
-        "co.",
-        "kg",
-        "ag",
-        "se",
-        "ug",
-        "eg",
-        "mbh",
-        "ggmbh",
-        "kgaa",
-        "ohg",
-        "gbr",
-    ]
-)
+_GENERIC_NAME_WORDS: Final = frozenset(_GENERIC_NAME_TEXT.split())
 """Words of companies' names that name no one company ("Labs", "Software", "IT", "Bau")."""
 
 
