@@ -654,7 +654,9 @@ def _office_kinds(role: str) -> tuple[str, ...] | None:
             word = low.split()[-1]
             local = next((k for first, k in _LOCAL_PREFIXES if word.startswith(first)), kinds)
             return tuple(k for k in kinds if k in local) or kinds  # "Kreiskämmerer": a county's
-    return None
+    first = role.split()[0].lower() if role.split() else ""
+    # "Stadtwahlleiter", "Kreisbrandmeisterin": an office of the local body its title opens with
+    return next((k for start, k in _LOCAL_PREFIXES if first.startswith(start)), None)
 
 
 _LOCAL_PREFIXES: Final = (
@@ -1696,6 +1698,11 @@ class PersonFinder:
             body = self._company_before(position, fits)
         else:
             body = self.index.last_before(position, fits)
+        if body is None and role.lower().startswith("verbands"):
+            # "Verbandsgeschäftsführer X": of the association named last, of whatever kind
+            body = self.index.last_before(
+                position, lambda m: m.cls == "Organisation" and "verband" in m.label.lower()
+            )
         remit = _remit_stem(role) if "ministry" in kinds else None
         if remit is not None:  # "Senatorin für Finanzen": the "Finanzbehörde X" named
             fitting = self.index.last_before(

@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         ("seed documents (hand-annotated)", annotated(args.seeds, args.annotations, ".jsonl")),
         ("own fixture articles (used while developing)", _own(args.fixtures)),
         (
-            "own held-out articles, round 47 and later (written blind, scored before any change)",
+            "own held-out articles, round 48 and later (written blind, scored before any change)",
             _own(args.heldout),
         ),
     ]

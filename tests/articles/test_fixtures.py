@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 361  # rounds 1 to 46
+    assert len(documents) == 369  # rounds 1 to 47
     return score(documents, gazetteer)
 
 
@@ -100,7 +100,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6499 with round 44 added (tuned on for funding)
     # 0.6352 with round 45 added (its writer named ten events; none was found blind)
     # 0.6320 with round 46 added (events of round 46 not tuned on)
-    assert report.tally("mention:Event").f1 >= 0.632
+    # 0.6275 with round 47 added
+    assert report.tally("mention:Event").f1 >= 0.627
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -131,7 +132,9 @@ def test_role_facts(report: Report) -> None:
     # 0.9041 with round 45 added (tuned on a little for roles)
     # 0.9006 with round 46 added (tuned on for roles: a Landrat not of a "Kirchenkreis", a
     # Verbandsbürgermeister, "X, die seit … das Y führt", a rubric's region a place)
-    assert report.tally("fact:holds_role").f1 >= 0.900
+    # 0.8978 with round 47 added (tuned on a little for roles: "Verbandsgeschäftsführer",
+    # "Stadtwahlleiter")
+    assert report.tally("fact:holds_role").f1 >= 0.897
 
 
 def test_funding_facts(report: Report) -> None:
@@ -194,7 +197,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.7177 with round 44 added (tuned on for funding)
     # 0.7074 with round 45 added (not tuned on for funding)
     # 0.6977 with round 46 added (not tuned on for funding)
-    assert report.tally("fact:funds").f1 >= 0.697
+    # 0.6950 with round 47 added (not tuned on for funding)
+    assert report.tally("fact:funds").f1 >= 0.694
 
 
 def test_participation_facts(report: Report) -> None:
@@ -215,7 +219,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3798 with round 44 added (tuned on for funding)
     # 0.3742 with round 45 added
     # 0.3665 with round 46 added
-    assert report.tally("fact:participates_in").f1 >= 0.366
+    # 0.3621 with round 47 added
+    assert report.tally("fact:participates_in").f1 >= 0.362
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -230,7 +235,8 @@ def test_organiser_facts(report: Report) -> None:
     # round 27 added; 0.5098 with rounds 28 and 29; 0.508 with round 30; 0.5054 with round 36;
     # 0.4981 with round 37; 0.4957 with round 38; 0.4937 with round 39
     # 0.4929 with round 44 added (tuned on for funding)
-    assert report.tally("fact:organises").f1 >= 0.492
+    # 0.4915 with round 47 added
+    assert report.tally("fact:organises").f1 >= 0.491
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -294,7 +300,8 @@ def test_member_facts(report: Report) -> None:
     # 0.621 with round 28; 0.610 with rounds 29 to 34; 0.608 with round 35
     # 0.6074 with round 44 added (tuned on for funding)
     # 0.5974 with round 46 added
-    assert report.tally("fact:member_of").f1 >= 0.597
+    # 0.5953 with round 47 added
+    assert report.tally("fact:member_of").f1 >= 0.595
 
 
 def test_trainer_facts(report: Report) -> None:
