@@ -101,7 +101,9 @@ def _rubric_region(text: str, found: Iterable[Mention]) -> list[Mention]:
     if m is None:
         return candidates
     start, end = m.span("place")
-    kept = [x for x in candidates if not (x.cls == "Organisation" and x.start < end < x.end + 1)]
+    kept = [
+        x for x in candidates if not (x.cls == "Organisation" and x.start < end and start < x.end)
+    ]
     place = m.group("place")
     return [*kept, Mention(start, end, place, place, "Place", None, "place", 0.7)]
 

@@ -855,9 +855,10 @@ def _funding(
     elif per and amounts and not recipients and per.group("noun") not in _NOT_RECIPIENTS:
         obj = Ref(per.group("noun"), None, "Organisation")
     elif for_whom is not None and not recipients:
+        noun = for_whom.group("noun")
         # ("für die Einrichtung eines Zentrums": setting it up, no institution)
-        act = _OF_SOMETHING.match(text, for_whom.end()) is not None
-        obj = _noun_target(ctx, for_whom.group("noun"), act and for_whom["noun"].endswith("ung"))
+        act = noun.endswith("ung") and _OF_SOMETHING.match(text, for_whom.end()) is not None
+        obj = _noun_target(ctx, noun, act)
     elif (
         costs
         and not funded

@@ -33,6 +33,7 @@ from loaders.articles.fundkit import (
 )
 from loaders.articles.lexicon import PLURAL_PLACE_HEADS
 from loaders.articles.sentences import Sentence
+from loaders.articles.transfers import _LENDER
 
 if TYPE_CHECKING:
     from loaders.articles.facts import Context
@@ -90,10 +91,6 @@ laufenden Betrieb")."""
 _PAYER_NOUN: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")
 
 
-_LENT_BY: Final = re.compile(r"\b(?:Darlehen|Kredit)\w*[ \t]+(?:der|des)[ \t]+$")
-"""A lender right after its loan: "über einen Kredit der Bank X" (lends; pays no share)."""
-
-
 def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
     """Who pays a share, named in ``low:high`` of a sentence: the bodies named there, bodies
     named again by a noun ("das Amt", "Landkreis und Kommunen"), or a plural of local bodies
@@ -106,8 +103,8 @@ def _payers(ctx: Context, s: Sentence, low: int, high: int) -> list[Ref]:
         ref(m)
         for m in named
         if m.kind not in _FUNDERS[:3]
-        and _LENT_BY.search(ctx.text, max(low, m.start - 24), m.start) is None
-    ]  # (not the bank of "Den Rest finanziert der Kreis über einen Kredit der Bank X")
+        and _LENDER.search(ctx.text, max(low, m.start - 24), m.start) is None
+    ]  # (not the lender of "Den Rest finanziert der Kreis über einen Kredit der Bank X")
     for place in ctx.index.within(low, high):
         # "bringen A, B und C jeweils X Euro auf": towns named by their places, each the
         # body of that name the text names (not "in A")
