@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 369  # rounds 1 to 47
+    assert len(documents) == 377  # rounds 1 to 48
     return score(documents, gazetteer)
 
 
@@ -59,7 +59,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # 0.9975 with round 28 added; 0.9966 with round 31; 0.9958 with 33; 0.9943 with 34;
         # 0.9939 with 35
         # 0.9928 with round 41 added (tuned on for names, roles and funding)
-        ("Person", 0.992),
+        # 0.9906 with round 48 added (not tuned on)
+        ("Person", 0.990),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -85,7 +86,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.7504 with round 44 added (tuned on for funding)
     # 0.809 with a place's -er adjective before a company's name or a body's noun as the place
     # (docs/articles.md, "Places' adjectives and companies' names"), round 45 added
-    assert report.tally("mention:Place").f1 >= 0.808
+    # 0.8078 with round 48 added (not tuned on)
+    assert report.tally("mention:Place").f1 >= 0.807
     # 0.838 with round 19 added, not tuned on; 0.824 with round 21 added, not tuned on; 0.809
     # with round 22 added, not tuned on; 0.843 with an event's kind made one event ("das
     # nächste Zukunftsforum", "bei einer Auftaktkonferenz": anaphora.events_by_kind); 0.820
@@ -101,7 +103,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6352 with round 45 added (its writer named ten events; none was found blind)
     # 0.6320 with round 46 added (events of round 46 not tuned on)
     # 0.6275 with round 47 added
-    assert report.tally("mention:Event").f1 >= 0.627
+    # 0.6265 with round 48 added (not tuned on)
+    assert report.tally("mention:Event").f1 >= 0.626
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -134,7 +137,8 @@ def test_role_facts(report: Report) -> None:
     # Verbandsbürgermeister, "X, die seit … das Y führt", a rubric's region a place)
     # 0.8978 with round 47 added (tuned on a little for roles: "Verbandsgeschäftsführer",
     # "Stadtwahlleiter")
-    assert report.tally("fact:holds_role").f1 >= 0.897
+    # 0.8968 with round 48 added (not tuned on)
+    assert report.tally("fact:holds_role").f1 >= 0.896
 
 
 def test_funding_facts(report: Report) -> None:
@@ -198,7 +202,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.7074 with round 45 added (not tuned on for funding)
     # 0.6977 with round 46 added (not tuned on for funding)
     # 0.6950 with round 47 added (not tuned on for funding)
-    assert report.tally("fact:funds").f1 >= 0.694
+    # 0.6880 with round 48 added (not tuned on)
+    assert report.tally("fact:funds").f1 >= 0.687
 
 
 def test_participation_facts(report: Report) -> None:
@@ -236,7 +241,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4981 with round 37; 0.4957 with round 38; 0.4937 with round 39
     # 0.4929 with round 44 added (tuned on for funding)
     # 0.4915 with round 47 added
-    assert report.tally("fact:organises").f1 >= 0.491
+    # 0.4893 with round 48 added (not tuned on)
+    assert report.tally("fact:organises").f1 >= 0.489
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -250,7 +256,8 @@ def test_cooperation_facts(report: Report) -> None:
     # the towns listed after "Mitgliedsstädte" found (six more pairs proposed, none annotated;
     # organisations, member_of and organises each gain)
     # 0.445 with round 28 added
-    assert report.tally("fact:cooperates_with").f1 >= 0.445
+    # 0.4440 with round 48 added (not tuned on)
+    assert report.tally("fact:cooperates_with").f1 >= 0.443
 
 
 def test_part_of_facts(report: Report) -> None:
@@ -284,7 +291,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2640 with round 44 added (tuned on for funding)
     # 0.2596 with round 45 added
     # 0.2588 with round 46 added
-    assert report.tally("fact:supports").f1 >= 0.258
+    # 0.2568 with round 48 added (not tuned on)
+    assert report.tally("fact:supports").f1 >= 0.256
 
 
 def test_member_facts(report: Report) -> None:
