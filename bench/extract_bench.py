@@ -2,10 +2,12 @@
 
 Articles of about 5,000 characters are generated from sentence templates of our own (names,
 places, amounts, dates and roles drawn at random with a fixed seed), so every run measures
-the same texts. One process, one core; figures go to stdout.
+the same texts. One process, one core; figures go to stdout. Funding facts are chosen by the
+learned model as `kg extract` does, unless --rules-only.
 
     python bench/extract_bench.py                       # 1,000 timed, 10,000 for memory
     python bench/extract_bench.py --timed 200 --memory 2000
+    python bench/extract_bench.py --rules-only          # the rules alone
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import resource
 import time
 from pathlib import Path
 
-from loaders.articles import Gazetteer, extract
+from loaders.articles import Gazetteer, extract, rerank
 
 STATES = ["Sachsen", "Bayern", "Hessen", "Thüringen", "Niedersachsen", "Brandenburg"]
 TOWNS = ["Adorf", "Bergheim", "Celle", "Dornstadt", "Eschweiler", "Freital", "Gundelfingen"]
@@ -73,16 +75,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timed", type=int, default=1_000, help="articles to time")
     parser.add_argument("--memory", type=int, default=10_000, help="articles for memory")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="funding facts of the rules, no learned model"
+    )
     args = parser.parse_args()
+    model = None if args.rules_only else rerank.bundled()
     rng = random.Random(5)
     gazetteer = Gazetteer.from_curated()
     day = dt.date(2024, 6, 1)
     texts = [article(rng) for _ in range(200)]
-    extract(texts[0], gazetteer, article_date=day)  # warm caches before timing
+    extract(texts[0], gazetteer, article_date=day, model=model)  # warm caches before timing
     started, cpu = time.perf_counter(), time.process_time()
     findings = 0
     for i in range(args.timed):
-        findings += len(extract(texts[i % len(texts)], gazetteer, article_date=day))
+        findings += len(extract(texts[i % len(texts)], gazetteer, article_date=day, model=model))
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     chars = sum(len(texts[i % len(texts)]) for i in range(args.timed))
     print(
@@ -95,7 +101,7 @@ def main() -> None:
     baseline = rss_mib()
     print(f"memory: {baseline:.1f} MiB resident before the run")
     for i in range(1, args.memory + 1):
-        extract(article(rng), gazetteer, article_date=day)
+        extract(article(rng), gazetteer, article_date=day, model=model)
         if i in marks:
             gc.collect()
             print(

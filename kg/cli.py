@@ -56,6 +56,16 @@ def store_url_option(command: F) -> F:
     )(command)
 
 
+def rules_only_option(command: F) -> F:
+    """``--rules-only``: funding facts of the extraction rules alone, not the learned model's."""
+    return click.option(
+        "--rules-only",
+        is_flag=True,
+        help="Funding facts of the rules alone, without the learned model that chooses among "
+        "them and other candidates (docs/articles.md, 'A learned choice of funding facts').",
+    )(command)
+
+
 def _progress(message: str) -> None:
     click.echo(message, err=True)
 
@@ -382,12 +392,17 @@ def sources() -> None:
     type=click.Path(path_type=Path),
     help="Take known names from this built store (default: the bundled curated facts).",
 )
-def extract(article: Path, doc_id: str | None, article_date: Any, store: Path | None) -> None:
+@rules_only_option
+def extract(
+    article: Path, doc_id: str | None, article_date: Any, store: Path | None, rules_only: bool
+) -> None:
     """Print what a German ARTICLE states as JSON Lines: mentions, amounts, counts, dates, facts.
 
-    Offsets are code points of the text; known entities are linked by IRI.
+    Offsets are code points of the text; known entities are linked by IRI. Funding facts are
+    those the learned model scores high among the rules' and other candidates (their
+    confidence is the model's probability), unless --rules-only.
     """
-    from loaders.articles import Gazetteer, read_article
+    from loaders.articles import Gazetteer, read_article, rerank
     from loaders.articles import extract as run_extraction
 
     text = read_article(article)
@@ -397,7 +412,8 @@ def extract(article: Path, doc_id: str | None, article_date: Any, store: Path | 
         Gazetteer.from_curated() if store is None else Gazetteer.from_store(open_live(store))
     )
     day = None if article_date is None else article_date.date()
-    findings = run_extraction(text.text, gazetteer, article_date=day)
+    model = None if rules_only else rerank.bundled()
+    findings = run_extraction(text.text, gazetteer, article_date=day, model=model)
     out = sys.stdout
     for finding in findings:
         row = finding.json()
@@ -422,6 +438,7 @@ def extract(article: Path, doc_id: str | None, article_date: Any, store: Path | 
     help="Date of the article, YYYY-MM-DD.",
 )
 @click.option("--url", help="Where the article was published.")
+@rules_only_option
 def ingest(
     store: Path | None,
     article: Path,
@@ -430,6 +447,7 @@ def ingest(
     publisher: str,
     article_date: Any,
     url: str | None,
+    rules_only: bool,
 ) -> None:
     """Extract ARTICLE and write its findings into the live store, in a graph of its own.
 
@@ -465,7 +483,7 @@ def ingest(
                 raise SourceError(
                     article, None, f"document id {doc_id!r} is described by another source"
                 )
-            update, count = ingest_update(db, meta, text.text, str(article))
+            update, count = ingest_update(db, meta, text.text, str(article), rules_only=rules_only)
             db.update(update)
             materialise(db)
             db.flush()

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from typing import Final
 
-from loaders.articles import anaphora, dates, quantities
+from loaders.articles import anaphora, dates, quantities, rerank
 from loaders.articles.discover import (
     ADJECTIVE,
     PERSON_BEFORE,
@@ -465,9 +465,15 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 
 def extract(
-    text: str, gazetteer: Gazetteer, *, article_date: dt.date | None = None
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    article_date: dt.date | None = None,
+    model: rerank.Model | None = None,
 ) -> list[Finding]:
-    """Everything ``text`` states that the extractor recognises, in text order."""
+    """Everything ``text`` states that the extractor recognises, in text order; with a
+    ``model`` (:func:`loaders.articles.rerank.bundled`), the funding facts it scores high
+    instead of the rules' own."""
     found_mentions = mentions(text, gazetteer)
     people, roles = PersonFinder(text, found_mentions, gazetteer).run()
     found_mentions = resolve_more(found_mentions, people)
@@ -480,10 +486,11 @@ def extract(
     taken += [(d.start, d.end) for d in found_dates]
     found_counts = quantities.counts(text, skip=taken)
     federation = gazetteer.of_kind("federation")
+    sentences = split(text)
     named = Spans(found_mentions)  # (facts add to their own index, not to this one)
     context = Context(
         text,
-        split(text),
+        sentences,
         found_mentions,
         found_amounts,
         found_counts,
@@ -501,6 +508,8 @@ def extract(
         *anaphora.named_again(text, named),
         *anaphora.events_by_kind(text, named),
     ]
+    if model is not None:
+        everything = rerank.rerank(text, sentences, everything, model)
     # by start, the longer first (two stable sorts on attributes: no key function per finding)
     everything.sort(key=attrgetter("end"), reverse=True)
     return sorted(everything, key=attrgetter("start"))

@@ -13,6 +13,7 @@ from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg import iris
 from kg.vocab import DK, META_GRAPH, PROV, RDF, RDFS, XSD
+from loaders.articles import rerank
 from loaders.articles.extract import extract
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.rdf import LOADER, ArticleMeta, article_graph
@@ -20,12 +21,16 @@ from loaders.codes import CodeLists
 from loaders.terms import QuadList, integer_literal
 
 
-def ingest_update(store: Store, meta: ArticleMeta, text: str, file_name: str) -> tuple[str, int]:
-    """The SPARQL Update that writes ``text``'s findings, and how many quads they are."""
+def ingest_update(
+    store: Store, meta: ArticleMeta, text: str, file_name: str, *, rules_only: bool = False
+) -> tuple[str, int]:
+    """The SPARQL Update that writes ``text``'s findings, and how many quads they are
+    (funding facts chosen by the learned model unless ``rules_only``)."""
     from kg.ontology import ontology_store  # see Gazetteer.from_curated for why it is here
 
     gazetteer = Gazetteer.from_store(store, skip=meta.document.value + "/")
-    findings = extract(text, gazetteer, article_date=meta.date)
+    model = None if rules_only else rerank.bundled()
+    findings = extract(text, gazetteer, article_date=meta.date, model=model)
     publisher = gazetteer.lookup(meta.publisher)
     codes = CodeLists.from_store(ontology_store())
     data = article_graph(

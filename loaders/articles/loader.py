@@ -16,6 +16,7 @@ import yaml
 
 from kg import iris
 from kg.errors import SourceError
+from loaders.articles import rerank
 from loaders.articles.extract import extract
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.rdf import ArticleMeta, article_graph
@@ -31,7 +32,7 @@ class ArticlesLoader:
     """Loads a folder of German articles through the extractor."""
 
     name = "articles"
-    version = "0.1.0"
+    version = "0.2.0"  # 0.2: funding facts chosen by the learned model (rerank.py)
     description = "German article texts (*.txt) with metadata.yaml; findings as extracted facts"
 
     def load(self, path: Path, *, context: LoadContext) -> Iterator[GraphLoad]:
@@ -39,12 +40,13 @@ class ArticlesLoader:
         metas = read_metadata(path, context)
         codes = CodeLists.from_store(context.ontology)
         gazetteer = Gazetteer.from_curated()
+        model = rerank.bundled()
         articles = [
             (meta, file, read_article(file, display=context.display_path(file)).text)
             for file, meta in metas
         ]
         for meta, file, text in articles:
-            findings = extract(text, gazetteer, article_date=meta.date)
+            findings = extract(text, gazetteer, article_date=meta.date, model=model)
             publisher = gazetteer.lookup(meta.publisher)
             out = article_graph(
                 meta,
