@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -101,14 +102,16 @@ class Candidate:
     sentence: Sentence
     payer: Party
     receiver: Party
-    own: list[str]  # the features of the pair
+    own: list[str]  # the features of the pair beyond those of each side alone
+    as_payer: list[str]  # those of the payer in this sentence (one list for all its pairs)
+    as_receiver: list[str]  # those of the receiver in this sentence (likewise)
     shared: list[str]  # those of its sentence, the same list for every pair of the sentence
     ruled: Fact | None  # the rules' fact of this pair in this sentence, if any
 
     @property
     def features(self) -> list[str]:
         """Every feature of the candidate."""
-        return self.own + self.shared
+        return self.own + self.as_payer + self.as_receiver + self.shared
 
 
 @dataclass(frozen=True)
@@ -141,12 +144,6 @@ def read_model(path: Path) -> Model:
     return Model(data["bias"], data["threshold"], data["weights"])
 
 
-def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    left = _WORD.findall(text, max(0, start - 40), start)[-2:]
-    right = _WORD.findall(text, end, end + 30)[:1]
-    return [w.lower() for w in left], [w.lower() for w in right]
-
-
 def candidates(
     text: str, sentences: Sequence[Sentence], findings: Sequence[Finding]
 ) -> Iterator[Candidate]:
@@ -162,18 +159,19 @@ def candidates(
     for name, _ in bodies.most_common(2) + works.most_common(2):
         first = next(m for m in parties if key(m.label) == name)
         salient[name] = _party(first, far=True)
+    party_starts = [m.start for m in parties]
+    amount_starts = [x.start for x in amounts]
     for index, sentence in enumerate(sentences):
         a, b = sentence.start, sentence.end
         low = sentence.text.lower()
-        its_amounts = [x for x in amounts if a <= x.start < b]
+        its_amounts = amounts[bisect_left(amount_starts, a) : bisect_left(amount_starts, b)]
         its_facts = [f for f in ruled if f.start < b and a < f.end]
         if not its_amounts and not its_facts and not any(w in low for w in _FUNDING_WORDS):
             continue
         window = sentences[max(0, index - 2)].start
         pool: dict[str, Party] = {}
-        for m in parties:
-            if window <= m.start < b:
-                pool[key(m.label)] = _party(m)  # the latest mention of a name
+        for m in parties[bisect_left(party_starts, window) : bisect_left(party_starts, b)]:
+            pool[key(m.label)] = _party(m)  # the latest mention of a name
         for name, party in salient.items():
             pool.setdefault(name, party)
         for f in its_facts:
@@ -189,26 +187,23 @@ def candidates(
         cues = [c for c in _CUES if c in low]
         first_sum = its_amounts[0].start if its_amounts else a
         shared = [f"cue={c}" for c in cues] + [f"sums={min(len(its_amounts), 3)}"]
-        around = {name: _words_around(text, p.start, p.end) for name, p in pool.items()}
+        sides = {
+            name: _Side(text, sentence, p, cues, name == home, name in payers, name in receivers)
+            for name, p in pool.items()
+        }
         for sk, s in pool.items():
             if (s.ref.cls or "Organisation") not in _PAYERS:
                 continue
             for ok, o in pool.items():
-                if ok == sk:
-                    continue
-                features = _pair_features(
-                    text, sentence, (s, *around[sk]), (o, *around[ok]), cues, first_sum
-                )
-                features.append(f"shome={sk == home}")
-                features.append(f"ohome={ok == home}")
                 rule = pairs.get((sk, ok))
-                features += [
-                    f"rpair={rule is not None}",
-                    f"rsubj={sk in payers}",
-                    f"robj={ok in receivers}",
-                    f"rpair&tp={rule is not None}|{s.kind}|{o.kind}",
-                ]
-                yield Candidate(sentence, s, o, features, shared, rule)
+                if ok == sk or not (rule or sides[sk].inside or sides[ok].inside):
+                    continue  # (neither side named in the sentence: half the pairs, few facts)
+                own = _pair_features(text, sides[sk], sides[ok], cues, first_sum)
+                own.append(f"rpair={rule is not None}")
+                own.append(f"rpair&tp={rule is not None}|{s.kind}|{o.kind}")
+                yield Candidate(
+                    sentence, s, o, own, sides[sk].as_payer, sides[ok].as_receiver, shared, rule
+                )
 
 
 def _position(f: Finding) -> tuple[int, int]:
@@ -219,33 +214,57 @@ def _party(m: Mention, *, far: bool = False) -> Party:
     return Party(Ref(m.label, m.entity, m.cls), m.start, m.end, kind_of(m.label, m.cls), far)
 
 
-_Side = tuple[Party, list[str], list[str]]
-"""A party with the two words before it and the word after it."""
+class _Side:
+    """A party in a sentence: the words around it, and its features as payer and as receiver
+    (the same lists for every pair it is in)."""
+
+    __slots__ = ("as_payer", "as_receiver", "inside", "last", "party")
+
+    def __init__(
+        self,
+        text: str,
+        sentence: Sentence,
+        party: Party,
+        cues: list[str],
+        home: bool,
+        ruled_payer: bool,
+        ruled_receiver: bool,
+    ) -> None:
+        left = [w.lower() for w in _WORD.findall(text, max(0, party.start - 40), party.start)[-2:]]
+        right = [w.lower() for w in _WORD.findall(text, party.end, party.end + 30)[:1]]
+        self.party = party
+        self.inside = sentence.start <= party.start < sentence.end
+        self.last = left[-1] if left and self.inside else "-"
+        self.as_payer = self._features("s", left, right, cues, home)
+        self.as_payer.append(f"rsubj={ruled_payer}")
+        self.as_receiver = self._features("o", left, right, cues, home)
+        self.as_receiver.append(f"robj={ruled_receiver}")
+
+    def _features(
+        self, role: str, left: list[str], right: list[str], cues: list[str], home: bool
+    ) -> list[str]:
+        p = self.party
+        out = [f"t{role}={p.kind}", f"{role}in={self.inside}", f"{role}far={p.far}"]
+        out.append(f"{role}home={home}")
+        if p.far:
+            out += [f"{role}far|cue={c}" for c in cues[:6]]
+        if self.inside:
+            out += [f"{role}l={w}" for w in left] + [f"{role}l1={left[-1] if left else '^'}"]
+            out += [f"{role}r={w}" for w in right]
+            if len(left) == 2:
+                out.append(f"{role}l2={left[0]}|{left[1]}")
+        out += [f"cue={c}|{role}l1={self.last}" for c in cues[:6]]
+        return out
 
 
 def _pair_features(
-    text: str, sentence: Sentence, payer: _Side, receiver: _Side, cues: list[str], first_sum: int
+    text: str, payer: _Side, receiver: _Side, cues: list[str], first_sum: int
 ) -> list[str]:
-    s, s_left, s_right = payer
-    o, o_left, o_right = receiver
-    a, b = sentence.start, sentence.end
+    """The features of a pair beyond those of each side alone."""
+    s, o = payer.party, receiver.party
     ts, to = s.kind, o.kind
-    s_in, o_in = a <= s.start < b, a <= o.start < b
-    out = [f"ts={ts}", f"to={to}", f"tp={ts}|{to}", f"sin={s_in}", f"oin={o_in}"]
-    out += [f"inn={s_in}{o_in}", f"sfar={s.far}", f"ofar={o.far}", f"far={s.far}{o.far}|{ts}|{to}"]
-    if s.far:
-        out += [f"sfar|cue={c}" for c in cues[:6]]
-    if o.far:
-        out += [f"ofar|cue={c}" for c in cues[:6]]
-    s_last = s_left[-1] if s_left and s_in else "-"
-    o_last = o_left[-1] if o_left and o_in else "-"
-    if s_in:
-        out += [f"sl={w}" for w in s_left] + [f"sl1={s_left[-1] if s_left else '^'}"]
-        out += [f"sr={w}" for w in s_right]
-    if o_in:
-        out += [f"ol={w}" for w in o_left] + [f"ol1={o_left[-1] if o_left else '^'}"]
-        out += [f"or={w}" for w in o_right]
-    if s_in and o_in:
+    out = [f"tp={ts}|{to}", f"inn={payer.inside}{receiver.inside}", f"far={s.far}{o.far}|{ts}|{to}"]
+    if payer.inside and receiver.inside:
         first, second = (s, o) if s.start < o.start else (o, s)
         out.append(f"order={'SO' if first is s else 'OS'}")
         between = [w.lower() for w in _WORD.findall(text, first.end, max(first.end, second.start))]
@@ -257,12 +276,7 @@ def _pair_features(
         out.append(f"dist={min(5, abs(s.start - o.start) // 40)}")
         before_sum = ("S" if s.start < first_sum else "s") + ("O" if o.start < first_sum else "o")
         out.append(f"amtpos={before_sum}")
-    for c in cues[:6]:
-        out += [f"cue={c}|sl1={s_last}", f"cue={c}|ol1={o_last}", f"cue={c}|{ts}|{to}"]
-    if s_in and len(s_left) == 2:
-        out.append(f"sl2={s_left[0]}|{s_left[1]}")
-    if o_in and len(o_left) == 2:
-        out.append(f"ol2={o_left[0]}|{o_left[1]}")
+    out += [f"cue={c}|{ts}|{to}" for c in cues[:6]]
     return out
 
 
@@ -273,11 +287,16 @@ def rerank(
     model = model or bundled()
     amounts = [f for f in findings if isinstance(f, Amount)]
     chosen: dict[tuple[int, int, str, str], Fact] = {}
-    sentence_total: tuple[list[str] | None, float] = (None, 0.0)  # the last sentence's shared
+    # the weights of a side's or a sentence's features, by list (kept, so no id is reused)
+    totals: dict[int, tuple[list[str], float]] = {}
     for c in candidates(text, sentences, findings):
-        if sentence_total[0] is not c.shared:
-            sentence_total = (c.shared, model.total(c.shared))
-        p = round(model.probability(c.own, sentence_total[1]), 3)
+        base = 0.0
+        for part in (c.as_payer, c.as_receiver, c.shared):
+            known = totals.get(id(part))
+            if known is None:
+                known = totals[id(part)] = (part, model.total(part))
+            base += known[1]
+        p = round(model.probability(c.own, base), 3)
         if p < model.threshold:
             continue
         if c.ruled is not None:  # (a fact of the rules over two sentences: its best score)
