@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders.articles import Gazetteer  # noqa: E402
+from loaders.articles import Gazetteer, rerank  # noqa: E402
 from loaders.articles.score import Annotated, Report, _own, score  # noqa: E402
-from loaders.articles.train import examples, fit  # noqa: E402
+from loaders.articles.train import MIN_ARTICLES, examples, fit  # noqa: E402
 
 FIXTURES = ROOT / "tests/articles/fixtures"
 HELDOUT = ROOT / "tests/articles/heldout"
@@ -49,13 +49,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train-until", type=int, default=44, help="last round to train on")
     parser.add_argument("--heldout", type=Path, default=HELDOUT, help="blind articles to score")
+    parser.add_argument(
+        "--thresholds",
+        default="",
+        help="also score all later rounds at these thresholds, e.g. 0.3,0.5 (default: none)",
+    )
+    parser.add_argument(
+        "--least", type=int, default=MIN_ARTICLES, help="articles a feature must occur in"
+    )
     args = parser.parse_args()
     gazetteer = Gazetteer.from_curated()
     of = rounds(FIXTURES)
     documents = _own(FIXTURES)
     train = [d for d in documents if of[d.name] <= args.train_until]
     print(f"training on rounds 1-{args.train_until}: {len(train)} articles …", flush=True)
-    model = fit(*examples(train, gazetteer, progress=True))
+    model = fit(examples(train, gazetteer, progress=True), least=args.least)
     later: dict[str, list[Annotated]] = {}
     for d in sorted(documents, key=lambda d: of[d.name]):
         if of[d.name] > args.train_until:
@@ -69,6 +77,9 @@ def main() -> None:
     every = [d for docs in later.values() for d in docs]
     rules, chosen = score(every, gazetteer), score(every, gazetteer, model)
     print(f"{'all of them':<34} {_f1(rules):<34} {_f1(chosen)}")
+    for threshold in [float(t) for t in args.thresholds.split(",") if t]:
+        other = rerank.Model(model.bias, threshold, model.weights)
+        print(f"{f'all, threshold {threshold}':<34} {'':<34} {_f1(score(every, gazetteer, other))}")
 
 
 if __name__ == "__main__":

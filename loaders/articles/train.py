@@ -18,6 +18,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -33,6 +34,9 @@ C: Final = 1.0
 as training data: 0.05 to 3 tried, 1 and 3 best)."""
 THRESHOLD: Final = 0.4
 """The probability a pair needs to become a fact (0.3, 0.4 and 0.5 tried the same way)."""
+MIN_ARTICLES: Final = 5
+"""A feature must occur in this many training articles: a word of one writer's names or
+phrases gets no weight of its own."""
 MIN_WEIGHT: Final = 0.03
 """Smaller weights are dropped: a third of the file, no fact of blind round 48 changed."""
 
@@ -47,13 +51,22 @@ def digest(documents: Sequence[Annotated]) -> str:
     return h.hexdigest()
 
 
+@dataclass
+class Examples:
+    """Candidate pairs: the features of each, whether the annotation has it as a funding fact,
+    and the article it comes from (its index)."""
+
+    features: list[list[str]] = field(default_factory=list)
+    labels: list[bool] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)
+
+
 def examples(
     documents: Sequence[Annotated], gazetteer: Gazetteer, *, progress: bool = False
-) -> tuple[list[list[str]], list[bool]]:
+) -> Examples:
     """The candidate pairs of ``documents`` with the features of each and whether the
     annotation has a funding fact of that pair in that sentence."""
-    features: list[list[str]] = []
-    labels: list[bool] = []
+    out = Examples()
     for n, doc in enumerate(documents, 1):
         text = read_article(doc.text).text
         gold = [r for r in read_gold(doc.gold) if r["type"] == "fact" and r["predicate"] == "funds"]
@@ -61,7 +74,7 @@ def examples(
         for c in rerank.candidates(text, split(text), found):
             a, b = c.sentence.start, c.sentence.end
             payer, receiver = c.payer.ref.json(), c.receiver.ref.json()
-            labels.append(
+            out.labels.append(
                 any(
                     g["start"] < b
                     and a < g["end"]
@@ -71,21 +84,33 @@ def examples(
                     for g in gold
                 )
             )
-            features.append(c.features)
+            out.features.append(c.features)
+            out.articles.append(n)
         if progress and (n % 50 == 0 or n == len(documents)):
             print(f"  {n}/{len(documents)} articles read", file=sys.stderr)
-    return features, labels
+    return out
 
 
-def fit(features: list[list[str]], labels: list[bool], c: float = C) -> rerank.Model:
-    """A logistic model of ``labels`` given ``features``."""
+def common(found: Examples, least: int = MIN_ARTICLES) -> set[str]:
+    """The features that occur in at least ``least`` articles of ``found``."""
+    seen: dict[str, set[int]] = {}
+    for features, article in zip(found.features, found.articles, strict=True):
+        for f in features:
+            seen.setdefault(f, set()).add(article)
+    return {f for f, articles in seen.items() if len(articles) >= least}
+
+
+def fit(found: Examples, c: float = C, least: int = MIN_ARTICLES) -> rerank.Model:
+    """A logistic model of the labels of ``found`` given its features, those of fewer than
+    ``least`` articles left out."""
     from sklearn.feature_extraction import DictVectorizer  # the train extra, imported on use
     from sklearn.linear_model import LogisticRegression
 
+    kept = common(found, least)
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([dict.fromkeys(f, 1) for f in features])
+    x = vectorizer.fit_transform([{f: 1 for f in fs if f in kept} for fs in found.features])
     regression = LogisticRegression(C=c, max_iter=5000)
-    regression.fit(x, labels)
+    regression.fit(x, found.labels)
     weights = {
         name: round(float(w), 5)
         for name, w in zip(vectorizer.get_feature_names_out(), regression.coef_[0], strict=True)
@@ -111,15 +136,19 @@ def main(argv: list[str] | None = None) -> int:
     if not documents:
         parser.error(f"{args.articles}: no annotated articles (X.txt beside X.expected.jsonl)")
     print(f"reading {len(documents)} articles with the rules …", file=sys.stderr)
-    features, labels = examples(documents, Gazetteer.from_curated(), progress=True)
-    print(f"fitting on {len(labels)} pairs ({sum(labels)} funding facts) …", file=sys.stderr)
-    model = fit(features, labels)
+    found = examples(documents, Gazetteer.from_curated(), progress=True)
+    print(
+        f"fitting on {len(found.labels)} pairs ({sum(found.labels)} funding facts) …",
+        file=sys.stderr,
+    )
+    model = fit(found)
     out: dict[str, Any] = {
         "trained_on": digest(documents),
         "articles": len(documents),
-        "pairs": len(labels),
-        "facts": sum(labels),
+        "pairs": len(found.labels),
+        "facts": sum(found.labels),
         "c": C,
+        "min_articles": MIN_ARTICLES,
         "bias": model.bias,
         "threshold": model.threshold,
         "weights": dict(sorted(model.weights.items())),

@@ -15,7 +15,7 @@ from loaders.articles import Gazetteer, extract, rerank
 from loaders.articles.findings import Fact
 from loaders.articles.score import annotated
 from loaders.articles.sentences import split
-from loaders.articles.train import digest, fit
+from loaders.articles.train import MIN_ARTICLES, Examples, common, digest, fit
 from loaders.articles.train import main as train_main
 from tests.articles.conftest import FIXTURES
 
@@ -94,10 +94,27 @@ def test_fitting_learns_which_features_tell_a_fact() -> None:
     pytest.importorskip("sklearn", reason="training needs the train extra (scikit-learn)")
     features = [["cue=zahlt", "ol1=dem"], ["cue=zahlt", "ol1=die"]] * 40
     labels = [True, False] * 40
-    model = fit(features, labels)
+    model = fit(Examples(features, labels, list(range(80))))
     assert model.weights["ol1=dem"] > 0 > model.weights["ol1=die"]
     assert model.probability(["cue=zahlt", "ol1=dem"]) > 0.9
     assert model.probability(["cue=zahlt", "ol1=die"]) < 0.1
+
+
+def test_a_feature_of_fewer_articles_than_the_least_gets_no_weight() -> None:
+    pytest.importorskip("sklearn", reason="training needs the train extra (scikit-learn)")
+    # "bw=weserblick" stands for a word of one writer's names: in 2 articles only
+    features = [["ol1=dem", "bw=weserblick"]] * 4 + [["ol1=dem"], ["ol1=die"]] * 20
+    labels = [True] * 4 + [True, False] * 20
+    articles = [1, 1, 2, 2, *range(3, 43)]
+    found = Examples(features, labels, articles)
+    assert common(found, 3) == {"ol1=dem", "ol1=die"}
+    assert "bw=weserblick" not in fit(found, least=3).weights
+    assert "bw=weserblick" in fit(found, least=2).weights
+
+
+def test_the_bundled_model_has_no_word_of_a_single_writer() -> None:
+    trained = json.loads(rerank.MODEL_FILE.read_text(encoding="utf-8"))
+    assert trained["min_articles"] == MIN_ARTICLES >= 5
 
 
 def test_training_writes_a_model_the_extractor_reads(tmp_path: Path, gazetteer: Gazetteer) -> None:
