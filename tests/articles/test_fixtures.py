@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 377  # rounds 1 to 48
+    assert len(documents) == 385  # rounds 1 to 49
     return score(documents, gazetteer)
 
 
@@ -59,8 +59,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # 0.9975 with round 28 added; 0.9966 with round 31; 0.9958 with 33; 0.9943 with 34;
         # 0.9939 with 35
         # 0.9928 with round 41 added (tuned on for names, roles and funding)
-        # 0.9906 with round 48 added (not tuned on)
-        ("Person", 0.990),
+        # 0.9906 with round 48 added (not tuned on); 0.9897 with round 49
+        ("Person", 0.989),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -103,8 +103,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6352 with round 45 added (its writer named ten events; none was found blind)
     # 0.6320 with round 46 added (events of round 46 not tuned on)
     # 0.6275 with round 47 added
-    # 0.6265 with round 48 added (not tuned on)
-    assert report.tally("mention:Event").f1 >= 0.626
+    # 0.6265 with round 48 added (not tuned on); 0.6260 with round 49
+    assert report.tally("mention:Event").f1 >= 0.625
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -137,8 +137,8 @@ def test_role_facts(report: Report) -> None:
     # Verbandsbürgermeister, "X, die seit … das Y führt", a rubric's region a place)
     # 0.8978 with round 47 added (tuned on a little for roles: "Verbandsgeschäftsführer",
     # "Stadtwahlleiter")
-    # 0.8968 with round 48 added (not tuned on)
-    assert report.tally("fact:holds_role").f1 >= 0.896
+    # 0.8968 with round 48 added (not tuned on); 0.8950 with round 49
+    assert report.tally("fact:holds_role").f1 >= 0.894
 
 
 def test_funding_facts(report: Report) -> None:
@@ -203,7 +203,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.6977 with round 46 added (not tuned on for funding)
     # 0.6950 with round 47 added (not tuned on for funding)
     # 0.6880 with round 48 added (not tuned on)
-    assert report.tally("fact:funds").f1 >= 0.687
+    # 0.6797 with round 49 added (not tuned on; the rules alone, as every figure here)
+    assert report.tally("fact:funds").f1 >= 0.679
 
 
 def test_participation_facts(report: Report) -> None:
@@ -225,7 +226,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3742 with round 45 added
     # 0.3665 with round 46 added
     # 0.3621 with round 47 added
-    assert report.tally("fact:participates_in").f1 >= 0.362
+    # 0.3598 with round 49 added (not tuned on)
+    assert report.tally("fact:participates_in").f1 >= 0.359
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -241,8 +243,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4981 with round 37; 0.4957 with round 38; 0.4937 with round 39
     # 0.4929 with round 44 added (tuned on for funding)
     # 0.4915 with round 47 added
-    # 0.4893 with round 48 added (not tuned on)
-    assert report.tally("fact:organises").f1 >= 0.489
+    # 0.4893 with round 48 added (not tuned on); 0.4881 with round 49
+    assert report.tally("fact:organises").f1 >= 0.488
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -256,8 +258,8 @@ def test_cooperation_facts(report: Report) -> None:
     # the towns listed after "Mitgliedsstädte" found (six more pairs proposed, none annotated;
     # organisations, member_of and organises each gain)
     # 0.445 with round 28 added
-    # 0.4440 with round 48 added (not tuned on)
-    assert report.tally("fact:cooperates_with").f1 >= 0.443
+    # 0.4440 with round 48 added (not tuned on); 0.4423 with round 49
+    assert report.tally("fact:cooperates_with").f1 >= 0.442
 
 
 def test_part_of_facts(report: Report) -> None:
@@ -291,8 +293,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2640 with round 44 added (tuned on for funding)
     # 0.2596 with round 45 added
     # 0.2588 with round 46 added
-    # 0.2568 with round 48 added (not tuned on)
-    assert report.tally("fact:supports").f1 >= 0.256
+    # 0.2568 with round 48 added (not tuned on); 0.2546 with round 49
+    assert report.tally("fact:supports").f1 >= 0.254
 
 
 def test_member_facts(report: Report) -> None:
