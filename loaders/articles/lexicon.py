@@ -229,7 +229,7 @@ ROLE_MODIFIER_RE: Final = (
     r"(?:Stv\.|[Ss]tellvertretende[rn]?|Erste[rn]?|Geschäftsführende[sr]?|[Nn]eue[rn]?|"
     r"Leitende[rn]?|"
     r"[Dd]esignierte[rn]?|[Aa]mtierende[rn]?|[Ee]hemalige[rn]?|[Kk]ommissarische[rn]?|"
-    r"Parlamentarische[rn]?|[a-zäöü]+ische[nrs]?)"
+    r"Parlamentarische[rn]?|[a-zäöü]+ische[nrs]?|[a-zäöü]+amtliche[rn]?)"
 )
 
 _SAYING: Final = (

@@ -88,8 +88,11 @@ _COMPOUND_PROFESSION = (
 )
 """A profession in a compound before a name ("Vermessungsingenieur X Y", "Stadtplanerin X Y"):
 not the person's first name."""
+_LISTED = r"(?:,[ \t]+[^,;.\n]{2,60}?[ \t]+und[ \t]+[^,;.\n]{2,60}?)?"
+"""The rest of a body's name that lists its remits ("Ministerium für Inneres, Bau und
+Digitalisierung"): a comma, then words joined by "und" up to the comma before the name."""
 ROLE_FIRST: Final = re.compile(
-    rf"{_AT_WORD_ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?),|,)?"
+    rf"{_AT_WORD_ROLE}(?:{_PREP}(?P<orgtext>[^,;.\n]{{3,120}}?{_LISTED}),|,)?"
     rf"[ \t]+(?P<role2>{_ROLE_ONE}[ \t]+)?(?:{_COMPOUND_PROFESSION}[ \t]+)?{TITLE}{NAME}"
     rf"(?P<home>[ \t]+aus[ \t]+{CAP})?"
 )
