@@ -393,6 +393,14 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(r"parkasse|bank|Bank"),
     ),
     (
+        # a bank's name of a word, a dot and "BANK" ("die X.BANK"; other dotted names are as
+        # often portals or short forms defined in brackets, and are left to those readers)
+        re.compile(r"(?<![\w.(])(?P<name>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,12}\.BANK)(?![\w.])"),
+        "Organisation",
+        "bank",
+        re.compile(r"\.BANK"),
+    ),
+    (
         # a bank named by a short name of capitals before "Bank" ("die XBank", "der Y-Bank")
         re.compile(r"(?<![\wäöüß-])(?P<name>[A-ZÄÖÜ]{1,4}-?Bank)(?![\wäöüß-])"),
         "Organisation",
