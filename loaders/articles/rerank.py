@@ -1,4 +1,4 @@
-"""Funding facts chosen by a learned scorer over the rules' findings (``kg extract --rerank``).
+"""Funding facts chosen by a learned scorer over the rules' findings (``kg extract``'s default).
 
 The rules of :mod:`loaders.articles.funding` read who pays whom sentence by sentence; on
 articles they were not tuned on they find fewer than half of the funding facts a reader

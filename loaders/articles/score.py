@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rerank",
         action="store_true",
-        help="funding facts chosen by the learned model (kg extract --rerank); on the fixtures "
+        help="funding facts chosen by the learned model (as kg extract does); on the fixtures "
         "it was trained on, so only the held-out figures are fair",
     )
     parser.add_argument(

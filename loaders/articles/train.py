@@ -1,4 +1,4 @@
-"""Train the funding model of ``kg extract --rerank`` on annotated articles.
+"""Train the funding model that chooses the funding facts of ``kg extract`` on annotated articles.
 
     python -m loaders.articles.train [--articles DIR] [--out FILE]
 
