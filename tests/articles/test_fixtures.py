@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 385  # rounds 1 to 49
+    assert len(documents) == 393  # rounds 1 to 50
     return score(documents, gazetteer)
 
 
@@ -59,8 +59,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # 0.9975 with round 28 added; 0.9966 with round 31; 0.9958 with 33; 0.9943 with 34;
         # 0.9939 with 35
         # 0.9928 with round 41 added (tuned on for names, roles and funding)
-        # 0.9906 with round 48 added (not tuned on); 0.9897 with round 49
-        ("Person", 0.989),
+        # 0.9906 with round 48 added (not tuned on); 0.9897 with round 49; 0.9876 with 50
+        ("Person", 0.987),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -137,8 +137,8 @@ def test_role_facts(report: Report) -> None:
     # Verbandsbürgermeister, "X, die seit … das Y führt", a rubric's region a place)
     # 0.8978 with round 47 added (tuned on a little for roles: "Verbandsgeschäftsführer",
     # "Stadtwahlleiter")
-    # 0.8968 with round 48 added (not tuned on); 0.8950 with round 49
-    assert report.tally("fact:holds_role").f1 >= 0.894
+    # 0.8968 with round 48 added (not tuned on); 0.8950 with round 49; 0.8916 with 50
+    assert report.tally("fact:holds_role").f1 >= 0.891
 
 
 def test_funding_facts(report: Report) -> None:
@@ -204,7 +204,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.6950 with round 47 added (not tuned on for funding)
     # 0.6880 with round 48 added (not tuned on)
     # 0.6797 with round 49 added (not tuned on; the rules alone, as every figure here)
-    assert report.tally("fact:funds").f1 >= 0.679
+    # 0.6756 with round 50 added (not tuned on)
+    assert report.tally("fact:funds").f1 >= 0.675
 
 
 def test_participation_facts(report: Report) -> None:
@@ -226,8 +227,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3742 with round 45 added
     # 0.3665 with round 46 added
     # 0.3621 with round 47 added
-    # 0.3598 with round 49 added (not tuned on)
-    assert report.tally("fact:participates_in").f1 >= 0.359
+    # 0.3598 with round 49 added (not tuned on); 0.3533 with round 50
+    assert report.tally("fact:participates_in").f1 >= 0.353
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -243,8 +244,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4981 with round 37; 0.4957 with round 38; 0.4937 with round 39
     # 0.4929 with round 44 added (tuned on for funding)
     # 0.4915 with round 47 added
-    # 0.4893 with round 48 added (not tuned on); 0.4881 with round 49
-    assert report.tally("fact:organises").f1 >= 0.488
+    # 0.4893 with round 48 added (not tuned on); 0.4881 with round 49; 0.4866 with 50
+    assert report.tally("fact:organises").f1 >= 0.486
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -269,7 +270,8 @@ def test_part_of_facts(report: Report) -> None:
     # der", "X, das zum Y gehört", "Y, zu der das X gehört" (test_relations_round21.py); 0.448
     # with a whole named without quotes ("ist Teil der Modernisierungsagenda des Bundes"),
     # 0.455 in a sentence that names nothing else too
-    assert report.tally("fact:part_of").f1 >= 0.45
+    # 0.4489 with round 50 added (not tuned on)
+    assert report.tally("fact:part_of").f1 >= 0.448
 
 
 def test_supporter_facts(report: Report) -> None:
@@ -293,8 +295,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2640 with round 44 added (tuned on for funding)
     # 0.2596 with round 45 added
     # 0.2588 with round 46 added
-    # 0.2568 with round 48 added (not tuned on); 0.2546 with round 49
-    assert report.tally("fact:supports").f1 >= 0.254
+    # 0.2568 with round 48 added (not tuned on); 0.2546 with round 49; 0.2498 with 50
+    assert report.tally("fact:supports").f1 >= 0.249
 
 
 def test_member_facts(report: Report) -> None:
