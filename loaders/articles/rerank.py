@@ -16,6 +16,8 @@ funding facts, with the score as their confidence; a pair the rules found keeps 
 >>> model = Model(bias=-2.0, threshold=0.5, weights={"rpair=True": 3.0})
 >>> round(model.probability(["rpair=True", "unknown"]), 3)
 0.731
+>>> model.probability([], base=-1e6) > 0.0
+True
 """
 
 from __future__ import annotations
@@ -125,7 +127,8 @@ class Model:
     def probability(self, features: Sequence[str], base: float = 0.0) -> float:
         """The model's probability that a candidate with these features is a funding fact
         (``base``: the sum of the weights of further features, already added up)."""
-        return 1.0 / (1.0 + math.exp(-(self.bias + base + self.total(features))))
+        z = self.bias + base + self.total(features)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))  # (no overflow far out)
 
     def total(self, features: Sequence[str]) -> float:
         """The sum of the weights of ``features``."""
