@@ -130,9 +130,15 @@ INTERVIEWER: Final = re.compile(
 """Who asked in an interview: "Das Gespräch führte X Y"."""
 FOUNDED_IT: Final = re.compile(
     rf"[Gg]egründet[ \t]+(?:haben|hat|hatte|hatten)[ \t]+(?:die|das|den)[ \t]+"
-    rf"(?:Firma|Unternehmen|Start-?up)(?:[ \t]+(?:im[ \t]+Jahr[ \t]+)?\d{{4}})?[ \t]+{TITLE}{NAME}"
+    rf"(?:Firma|Unternehmen|Start-?up)(?:[ \t]+(?:im[ \t]+[A-ZÄÖÜ][a-zäöü]+[ \t]+)?\d{{4}})?"
+    rf"[ \t]+{TITLE}{NAME}"
 )
-"""The founders as the subject after the company: "Gegründet haben die Firma 2024 A B und C D"."""
+"""The founders as the subject after the company: "Gegründet haben die Firma (im Sommer) 2024 A B
+und C D"."""
+_WHO_CLAUSE: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+[^,;.\n]{1,160},")
+"""A relative clause about a founder before the next one ("A B, die zuvor X geleitet hat, und
+der Informatiker C D")."""
+
 LED_BY: Final = re.compile(
     rf"(?:Geleitet|Geführt)[ \t]+(?:wird|wurde)[ \t]+(?P<body>[^.;:\n]{{3,80}}?)[ \t]+"
     rf"(?:seit[ \t]+[\wäöüß]+[ \t]+)?von[ \t]+(?P<article>der[ \t]+|dem[ \t]+)?"
@@ -198,6 +204,19 @@ _COMPANY_WORD: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma|Es|es)\b")
 """A company meant without its name ("das Start-up", "Es wurde … gegründet")."""
 _FOUNDERS: Final = ("Gründer", "Gründerin")
 """The roles of founders read from "von X gegründet"."""
+
+
+def founder_after(text: str, at: int) -> re.Match[str] | None:
+    """The next founder named after one ending at ``at``: "und (dem Informatiker) C D", also
+    past a relative clause about the first."""
+    clause = _WHO_CLAUSE.match(text, at)
+    for start in (at,) if clause is None else (at, clause.end()):
+        more = AND_FOUNDER.match(text, start) or AND_NAME.match(text, start)
+        if more is not None:
+            return more
+    return None
+
+
 _COMPANY_MEANT: Final = re.compile(r"\b(?:Start-?up|Unternehmen|Firma)\b")
 """A company meant by a noun in a sentence: it goes on about the one named before."""
 _RELATIVE_CLAUSE: Final = re.compile(
@@ -836,7 +855,7 @@ class PersonFinder:
             else ()
         ):
             self._person(m.start("name"), m.end("name"))
-            more = AND_NAME.match(self.text, m.end("name"))
+            more = founder_after(self.text, m.end("name"))
             if more is not None:
                 self._person(more.start("name"), more.end("name"))
             self._founders(m)  # "Gegründet wurde die X GmbH von Y und Z": its founders
@@ -882,9 +901,8 @@ class PersonFinder:
             return  # founded by people, but what: a company must be named or meant
         ref = Ref(body.label, body.entity, body.cls)
         found = [m]
-        more = AND_FOUNDER.match(self.text, m.end("name")) or AND_NAME.match(
-            self.text, m.end("name")
-        )  # "von X und Y", "von den Informatikern X und Y", "von der A und dem B"
+        # "von X und Y", "von den Informatikern X und Y", "von der A, die …, und dem B"
+        more = founder_after(self.text, m.end("name"))
         if more is not None:
             found.append(more)
         for one in found:
