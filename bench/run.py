@@ -247,6 +247,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--kg-workers", type=int, help="query worker processes of kg serve (its default, 2)"
     )
     parser.add_argument(
+        "--kg-threads",
+        type=int,
+        help="queries each worker process of kg serve runs at once (its default, 4)",
+    )
+    parser.add_argument(
         "--kg-processes", type=int, default=1, help="HTTP server processes of kg serve (1)"
     )
     parser.add_argument(
@@ -278,7 +283,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout.flush()
     texts = {query.name: render(query, iris) for query in QUERIES}
     servers = make_servers(
-        prepared.kg_store, prepared.oxigraph_store, args.workdir, args.kg_workers, args.kg_processes
+        prepared.kg_store,
+        prepared.oxigraph_store,
+        args.workdir,
+        args.kg_workers,
+        args.kg_processes,
+        args.kg_threads,
     )
     with contextlib.ExitStack() as stack:
         for server in servers:

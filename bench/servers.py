@@ -174,7 +174,12 @@ class Server:
 
 
 def make_servers(
-    store: Path, oxigraph_store: Path, work: Path, workers: int | None, processes: int = 1
+    store: Path,
+    oxigraph_store: Path,
+    work: Path,
+    workers: int | None,
+    processes: int = 1,
+    threads: int | None = None,
 ) -> list[Server]:
     """``kg serve`` and ``oxigraph serve`` on free loopback ports.
 
@@ -185,6 +190,7 @@ def make_servers(
     kg_argv = [*kg_command("serve", "--store", str(store)), "--host", HOST, "--port", str(kg_port)]
     kg_argv += ["--timeout", str(TIMEOUT_S)] + (["--workers", str(workers)] if workers else [])
     kg_argv += ["--processes", str(processes)]
+    kg_argv += ["--worker-threads", str(threads)] if threads else []
     oxi_argv = [oxigraph_command(), "serve", "--location", str(oxigraph_store)]
     oxi_argv += ["--bind", f"{HOST}:{oxi_port}", "--union-default-graph"]
     return [

@@ -294,6 +294,11 @@ def stats(store: Path | None, store_url: str | None) -> None:
 @click.option("--port", type=int, help="Port [env: KG_PORT; default: 8000].")
 @click.option("--workers", type=int, help="Query worker processes [env: KG_WORKERS; default: 2].")
 @click.option(
+    "--worker-threads",
+    type=int,
+    help="Queries each worker process runs at once [env: KG_WORKER_THREADS; default: 4].",
+)
+@click.option(
     "--timeout",
     "query_timeout",
     type=float,
@@ -310,6 +315,7 @@ def serve(
     host: str | None,
     port: int | None,
     workers: int | None,
+    worker_threads: int | None,
     query_timeout: float | None,
     processes: int | None,
     store_url: str | None,
@@ -328,6 +334,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
+        worker_threads=worker_threads,
         query_timeout=query_timeout,
         processes=processes,
         store_url=store_url,
@@ -361,7 +368,10 @@ def serve(
     if settings.processes == 1:
         uvicorn.run(create_app(settings), **options)
         return
-    _progress(f"{settings.processes} processes, {settings.workers} query workers each")
+    _progress(
+        f"{settings.processes} processes, {settings.workers} query workers each, "
+        f"{settings.worker_threads} queries at once per worker"
+    )
     os.environ[SETTINGS_VARIABLE] = settings.model_dump_json()
     uvicorn.run(
         "kg.web.app:app_from_environment", factory=True, workers=settings.processes, **options

@@ -58,6 +58,12 @@ class Settings(BaseSettings):
     workers: int = Field(
         default=2, ge=1, le=64, description="Query worker processes (each can be stopped alone)."
     )
+    worker_threads: int = Field(
+        default=4,
+        ge=1,
+        le=64,
+        description="Queries each worker process runs at once, one per thread.",
+    )
     processes: int = Field(
         default=1,
         ge=1,

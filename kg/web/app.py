@@ -106,7 +106,7 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
         store = open_live(settings.store)
         release = live_release(settings.store)
         assert release is not None
-        pool = WorkerPool(str(release / DATABASE), settings.workers)
+        pool = WorkerPool(str(release / DATABASE), settings.workers, settings.worker_threads)
         await pool.open()
         app.state.kg = AppState(
             settings=settings,

@@ -1,10 +1,18 @@
 """Queries run in worker processes that can be stopped: time limits that hold, crashes contained.
 
 pyoxigraph has no query timeout or cancellation, and a few hostile query shapes crash
-the whole process. So each query runs — parsed, evaluated *and* serialised — inside one
-worker process (never touching a result from another thread), which streams bytes back
-through a pipe. A query over its time limit, a client that goes away, or a worker that
-dies takes only that worker down; the pool starts a fresh one.
+the whole process. So each query runs — parsed, evaluated *and* serialised — on one thread
+of a worker process (never touching a result from another thread), which streams bytes back
+through a pipe of that thread's own. A query over its time limit, a client that goes away,
+or a worker that dies takes only that worker process down; the pool starts a fresh one.
+
+A worker process runs ``threads`` queries at once, each on a thread (a *slot*) with its own
+pipe: threads of one process share the engine's caches, and the engine answers more
+queries per second with two or four of them on two cores than with as many processes
+(``bench/engine_layouts.py``). Stopping a query stops its process, so the other queries
+of that process are settled first: one that has sent nothing yet is sent again to another
+slot (``start`` does it, within its own time limit), one already streaming is let finish
+(each has its own limit), and the process is killed once none is left running.
 
 Messages from a worker: ``("head", kind, format)``, then ``("data",)``…, then
 ``("end", rows, truncated)``; or ``("error", status, message)`` before any data; a result
@@ -105,8 +113,11 @@ class _Inbox:
     waiter: asyncio.Future[None] | None = None
     complete: bool = False  # the job's last message is here: the worker has moved on
     lost: bool = False  # the worker died (or was stopped) before the last message
+    heard: bool = False  # a message came: the answer has begun
+    evicted: bool = False  # stopped for another slot's query before any answer: send again
 
     def deliver(self, message: Message) -> None:
+        self.heard = True
         self.messages.append(message)
         if message[0][0] in TERMINAL:
             self.complete = True
@@ -144,15 +155,26 @@ class _Inbox:
 
 
 @dataclass(eq=False)
+class _Host:
+    """A worker process and its slots."""
+
+    process: BaseProcess
+    slots: list[_Worker] = field(default_factory=list)
+    retiring: bool = False  # being replaced: no new jobs; killed once no slot is running
+    killed: bool = False
+
+
+@dataclass(eq=False)
 class _Worker:
-    """A worker process and the web process's end of its pipe, read by the event loop.
+    """A slot of a worker process (one query thread) and the web process's end of its
+    pipe, read by the event loop.
 
     The job it runs has an ``_Inbox``; the moment that job's last message is read, the
     worker is free and ``freed`` (the pool) gives it the next waiting job at once, in the
     same callback, while the last job's messages wait in their inbox for their reader.
     """
 
-    process: BaseProcess
+    host: _Host
     conn: multiprocessing.connection.Connection
     freed: Callable[[_Worker], None]
     started: float = field(default_factory=time.monotonic)
@@ -272,11 +294,13 @@ def _write_all(fd: int, data: bytes | memoryview) -> None:
 
 
 class WorkerPool:
-    """A fixed number of query worker processes over one read-only store."""
+    """A fixed number of query worker processes over one read-only store, each running
+    ``threads`` queries at once."""
 
-    def __init__(self, store_path: str, size: int) -> None:
+    def __init__(self, store_path: str, size: int, threads: int = 1) -> None:
         self.store_path = store_path
         self.size = size
+        self.threads = threads
         self._context = multiprocessing.get_context("spawn")
         # most recently used last, taken first: a worker kept busy stays warm (caches,
         # scheduler) while one left idle sleeps deeper; a queue would wake each in turn
@@ -287,54 +311,81 @@ class WorkerPool:
         self._exclusive = asyncio.Lock()
         self.restarts = 0
 
+    @property
+    def slots(self) -> int:
+        """Queries the pool runs at once."""
+        return self.size * self.threads
+
     async def open(self) -> None:
         """Start the workers (in parallel) and wait until each has opened the store."""
         spawns = (asyncio.to_thread(self._spawn) for _ in range(self.size))
-        workers = await asyncio.gather(*spawns)
-        for worker in workers:
-            worker.attach()
-            self._freed(worker)
+        for host in await asyncio.gather(*spawns):
+            self._welcome(host)
 
     async def stop(self) -> None:
         """Stop every worker."""
-        for worker in list(self._all):
-            worker.detach()
-            self._kill(worker)
+        for host in {w.host for w in self._all}:
+            for slot in host.slots:
+                slot.detach()
+            self._kill(host)
 
-    def _spawn(self) -> _Worker:
-        parent, child = self._context.Pipe()
+    def _spawn(self) -> _Host:
+        pipes = [self._context.Pipe() for _ in range(self.threads)]
         process = self._context.Process(
-            target=_serve, args=(child, self.store_path), daemon=True, name="kg-query-worker"
+            target=_serve,
+            args=([child for _, child in pipes], self.store_path),
+            daemon=True,
+            name="kg-query-worker",
         )
         process.start()
-        child.close()
-        if not parent.poll(60) or parent.recv() != "ready":
-            process.kill()
-            raise RuntimeError("a query worker failed to start")
-        worker = _Worker(process, parent, self._freed)
-        self._all.add(worker)
-        return worker
+        host = _Host(process)
+        for parent, child in pipes:
+            child.close()
+            host.slots.append(_Worker(host, parent, self._freed))
+        for slot in host.slots:
+            if not slot.conn.poll(60) or slot.conn.recv() != "ready":
+                self._kill(host)
+                raise RuntimeError("a query worker failed to start")
+        self._all.update(host.slots)
+        return host
 
-    def _kill(self, worker: _Worker) -> None:
-        self._all.discard(worker)
-        with contextlib.suppress(Exception):
-            worker.process.kill()
-            worker.process.join(timeout=5)
-        with contextlib.suppress(Exception):
-            worker.conn.close()
+    def _welcome(self, host: _Host) -> None:
+        for slot in host.slots:
+            slot.attach()
+            self._freed(slot)
 
-    async def _replace(self, worker: _Worker) -> None:
-        worker.detach()
-        await asyncio.to_thread(self._kill, worker)
+    def _kill(self, host: _Host) -> None:
+        host.killed = True
+        self._all.difference_update(host.slots)
+        with contextlib.suppress(Exception):
+            host.process.kill()
+            host.process.join(timeout=5)
+        for slot in host.slots:
+            with contextlib.suppress(Exception):
+                slot.conn.close()
+
+    async def _respawn(self) -> None:
         fresh = await asyncio.to_thread(self._spawn)
-        fresh.attach()
         self.restarts += 1  # counted when the fresh worker is ready
-        self._freed(fresh)
+        self._welcome(fresh)
+
+    def _settle(self, host: _Host) -> None:
+        """Kill a retiring worker once none of its slots runs a query any more."""
+        if host.killed or any(slot.inbox is not None for slot in host.slots):
+            return
+        host.killed = True
+        self._background(asyncio.to_thread(self._kill, host))
+
+    def _background(self, work: Any) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     @property
     def pids(self) -> list[int]:
         """Process ids of the started workers."""
-        return sorted(w.process.pid for w in list(self._all) if w.process.pid is not None)
+        hosts = {w.host for w in list(self._all)}
+        return sorted(h.process.pid for h in hosts if h.process.pid is not None)
 
     @property
     def writing(self) -> bool:
@@ -343,12 +394,15 @@ class WorkerPool:
 
     @property
     def busy(self) -> int:
-        """Workers not ready for a new query: running one, or being (re)started."""
-        return self.size - len(self._idle)
+        """Slots not ready for a new query: running one, or being (re)started."""
+        return self.slots - len(self._idle)
 
     def _freed(self, worker: _Worker) -> None:
-        """A worker is free: the longest waiting request gets it (its job is sent now),
+        """A slot is free: the longest waiting request gets it (its job is sent now),
         else it joins the idle ones."""
+        if worker.host.retiring:
+            self._settle(worker.host)
+            return
         while self._waiting:
             ticket = self._waiting.popleft()
             if ticket.future.done():  # timed out or cancelled while waiting
@@ -395,18 +449,25 @@ class WorkerPool:
         must ``close()`` it (which stops the worker when the result was not complete).
         """
         deadline = time.monotonic() + timeout
-        try:
-            inbox: _Inbox = await self._wait(job, timeout)
-        except TimeoutError:
-            raise Busy(
-                f"all {self.size} query workers stayed busy for {timeout:g} s; try again"
-            ) from None
-        running = Running(self, inbox, deadline, timeout)
-        try:
-            message, data = await inbox.next(deadline, timeout)
-        except BaseException:
-            await running.close()
-            raise
+        while True:
+            try:
+                inbox: _Inbox = await self._wait(job, max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise Busy(
+                    f"all {self.slots} query slots stayed busy for {timeout:g} s; try again"
+                ) from None
+            running = Running(self, inbox, deadline, timeout)
+            try:
+                message, data = await inbox.next(deadline, timeout)
+            except WorkerCrashed:
+                await running.close()
+                if inbox.evicted:
+                    continue  # stopped for another query before it began: once more
+                raise
+            except BaseException:
+                await running.close()
+                raise
+            break
         if message[0] == "error":
             running.finished = True
             await running.close()
@@ -429,22 +490,32 @@ class WorkerPool:
         new workers see the written data.
         """
         async with self._exclusive:
-            taken: list[_Worker] = [await self._wait(None, None) for _ in range(self.size)]
+            taken: list[_Worker] = [await self._wait(None, None) for _ in range(self.slots)]
             try:
                 for worker in taken:
                     worker.detach()
-                await asyncio.gather(*(asyncio.to_thread(self._kill, w) for w in taken))
+                hosts = {w.host for w in taken}
+                await asyncio.gather(*(asyncio.to_thread(self._kill, h) for h in hosts))
                 yield
             finally:
                 await self.open()
 
     def replace(self, worker: _Worker) -> None:
-        """Stop a worker that is mid-query (or died) and start a fresh one in its place
-        (in the background)."""
+        """Stop the query of a slot that is mid-query (or died): its worker process is
+        retired and a fresh one started in its place (in the background). Queries of the
+        other slots that have sent nothing yet are evicted (``start`` sends them again);
+        the worker is killed once those that have begun are done."""
         worker.detach()  # now: a reader waiting for it learns at once
-        task = asyncio.get_running_loop().create_task(self._replace(worker))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        host = worker.host
+        if not host.retiring:
+            host.retiring = True
+            self._idle = [slot for slot in self._idle if slot.host is not host]
+            for slot in host.slots:
+                if slot.inbox is not None and not slot.inbox.heard:
+                    slot.inbox.evicted = True
+                    slot.detach()
+            self._background(self._respawn())
+        self._settle(host)
 
 
 class Answer:
@@ -609,25 +680,31 @@ class _PipeWriter:
             _send_frame(self.fd, ("end", rows, truncated))
 
 
-def _serve(conn: multiprocessing.connection.Connection, store_path: str) -> None:
-    """Worker main: run the loop on one thread with a large stack (see ``STACK``)."""
+def _serve(conns: list[multiprocessing.connection.Connection], store_path: str) -> None:
+    """Worker main: open the store, then run a loop for each slot's pipe, each on a thread
+    of its own with a large stack (see ``STACK``)."""
     import threading
 
-    threading.stack_size(STACK)
-    loop = threading.Thread(target=_loop, args=(conn, store_path), name="kg-query")
-    try:
-        loop.start()
-    except RuntimeError:  # no room for such a stack: the main thread's must do
-        _loop(conn, store_path)
-        return
-    loop.join()
-
-
-def _loop(conn: multiprocessing.connection.Connection, store_path: str) -> None:
-    """Open the store, then run one job at a time, each entirely on this thread."""
     from pyoxigraph import Store
 
     store = Store.read_only(store_path)
+    threading.stack_size(STACK)
+    threads = []
+    for conn in conns:
+        thread = threading.Thread(target=_loop, args=(conn, store), name="kg-query")
+        try:
+            thread.start()
+        except RuntimeError:  # no room for such a stack: a default one must do
+            threading.stack_size(0)
+            thread = threading.Thread(target=_loop, args=(conn, store), name="kg-query")
+            thread.start()
+        threads.append(thread)
+    for thread in threads:
+        thread.join()
+
+
+def _loop(conn: multiprocessing.connection.Connection, store: Any) -> None:
+    """Run one job at a time from this slot's pipe, each entirely on this thread."""
     conn.send("ready")  # the last message sent by multiprocessing: frames from now on
     fd = conn.fileno()
     for job in _jobs(fd):

@@ -344,12 +344,13 @@ def test_a_trickled_body_is_answered_and_others_are_not_held_up(
 def test_clients_that_do_not_read_do_not_hold_the_workers(
     server: Server, client: httpx.Client
 ) -> None:
-    """Clients that ask for a large result and never read it: their time limit still holds."""
+    """Clients that ask for a large result and never read it, one more than the queries all
+    workers run at once: their time limit still holds, every worker is stopped."""
     before = restarts(client)
     query = quote("SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 1000000")
     stalled = []
     try:
-        for _ in range(server.settings.workers + 1):
+        for _ in range(server.settings.workers * server.settings.worker_threads + 1):
             raw = socket.socket()
             raw.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
             raw.settimeout(30)

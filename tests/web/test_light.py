@@ -327,7 +327,7 @@ def test_the_plan_reader_sees_a_scan(tmp_path: Path) -> None:
 def lone_worker(server_settings: Settings) -> Iterator[tuple[str, FastAPI]]:
     """A server with a single worker (and the store's degrees counted)."""
     settings = server_settings.model_copy(
-        update={"workers": 1, "query_timeout": 600.0, "port": free_port()}
+        update={"workers": 1, "worker_threads": 1, "query_timeout": 600.0, "port": free_port()}
     )
     with serve(settings) as (url, app):
         eventually(lambda: app.state.kg.light.degrees is not None, "the degrees were counted")
@@ -351,7 +351,13 @@ def test_a_small_query_is_answered_while_every_worker_is_busy(
 
 def test_without_a_budget_every_query_goes_to_a_worker(server_settings: Settings) -> None:
     settings = server_settings.model_copy(
-        update={"workers": 1, "query_timeout": 600.0, "port": free_port(), "light_budget": 0}
+        update={
+            "workers": 1,
+            "worker_threads": 1,
+            "query_timeout": 600.0,
+            "port": free_port(),
+            "light_budget": 0,
+        }
     )
     with serve(settings) as (url, app), httpx.Client(base_url=url, timeout=WAIT) as client:
         assert app.state.kg.light is None

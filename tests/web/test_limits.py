@@ -114,7 +114,7 @@ def test_cheap_queries_answer_while_an_expensive_one_runs(client: httpx.Client) 
 def one_worker(server_settings: Settings) -> Iterator[tuple[str, FastAPI]]:
     """A server with a single worker and a long time limit: only a disconnect frees it."""
     settings = server_settings.model_copy(
-        update={"workers": 1, "query_timeout": 600.0, "port": free_port()}
+        update={"workers": 1, "worker_threads": 1, "query_timeout": 600.0, "port": free_port()}
     )
     with serve(settings) as running:
         yield running

@@ -11,12 +11,26 @@ from collections.abc import Awaitable, Callable
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
-from kg.web.workers import Job, WorkerCrashed, WorkerPool
+from kg.web.workers import Job, QueryTimeout, WorkerCrashed, WorkerPool
 
 ROWS = " ".join(str(n) for n in range(100))
 # 100 x 100 x 2 rows of three numbers: about 2 MB of SPARQL JSON, some 30 messages
 LONG = f"SELECT * WHERE {{ VALUES ?a {{ {ROWS} }} VALUES ?b {{ {ROWS} }} VALUES ?c {{ 1 2 }} }}"
 SHORT = "SELECT ?o WHERE { <urn:x:s> <urn:x:p> ?o }"
+THOUSAND = " ".join(str(n) for n in range(1000))
+
+
+def counting(times: int) -> str:
+    """A query that counts ``times`` million rows before it answers (some 17 million a
+    second here), so that it sends nothing for a while."""
+    factor = " ".join(str(n) for n in range(times))
+    return (
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?a {{ {THOUSAND} }} "
+        f"VALUES ?b {{ {THOUSAND} }} VALUES ?c {{ {factor} }} }}"
+    )
+
+
+ENDLESS = counting(100_000)
 
 
 def job(text: str) -> Job:
@@ -34,10 +48,13 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def with_pool(
-    store_path: str, size: int, scenario: Callable[[WorkerPool], Awaitable[None]]
+    store_path: str,
+    size: int,
+    scenario: Callable[[WorkerPool], Awaitable[None]],
+    threads: int = 1,
 ) -> None:
     async def run() -> None:
-        pool = WorkerPool(store_path, size)
+        pool = WorkerPool(store_path, size, threads)
         await pool.open()
         try:
             await scenario(pool)
@@ -47,9 +64,18 @@ def with_pool(
     asyncio.run(run())
 
 
-async def answer(pool: WorkerPool, text: str) -> bytes:
-    running = await pool.start(job(text), timeout=30)
+async def answer(pool: WorkerPool, text: str, timeout: float = 30) -> bytes:
+    running = await pool.start(job(text), timeout=timeout)
     return b"".join([chunk async for chunk in running.chunks()])
+
+
+async def ended(pid: int) -> None:
+    """Wait (at most 10 s) until the process is gone."""
+    for _ in range(100):
+        if not os.path.exists(f"/proc/{pid}"):
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"process {pid} is still there")
 
 
 def test_a_waiting_query_starts_when_the_last_answer_is_sent_not_when_it_is_read(
@@ -121,3 +147,64 @@ def test_a_worker_that_died_while_idle_fails_its_next_query_at_once(store_path: 
         assert b'"value":"o"' in await answer(pool, SHORT)
 
     with_pool(store_path, 1, scenario)
+
+
+def test_a_worker_runs_as_many_queries_at_once_as_it_has_threads(store_path: str) -> None:
+    async def scenario(pool: WorkerPool) -> None:
+        assert len(pool.pids) == 1
+        first = await pool.start(job(LONG), timeout=30)  # begun, and left unread
+        short = await asyncio.wait_for(answer(pool, SHORT), timeout=10)
+        assert b'"value":"o"' in short  # the other thread answered it meanwhile
+        body = b"".join([chunk async for chunk in first.chunks()])
+        assert body.count(b'"a":') == 100 * 100 * 2
+        assert pool.restarts == 0
+
+    with_pool(store_path, 1, scenario, threads=2)
+
+
+def test_a_query_stopped_at_its_limit_has_the_query_beside_it_sent_again(
+    store_path: str,
+) -> None:
+    """Stopping a query kills its process; a query on the other thread that had sent
+    nothing yet is run again by a fresh process and answers in full."""
+
+    async def scenario(pool: WorkerPool) -> None:
+        (pid,) = pool.pids
+        endless = asyncio.create_task(answer(pool, ENDLESS))
+        await asyncio.sleep(0.1)
+        slow = asyncio.create_task(
+            pool.start(job(counting(40)), timeout=60)  # some 2.5 s of counting
+        )
+        await asyncio.sleep(0.1)
+        endless.cancel()  # as a client that goes away, or a time limit
+        with pytest.raises(asyncio.CancelledError):
+            await endless
+        running = await asyncio.wait_for(slow, timeout=60)
+        body = b"".join([chunk async for chunk in running.chunks()])
+        assert b'"value":"40000000"' in body
+        assert pool.restarts == 1
+        assert pool.pids != [pid]
+        await ended(pid)
+
+    with_pool(store_path, 1, scenario, threads=2)
+
+
+def test_an_answer_begun_beside_a_stopped_query_is_sent_to_its_end(store_path: str) -> None:
+    """The process is killed only once the answer already streaming from its other thread
+    is complete; meanwhile new queries go to the fresh process."""
+
+    async def scenario(pool: WorkerPool) -> None:
+        (pid,) = pool.pids
+        begun = await pool.start(job(LONG), timeout=30)
+        with pytest.raises(QueryTimeout):
+            await answer(pool, ENDLESS, timeout=1)
+        assert b'"value":"o"' in await asyncio.wait_for(answer(pool, SHORT), timeout=60)
+        assert pid in pool.pids  # still sending the long answer
+        body = b"".join([chunk async for chunk in begun.chunks()])
+        assert body.count(b'"a":') == 100 * 100 * 2
+        assert body.endswith(b"]}}")
+        await ended(pid)
+        assert pid not in pool.pids
+        assert pool.restarts == 1
+
+    with_pool(store_path, 1, scenario, threads=2)
