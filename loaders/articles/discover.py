@@ -109,7 +109,9 @@ _NO_TIME = (
     r"[Jj]ahre|[Mm]onate|[Rr]unde)\b)"
 )
 """No remit: a time ("dem Zweckverband für die zweijährige Pilotphase X Euro")."""
-_FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*|[ \t]+und[ \t]+){_FOR_ITEM})*"
+_FOR_LIST = rf"{_FOR_ITEM}(?:(?:,[ \t]*{_FOR_ITEM})*[ \t]+und[ \t]+{_FOR_ITEM})*"
+"""Remits joined by "und", the first ones of a list by commas ("für A, B und C"): a comma
+ends the list unless an "und" follows (", X Y, sagte …" is a name after the body's)."""
 _OFFICE_VERBS = (
     r"hat|hatte|ist|war|wird|will|soll|stellt|stellte|gibt|gab|fördert|förderte|bewilligt|"
     r"bewilligte|zahlt|zahlte|unterstützt|unterstützte|leitet|betreut"
@@ -1251,6 +1253,7 @@ _GENITIVE_HEADS: Final = (
     "tages",
     "tags",
     "amtes",
+    "amts",
     "programms",
     "kreises",
     "instituts",

@@ -225,12 +225,14 @@ _RELATIVE_CLAUSE: Final = re.compile(
 )
 """The start of a relative clause (", in dem …", ", die …")."""
 POSSESSIVE: Final = re.compile(
-    rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|[Dd](?<!\w[Dd])(?:essen|eren))[ \t]+{ROLE},?"
+    rf"(?:S(?<!\wS)(?:ein|eine)|I(?<!\wI)(?:hr|hre)|[Dd](?<!\w[Dd])(?:essen|eren)"
+    rf"|(?<=;[ \t])(?:seine?|ihre?))[ \t]+{ROLE},?"
     rf"[ \t]+(?:(?:der|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+|{_ROLE_ONE}[^,;.\n]{{0,60}},[ \t]+))?"
     rf"{TITLE}{NAME}"
 )
 """A role of the body named just before: "Sein Präsident, X", also with another role in
-between ("Ihre Vorsitzende, die Landrätin des Kreises Y, X")."""
+between ("Ihre Vorsitzende, die Landrätin des Kreises Y, X"), or after a semicolon ("…
+hat der Verein X mitgewählt; seine Sprecherin Y …")."""
 _AS: Final = r"(?:als|zum|zur)[ \t]+(?:[a-zäöüß]+[ \t]+)?"
 """What tells the role in a clause: "als CTO", "zum ersten Vorsitzenden"."""
 _WHO_AS: Final = (
@@ -815,7 +817,7 @@ class PersonFinder:
             self._role(m, m.start("role"), m.end())
         for m in near(ELECTED_TO, self.roles, masked) if "Zu" in masked else ():
             self._role(m, m.start(), m.end())
-        possessive = ("Sein", "Ihr", "Dessen", "Deren", "dessen", "deren")
+        possessive = ("Sein", "Ihr", "Dessen", "Deren", "dessen", "deren", "; sein", "; ihr")
         for m in (
             near(POSSESSIVE, self.roles, masked) if any(w in masked for w in possessive) else ()
         ):
@@ -2133,11 +2135,13 @@ _ROLE_END: Final = re.compile(
 )
 
 
-_BODY_PREFIXES: Final = frozenset(key(w) for w in ("Kammer", "Amt", "Stiftung", "Akademie"))
+_BODY_PREFIXES: Final = frozenset(
+    key(w) for w in ("Kammer", "Amt", "Stiftung", "Akademie", "Fraktion", "Verein")
+)
 """First parts of role compounds that are heads of bodies' names ("Kammerpräsidentin",
-"Amtsleiter"): a body whose name holds a word ending so is meant ("Architektenkammer X",
-"Standesamt Y"; a "Verbandsvorsteher" is read by the kind of his body, see
-:data:`_OFFICE_KINDS`)."""
+"Amtsleiter", "Fraktionschefin"): a body whose name holds a word ending so is meant
+("Architektenkammer X", "Standesamt Y", "X-Fraktion"; a "Verbandsvorsteher" is read by
+the kind of his body, see :data:`_OFFICE_KINDS`)."""
 _OFFICE_TAILS: Final = frozenset(["amt", "verwaltung", "versammlung"])
 """The rest of a body's first word after a role's prefix that makes it that body's office
 ("Bezirksstadträtin" → "Bezirksamt X", "Stadtverordnetenvorsteher" →

@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 393  # rounds 1 to 50
+    assert len(documents) == 409  # rounds 1 to 52
     return score(documents, gazetteer)
 
 
@@ -104,7 +104,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6320 with round 46 added (events of round 46 not tuned on)
     # 0.6275 with round 47 added
     # 0.6265 with round 48 added (not tuned on); 0.6260 with round 49
-    assert report.tally("mention:Event").f1 >= 0.625
+    # 0.6204 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
+    assert report.tally("mention:Event").f1 >= 0.620
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -205,7 +206,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.6880 with round 48 added (not tuned on)
     # 0.6797 with round 49 added (not tuned on; the rules alone, as every figure here)
     # 0.6756 with round 50 added (not tuned on)
-    assert report.tally("fact:funds").f1 >= 0.675
+    # 0.6685 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
+    assert report.tally("fact:funds").f1 >= 0.668
 
 
 def test_participation_facts(report: Report) -> None:
@@ -228,7 +230,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3665 with round 46 added
     # 0.3621 with round 47 added
     # 0.3598 with round 49 added (not tuned on); 0.3533 with round 50
-    assert report.tally("fact:participates_in").f1 >= 0.353
+    # 0.3510 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
+    assert report.tally("fact:participates_in").f1 >= 0.35
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -245,7 +248,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4929 with round 44 added (tuned on for funding)
     # 0.4915 with round 47 added
     # 0.4893 with round 48 added (not tuned on); 0.4881 with round 49; 0.4866 with 50
-    assert report.tally("fact:organises").f1 >= 0.486
+    # 0.4828 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
+    assert report.tally("fact:organises").f1 >= 0.482
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -271,7 +275,8 @@ def test_part_of_facts(report: Report) -> None:
     # with a whole named without quotes ("ist Teil der Modernisierungsagenda des Bundes"),
     # 0.455 in a sentence that names nothing else too
     # 0.4489 with round 50 added (not tuned on)
-    assert report.tally("fact:part_of").f1 >= 0.448
+    # 0.4417 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
+    assert report.tally("fact:part_of").f1 >= 0.441
 
 
 def test_supporter_facts(report: Report) -> None:
@@ -296,7 +301,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2596 with round 45 added
     # 0.2588 with round 46 added
     # 0.2568 with round 48 added (not tuned on); 0.2546 with round 49; 0.2498 with 50
-    assert report.tally("fact:supports").f1 >= 0.249
+    # 0.2478 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
+    assert report.tally("fact:supports").f1 >= 0.247
 
 
 def test_member_facts(report: Report) -> None:
@@ -313,7 +319,8 @@ def test_member_facts(report: Report) -> None:
     # 0.6074 with round 44 added (tuned on for funding)
     # 0.5974 with round 46 added
     # 0.5953 with round 47 added
-    assert report.tally("fact:member_of").f1 >= 0.595
+    # 0.5909 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
+    assert report.tally("fact:member_of").f1 >= 0.59
 
 
 def test_trainer_facts(report: Report) -> None:
