@@ -574,7 +574,7 @@ skips to those letters)."""
 _PLACE_RE: Final = re.compile(
     rf"(?P<head>{_PLACE_HEAD_AT_WORD})(?:es)?[ \t]+"
     rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]+er[ \t]+Land(?![\wäöüß-])|"  # "Landkreis Xer Land"
-    rf"(?:[A-ZÄÖÜ][a-zäöüß]+ische[nr]?[ \t]+)?(?:(?:Bad|Sankt)[ \t]+(?=[A-ZÄÖÜ]))?{CAP}"
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]+(?:ische[nr]?|er)[ \t]+)?(?:(?:Bad|Sankt)[ \t]+(?=[A-ZÄÖÜ]))?{CAP}"
     rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){_NOT_TIME}"
     rf"(?![\wäöüß-]*[Kk]reis(?:es)?\b){CAP})?)"
 )
