@@ -71,6 +71,8 @@ _KINDS: Final = (
 )  # fmt: skip
 """Words of a label and the kind of body they tell (the first that occurs wins)."""
 _PAYERS: Final = ("Organisation", "Place")
+_NOT_TOLD: Final = ("funds", "holds_role", "located_in")
+"""Predicates of the rules' facts that say nothing of who pays whom."""
 _PARTIES: Final = ("Organisation", "Initiative", "Place", "Event")
 
 
@@ -155,6 +157,7 @@ def candidates(
     parties = [f for f in in_order if isinstance(f, Mention) and f.cls in _PARTIES]
     amounts = [f for f in in_order if isinstance(f, Amount)]
     ruled = [f for f in in_order if isinstance(f, Fact) and f.predicate == "funds"]
+    others = [f for f in in_order if isinstance(f, Fact) and f.predicate not in _NOT_TOLD]
     bodies = Counter(key(m.label) for m in parties if m.cls == "Organisation")
     works = Counter(key(m.label) for m in parties if m.cls in ("Initiative", "Event"))
     home = bodies.most_common(1)[0][0] if bodies else None
@@ -185,6 +188,15 @@ def candidates(
                         Party(side, f.start, f.start, kind_of(side.label, side.cls or "")),
                     )
         pairs = {(key(f.subject.label), key(f.object.label)): f for f in its_facts if f.object}
+        told: dict[tuple[str, str], str] = {}  # what the rules' other facts say of two bodies
+        said: dict[str, set[str]] = {}  # of one: "s:organises", "o:participates_in"
+        for f in others:
+            if f.start < b and a < f.end and f.object is not None:
+                subject, obj = key(f.subject.label), key(f.object.label)
+                told[subject, obj] = f.predicate
+                told.setdefault((obj, subject), "~" + f.predicate)
+                said.setdefault(subject, set()).add("s:" + f.predicate)
+                said.setdefault(obj, set()).add("o:" + f.predicate)
         payers = {p[0] for p in pairs}
         receivers = {p[1] for p in pairs}
         cues = [c for c in _CUES if c in low]
@@ -203,6 +215,9 @@ def candidates(
                     continue  # (neither side named in the sentence: half the pairs, few facts)
                 own = _pair_features(text, sides[sk], sides[ok], cues, first_sum)
                 own.append(f"rpair={rule is not None}")
+                own.append(f"other={told.get((sk, ok), '-')}")
+                own += [f"sother={x}" for x in sorted(said.get(sk, ()))]
+                own += [f"oother={x}" for x in sorted(said.get(ok, ()))]
                 own.append(f"rpair&tp={rule is not None}|{s.kind}|{o.kind}")
                 yield Candidate(
                     sentence, s, o, own, sides[sk].as_payer, sides[ok].as_receiver, shared, rule

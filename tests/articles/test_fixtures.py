@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 409  # rounds 1 to 52
+    assert len(documents) == 417  # rounds 1 to 53
     return score(documents, gazetteer)
 
 
@@ -51,7 +51,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # with round 31; 0.9290 with round 32; 0.9267 with round 34; 0.9259 with round 35;
         # 0.9243 with round 36; 0.9222 with round 37; 0.9183 with round 38; 0.9189 with round 39
         # 0.9179 with round 41 added (tuned on for names, roles and funding)
-        ("Organisation", 0.917),
+        # 0.9168 with round 53 added (not tuned on)
+        ("Organisation", 0.916),
         # 0.996 with round 19 added, not tuned on; 0.9967 with persons after a plural of a
         # profession ("von den Informatikern X Y und Z W"); 0.994 with round 21 added; 0.999
         # with the persons of blind round 21 (Rektor, fire service titles, "X, die das Amt Y
@@ -105,7 +106,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6275 with round 47 added
     # 0.6265 with round 48 added (not tuned on); 0.6260 with round 49
     # 0.6204 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
-    assert report.tally("mention:Event").f1 >= 0.620
+    # 0.6198 with round 53 added (not tuned on)
+    assert report.tally("mention:Event").f1 >= 0.619
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -139,7 +141,8 @@ def test_role_facts(report: Report) -> None:
     # 0.8978 with round 47 added (tuned on a little for roles: "Verbandsgeschäftsführer",
     # "Stadtwahlleiter")
     # 0.8968 with round 48 added (not tuned on); 0.8950 with round 49; 0.8916 with 50
-    assert report.tally("fact:holds_role").f1 >= 0.891
+    # 0.8905 with round 53 added (not tuned on)
+    assert report.tally("fact:holds_role").f1 >= 0.890
 
 
 def test_funding_facts(report: Report) -> None:
@@ -207,7 +210,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.6797 with round 49 added (not tuned on; the rules alone, as every figure here)
     # 0.6756 with round 50 added (not tuned on)
     # 0.6685 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
-    assert report.tally("fact:funds").f1 >= 0.668
+    # 0.6633 with round 53 added (not tuned on)
+    assert report.tally("fact:funds").f1 >= 0.663
 
 
 def test_participation_facts(report: Report) -> None:
@@ -249,7 +253,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4915 with round 47 added
     # 0.4893 with round 48 added (not tuned on); 0.4881 with round 49; 0.4866 with 50
     # 0.4828 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
-    assert report.tally("fact:organises").f1 >= 0.482
+    # 0.4817 with round 53 added (not tuned on)
+    assert report.tally("fact:organises").f1 >= 0.481
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -276,7 +281,8 @@ def test_part_of_facts(report: Report) -> None:
     # 0.455 in a sentence that names nothing else too
     # 0.4489 with round 50 added (not tuned on)
     # 0.4417 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
-    assert report.tally("fact:part_of").f1 >= 0.441
+    # 0.4366 with round 53 added (not tuned on)
+    assert report.tally("fact:part_of").f1 >= 0.436
 
 
 def test_supporter_facts(report: Report) -> None:
@@ -302,7 +308,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2588 with round 46 added
     # 0.2568 with round 48 added (not tuned on); 0.2546 with round 49; 0.2498 with 50
     # 0.2478 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
-    assert report.tally("fact:supports").f1 >= 0.247
+    # 0.2469 with round 53 added (not tuned on)
+    assert report.tally("fact:supports").f1 >= 0.246
 
 
 def test_member_facts(report: Report) -> None:

@@ -85,6 +85,28 @@ def test_each_fact_is_a_candidate_scored_at_least_the_threshold(gazetteer: Gazet
     ]
 
 
+def test_a_pair_tells_what_the_rules_other_facts_say_of_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Landkreis Tal veranstaltet die Digitalkonferenz Tal 2026 und gibt dafür 20.000 "
+        "Euro aus."
+    )
+    found = extract(text, gazetteer, article_date=DAY)
+    pair = ("Landkreis Tal", "Digitalkonferenz Tal 2026")
+    assert [
+        (f.predicate, f.subject.label, f.object and f.object.label)
+        for f in found
+        if isinstance(f, Fact)
+    ] == [("organises", *pair)]
+    pairs = {
+        (c.payer.ref.label, c.receiver.ref.label): c.own
+        for c in rerank.candidates(text, split(text), found)
+    }
+    own = pairs[pair]
+    assert "other=organises" in own
+    assert "sother=s:organises" in own
+    assert "oother=o:organises" in own
+
+
 def test_features_of_a_sentence_without_money_are_none(gazetteer: Gazetteer) -> None:
     text = "Die Stadt Seebach lädt zum Bürgerforum ein. Die Gemeinde Tal nimmt teil."
     assert list(rerank.candidates(text, split(text), extract(text, gazetteer))) == []
