@@ -444,11 +444,13 @@ class WorkerPool:
     async def start(self, job: Job, *, timeout: float) -> Running:
         """Send ``job`` to a free worker and wait for the head of its answer.
 
-        The time limit covers waiting for a worker, evaluation and streaming. A refused
+        The time limit covers waiting for a worker, evaluation and streaming. A query whose
+        worker dies before it answers is sent once more (the next death fails it). A refused
         or failed query raises; otherwise the caller streams ``Running.chunks()`` and
         must ``close()`` it (which stops the worker when the result was not complete).
         """
         deadline = time.monotonic() + timeout
+        died = False
         while True:
             try:
                 inbox: _Inbox = await self._wait(job, max(0.0, deadline - time.monotonic()))
@@ -463,6 +465,9 @@ class WorkerPool:
                 await running.close()
                 if inbox.evicted:
                     continue  # stopped for another query before it began: once more
+                if not died:  # its worker died before it answered (this query's doing, or
+                    died = True  # another's on a thread beside it): once more, only once
+                    continue
                 raise
             except BaseException:
                 await running.close()
