@@ -308,6 +308,7 @@ class WorkerPool:
         self._waiting: collections.deque[_Ticket] = collections.deque()
         self._all: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._retired: list[_Host] = []  # replaced, and maybe still finishing an answer
         self._exclusive = asyncio.Lock()
         self.restarts = 0
 
@@ -489,7 +490,8 @@ class WorkerPool:
 
     @contextlib.asynccontextmanager
     async def exclusive(self) -> AsyncIterator[None]:
-        """Stop every worker (waiting for running queries), then start fresh ones.
+        """Stop every worker (waiting for running queries, and for retired workers to send
+        the answers they are still streaming), then start fresh ones.
 
         Used around writes: no worker holds the store open while it is written, and the
         new workers see the written data.
@@ -501,6 +503,9 @@ class WorkerPool:
                     worker.detach()
                 hosts = {w.host for w in taken}
                 await asyncio.gather(*(asyncio.to_thread(self._kill, h) for h in hosts))
+                while any(h.process.is_alive() for h in self._retired):
+                    await asyncio.sleep(0.05)  # each ends with its last answer, or its limit
+                self._retired.clear()
                 yield
             finally:
                 await self.open()
@@ -514,6 +519,8 @@ class WorkerPool:
         host = worker.host
         if not host.retiring:
             host.retiring = True
+            self._retired = [h for h in self._retired if not h.killed]
+            self._retired.append(host)
             self._idle = [slot for slot in self._idle if slot.host is not host]
             for slot in host.slots:
                 if slot.inbox is not None and not slot.inbox.heard:

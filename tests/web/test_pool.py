@@ -229,3 +229,29 @@ def test_an_answer_begun_beside_a_stopped_query_is_sent_to_its_end(store_path: s
         assert pool.restarts == 1
 
     with_pool(store_path, 1, scenario, threads=2)
+
+
+def test_a_write_waits_for_a_retired_worker_to_finish_its_answer(store_path: str) -> None:
+    """No worker holds the store open while it is written: not even one replaced after a
+    stopped query that is still streaming another query's answer."""
+
+    async def scenario(pool: WorkerPool) -> None:
+        (pid,) = pool.pids
+        begun = await pool.start(job(LONG), timeout=30)
+        with pytest.raises(QueryTimeout):
+            await answer(pool, ENDLESS, timeout=1)
+        alive_while_writing: list[bool] = []
+
+        async def write() -> None:
+            async with pool.exclusive():
+                alive_while_writing.append(os.path.exists(f"/proc/{pid}"))
+
+        writing = asyncio.create_task(write())
+        await asyncio.sleep(0.5)
+        assert not writing.done(), "the write waits for the answer being streamed"
+        body = b"".join([chunk async for chunk in begun.chunks()])
+        assert body.count(b'"a":') == 100 * 100 * 2
+        await asyncio.wait_for(writing, timeout=60)
+        assert alive_while_writing == [False]
+
+    with_pool(store_path, 1, scenario, threads=2)
