@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 417  # rounds 1 to 53
+    assert len(documents) == 425  # rounds 1 to 54
     return score(documents, gazetteer)
 
 
@@ -61,7 +61,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # 0.9939 with 35
         # 0.9928 with round 41 added (tuned on for names, roles and funding)
         # 0.9906 with round 48 added (not tuned on); 0.9897 with round 49; 0.9876 with 50
-        ("Person", 0.987),
+        # 0.9859 with round 54 added (not tuned on)
+        ("Person", 0.985),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -114,7 +115,8 @@ def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
     amounts = report.tally("amount")
     assert amounts.gold > 0
     # 0.99 (506 of 510) with rounds 17 and 18 added, not tuned on
-    assert amounts.exact / amounts.gold >= 0.99
+    # 0.98995 (2,265 of 2,288) with round 54 added (not tuned on)
+    assert amounts.exact / amounts.gold >= 0.989
 
 
 def test_role_facts(report: Report) -> None:
@@ -142,7 +144,8 @@ def test_role_facts(report: Report) -> None:
     # "Stadtwahlleiter")
     # 0.8968 with round 48 added (not tuned on); 0.8950 with round 49; 0.8916 with 50
     # 0.8905 with round 53 added (not tuned on)
-    assert report.tally("fact:holds_role").f1 >= 0.890
+    # 0.8899 with round 54 added (not tuned on)
+    assert report.tally("fact:holds_role").f1 >= 0.889
 
 
 def test_funding_facts(report: Report) -> None:
@@ -211,7 +214,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.6756 with round 50 added (not tuned on)
     # 0.6685 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.6633 with round 53 added (not tuned on)
-    assert report.tally("fact:funds").f1 >= 0.663
+    # 0.6582 with round 54 added (not tuned on)
+    assert report.tally("fact:funds").f1 >= 0.658
 
 
 def test_participation_facts(report: Report) -> None:
@@ -309,7 +313,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2568 with round 48 added (not tuned on); 0.2546 with round 49; 0.2498 with 50
     # 0.2478 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.2469 with round 53 added (not tuned on)
-    assert report.tally("fact:supports").f1 >= 0.246
+    # 0.2447 with round 54 added (not tuned on)
+    assert report.tally("fact:supports").f1 >= 0.244
 
 
 def test_member_facts(report: Report) -> None:
