@@ -468,8 +468,15 @@ def _named_by_noun(noun: str) -> re.Pattern[str]:
     )
 
 
-_UNIT_ENDS: Final = ("amt", "referat", "dezernat")
-"""Ends of the nouns of a local body's units ("Ordnungsamt", "Rechtsreferat")."""
+_UNIT_ENDS: Final = ("amt", "referat", "dezernat", "bauhof", "betriebshof", "bürgerbüro")
+"""Ends of the nouns of a local body's units ("Ordnungsamt", "Rechtsreferat", "Bauhof")."""
+_UNIT_COMPOUND: Final = re.compile(
+    r"(?P<unit>[A-ZÄÖÜ][a-zäöüß]*(?:amt|referat)|Bauhof|Betriebshof|Bürgerbüro)s?"
+    r"(?:leiter|chef)(?:in)?"
+)
+"""A unit's head by a compound of the unit's noun: "Ordnungsamtsleiterin", "Bauhofleiter"."""
+_NOT_UNITS: Final = frozenset({"Bezirksamt", "Ortsamt", "Landratsamt", "Bundesamt", "Landesamt"})
+"""Offices that are bodies of their own, not units of the town named last."""
 
 
 _GENITIVE_HEADS: Final = (
@@ -1160,7 +1167,7 @@ class PersonFinder:
         person = person or self._person(m.start("name"), m.end("name"), by_role=True)
         if person is None:
             return
-        if self.unit is not None:  # "Leiterin des Ordnungsamts" of the county named
+        if self.unit is not None and m.groupdict().get("prep"):  # "Leiterin des Ordnungsamts"
             role = f"{role} {m.group('prep').strip()} {self.unit}"
         span_end = max(end, org_end)
         confidence = 0.85 if org is not None and org.entity else 0.7
@@ -1419,6 +1426,7 @@ class PersonFinder:
         return (
             self._ministry_of(role)
             or self._prefixed_body(role, m.start())
+            or self._unit_by_compound(role, m.start())
             or (self._body_after(m.end()) if " für " in role else None)
             or (
                 self._body_after(m.end())
@@ -1680,7 +1688,7 @@ class PersonFinder:
     def _unit_of(self, noun: str, position: int) -> Ref | None:
         """A unit named by its noun alone ("Leiterin des Ordnungsamts"): the town, county or
         district named last, whose unit it is."""
-        if " " in noun or not noun.rstrip("s").endswith(_UNIT_ENDS):
+        if " " in noun or not noun.rstrip("s").lower().endswith(_UNIT_ENDS):
             return None
         body = self.index.last_before(
             position,
@@ -1692,6 +1700,14 @@ class PersonFinder:
             return None
         self.unit = noun
         return Ref(body.label, body.entity, body.cls)
+
+    def _unit_by_compound(self, role: str, position: int) -> Ref | None:
+        """A unit's head by a compound of the unit's noun ("Ordnungsamtsleiterin",
+        "Bauhofleiter"): the town, county or district named last, whose unit it is."""
+        unit = _UNIT_COMPOUND.fullmatch(role.split()[-1])
+        if unit is None or unit.group("unit") in _NOT_UNITS:
+            return None
+        return self._unit_of(unit.group("unit"), position)
 
     def _office_of(self, role: str, position: int) -> Ref | None:
         """See :meth:`_body_of_office`; notes that the body was guessed."""

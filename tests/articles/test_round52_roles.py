@@ -1,6 +1,7 @@
 """Roles in shapes blind round 52 used: the head of an office whose remits are listed before
 the person's name, a body's speaker after a semicolon ("…; seine Sprecherin X"), and a
-faction's or an association's chair by a compound title (made-up sentences)."""
+faction's or an association's chair by a compound title, and a unit's head by a compound of
+the unit's noun (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_a_chair_by_a_compound_of_the_bodys_noun(gazetteer: Gazetteer) -> None:
         ("Pia Arndt", "Grünen-Fraktion"),
         ("Tom Weller", "Heimatverein Altdorf"),
     }
+
+
+def test_a_units_head_by_a_compound_of_its_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Seeburg testet Sensoren an Papierkörben. „Das spart Fahrten“, sagt "
+        "Bauhofleiter Jan Ode. „Und Ärger“, ergänzt Ordnungsamtsleiterin Eva Lind."
+    )
+    assert roles(text, gazetteer) == {("Jan Ode", "Stadt Seeburg"), ("Eva Lind", "Stadt Seeburg")}
+
+
+def test_a_district_office_is_no_unit_of_the_town_before(gazetteer: Gazetteer) -> None:
+    text = "Die Stadt Seeburg zieht mit. „Gut so“, sagt Bezirksamtsleiterin Eva Lind."
+    assert ("Eva Lind", "Stadt Seeburg") not in roles(text, gazetteer)
