@@ -6,8 +6,10 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from kg.errors import KGError
 
 
 def default_store() -> Path:
@@ -114,6 +116,27 @@ class Settings(BaseSettings):
     )
 
 
+class SettingsError(KGError):
+    """A setting has a value it cannot take; says which, where it is set and what it takes."""
+
+
 def load_settings(**overrides: Any) -> Settings:
-    """Settings from the environment, with explicit (command-line) values on top."""
-    return Settings(**{key: value for key, value in overrides.items() if value is not None})
+    """Settings from the environment, with explicit (command-line) values on top.
+
+    >>> load_settings(workers=0)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.settings.SettingsError: workers (--workers or KG_WORKERS) is 0: Input should be greater ...
+    """
+    given = {key: value for key, value in overrides.items() if value is not None}
+    try:
+        return Settings(**given)
+    except ValidationError as error:
+        problems = []
+        for problem in error.errors():
+            name = ".".join(str(part) for part in problem["loc"])
+            where = f"--{name.replace('_', '-')} or " if name in given else ""
+            problems.append(
+                f"{name} ({where}KG_{name.upper()}) is {problem['input']!r}: {problem['msg']}"
+            )
+        raise SettingsError("; ".join(problems)) from None

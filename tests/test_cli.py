@@ -103,6 +103,20 @@ def test_bad_source_spec_is_explained(tmp_path: Path) -> None:
     assert "write KIND:PATH" in err
 
 
+def test_a_bad_setting_says_which_where_and_what_it_takes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status, _, err = invoke("serve", "--store", str(tmp_path / "s"), "--worker-threads", "0")
+    assert status == 1
+    assert "worker_threads (--worker-threads or KG_WORKER_THREADS) is 0" in err
+    assert "greater than or equal to 1" in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("KG_QUERY_TIMEOUT", "soon")
+    status, _, err = invoke("serve", "--store", str(tmp_path / "s"))
+    assert status == 1
+    assert "query_timeout (KG_QUERY_TIMEOUT) is 'soon'" in err
+
+
 def test_python_dash_m_kg_runs_as_a_process(built: Settings) -> None:
     result = subprocess.run(
         [
