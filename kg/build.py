@@ -272,13 +272,13 @@ def populate(
         meta, "materialise", kg.__version__, "inference materialised from the ontology"
     )
     _describe_loader(meta, "ontology", kg.__version__, "the DigiKom ontology and code lists")
-    census = publication.Census.of(store)
-    for graph_iri, count in sorted(census.graphs.items()):
-        meta.add(NamedNode(graph_iri), DK.tripleCount, integer_literal(count))
-    store.bulk_extend(meta.quads)
-    census.add(meta.quads)
     report("describing the dataset (DCAT, VoID)")
-    description = publication.describe(store, modified=clock.now(), census=census, release=release)
+    figures = publication.Figures(store)
+    for graph_iri, count in sorted(figures.census.graphs.items()):
+        meta.add(NamedNode(graph_iri), DK.tripleCount, integer_literal(count))
+    figures.add(meta.quads)  # before they are written: it looks their terms up
+    store.bulk_extend(meta.quads)
+    description = publication.describe(figures, modified=clock.now(), release=release)
     store.bulk_extend(description)
     # compacting last: files written after it would stay beside the compacted ones, and
     # every index scan would read them too (queries about 20 % slower)
@@ -294,7 +294,7 @@ def populate(
             report("SHACL validation skipped (--no-validate)")
     if compacted is not None:
         compacted.result()  # raises what compaction raised
-    counts = dict(census.graphs)
+    counts = dict(figures.census.graphs)
     counts[DATASET_GRAPH.value] = len(set(description))
     return counts
 

@@ -1,10 +1,10 @@
 """The dataset's description for open-data portals: DCAT 3 / DCAT-AP.de and VoID.
 
-``describe(store, modified=..., graph_counts=...)`` computes every figure from the store
-as built so far (all named graphs except the description's own; the build passes the
-triples per graph it has already counted) and returns the quads of the graph
-``graph/dataset``; the web server publishes that graph at ``/dataset`` and
-``/.well-known/void``.
+``Figures(store)`` counts what the description states over the store as built so far
+(every named graph: the description is not written yet), ``Figures.add`` counts in the
+quads the build writes after that (its metadata), and ``describe(figures, modified=...)``
+returns the quads of the graph ``graph/dataset``; the web server publishes that graph at
+``/dataset`` and ``/.well-known/void``.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QuerySolutions, Store
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, QuerySolutions, Store
 
 from kg.vocab import (
     BASE,
@@ -24,6 +24,7 @@ from kg.vocab import (
     DCAT,
     DCATDE,
     DCT,
+    DK,
     FOAF,
     ID_NS,
     PREFIXES,
@@ -46,6 +47,9 @@ OWL_VERSION_INFO: Final = "http://www.w3.org/2002/07/owl#versionInfo"
 SERVICE: Final = NamedNode(BASE + "sparql")
 PUBLISHER: Final = NamedNode(BASE + "project")
 DESCRIPTION_DOC: Final = NamedNode(BASE + ".well-known/void")
+# The date properties the shapes check: the dataset's temporal coverage spans their values
+# (a scan of every literal would take seconds on a large graph).
+DATE_PREDICATES: Final = (DK.date, DK.startDate, DK.endDate, DK.statedOn)
 # Properties whose objects outside our namespace make a VoID linkset.
 LINK_PREDICATES: Final = (
     "http://www.w3.org/2004/02/skos/core#exactMatch",
@@ -141,63 +145,134 @@ class Census:
 
 
 class Figures:
-    """Counts over every named graph of ``store`` before the description is added; the
-    triples per graph and per property are known already (``census``)."""
+    """What the description states about the data: counts over every named graph of
+    ``store``, taken before the description is written.
 
-    def __init__(self, store: Store, census: Census) -> None:
+    The passes over many quads, the census among them, run side by side: Oxigraph
+    releases the GIL while it evaluates, and each query is run and read in its own
+    thread. Quads written after (the build's metadata, which states the census's
+    counts) are counted in by :meth:`add` from the quads themselves and look-ups of
+    their terms, without another pass.
+    """
+
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.census = census
-        # the three passes over many quads run side by side: Oxigraph releases the GIL
-        # while it evaluates, and each query is run and read in its own thread
-        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="kg-figures") as pool:
+        with ThreadPoolExecutor(max_workers=4, thread_name_prefix="kg-figures") as pool:
+            census = pool.submit(Census.of, store)
             spread = pool.submit(self._spread)
             entities = pool.submit(self._entities)
             classes = pool.submit(self._classes)
-        self.spread: Final = spread.result()
-        self.entities: Final = entities.result()
-        self.classes: Final = classes.result()
+            self.states: set[str] = set(self._column("SELECT DISTINCT ?s { ?s a dk:State }"))
+            self.dates = self._date_range()
+            self.links = self._links()
+        self.census: Final = census.result()
+        self.subjects, self.objects = spread.result()
+        self.entities = entities.result()
+        self.classes: Counter[str] = classes.result()
+
+    def add(self, quads: Iterable[Quad]) -> None:
+        """Count in ``quads``, which are about to be written to the store (not yet in it)."""
+        new = set(quads)
+        self.census.add(new)
+        store = self.store
+
+        def absent(s: Any = None, p: Any = None, o: Any = None) -> bool:
+            return next(store.quads_for_pattern(s, p, o), None) is None
+
+        self.subjects += sum(1 for s in {q.subject for q in new} if absent(s))
+        self.objects += sum(1 for o in {q.object for q in new} if absent(o=o))
+        typed = {
+            (q.subject, q.object)
+            for q in new
+            if q.predicate == RDF.type and isinstance(q.subject, NamedNode | BlankNode)
+        }
+        for subject, cls in typed:
+            if isinstance(cls, NamedNode) and absent(subject, RDF.type, cls):
+                self.classes[cls.value] += 1
+                if cls == DK.State:
+                    self.states.add(subject.value)
+        self.entities += sum(
+            1
+            for subject in {s for s, _ in typed}
+            if subject.value.startswith(ID_NS) and absent(subject, RDF.type)
+        )
+        for quad in new:
+            if quad.predicate in DATE_PREDICATES and isinstance(quad.object, Literal | NamedNode):
+                value = quad.object.value
+                first, last = self.dates or (value, value)
+                self.dates = (min(first, value), max(last, value))
+            link = _link(quad.predicate.value, quad.object)
+            if link is not None:
+                self.links[link] += 1
 
     def _rows(self, query: str) -> Iterator[list[str]]:
         prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
-        result = self.store.query(
-            prologue + query.replace("$DESC", f"<{DATASET_GRAPH.value}>"),
-            use_default_graph_as_union=True,
-        )
+        result = self.store.query(prologue + query, use_default_graph_as_union=True)
         assert isinstance(result, QuerySolutions)
         for row in result:
             yield [term.value if term is not None else "" for term in row]
 
-    def _count(self, query: str) -> int:
-        return int(next(self._rows(query))[0])
-
-    def triples(self) -> int:
-        return sum(self.census.graphs.values())
+    def _column(self, query: str) -> list[str]:
+        return [row[0] for row in self._rows(query)]
 
     def _spread(self) -> tuple[int, int]:
         """Distinct subjects and distinct objects, from one pass over every quad."""
         subjects, objects = next(
             self._rows(
                 "SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects) "
-                "{ GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }"
+                "{ GRAPH ?g { ?s ?p ?o } }"
             )
         )
         return int(subjects), int(objects)
 
     def _entities(self) -> int:
         """Our entities: typed resources with an IRI under ``id/`` (every one is typed)."""
-        return self._count(
-            f'SELECT (SUM(IF(STRSTARTS(STR(?s), "{ID_NS}"), 1, 0)) AS ?n) '
-            "{ SELECT DISTINCT ?s { GRAPH ?g { ?s a ?c } FILTER(?g != $DESC) } }"
+        (count,) = next(
+            self._rows(
+                f'SELECT (SUM(IF(STRSTARTS(STR(?s), "{ID_NS}"), 1, 0)) AS ?n) '
+                "{ SELECT DISTINCT ?s { GRAPH ?g { ?s a ?c } } }"
+            )
+        )
+        return int(count or 0)
+
+    def _classes(self) -> Counter[str]:
+        return Counter(
+            {
+                c: int(n)
+                for c, n in self._rows(
+                    "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?c } } GROUP BY ?c"
+                )
+            }
         )
 
-    def _classes(self) -> list[tuple[str, int]]:
-        return [
-            (c, int(n))
-            for c, n in self._rows(
-                "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?c } "
-                "FILTER(?g != $DESC) } GROUP BY ?c ORDER BY ?c"
+    def _date_range(self) -> tuple[str, str] | None:
+        """The earliest and latest value of the date properties in the data."""
+        values = " ".join(f"<{p.value}>" for p in DATE_PREDICATES)
+        (first, last) = next(
+            self._rows(
+                "SELECT (MIN(STR(?o)) AS ?first) (MAX(STR(?o)) AS ?last) { "
+                f"VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
             )
-        ]
+        )
+        return (first, last) if first else None
+
+    def _links(self) -> Counter[tuple[str, str]]:
+        """Links leaving our namespace, by (link predicate, target namespace)."""
+        predicates = " ".join(f"<{p}>" for p in LINK_PREDICATES)
+        rows = self._rows(
+            f"SELECT ?p ?o {{ VALUES ?p {{ {predicates} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f'FILTER(isIRI(?o) && !STRSTARTS(STR(?o), "{BASE}")) }}'
+        )
+        return Counter((predicate, _namespace(target)) for predicate, target in rows)
+
+    def triples(self) -> int:
+        return sum(self.census.graphs.values())
+
+    def documents(self) -> int:
+        return self.classes[DK.SourceDocument.value]
+
+    def class_counts(self) -> list[tuple[str, int]]:
+        return sorted((c, n) for c, n in self.classes.items() if n)
 
     def properties(self) -> list[tuple[str, int]]:
         return sorted(self.census.properties.items())
@@ -205,41 +280,19 @@ class Figures:
     def graphs(self) -> list[tuple[str, int]]:
         return sorted(self.census.graphs.items())
 
-    def documents(self) -> int:
-        return self._count(
-            "SELECT (COUNT(DISTINCT ?d) AS ?n) "
-            "{ GRAPH ?g { ?d a dk:SourceDocument } FILTER(?g != $DESC) }"
-        )
-
     def date_range(self) -> tuple[Literal, Literal] | None:
-        """The earliest and latest date stated in the data: of the date properties the
-        shapes check (a scan of every literal would take seconds on a large graph)."""
-        (first, last) = next(
-            self._rows(
-                "SELECT (MIN(STR(?o)) AS ?first) (MAX(STR(?o)) AS ?last) { "
-                "VALUES ?p { dk:date dk:startDate dk:endDate dk:statedOn } "
-                "GRAPH ?g { ?s ?p ?o } FILTER(?g != $DESC) }"
-            )
-        )
-        if not first:
-            return None
-        return _dated(first), _dated(last)
-
-    def states(self) -> list[str]:
-        return [row[0] for row in self._rows("SELECT DISTINCT ?s { ?s a dk:State } ORDER BY ?s")]
+        return None if self.dates is None else (_dated(self.dates[0]), _dated(self.dates[1]))
 
     def linksets(self) -> list[tuple[str, str, int]]:
         """(link predicate, target namespace, links) for links leaving our namespace."""
-        predicates = " ".join(f"<{p}>" for p in LINK_PREDICATES)
-        rows = self._rows(
-            f"SELECT ?p ?o {{ VALUES ?p {{ {predicates} }} GRAPH ?g {{ ?s ?p ?o }} "
-            f'FILTER(?g != $DESC && isIRI(?o) && !STRSTARTS(STR(?o), "{BASE}")) }}'
-        )
-        counts: dict[tuple[str, str], int] = {}
-        for predicate, target in rows:
-            key = (predicate, _namespace(target))
-            counts[key] = counts.get(key, 0) + 1
-        return [(p, ns, n) for (p, ns), n in sorted(counts.items())]
+        return [(p, ns, n) for (p, ns), n in sorted(self.links.items())]
+
+
+def _link(predicate: str, obj: object) -> tuple[str, str] | None:
+    """(predicate, target namespace) of a link leaving our namespace, else ``None``."""
+    if predicate not in LINK_PREDICATES or not isinstance(obj, NamedNode):
+        return None
+    return None if obj.value.startswith(BASE) else (predicate, _namespace(obj.value))
 
 
 def _dated(text: str) -> Literal:
@@ -258,19 +311,12 @@ def _namespace(iri: str) -> str:
     return iri[: cut + 1]
 
 
-def describe(
-    store: Store,
-    *,
-    modified: str,
-    census: Census,
-    release: str | None = None,
-) -> list[Quad]:
-    """The DCAT and VoID description of the dataset in ``store``, in ``graph/dataset``.
+def describe(figures: Figures, *, modified: str, release: str | None = None) -> list[Quad]:
+    """The DCAT and VoID description of the dataset ``figures`` counted, in ``graph/dataset``.
 
     ``release`` (the build's name for this state of the data) becomes the dataset's
     ``owl:versionInfo``; a facade over a remote store reads it from there.
     """
-    figures = Figures(store, census)
     graph = _Graph()
     _catalog(graph, modified)
     _dataset(graph, figures, modified)
@@ -320,7 +366,7 @@ def _dataset(graph: _Graph, figures: Figures, modified: str) -> None:
     graph.add(contact, VCARD.fn, Literal("DigiKom KG"))
     graph.add(contact, VCARD.hasURL, NamedNode(BASE))
     graph.add(DATASET, DCT.spatial, NamedNode(EU + "country/DEU"))
-    for state in figures.states():
+    for state in sorted(figures.states):
         graph.add(DATASET, DCT.spatial, NamedNode(state))
     dates = figures.date_range()
     if dates is not None:
@@ -382,11 +428,10 @@ def _void(graph: _Graph, figures: Figures) -> None:
         {"de": "VoID-Beschreibung von DigiKom KG", "en": "VoID description of DigiKom KG"},
     )
     graph.add(DESCRIPTION_DOC, FOAF.primaryTopic, DATASET)
-    subjects, objects = figures.spread
     graph.add(DATASET, VOID.triples, _integer(figures.triples()))
     graph.add(DATASET, VOID.entities, _integer(figures.entities))
-    graph.add(DATASET, VOID.distinctSubjects, _integer(subjects))
-    graph.add(DATASET, VOID.distinctObjects, _integer(objects))
+    graph.add(DATASET, VOID.distinctSubjects, _integer(figures.subjects))
+    graph.add(DATASET, VOID.distinctObjects, _integer(figures.objects))
     graph.add(DATASET, VOID.documents, _integer(figures.documents()))
     graph.add(DATASET, VOID.uriSpace, Literal(ID_NS))
     graph.add(DATASET, VOID.sparqlEndpoint, SERVICE)
@@ -398,7 +443,7 @@ def _void(graph: _Graph, figures: Figures) -> None:
             VOID.feature,
             NamedNode(f"http://www.w3.org/ns/formats/{dump.feature.replace('-', '_')}"),
         )
-    classes = figures.classes
+    classes = figures.class_counts()
     properties = figures.properties()
     graph.add(DATASET, VOID.classes, _integer(len(classes)))
     graph.add(DATASET, VOID.properties, _integer(len(properties)))

@@ -4,11 +4,12 @@ the store's own counts."""
 from __future__ import annotations
 
 import pytest
-from pyoxigraph import QuerySolutions, Store
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
 
+from kg.publication import Figures
 from kg.settings import Settings
 from kg.store import open_live
-from kg.vocab import PREFIXES
+from kg.vocab import DK, META_GRAPH, PREFIXES, RDF, RDFS, XSD
 
 DATASET = "<https://w3id.org/digikom/dataset>"
 DESC = "<https://w3id.org/digikom/graph/dataset>"
@@ -153,6 +154,49 @@ def test_class_partitions_count_the_instances(live: Store) -> None:
              ?part void:class dk:Startup ; void:entities ?n }} }}""",
     )
     assert partitions == [["5"]]
+
+
+def test_every_class_partition_counts_the_instances(live: Store) -> None:
+    partitions = rows(
+        live,
+        f"""SELECT ?c ?n {{ GRAPH {DESC} {{ {DATASET} void:classPartition ?part .
+             ?part void:class ?c ; void:entities ?n }} }} ORDER BY ?c""",
+    )
+    assert ["https://w3id.org/digikom/ontology#Loader", "3"] in partitions  # in graph/meta only
+    assert partitions == rows(
+        live,
+        f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s a ?c }} {NOT_DESC} }} "
+        "GROUP BY ?c ORDER BY ?c",
+    )
+
+
+def test_figures_count_in_quads_written_after_them() -> None:
+    ex = "https://w3id.org/digikom/id/x/"
+    graph, meta = NamedNode("https://w3id.org/digikom/graph/a"), META_GRAPH
+    known, cls = NamedNode(ex + "known"), NamedNode("https://w3id.org/digikom/ontology#Thing")
+    store = Store()
+    store.add(Quad(known, RDF.type, cls, graph))
+    store.add(Quad(known, RDFS.label, Literal("Known"), graph))
+    figures = Figures(store)
+    assert (figures.subjects, figures.objects, figures.entities) == (1, 2, 1)
+    new = NamedNode(ex + "new")
+    written = [
+        Quad(known, RDF.type, cls, meta),  # every term known: nothing new but the triple
+        Quad(known, RDFS.label, Literal("Known"), meta),
+        Quad(new, RDF.type, cls, meta),  # a new subject, entity and instance
+        Quad(new, RDF.type, cls, meta),
+        Quad(new, DK.partOf, known, meta),  # known, but never yet as an object
+        Quad(new, DK.date, Literal("2001-02-03", datatype=XSD.date), meta),
+    ]
+    figures.add(written)
+    store.extend(written)
+    assert figures.triples() == 7
+    assert (figures.subjects, figures.objects, figures.entities) == (2, 4, 2)
+    assert figures.class_counts() == [(cls.value, 2)]
+    assert figures.census.graphs[meta.value] == 5
+    dates = figures.date_range()
+    assert dates is not None
+    assert dates[0].value == dates[1].value == "2001-02-03"
 
 
 def test_vocabularies_are_the_namespaces_in_use(live: Store) -> None:
