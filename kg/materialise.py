@@ -161,45 +161,20 @@ def _closure_edges(store: Store) -> list[Quad]:
     """The missing edges of every ``owl:TransitiveProperty`` (across all graphs)."""
     new: list[Quad] = []
     for prop in _transitive_properties(store):
+        edges: defaultdict[NamedNode, set[NamedNode]] = defaultdict(set)
+        for quad in store.quads_for_pattern(None, prop, None, None):
+            if isinstance(quad.subject, NamedNode) and isinstance(quad.object, NamedNode):
+                edges[quad.subject].add(quad.object)
         # only a start with a target that has edges of its own gains new ones (most of a
-        # catalogue's part-of edges are one step: a project in its joint project), and the
-        # engine finds those starts without handing every edge to Python
-        rows = store.query(
-            f"SELECT DISTINCT ?start {{ GRAPH ?g {{ ?start <{prop.value}> ?mid }} "
-            f"GRAPH ?h {{ ?mid <{prop.value}> ?end }} FILTER(isIRI(?start) && isIRI(?mid) "
-            "&& isIRI(?end)) }"
-        )
-        assert isinstance(rows, QuerySolutions)
-        longer = sorted((row[0] for row in rows if isinstance(row[0], NamedNode)), key=_iri)
-        edges = _Edges(store, prop)
+        # catalogue's part-of edges are one step: a project in its joint project)
+        longer = [start for start, ends in edges.items() if any(e in edges for e in ends)]
         new += [
             Quad(start, prop, end, DERIVED_GRAPH)
-            for start in longer
-            for end in sorted(_reachable(start, edges) - edges[start], key=_iri)
+            for start in sorted(longer, key=lambda node: node.value)
+            for end in sorted(_reachable(start, edges) - edges[start], key=lambda n: n.value)
             if end != start
         ]
     return new
-
-
-class _Edges(dict[NamedNode, set[NamedNode]]):
-    """The edges of a property from each node, looked up in the store when first asked."""
-
-    def __init__(self, store: Store, prop: NamedNode) -> None:
-        super().__init__()
-        self.store, self.prop = store, prop
-
-    def __missing__(self, node: NamedNode) -> set[NamedNode]:
-        found = {
-            quad.object
-            for quad in self.store.quads_for_pattern(node, self.prop, None, None)
-            if isinstance(quad.object, NamedNode)
-        }
-        self[node] = found
-        return found
-
-
-def _iri(node: NamedNode) -> str:
-    return node.value
 
 
 def _transitive_closures(store: Store) -> None:
@@ -228,13 +203,11 @@ def _transitive_properties(store: Store) -> list[NamedNode]:
 
 
 def _reachable(start: NamedNode, edges: dict[NamedNode, set[NamedNode]]) -> set[NamedNode]:
-    """Every node reachable from ``start``; ``edges`` gives a node without edges an empty
-    set when asked (a ``defaultdict``, or ``_Edges`` looking it up)."""
     seen: set[NamedNode] = set()
-    frontier = list(edges[start])
+    frontier = list(edges.get(start, ()))
     while frontier:
         node = frontier.pop()
         if node not in seen:
             seen.add(node)
-            frontier.extend(edges[node])
+            frontier.extend(edges.get(node, ()))
     return seen
