@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import BlankNode, NamedNode, Quad, Store
 
 from kg.build import Source, build
-from kg.materialise import Rules, materialise
-from kg.ontology import ontology_store
+from kg.materialise import Rules, _closure_edges, materialise
+from kg.ontology import ontology_quads, ontology_store
 from kg.store import open_live
-from kg.vocab import DATASET_GRAPH, DERIVED_GRAPH, DK, META_GRAPH, RDF
+from kg.vocab import DATASET_GRAPH, DERIVED_GRAPH, DK, META_GRAPH, ONTOLOGY_GRAPH, RDF
 from tests.conftest import FIXTURES, settings_for
 
 TABULAR = FIXTURES / "tabular"
@@ -68,3 +68,23 @@ def test_a_derived_triple_a_source_states_is_not_repeated() -> None:
     derived = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
     assert Quad(X, RDF.type, supers[0], DERIVED_GRAPH) not in derived
     assert {q.object for q in derived} >= set(supers[1:])
+
+
+def test_closure_edges_follow_chains_across_graphs_and_cycles() -> None:
+    store = Store()
+    store.extend(Quad(q.subject, q.predicate, q.object, ONTOLOGY_GRAPH) for q in ontology_quads())
+    a, b, c, d = (NamedNode(f"https://example.org/{n}") for n in "abcd")
+    other = NamedNode("https://example.org/other-graph")
+    store.extend(
+        [
+            Quad(a, DK.partOf, b, G),
+            Quad(b, DK.partOf, c, other),  # the chain crosses graphs
+            Quad(c, DK.partOf, d, G),
+            Quad(d, DK.partOf, c, G),  # a cycle
+            Quad(X, DK.partOf, Y, G),  # one step: nothing to add
+            Quad(Y, DK.partOf, BlankNode(), G),  # a blank node ends no chain of IRIs
+        ]
+    )
+    found = {(q.subject, q.object) for q in _closure_edges(store)}
+    assert found == {(a, c), (a, d), (b, d)}
+    assert all(q.graph_name == DERIVED_GRAPH for q in _closure_edges(store))
