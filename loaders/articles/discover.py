@@ -620,6 +620,13 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             adjectives = _adjectives_before(text, at) if kind in ("public_body", "event") else None
             if kind == "public_body" and not (m.group("named") or m.group("for") or adjectives):
                 continue  # a body noun names a body with a name, a remit or an adjective
+            if (
+                kind == "public_body"
+                and adjectives is not None
+                and "eauftragte" in m.group("head")
+                and _surname_adjective(text, adjectives)
+            ):
+                continue  # "ist Jana Krüger Digitalisierungsbeauftragte": her name and title
             if kind == "public_body" and _POSSESSIVE.search(text, max(0, m.start() - 10), at):
                 continue  # "erhalten von unserer Stiftung Geld": the body speaking, no name
             if kind == "public_body" and m.group("head").endswith("kammer") and not adjectives:
@@ -775,6 +782,15 @@ def _name_word_before(text: str, at: int) -> bool:
 def _last_word_capitalised(text: str, at: int) -> bool:
     words = text[max(0, at - 40) : at].split()
     return bool(words) and words[-1][:1].isupper()
+
+
+def _surname_adjective(text: str, at: int) -> bool:
+    """Whether the -er word at ``at`` follows a capitalised word that is no function word: a
+    surname after a first name ("Jana Krüger"), not a place's adjective ("der Berliner")."""
+    if not re.match(r"[A-ZÄÖÜ][a-zäöüß]+er[ \t]", text[at : at + 40]):
+        return False
+    words = text[max(0, at - 40) : at].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in FUNCTION_WORDS
 
 
 def _adjectives_before(text: str, at: int) -> int | None:

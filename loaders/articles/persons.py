@@ -82,6 +82,29 @@ COPULA: Final = re.compile(
 """A name, a copula and a role: "X ist (seit Januar) Leiterin der Y"."""
 TITLE: Final = r"(?:(?:Prof\.|Dr\.|Professor(?:in)?)[ \t]+){0,2}"
 """Academic titles before a name; they stay out of the name."""
+_ROLE_SHORT = rf"(?:[ \t]+\((?:[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{{1,7}}|{_ROLE_ONE})\))?"
+"""A role's abbreviation in brackets (a role word itself, masked, or not): "Chief Digital
+Officer (CDO) des X"."""
+NAME_THEN_ROLE: Final = re.compile(
+    rf"(?<![\wäöüß])(?:ist|wird|bleibt|war|wurde)[ \t]+{TITLE}{NAME}[ \t]+{_BY_THE_WAY}"
+    rf"(?:(?:der|die|zum|zur|als)[ \t]+)?{ROLE}{_ROLE_SHORT}{_PREP}"
+)
+"""The copula before the name, after what opens the sentence: "Seit Januar ist X Y Leiterin
+der Z", "Zum 1. Februar wird Dr. X Y Chief Digital Officer (CDO) des Z" (a body named)."""
+SURNAME_COPULA: Final = re.compile(
+    rf"(?P<name>{_WORD})[ \t]+(?:ist|wird|bleibt|war|wurde)[ \t]+{_BY_THE_WAY}"
+    rf"(?:(?:der|die|zum|zur|als)[ \t]+)?{ROLE}{_ROLE_SHORT}{_PREP}"
+)
+"""A person named before, by surname, with a copula and an office in a body: "Y war bisher
+Referatsleiterin bei der Z"."""
+PRONOUN_COPULA: Final = re.compile(
+    rf"(?:(?<=[.!?:][ \t])|(?<=[.!?:][“\"][ \t])|(?<=\n))(?P<name>Sie|Er)[ \t]+"
+    rf"(?:ist|wird|bleibt|war|wurde)[ \t]+{_BY_THE_WAY}"
+    rf"(?:(?:zuvor|dann|künftig|nun|jetzt|damals|zudem|außerdem)[ \t]+)?"
+    rf"(?:(?:der|die|zum|zur|als)[ \t]+)?{ROLE}{_ROLE_SHORT}{_PREP}"
+)
+"""A person told of just before, as "Sie" or "Er" opening a sentence, with a copula and an
+office in a body: "Sie war zuvor Projektleiterin beim Y"."""
 _COMPOUND_PROFESSION = (
     r"[A-ZÄÖÜ][a-zäöüß]+(?:ingenieur|informatiker|techniker|ökonom|jurist|architekt|planer)"
     r"(?:in)?(?![\wäöüß-])"
@@ -816,6 +839,8 @@ class PersonFinder:
             self._role(m, m.start(), m.end("role"))
         for m in near(COPULA, self.roles, masked, needs=_COPULA_ROLE):
             self._role(m, m.start(), m.end("role"))
+        for m in near(NAME_THEN_ROLE, self.roles, masked, needs=_COPULAS):
+            self._role(m, m.start(), m.end("role"))
         for m in near(ROLE_FIRST, self.roles, masked):
             self._role(m, m.start("role"), m.end())
         for m in near(ROLE_IS, self.roles, masked, needs=_COPULAS):
@@ -1116,6 +1141,22 @@ class PersonFinder:
                 if not (f.subject == subject and f.object == body and f.role in _FOUNDERS)
             ]
         self._keep(Fact(at, person.end, "holds_role", subject, body, 0.6, role=role))
+
+    def _meant_by(self, pronoun: str, at: int, also: list[Mention]) -> Mention | None:
+        """The person a sentence opening with "Sie" or "Er" at ``at`` goes on about: the one
+        named last in the sentence before, unless the roles told of them are of the other
+        gender ("Er" after a "Leiterin")."""
+        since = self._sentence_start(max(0, self._sentence_start(at) - 1))
+        told = [p for p in (*self.people.values(), *also) if since <= p.start and p.end <= at]
+        if not told:
+            return None
+        person = max(told, key=lambda p: p.end)
+        roles = [f.role for f in self.facts if f.subject.label == person.label and f.role]
+        female = any(r.endswith(("in", "frau", "te")) for r in roles)
+        male = any(r.endswith(("er", "or", "mann")) for r in roles)
+        if (pronoun == "Sie" and male and not female) or (pronoun == "Er" and female and not male):
+            return None
+        return person
 
     def _surnames(self) -> dict[str, Mention]:
         surnames: dict[str, Mention] = {}
@@ -2025,6 +2066,7 @@ class PersonFinder:
                 taken.add(start, end)
 
         with_role(near(SURNAME_APPOSITION, self.after_comma, self.masked, needs=_COMMA_ROLE))
+        with_role(near(SURNAME_COPULA, self.roles, self.masked, needs=_COPULA_ROLE))
         for m in near(SURNAME, self.roles, self.masked):
             named = surnames.get(m.group("surname"))
             start, end = m.span("surname")
@@ -2039,6 +2081,11 @@ class PersonFinder:
             for pattern in (SURNAME_RELATIVE, SURNAME_AS)
             for m in near(pattern, self.as_roles, self.masked)
         )
+        pronouns = "Sie " in self.text or "Er " in self.text
+        for m in near(PRONOUN_COPULA, self.roles, self.masked, needs=_COPULAS) if pronouns else ():
+            meant = self._meant_by(m.group("name"), m.start(), found)
+            if meant is not None:
+                self._role(m, m.start(), m.end("role"), meant)
         for start, surname in _quoted_by_surname(self.text, surnames):
             named = surnames[surname]
             end = start + len(surname)
