@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 425  # rounds 1 to 54
+    assert len(documents) == 433  # rounds 1 to 55
     return score(documents, gazetteer)
 
 
@@ -215,7 +215,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.6685 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.6633 with round 53 added (not tuned on)
     # 0.6582 with round 54 added (not tuned on)
-    assert report.tally("fact:funds").f1 >= 0.658
+    # 0.6535 with round 55 added (tuned on for four role shapes, not for funding)
+    assert report.tally("fact:funds").f1 >= 0.653
 
 
 def test_participation_facts(report: Report) -> None:
@@ -314,7 +315,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2478 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.2469 with round 53 added (not tuned on)
     # 0.2447 with round 54 added (not tuned on)
-    assert report.tally("fact:supports").f1 >= 0.244
+    # 0.2410 with round 55 added (not tuned on for supporters)
+    assert report.tally("fact:supports").f1 >= 0.241
 
 
 def test_member_facts(report: Report) -> None:
