@@ -184,6 +184,31 @@ LEADS_CLAUSE: Final = re.compile(
 "X Y, der seit elf Jahren das Schiedsamt Z führt"."""
 _LEADS: Final = re.compile("leitet|führt")
 """A part of every match of LEADS_CLAUSE (see :func:`windowed`)."""
+_WHEN = (
+    r"(?:(?:seit(?:[ \t]+[\wäöüß.]+){1,3}|bereits|schon|nun|jetzt|derzeit|künftig|dann|bisher"
+    r"|kommissarisch|zudem|außerdem)[ \t]+){0,2}"
+)
+"""Words of time between "leitet" and what is led: "leitet seit dem 1. Juli die …"."""
+_LED: Final = re.compile(r"(?:[a-zäöüß][\wäöüß-]*[ \t]+){0,3}")
+"""Adjectives before the name of what is led: "den neu gegründeten Fachdienst X"."""
+LEADS_NAMED: Final = re.compile(
+    rf"(?<![\wäöüß])leitete?[ \t]+{TITLE}{NAME}[ \t]+{_WHEN}(?:den|die|das)[ \t]+"
+)
+"""The verb before the name: "Seit einem Jahr leitet X Y die Stabsstelle Z"."""
+NAME_LEADS: Final = re.compile(rf"{NAME}[ \t]+leitete?[ \t]+{_WHEN}(?:den|die|das)[ \t]+")
+"""The name before the verb: "X Y leitet seit 2021 das Amt Z"."""
+SURNAME_LEADS: Final = re.compile(
+    rf"(?P<name>{_WORD})[ \t]+leitete?[ \t]+{_WHEN}(?:den|die|das)[ \t]+"
+)
+"""A person named before, by surname: "Y leitete bisher die Stabsstelle Z"."""
+PRONOUN_LEADS: Final = re.compile(
+    rf"(?:(?<=[.!?:][ \t])|(?<=[.!?:][“\"][ \t])|(?<=\n))(?P<name>Sie|Er)[ \t]+leitete?[ \t]+"
+    rf"{_WHEN}(?:den|die|das)[ \t]+"
+)
+"""A person told of just before, as "Sie" or "Er" opening a sentence: "Sie leitet derzeit
+das Referat Z"."""
+_LEADS_VERB: Final = re.compile("leitet")
+"""A part of every match of the four patterns above (see :func:`windowed`)."""
 COLLEAGUE: Final = re.compile(
     rf"(?:Ihr|Sein)[ \t]+Amtskolleg(?:(?P<female>in)|e)[ \t]+(?:aus|in|von)[ \t]+"
     rf"(?P<town>[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*),[ \t]+{TITLE}{NAME}(?=,)"
@@ -878,6 +903,18 @@ class PersonFinder:
         leads = "leitet" in self.text or "führt" in self.text
         for m in windowed(LEADS_CLAUSE, _LEADS, self.text) if leads else ():
             self._leads(m)
+        for m in windowed(LEADS_NAMED, _LEADS_VERB, self.text) if "leitet" in self.text else ():
+            person = self._person(m.start("name"), m.end("name"), by_role=True)
+            if person is not None:  # a person even when what is led is no body found
+                self._leads_body(m, person)
+        for m in windowed(NAME_LEADS, _LEADS_VERB, self.text) if "leitet" in self.text else ():
+            # the name before the verb only of a person told of otherwise: the word before
+            # "leitet" may be what is led ("Die Übungen leitet das Unternehmen X")
+            name = " ".join(m.group("name").split())
+            if self._led(m) is not None and any(p.label == name for p in self.people.values()):
+                person = self._person(m.start("name"), m.end("name"), by_role=True)
+                if person is not None:
+                    self._leads_body(m, person)
         for m in INTERVIEWER.finditer(self.text) if "Gespräch" in self.text else ():
             self._person(m.start("name"), m.end("name"))  # "Das Gespräch führte X Y."
         for m in COLLEAGUE.finditer(masked) if "Amtskolleg" in self.text else ():
@@ -1082,6 +1119,34 @@ class PersonFinder:
         role = "Leiterin" if m.group("who") == "die" else "Leiter"
         subject = Ref(person.label, person.entity, "Person")
         self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
+
+    def _led(self, m: re.Match[str]) -> Mention | None:
+        """The body named right after the article that ends ``m`` (past adjectives)."""
+        at = _LED.match(self.text, m.end())
+        start = m.end() if at is None else at.end()
+        return next(
+            (x for x in self.index.starting(start, start + 1) if x.cls == "Organisation"), None
+        )
+
+    def _leads_body(self, m: re.Match[str], person: Mention, pronoun: str = "") -> None:
+        """ "X Y leitet (seit Mai) die Stabsstelle Z": the person leads the body named right
+        after the article (past adjectives); a Leiterin or a Leiter when the pronoun or the
+        roles told of the person say which, else the office's "Leitung"."""
+        body = self._led(m)
+        if body is None:
+            return  # "leitet die Sitzung": no body
+        subject = Ref(person.label, person.entity, "Person")
+        roles = [f.role for f in self.facts if f.subject == subject and f.role]
+        if pronoun == "Sie" or any(r.endswith(("in", "frau", "te")) for r in roles):
+            role = "Leiterin"
+        elif pronoun == "Er" or any(r.endswith(("er", "or", "mann")) for r in roles):
+            role = "Leiter"
+        else:
+            role = "Leitung"
+        ref = Ref(body.label, body.entity, body.cls)
+        if any(f.subject == subject and f.object == ref for f in self.facts):
+            return  # an office in that body told already
+        self._keep(Fact(m.start(), body.end, "holds_role", subject, ref, 0.6, role=role))
 
     def _leader(self, m: re.Match[str], body: Ref, start: int) -> None:
         """The person ``m`` names leads ``body`` ("von der X Y": a Leiterin), told from
@@ -2086,6 +2151,20 @@ class PersonFinder:
             meant = self._meant_by(m.group("name"), m.start(), found)
             if meant is not None:
                 self._role(m, m.start(), m.end("role"), meant)
+        for m in windowed(SURNAME_LEADS, _LEADS_VERB, self.text) if "leitet" in self.text else ():
+            named = surnames.get(m.group("name"))
+            start, end = m.span("name")
+            if named is None or taken.overlaps(start, end) or self._inside_other(start, end):
+                continue
+            person = Mention(start, end, m.group("name"), named.label, "Person", named.entity)
+            found.append(person)
+            taken.add(start, end)
+            self._leads_body(m, person)
+        leads = pronouns and "leitet" in self.text
+        for m in windowed(PRONOUN_LEADS, _LEADS_VERB, self.text) if leads else ():
+            meant = self._meant_by(m.group("name"), m.start(), found)
+            if meant is not None:
+                self._leads_body(m, meant, m.group("name"))
         for start, surname in _quoted_by_surname(self.text, surnames):
             named = surnames[surname]
             end = start + len(surname)
