@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 433  # rounds 1 to 55
+    assert len(documents) == 441  # rounds 1 to 56
     return score(documents, gazetteer)
 
 
@@ -316,7 +316,8 @@ def test_supporter_facts(report: Report) -> None:
     # 0.2469 with round 53 added (not tuned on)
     # 0.2447 with round 54 added (not tuned on)
     # 0.2410 with round 55 added (not tuned on for supporters)
-    assert report.tally("fact:supports").f1 >= 0.241
+    # 0.2387 with round 56 added (not tuned on)
+    assert report.tally("fact:supports").f1 >= 0.238
 
 
 def test_member_facts(report: Report) -> None:
@@ -334,7 +335,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5974 with round 46 added
     # 0.5953 with round 47 added
     # 0.5909 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
-    assert report.tally("fact:member_of").f1 >= 0.59
+    # 0.5855 with round 56 added (not tuned on)
+    assert report.tally("fact:member_of").f1 >= 0.585
 
 
 def test_trainer_facts(report: Report) -> None:
