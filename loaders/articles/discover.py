@@ -45,11 +45,13 @@ _LIST = (
 that shares its last part ("A, B, C- und D"); a name after a comma without an "und" to follow
 is not one ("Ministerium für X, Vorname Name")."""
 _NOT_LOCAL = (
-    rf"(?!{_S}(?:Stadt|Gemeinde|Hansestadt|Kreisstadt|Samtgemeinde|Verbandsgemeinde|Kommune)\b"
+    rf"(?!{_S}(?:(?:Landeshaupt|Haupt|Kreis|Hanse|Universitäts)?[Ss]tadt"
+    rf"|(?:Samt|Verbands|Orts|Markt|Stadt)?[Gg]emeinde|Kommune|(?:Land)?[Kk]reis(?:es)?)\b"
     rf"|{_S}[A-ZÄÖÜ][a-zäöü]+er{_S}[A-ZÄÖÜ])"
 )
-"""No ministry is named "of" a town or of a town's adjective and a name: "bewilligte das
-Ministerium der Stadt X", "hat das Ministerium der Xer Firma Y übertragen" are datives."""
+"""No ministry is named "of" a town, a county or a town's adjective and a name: "bewilligte das
+Ministerium der Stadt X", "hat das Ministerium der Landeshauptstadt X zugesagt", "hat das
+Ministerium der Xer Firma Y übertragen" are datives."""
 _STATE_SUFFIX = rf"(?:{_S}(?:des{_S}(?:Landes|Freistaates?){_S})?(?P<state>{CAP}))?"
 _STATE_GENITIVE = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:landes|ens|es|s)"
 """A state's name in the genitive after a body: "des Xlandes", "des Landes"."""
@@ -1242,7 +1244,23 @@ _Link = tuple[str, str, str | None, str | None, float]
 _MAX_LINKS: Final = 50_000
 
 
+_ELIDED_BEFORE: Final = re.compile(
+    r"(?<![\wäöüß-])(?:[A-ZÄÖÜ][\wäöüß]*-,[ \t]+)*[A-ZÄÖÜ][\wäöüß]*-[ \t]+(?:und|oder|sowie)[ \t]+$"
+)
+"""Words before a name that share its head ("Wasser- und Bodenverband X"): part of the name."""
+_LOCAL_KINDS: Final = frozenset(["city", "municipality", "county", "district"])
+
+
 def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gazetteer) -> Mention:
+    if (
+        cls == "Organisation"
+        and kind not in _LOCAL_KINDS  # (a town's title, "Universitäts- und Hansestadt X", is
+        and text[start - 1 : start] == " "  # not part of the name its bare name links to)
+        and "- " in text[start - 40 : start]
+    ):
+        elided = _ELIDED_BEFORE.search(text, max(0, start - 60), start)
+        if elided is not None:
+            start = elided.start()
     surface = text[start:end]
     links = gazetteer.links  # (the same names recur in text after text)
     link = links.get((surface, cls, kind))

@@ -312,8 +312,13 @@ def _with_own_shares(
     if passed:  # "…, der davon je X Euro an die Städte A und B weiterreicht": its own grants
         receivers = {f.object for f in passed}
         givers = {f.subject for f in passed}
+        sums = {f.amount.start for f in passed if f.amount is not None}
         grants = [
-            g for g in grants if g.object not in receivers and g.subject not in givers | receivers
+            g
+            for g in grants
+            if g.object not in receivers
+            and g.subject not in givers | receivers
+            and (g.amount is None or g.amount.start not in sums)  # a sum goes one way
         ] + passed
     if each:  # the sum each pays is not granted to them by another body of the sentence
         paid = {f.amount.start for f in each if f.amount is not None}

@@ -397,12 +397,14 @@ def _named_at(ctx: Context, at: int) -> Mention | None:
 
 
 _RECEIVED_RELATIVE: Final = re.compile(
-    r"(?:[ \t]+(?:aus|in)[ \t]+[A-ZÄÖÜ][\w-]+)?,[ \t]+(?:die|der|das)[ \t]+"
+    r"(?:[ \t]+(?:aus|in)[ \t]+[A-ZÄÖÜ][\w-]+|[ \t]+\([^()]{1,40}\))?,[ \t]+(?:die|der|das)[ \t]+"
     r"(?P<clause>(?:[^.;,]|[.,]\d)*?\b(?:vom|von[ \t]+(?:der|dem))[ \t]+"
-    r"(?:[^.;,]|[.,]\d)*?\b(?:erhält|erhielt|bekommt|bekam)\b)"
+    r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)?(?:[^.;,]|[.,]\d)*?"
+    r"\b(?:erhält|erhielt|bekommt|bekam|(?:erhalten|bekommen)[ \t]+(?:hat|hatte|soll|wird))\b)"
 )
 """A relative clause of a body receiving a sum from another: "… (aus X), die dafür vom Landkreis
-Y rund Z Euro erhält"."""
+Y rund Z Euro erhält", "…, die vom Bezirksamt dafür Z Euro bekommen hat", "der Verband X (Y),
+der die App entwickelt und dafür vom Ministerium Z Euro erhält"."""
 
 
 def _received_relative(
@@ -429,6 +431,9 @@ def _received_relative(
             ),
             None,
         )
+        if giver is None and clause.group("noun") is not None:  # "vom Bezirksamt": named before
+            at = clause.start("noun")
+            giver = _body_by_noun(ctx, clause.group("noun"), at)
         sums = ctx.amount_index.inside(low, high)
         if giver is None or not sums or ref(giver) == ref(receiver):
             continue

@@ -216,7 +216,8 @@ def test_funding_facts(report: Report) -> None:
     # 0.6633 with round 53 added (not tuned on)
     # 0.6582 with round 54 added (not tuned on)
     # 0.6535 with round 55 added (tuned on for four role shapes, not for funding)
-    assert report.tally("fact:funds").f1 >= 0.653
+    # 0.6541 with round 56 added (not tuned on); 0.6581 after round 57's funding shapes
+    assert report.tally("fact:funds").f1 >= 0.658
 
 
 def test_participation_facts(report: Report) -> None:
