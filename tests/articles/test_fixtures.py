@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 441  # rounds 1 to 56
+    assert len(documents) == 449  # rounds 1 to 57
     return score(documents, gazetteer)
 
 
@@ -241,7 +241,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3621 with round 47 added
     # 0.3598 with round 49 added (not tuned on); 0.3533 with round 50
     # 0.3510 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
-    assert report.tally("fact:participates_in").f1 >= 0.35
+    # 0.3495 with round 57 added (tuned on for funding only)
+    assert report.tally("fact:participates_in").f1 >= 0.349
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -260,7 +261,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4893 with round 48 added (not tuned on); 0.4881 with round 49; 0.4866 with 50
     # 0.4828 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.4817 with round 53 added (not tuned on)
-    assert report.tally("fact:organises").f1 >= 0.481
+    # 0.4796 with rounds 56 and 57 added (57 tuned on for funding only)
+    assert report.tally("fact:organises").f1 >= 0.479
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -337,7 +339,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5953 with round 47 added
     # 0.5909 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.5855 with round 56 added (not tuned on)
-    assert report.tally("fact:member_of").f1 >= 0.585
+    # 0.5789 with round 57 added (tuned on for funding only)
+    assert report.tally("fact:member_of").f1 >= 0.578
 
 
 def test_trainer_facts(report: Report) -> None:
