@@ -1318,13 +1318,13 @@ def canonical(surface: str) -> str:
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
     r"Verband|Stiftung|stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
-    r"enter|management|beirat|Beirat|regierung|präsidium"
+    r"enter|management|beirat|Beirat|regierung|präsidium|Fachdienst|Sachgebiet"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
     r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft|stiftung)|Verein|Verband|Stiftung|"
     r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
-    r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
+    r"Fachdienst|Sachgebiet|Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]*beirat|Beirat|Bezirksregierung|Regierungspräsidium)"
     r"(?:e?s)?"
 )
@@ -1383,7 +1383,16 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             continue  # "erhalten von unserer Stiftung Geld": the body speaking, no name
         word = head.group().split()[-1]
         is_office = word.rstrip("s").endswith(
-            ("amt", "betrieb", "ame", "betriebe", "Fachbereich", "Fakultät")
+            (
+                "amt",
+                "betrieb",
+                "ame",
+                "betriebe",
+                "Fachbereich",
+                "Fakultät",
+                "Fachdienst",
+                "Sachgebiet",
+            )
         )
         m = _HEADED_LIST.match(text, end) if is_office else None
         if m is None:

@@ -132,7 +132,7 @@ CONTRIBUTES: Final = re.compile(
     r"(?:steckt|stecken|steckte|steckten|gesteckt)(?=(?:[^.;]|\.\d)*?\bin[ \t]+(?:das|die|den)\b)|"
     r"(?:bringt|bringen|brachte|brachten)(?=(?:[^.;]|\.\d)*\b(?:auf|ein)\b)|aufgebracht|"
     r"leg(?:t|en|te|ten)(?=(?:[^.;]|\.\d)*\b(?:dazu|drauf)\b)|trägt|tragen|"
-    r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|stiftete|stifteten|"
+    r"trug|trugen|übernimmt|übernahm|übernahmen|zahlte|zahlten|gezahlt|stiftete|stifteten|"
     r"überweist|überweisen|überwies|überwiesen|"
     r"beteilig(?:t|en|te|ten)[ \t]+sich(?=[^.;]{0,60}?[ \t]mit[ \t]|[^.;]{0,60}?:[ \t])|"
     r"übernehmen|übernommen|Eigenanteil\w*|zahlt|zahlen|bezahl(?:t|en|te|ten)|stiftet|stiften|"

@@ -397,14 +397,16 @@ def _named_at(ctx: Context, at: int) -> Mention | None:
 
 
 _RECEIVED_RELATIVE: Final = re.compile(
-    r"(?:[ \t]+(?:aus|in)[ \t]+[A-ZÄÖÜ][\w-]+|[ \t]+\([^()]{1,40}\))?,[ \t]+(?:die|der|das)[ \t]+"
+    r"(?:[ \t]+(?:aus|in)[ \t]+[A-ZÄÖÜ][\w-]+(?:[ \t]+\([^()]{1,30}\))?|[ \t]+\([^()]{1,40}\))?"
+    r",[ \t]+(?:die|der|das)[ \t]+"
     r"(?P<clause>(?:[^.;,]|[.,]\d)*?\b(?:vom|von[ \t]+(?:der|dem))[ \t]+"
     r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)?(?:[^.;,]|[.,]\d)*?"
     r"\b(?:erhält|erhielt|bekommt|bekam|(?:erhalten|bekommen)[ \t]+(?:hat|hatte|soll|wird))\b)"
 )
 """A relative clause of a body receiving a sum from another: "… (aus X), die dafür vom Landkreis
-Y rund Z Euro erhält", "…, die vom Bezirksamt dafür Z Euro bekommen hat", "der Verband X (Y),
-der die App entwickelt und dafür vom Ministerium Z Euro erhält"."""
+Y rund Z Euro erhält", "… aus Halle (Saale), die von der Stadt dafür Z Euro erhält", "…, die
+vom Bezirksamt dafür Z Euro bekommen hat", "der Verband X (Y), der die App entwickelt und dafür
+vom Ministerium Z Euro erhält"."""
 
 
 def _received_relative(

@@ -452,12 +452,20 @@ def _local_body(ctx: Context, funder: Ref) -> Ref | None:
 _COUNTED_PLURAL: Final = re.compile(
     rf"\b(?:[Bb]eiden?|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+"
     rf"{_TAKING_PART}(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+k|K)ommunen|Partner|"
-    r"Städte[ \t]+und[ \t]+Gemeinden|Städte|Gemeinden|Landkreise|"
-    r"Kreise|Bezirke|Bezirksämter|Ämter|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
+    r"Städte[ \t]+und[ \t]+Gemeinden|Städten?|Gemeinden|Landkreisen?|"
+    r"Kreisen?|Bezirken?|Bezirksämtern?|Ämtern?|Samtgemeinden|Verbandsgemeinden|Ortsgemeinden)\b"
 )
 """A number of local bodies ("beide Bezirksämter", "den drei Kommunen", "die drei
 Modellkommunen", "die fünf kommunalen Partner", "die vier Städte und Gemeinden", "jedem der
-drei Ämter")."""
+drei Ämter"), also in the dative ("hat den drei Kreisen jeweils … gezahlt")."""
+_DATIVE_OF: Final = {
+    "Städten": "Städte",
+    "Landkreisen": "Landkreise",
+    "Kreisen": "Kreise",
+    "Bezirken": "Bezirke",
+    "Bezirksämtern": "Bezirksämter",
+    "Ämtern": "Ämter",
+}
 _HOW_MANY_WORDS: Final = (
     "eide",
     "zwei",
@@ -478,6 +486,7 @@ def _counted_receivers(ctx: Context, s: Sentence, text: str, funder: Ref) -> lis
     if counted is None or _EACH.search(text) is None:
         return []
     noun = counted.group("noun")
+    noun = _DATIVE_OF.get(noun, noun)
     at = s.start + counted.start("noun")
     if noun.endswith("kommunen") or noun == "Partner" or noun.endswith(" Gemeinden"):
         # "die drei Modellkommunen", "die fünf Partner", "die vier Städte und Gemeinden": the

@@ -1,0 +1,42 @@
+"""Shapes blind round 58 missed (made-up sentences): a unit named "Fachdienst" or "Sachgebiet"
+with its remit, led by a person, and a receiver whose place has a bracket ("aus Halle (Saale)")
+before the relative clause that gives it a sum."""
+
+from __future__ import annotations
+
+from loaders.articles import Gazetteer
+from tests.articles.conftest import funds, named, roles
+
+
+def test_a_fachdienst_or_sachgebiet_is_a_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Der Kreis Bergstraße ordnet seine IT neu. Seit Mai leitet Jonas Petrow-Adeyemi den "
+        "Fachdienst Digitalisierung und IT des Kreises Bergstraße; das Sachgebiet Denkmalschutz "
+        "bleibt beim Bauamt."
+    )
+    labels = {label for _, label in named(text, gazetteer)}
+    assert "Fachdienst Digitalisierung und IT" in labels
+    assert "Sachgebiet Denkmalschutz" in labels
+    assert roles(text, gazetteer) == {("Jonas Petrow-Adeyemi", "Fachdienst Digitalisierung und IT")}
+
+
+def test_a_receiver_from_a_place_with_a_bracket(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Stadt Wernigerode lässt ihre Brücken vermessen. Die Messungen übernimmt die "
+        "Brückenblick GmbH aus Halle (Saale), die von der Stadt dafür 64.000 Euro erhält."
+    )
+    assert funds(text, gazetteer) == {("Stadt Wernigerode", "Brückenblick GmbH")}
+
+
+def test_so_many_bodies_in_the_dative_paid(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Ministerium für Kommunales des Landes Nordland erprobt die App im Kreis Ahlen, im "
+        "Kreis Borken und im Kreis Coesfeld. Das Ministerium hat den drei Kreisen dafür "
+        "jeweils 50.000 Euro gezahlt."
+    )
+    ministry = "Ministerium für Kommunales des Landes Nordland"
+    assert funds(text, gazetteer) == {
+        (ministry, "Kreis Ahlen"),
+        (ministry, "Kreis Borken"),
+        (ministry, "Kreis Coesfeld"),
+    }
