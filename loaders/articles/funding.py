@@ -108,6 +108,7 @@ from loaders.articles.receivers import (
     _programme_budget,
     _recipient_again,
     _supported_body,
+    _taker_again,
     _takers,
 )
 from loaders.articles.sentences import Sentence
@@ -830,6 +831,15 @@ def _funding(
         obj = prize  # "den mit X Euro dotierten Preis Y, den die Stiftung Z vergibt": the prize
     elif not recipients and (company := _company_again(ctx, s, text)) is not None:
         obj = company  # "gab dem Unternehmen X Euro": the company named last
+    elif (
+        amounts
+        and ("rh" in text or "ek" in text)
+        and (taker := _taker_again(ctx, s, text, funder, by_noun=not recipients)) is not None
+        and (not recipients or not _takers(ctx, s, recipients))
+    ):
+        # "Sie erhält dafür von der Stadt X Euro", "Die Firma X baut es; sie bekommt vom Kreis
+        # Y Euro": the body named before
+        obj = taker
     elif (
         amounts
         and not recipients

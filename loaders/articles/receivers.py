@@ -194,6 +194,56 @@ def _paid_to_pronoun(ctx: Context, s: Sentence, text: str, funder: Ref) -> Ref |
     return ref(first)
 
 
+_TAKER_AGAIN: Final = re.compile(
+    r"(?:(?<![\wäöüß])(?P<pro>[Ss]ie|[Ee]r)"
+    r"|\b(?:[Dd]ie|[Dd]er|[Dd]as)[ \t]+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+))"
+    r"[ \t]+(?:erhält|bekommt|erhielt|bekam)\b"
+    r"|\b(?:erhält|bekommt|erhielt|bekam)[ \t]+(?:(?P<pro2>sie|er)|(?:die|der|das)[ \t]+"
+    r"(?P<noun2>[A-ZÄÖÜ][\wäöüß-]+))(?![ \t]+[A-ZÄÖÜ])\b"
+)
+"""A body told of before that receives, named again by a pronoun or its noun: "Sie erhält dafür
+von der Stadt …", "Für diese Begleitung erhält sie …", "die Hochschule erhält dafür von der
+Stadt …"."""
+
+
+def _taker_again(
+    ctx: Context, s: Sentence, text: str, funder: Ref, *, by_noun: bool = True
+) -> Ref | None:
+    """The body a pronoun or (``by_noun``) a bare noun before or after a verb of receiving
+    stands for: by a pronoun, the first body of the clause before it or of the sentence before
+    (none when a person comes first there); by a noun, the last body of that noun. Never the
+    payer, nor a government."""
+    taker = _TAKER_AGAIN.search(text)
+    if taker is None:
+        return None
+    noun = taker.group("noun") or taker.group("noun2")
+    if noun is not None and not by_noun:
+        return None  # "Davon erhält der Landkreis X, die Städte A und B …": the bodies named
+    at = s.start + taker.start()
+    if noun is not None:
+        noun_at = s.start + (taker.start("noun") if taker.group("noun") else taker.start("noun2"))
+        if ctx.index.overlapping(noun_at, noun_at + len(noun)):
+            return None  # a name, read as one
+        body = _body_by_noun(ctx, noun, noun_at)
+    else:  # the first body of the clause before ("…; sie bekommt") or of the sentence before
+        cut = max(text.rfind(";", 0, taker.start()), text.rfind(":", 0, taker.start()))
+        i = bisect_left(ctx.sentence_starts, s.start)
+        before = max(text.rfind(";", 0, cut), text.rfind(":", 0, cut)) + 1 if cut > 0 else 0
+        low = s.start + before if cut >= 0 else (ctx.sentences[i - 1].start if i else s.start)
+        told = [
+            m
+            for m in ctx.index.within(low, at)
+            if m.cls == "Person"
+            or (m.cls == "Organisation" and ref(m) != funder and m.kind not in _FUNDERS[:3])
+        ]
+        body = told[0] if told else None
+        if body is not None and body.cls == "Person":
+            return None  # "Sie" may be the person told of
+    if body is None or body.cls != "Organisation" or body.kind in _FUNDERS[:3]:
+        return None
+    return None if ref(body) == funder else ref(body)
+
+
 _LOAN: Final = re.compile(r"\w*(?:[Dd]arlehen|[Kk]redit)\b")
 """A loan ("Darlehen", "Nachrangdarlehen", "Kredit", "Förderkredit")."""
 _RECEIVER: Final = re.compile(
@@ -711,6 +761,8 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
             continue
         if _PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start()) is not None:
             continue  # "die Nachfrage aus den Kreisen": no receiver
+        if text.endswith("von ", 0, m.start()):
+            continue  # "erhält das Start-up von der Stadt X Euro": who gives
         plural = _PLURAL_OF_DATIVE.get(noun)
         if plural is not None:
             if m.group()[:3].lower() == "den":

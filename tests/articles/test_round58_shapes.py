@@ -40,3 +40,21 @@ def test_so_many_bodies_in_the_dative_paid(gazetteer: Gazetteer) -> None:
         (ministry, "Kreis Borken"),
         (ministry, "Kreis Coesfeld"),
     }
+
+
+def test_a_receiver_named_again_after_a_verb_of_receiving(gazetteer: Gazetteer) -> None:
+    company_again = (
+        "Die Stadt Meißen beauftragt das Start-up Elbkarte Geodaten UG. Für seine Arbeit erhält "
+        "das Start-up von der Stadt 48.000 Euro."
+    )
+    assert funds(company_again, gazetteer) == {("Stadt Meißen", "Elbkarte Geodaten UG")}
+    pronoun = (
+        "Der Landkreis Görlitz führt die Karte ein. Gebaut hat sie die Zittauer Neißewerk GmbH "
+        "in sechs Monaten; sie bekommt vom Landkreis dafür 81.000 Euro."
+    )
+    assert funds(pronoun, gazetteer) == {("Landkreis Görlitz", "Neißewerk GmbH")}
+    next_sentence = (
+        "Die Stadt Bautzen gibt den Betrieb an die Stadtwerke Bautzen GmbH, eine Tochter der "
+        "Stadt. Sie erhält dafür von der Stadt jährlich 12.000 Euro."
+    )
+    assert funds(next_sentence, gazetteer) == {("Stadt Bautzen", "Stadtwerke Bautzen GmbH")}
