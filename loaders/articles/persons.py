@@ -7,6 +7,7 @@ later "Minister X" by surname.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1662,7 +1663,7 @@ class PersonFinder:
 
         body = (
             (self.index.last_before(position, called) if acronym is not None else None)
-            or self.index.last_before(position, named)
+            or self._home_rather(self.index.last_before(position, named), named)
             or next((m for m in self.mentions if m.start > position and named(m)), None)
         )
         return None if body is None else Ref(body.label, body.entity, body.cls)
@@ -1822,6 +1823,23 @@ class PersonFinder:
             self.guess = True
         return body
 
+    def _home_rather(self, body: Mention | None, fits: Callable[[Mention], bool]) -> Mention | None:
+        """The body of ``body``'s kind or head noun the text is about, when ``body`` is named
+        once and that one three times or more ("Bezirksamtsleiter X" in a newsletter of the
+        Bezirksamt Y that names the Bezirksamt Z once, where she worked before)."""
+        if body is None:
+            return None
+        head = body.label.split()[0]
+
+        def same_head(m: Mention) -> bool:  # ("Bezirksamt X", "Bezirksamt Y"; not "Verband Z")
+            return fits(m) and (m.kind == body.kind or m.label.split()[0] == head)
+
+        times = Counter(m.label for m in self.mentions if same_head(m))
+        (home, most), *_ = times.most_common(1)
+        if times[body.label] > 1 or home == body.label or most < 3:
+            return body
+        return self.index.last_before(len(self.text), lambda m: same_head(m) and m.label == home)
+
     def _body_of_office(self, role: str, position: int) -> Ref | None:
         """The body an office heads, named earlier: a minister's ministry, a Landrat's county,
         a Geschäftsführerin's company (see :func:`_office_kinds`); else the one body of that
@@ -1843,6 +1861,7 @@ class PersonFinder:
             body = self._company_before(position, fits)
         else:
             body = self.index.last_before(position, fits)
+            body = self._home_rather(body, fits)
         if body is None and role.lower().startswith("verbands"):
             # "Verbandsgeschäftsführer X": of the association named last, of whatever kind
             body = self.index.last_before(
