@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 449  # rounds 1 to 57
+    assert len(documents) == 457  # rounds 1 to 58
     return score(documents, gazetteer)
 
 
@@ -242,7 +242,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3598 with round 49 added (not tuned on); 0.3533 with round 50
     # 0.3510 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.3495 with round 57 added (tuned on for funding only)
-    assert report.tally("fact:participates_in").f1 >= 0.349
+    # 0.3456 with round 58 added (tuned on for funding and roles only)
+    assert report.tally("fact:participates_in").f1 >= 0.345
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -340,7 +341,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5909 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.5855 with round 56 added (not tuned on)
     # 0.5789 with round 57 added (tuned on for funding only)
-    assert report.tally("fact:member_of").f1 >= 0.578
+    # 0.5751 with round 58 added (tuned on for funding and roles only)
+    assert report.tally("fact:member_of").f1 >= 0.575
 
 
 def test_trainer_facts(report: Report) -> None:
