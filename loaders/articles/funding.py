@@ -1222,10 +1222,11 @@ auxiliary)."""
 
 _FROM_BODY_NOUN: Final = re.compile(
     r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Bezirk|"
-    r"Amt|Markt|Senat|Magistrat|Ministerium|Stiftung)\b(?![ \t]+[A-ZÄÖÜ])"
+    r"Amt|Markt|Senat|Magistrat|Ministerium|Stiftung|[A-ZÄÖÜ][a-zäöüß]{3,}(?:betrieb|verband|werk"
+    r"|verein|zentrum|amt|behörde|gesellschaft))\b(?![ \t]+[A-ZÄÖÜ])"
 )
 """A body named again by its head noun after "vom" ("erhält vom Kreis …", "von der
-Stiftung")."""
+Stiftung", "vom Umweltbetrieb")."""
 _COST_SHARE: Final = re.compile(
     r"\bProzent[ \t]+(?:der|ihrer|seiner|aller)[ \t]+(?:\w+[ \t]+)?Kosten\b"
 )

@@ -330,8 +330,9 @@ _NUMBER_WORDS: Final = {"beiden": 2, "beide": 2} | {
     word: n for word, n in NUMBER_WORDS.items() if n <= 8
 }
 """The numbers of bodies read before a plural of them (see ``_HOW_MANY_EACH``)."""
-_TAKING_PART: Final = r"(?:(?:kommunalen|beteiligten|teilnehmenden)[ \t]+)?"
-"""Between the number and the plural: "die fünf kommunalen Partner"."""
+_TAKING_PART: Final = r"(?:(?:kommunalen|beteiligten|teilnehmenden|ersten)[ \t]+)?"
+"""Between the number and the plural: "die fünf kommunalen Partner", "die drei ersten
+Kommunen"."""
 _HOW_MANY: Final = re.compile(r"\b(?P<n>beiden?|zwei|drei|vier|fünf)[ \t]+$", re.IGNORECASE)
 """A number before a plural of bodies ("die beiden Bezirke", "den drei Kommunen")."""
 _HOW_MANY_EACH: Final = re.compile(

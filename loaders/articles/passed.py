@@ -398,6 +398,7 @@ def _named_at(ctx: Context, at: int) -> Mention | None:
 
 _RECEIVED_RELATIVE: Final = re.compile(
     r"(?:[ \t]+(?:aus|in)[ \t]+[A-ZÄÖÜ][\w-]+(?:[ \t]+\([^()]{1,30}\))?|[ \t]+\([^()]{1,40}\))?"
+    r"(?:[ \t]+(?:entwickelt|gebaut|programmiert|geliefert|erstellt|eingerichtet|umgesetzt))?"
     r",[ \t]+(?:die|der|das)[ \t]+"
     r"(?P<clause>(?:[^.;,]|[.,]\d)*?\b(?:vom|von[ \t]+(?:der|dem))[ \t]+"
     r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)?(?:[^.;,]|[.,]\d)*?"
@@ -406,7 +407,8 @@ _RECEIVED_RELATIVE: Final = re.compile(
 """A relative clause of a body receiving a sum from another: "… (aus X), die dafür vom Landkreis
 Y rund Z Euro erhält", "… aus Halle (Saale), die von der Stadt dafür Z Euro erhält", "…, die
 vom Bezirksamt dafür Z Euro bekommen hat", "der Verband X (Y), der die App entwickelt und dafür
-vom Ministerium Z Euro erhält"."""
+vom Ministerium Z Euro erhält", past the participle that ends the clause before ("hat das
+Start-up X entwickelt, das dafür vom Y Z Euro erhält")."""
 
 
 def _received_relative(
