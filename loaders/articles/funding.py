@@ -908,6 +908,11 @@ def _funding(
         obj = ctx.last_funded  # "stellt weitere X Euro bereit": more for what was funded last
     elif ANAPHOR.search(text) or (amounts and not recipients):
         obj = ctx.antecedent(s, funder)
+        if contributes is not None and obj is not None and _is_whole(ctx, obj):
+            # "Der Landkreis X beteiligt sich mit Y Euro", "Die Gemeinde Z gibt Y Euro dazu":
+            # a share of the work the text is about, not of the strategy or programme it
+            # belongs to
+            obj = _main_work(ctx) or obj
     else:
         obj = ref(recipients[0]) if recipients else None
     verb = cue is not None and (cue.group().islower() or cue.group() == "Finanziell")
@@ -1031,6 +1036,14 @@ _THE_COSTS: Final = re.compile(
 Kurskosten"), not another kind of them ("Personalkosten")."""
 _TRAINERS: Final = ("training_provider", "academy", "university", "public_body", None)
 """Kinds of body that give courses (not a government, town or company)."""
+
+
+_WHOLES: Final = ("programme", "strategy")
+
+
+def _is_whole(ctx: Context, work: Ref) -> bool:
+    """Whether ``work`` is a programme or a strategy of the text (what works belong to)."""
+    return any(ref(m) == work and m.kind in _WHOLES for m in ctx.initiatives)
 
 
 def _trainer(ctx: Context, s: Sentence) -> Ref | None:
@@ -1223,7 +1236,7 @@ auxiliary)."""
 _FROM_BODY_NOUN: Final = re.compile(
     r"\b(?:vom|von[ \t]+der|von[ \t]+dem)[ \t]+(?P<noun>Landkreis|Kreis|Stadt|Gemeinde|Bezirk|"
     r"Amt|Markt|Senat|Magistrat|Ministerium|Stiftung|[A-ZÄÖÜ][a-zäöüß]{3,}(?:betrieb|verband|werk"
-    r"|verein|zentrum|amt|behörde|gesellschaft))\b(?![ \t]+[A-ZÄÖÜ])"
+    r"|verein|zentrum|amt|behörde|gesellschaft|gemeinde|verwaltung))\b(?![ \t]+[A-ZÄÖÜ])"
 )
 """A body named again by its head noun after "vom" ("erhält vom Kreis …", "von der
 Stiftung", "vom Umweltbetrieb")."""
