@@ -1256,7 +1256,7 @@ def _linked(text: str, start: int, end: int, cls: str, kind: str, gazetteer: Gaz
         cls == "Organisation"
         and kind not in _LOCAL_KINDS  # (a town's title, "Universitäts- und Hansestadt X", is
         and text[start - 1 : start] == " "  # not part of the name its bare name links to)
-        and "- " in text[start - 40 : start]
+        and "- " in text[max(0, start - 40) : start]
     ):
         elided = _ELIDED_BEFORE.search(text, max(0, start - 60), start)
         if elided is not None:

@@ -49,3 +49,10 @@ def test_words_that_share_the_head_of_a_name(gazetteer: Gazetteer) -> None:
     assert ("Wasser- und Bodenverband Elbmarsch", "Wasser- und Bodenverband Elbmarsch") in (
         named(text, gazetteer)
     )
+
+
+def test_words_that_share_the_head_of_a_name_opening_the_text(gazetteer: Gazetteer) -> None:
+    text = "Der Wasser- und Bodenverband Elbmarsch beteiligt sich mit 12.000 Euro."
+    assert named(text, gazetteer) == [
+        ("Wasser- und Bodenverband Elbmarsch", "Wasser- und Bodenverband Elbmarsch")
+    ]
