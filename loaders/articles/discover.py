@@ -1318,13 +1318,14 @@ def canonical(surface: str) -> str:
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
     r"Verband|Stiftung|stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
-    r"enter|management|beirat|Beirat|regierung|präsidium|Fachdienst|Sachgebiet"
+    r"enter|management|beirat|Beirat|regierung|präsidium|Fachdienst|Sachgebiet|Aktionsgruppe"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
     r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft|stiftung)|Verein|Verband|Stiftung|"
     r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
-    r"Fachdienst|Sachgebiet|Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
+    r"Fachdienst|Sachgebiet|(?:Lokale[n]?[ \t]+)?Aktionsgruppe|"
+    r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]*beirat|Beirat|Bezirksregierung|Regierungspräsidium)"
     r"(?:e?s)?"
 )
@@ -1452,8 +1453,8 @@ def _headed_kind(head: str) -> str:
         return "foundation"  # ("Bürgerstiftung X")
     if "verein" in lower or "verband" in lower or "kammer" in lower:
         return "association"
-    if lower.startswith("netzwerk") or "region" in lower:
-        return "network"
+    if lower.startswith("netzwerk") or "region" in lower or "aktionsgruppe" in lower:
+        return "network"  # (a LEADER region's "Lokale Aktionsgruppe X" too)
     if "schule" in lower or lower.startswith("gymnasium"):
         return "training_provider"
     if lower.endswith(("verbund", "verbunds", "verbundes")):

@@ -27,3 +27,12 @@ def test_a_payer_named_again_as_the_samtgemeinde(gazetteer: Gazetteer) -> None:
         ("Samtgemeinde Tostedt", "Gemeinde Heidenau"),
         ("Samtgemeinde Tostedt", "Gemeinde Wistedt"),
     }
+
+
+def test_a_local_action_group_gives_its_share(gazetteer: Gazetteer) -> None:
+    text = (
+        "Die Gemeinde Scheeßel baut einen Buchungskalender „Dorfhaus online“. Die Lokale "
+        "Aktionsgruppe Elbe-Heide gibt bis zu 8.000 Euro dazu."
+    )
+    # (a LEADER region's group, named like a network: found, and the one who pays)
+    assert {payer for payer, _ in funds(text, gazetteer)} == {"Lokale Aktionsgruppe Elbe-Heide"}
