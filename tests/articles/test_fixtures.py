@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 465  # rounds 1 to 59
+    assert len(documents) == 473  # rounds 1 to 60
     return score(documents, gazetteer)
 
 
@@ -63,7 +63,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # 0.9906 with round 48 added (not tuned on); 0.9897 with round 49; 0.9876 with 50
         # 0.9859 with round 54 added (not tuned on)
         # 0.9847 with round 59 added (tuned on for roles and funding only)
-        ("Person", 0.984),
+        # 0.9838 with round 60 added (tuned on for funding only)
+        ("Person", 0.983),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -110,7 +111,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6204 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.6198 with round 53 added (not tuned on)
     # 0.6177 with round 59 added (not tuned on for events)
-    assert report.tally("mention:Event").f1 >= 0.617
+    # 0.6164 with round 60 added (not tuned on for events)
+    assert report.tally("mention:Event").f1 >= 0.616
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -246,7 +248,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3495 with round 57 added (tuned on for funding only)
     # 0.3456 with round 58 added (tuned on for funding and roles only)
     # 0.3413 with round 59 added (tuned on for roles and funding only)
-    assert report.tally("fact:participates_in").f1 >= 0.341
+    # 0.3372 with round 60 added (tuned on for funding only)
+    assert report.tally("fact:participates_in").f1 >= 0.337
 
 
 def test_organiser_facts(report: Report) -> None:
