@@ -34,7 +34,11 @@ _DIGIT_WORD = r"\d[A-Z][\wäöüß]*"
 _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
 """An item of a list of portfolios is a noun, not the adjective of the next body's name
 ("… und Sport und der Saarländische Städtetag")."""
-_ITEM = rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S})?{_NOT_ITEM}{CAP}"
+_ITEM = (
+    rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S}"
+    rf"|(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?\b)[A-ZÄÖÜ][a-zäöü]+(?:en|er|es|e){_S}(?=[A-ZÄÖÜ]))?"
+    rf"{_NOT_ITEM}{CAP}"
+)
 _PAIR = rf"{_NOT_ITEM}[A-ZÄÖÜ][\wäöüß]*-{_S}(?:und|sowie){_S}{CAP}"
 """Two portfolios that share their last part ("Bundes- und Europaangelegenheiten")."""
 _LIST = (
