@@ -34,9 +34,11 @@ _DIGIT_WORD = r"\d[A-Z][\wäöüß]*"
 _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
 """An item of a list of portfolios is a noun, not the adjective of the next body's name
 ("… und Sport und der Saarländische Städtetag")."""
+# (a capitalised adjective before a remit: "Ländlichen Raum"; not one in -es, a remit of its own:
+# "Digitales", "Inneres")
 _ITEM = (
     rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S}"
-    rf"|(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?\b)[A-ZÄÖÜ][a-zäöü]+(?:en|er|es|e){_S}(?=[A-ZÄÖÜ]))?"
+    rf"|(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?\b)[A-ZÄÖÜ][a-zäöü]+(?:en|er|e){_S}(?=[A-ZÄÖÜ]))?"
     rf"{_NOT_ITEM}{CAP}"
 )
 _PAIR = rf"{_NOT_ITEM}[A-ZÄÖÜ][\wäöüß]*-{_S}(?:und|sowie){_S}{CAP}"
