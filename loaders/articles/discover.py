@@ -1324,13 +1324,13 @@ def canonical(surface: str) -> str:
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
     r"Verband|Stiftung|stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
-    r"enter|management|beirat|Beirat|regierung|präsidium|Fachdienst|Sachgebiet|Aktionsgruppe"
+    r"enter|management|beirat|Beirat|regierung|präsidium|Fachdienst|Sachgebiet|Aktionsgruppe|Abteilung"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
     r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft|stiftung)|Verein|Verband|Stiftung|"
     r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
-    r"Fachdienst|Sachgebiet|(?:Lokale[n]?[ \t]+)?Aktionsgruppe|"
+    r"Fachdienst|Sachgebiet|Abteilung|(?:Lokale[n]?[ \t]+)?Aktionsgruppe|"
     r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]*beirat|Beirat|Bezirksregierung|Regierungspräsidium)"
     r"(?:e?s)?"
@@ -1399,6 +1399,7 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 "Fakultät",
                 "Fachdienst",
                 "Sachgebiet",
+                "Abteilung",
             )
         )
         m = _HEADED_LIST.match(text, end) if is_office else None

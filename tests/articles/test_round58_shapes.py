@@ -58,3 +58,13 @@ def test_a_receiver_named_again_after_a_verb_of_receiving(gazetteer: Gazetteer) 
         "Stadt. Sie erhält dafür von der Stadt jährlich 12.000 Euro."
     )
     assert funds(next_sentence, gazetteer) == {("Stadt Bautzen", "Stadtwerke Bautzen GmbH")}
+
+
+def test_an_abteilung_with_its_remit_is_a_unit(gazetteer: Gazetteer) -> None:
+    text = (
+        "Das Stadtamt ordnet seine Märkte neu. Seit dem 1. September leitet Svea Holtmann-Osei "
+        "die Abteilung Märkte und Veranstaltungen des Stadtamts."
+    )
+    assert roles(text, gazetteer) == {
+        ("Svea Holtmann-Osei", "Abteilung Märkte und Veranstaltungen")
+    }
