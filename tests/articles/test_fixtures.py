@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 473  # rounds 1 to 60
+    assert len(documents) == 481  # rounds 1 to 61
     return score(documents, gazetteer)
 
 
@@ -64,7 +64,8 @@ def test_fixture_dates_come_from_the_metadata_file() -> None:
         # 0.9859 with round 54 added (not tuned on)
         # 0.9847 with round 59 added (tuned on for roles and funding only)
         # 0.9838 with round 60 added (tuned on for funding only)
-        ("Person", 0.983),
+        # 0.9829 with round 61 added (not tuned on for persons)
+        ("Person", 0.982),
     ],
 )
 def test_organisations_and_persons_are_found(report: Report, cls: str, least: float) -> None:
@@ -112,7 +113,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6198 with round 53 added (not tuned on)
     # 0.6177 with round 59 added (not tuned on for events)
     # 0.6164 with round 60 added (not tuned on for events)
-    assert report.tally("mention:Event").f1 >= 0.616
+    # 0.6077 with round 61 added (its writer named eleven events; one was found blind)
+    assert report.tally("mention:Event").f1 >= 0.607
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -249,7 +251,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3456 with round 58 added (tuned on for funding and roles only)
     # 0.3413 with round 59 added (tuned on for roles and funding only)
     # 0.3372 with round 60 added (tuned on for funding only)
-    assert report.tally("fact:participates_in").f1 >= 0.337
+    # 0.3349 with round 61 added (not tuned on for participants)
+    assert report.tally("fact:participates_in").f1 >= 0.334
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -349,7 +352,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5789 with round 57 added (tuned on for funding only)
     # 0.5751 with round 58 added (tuned on for funding and roles only)
     # 0.5708 with round 59 added (tuned on for roles and funding only)
-    assert report.tally("fact:member_of").f1 >= 0.570
+    # 0.5683 with rounds 60 and 61 added (not tuned on for members)
+    assert report.tally("fact:member_of").f1 >= 0.568
 
 
 def test_trainer_facts(report: Report) -> None:
@@ -375,7 +379,8 @@ def test_located_facts(report: Report) -> None:
 
 
 def test_counts_and_dates(report: Report) -> None:
-    assert report.tally("count").f1 >= 0.9
+    # 0.8996 with round 61 added (64 counts, 39 of them found blind; not tuned on for counts)
+    assert report.tally("count").f1 >= 0.899
     # 0.813 with round 19 added, not tuned on; 0.814 with round 21 added; 0.955 with weekdays,
     # seasons, the year's end and bare years read, and months read by the tense of their
     # sentence (tests/articles/test_dates.py); 0.948 with rounds 25 and 26 added
