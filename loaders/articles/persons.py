@@ -208,6 +208,20 @@ PRONOUN_LEADS: Final = re.compile(
 )
 """A person told of just before, as "Sie" or "Er" opening a sentence: "Sie leitet derzeit
 das Referat Z"."""
+_FEMALE_ROLES: Final = ("in", "frau", "te")
+_MALE_ROLES: Final = ("er", "or", "mann")
+
+
+def _genders(roles: Iterable[str]) -> tuple[bool, bool]:
+    """Whether any of ``roles`` is a woman's title ("Leiterin", "Beauftragte"), and whether any
+    is a man's ("Leiter", "Direktor")."""
+    told = list(roles)
+    return (
+        any(r.endswith(_FEMALE_ROLES) for r in told),
+        any(r.endswith(_MALE_ROLES) for r in told),
+    )
+
+
 _LEADS_VERB: Final = re.compile("leitet")
 """A part of every match of the four patterns above (see :func:`windowed`)."""
 COLLEAGUE: Final = re.compile(
@@ -1137,10 +1151,10 @@ class PersonFinder:
         if body is None:
             return  # "leitet die Sitzung": no body
         subject = Ref(person.label, person.entity, "Person")
-        roles = [f.role for f in self.facts if f.subject == subject and f.role]
-        if pronoun == "Sie" or any(r.endswith(("in", "frau", "te")) for r in roles):
+        female, male = _genders(f.role for f in self.facts if f.subject == subject and f.role)
+        if pronoun == "Sie" or female:
             role = "Leiterin"
-        elif pronoun == "Er" or any(r.endswith(("er", "or", "mann")) for r in roles):
+        elif pronoun == "Er" or male:
             role = "Leiter"
         else:
             role = "Leitung"
@@ -1217,9 +1231,9 @@ class PersonFinder:
         if not told:
             return None
         person = max(told, key=lambda p: p.end)
-        roles = [f.role for f in self.facts if f.subject.label == person.label and f.role]
-        female = any(r.endswith(("in", "frau", "te")) for r in roles)
-        male = any(r.endswith(("er", "or", "mann")) for r in roles)
+        female, male = _genders(
+            f.role for f in self.facts if f.subject.label == person.label and f.role
+        )
         if (pronoun == "Sie" and male and not female) or (pronoun == "Er" and female and not male):
             return None
         return person
