@@ -82,13 +82,15 @@ def _kinds() -> str:
 
 _AGAIN: Final = re.compile(
     rf"(?P<head>{_kinds()})"
-    r"(?![\w-])(?![ \t]+(?:[A-ZÄÖÜ„\"]|von[ \t]+[A-ZÄÖÜ]|für[ \t]+[A-ZÄÖÜ]))"
+    r"(?![\w-])(?![ \t]+(?:(?![A-ZÄÖÜ][\w-]*[ \t]+(?:ist|sind|war|wird|bleibt)[,.;:])[A-ZÄÖÜ]|"
+    r"[„\"]|von[ \t]+[A-ZÄÖÜ]|für[ \t]+[A-ZÄÖÜ]))"
 )
 _ARTICLE_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s(„]))(?:[Dd](?:er|ie|as|es|em|en)|[Bb]eim|[Vv]om|[Zz]um|[Zz]ur)[ \t]+$"
 )
 """A kind (after a definite article, ``_ARTICLE_BEFORE``), not followed by a name ("der
-Landkreis Adorf", "das Ministerium für X" are names, not a kind said again)."""
+Landkreis Adorf", "das Ministerium für X" are names, not a kind said again); a noun between it
+and a copula that closes the clause is what the body is ("in dem der Kreis Mitglied ist")."""
 
 
 _WORDS: Final = (

@@ -954,7 +954,29 @@ def _places(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             continue  # "im größten Landkreis Deutschlands": no name
         if m.group("head") == "Region" and _name_word_before(text, m.start()):
             continue  # "Stiftung Digitale Region X": a word of another name
+        if (
+            " " not in name
+            and _COPULA_ENDS.match(text, m.end())
+            and _SUBJECT_ARTICLE.get(m.group("head")) == text[max(0, m.start() - 4) : m.start()]
+        ):
+            continue  # "für die der Kreis Schulträger ist": what the county is, no name
         yield _linked(text, m.start(), m.end(), "Organisation", kind, gazetteer)
+
+
+_SUBJECT_ARTICLE: Final = {
+    "Kreis": "der ",
+    "Landkreis": "der ",
+    "Bezirk": "der ",
+    "Markt": "der ",
+    "Amt": "das ",
+    "Stadt": "die ",
+    "Gemeinde": "die ",
+}
+"""The article of a local body's head noun as the subject of its clause (not "der Stadt X",
+a genitive or dative)."""
+_COPULA_ENDS: Final = re.compile(r"[ \t]+(?:ist|sind|war|waren|wird|werden|bleibt)[,.;:]")
+"""A copula closing a clause right after a head's noun: the word between is what the body
+is ("…, für die der Kreis Schulträger ist."), not its name."""
 
 
 def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
@@ -1008,8 +1030,9 @@ _BEFORE_NAME: Final = re.compile(
 """An article (with an adjective: "erste", "neue", "gemeinsame", "des ersten"), "unter dem
 Namen", a sum paid as what it names ("X Euro als „Y“"), a verb of founding ("startet",
 "gründen") or "heißt" right before a quoted name."""
-_NAMING_AFTER: Final = (" heißt ", " heißen ", " hieß ", " nennt sich ")
-"""A verb of naming right after a quoted name ("„X“ heißt die Anwendung")."""
+_NAMING_AFTER: Final = (" heißt ", " heißen ", " hieß ", " nennt sich ", " getauft", " benannt")
+"""A verb of naming right after a quoted name ("„X“ heißt die Anwendung", "das wir „X“ getauft
+haben")."""
 _PRESENTED: Final = re.compile(r"\bstellte?n?[ \t]+(?:[^.!?;:„“\"]{0,60}[ \t])?$")
 """A verb of presenting opened before a quoted name that closes it with "vor" ("stellten sie
 im Kreishaus „X“ vor"): what is presented is named."""

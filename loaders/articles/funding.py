@@ -788,11 +788,12 @@ def _funding(
         and (
             _THEY_EACH.match(text) is not None
             or ("beide" in text and _FOR_BOTH.search(text) is not None)
+            or ("ihnen" in text and _GIVES_THEM_EACH.search(text) is not None)
         )
     ):
         # "… die Stadt A, der Kreis B und die Gemeinde C. Sie erhalten jeweils X Euro": each
         listed = _listed_before(ctx, s, funder)
-        if _THEY_EACH.match(text) is None:
+        if _THEY_EACH.match(text) is None and "beide" in text:
             listed = _pair_before(ctx, s, funder)  # "für beide": the two joined by "und"
         if len(listed) < 2:
             listed = _pair_as_plural(ctx, s)  # "Als Pilotstädte starten A und B. Beide …"
@@ -1172,6 +1173,11 @@ def _budget_of(text: str, a: Amount, sources: list[Mention]) -> Ref | None:
 _CLAUSE_END: Final = re.compile(r"[,;.!?]")
 
 
+_GIVES_THEM_EACH: Final = re.compile(
+    r"\b(?:gibt|gab|zahlt|zahlte|überweist|überwies|stellt|stellte|bewilligt|bewilligte)"
+    r"[ \t]+ihnen\b(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b"
+)
+"""Bodies named before given a sum each by "ihnen": "Dafür gibt ihnen der Kreis jeweils X"."""
 _THEY_EACH: Final = re.compile(
     r"(?:Sie|Diese|Alle|Beide)[ \t]+(?:erhalten|bekommen|bekamen|erhielten)[ \t]+"
     r"(?:(?:vom|von[ \t]+der|aus[ \t]+dem)[ \t]+[^.;,]{1,60}?[ \t]+)?(?:je|jeweils)\b"

@@ -378,15 +378,19 @@ def _pair_as_plural(ctx: Context, s: Sentence, head: str | None = None) -> list[
 
 
 def _listed_before(ctx: Context, s: Sentence, funder: Ref | None) -> list[Ref]:
-    """The towns, counties and companies the sentence before ``s`` names (each once)."""
+    """The towns, counties and companies the sentence before ``s`` names (each once); past a
+    sentence that names none and goes on about them as "Sie" ("A, B und C machen mit. Sie
+    bauen … Dafür gibt ihnen …")."""
     i = bisect_left(ctx.sentence_starts, s.start)
-    if not i:
-        return []
-    before = ctx.sentences[i - 1]
     found: list[Ref] = []
-    for m in ctx.index.within(before.start, before.end):
-        if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in found:
-            found.append(ref(m))
+    while i and not found:
+        before = ctx.sentences[i - 1]
+        for m in ctx.index.within(before.start, before.end):
+            if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in found:
+                found.append(ref(m))
+        if not ctx.text.startswith("Sie ", before.start):
+            break
+        i -= 1
     return found
 
 

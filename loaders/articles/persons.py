@@ -17,6 +17,7 @@ from typing import Final
 from loaders.articles.discover import canonical
 from loaders.articles.findings import Fact, Mention, Ref
 from loaders.articles.gazetteer import Gazetteer
+from loaders.articles.given import gender, given_names
 from loaders.articles.lexicon import (
     CAP,
     FUNCTION_WORDS,
@@ -222,6 +223,15 @@ def _genders(roles: Iterable[str]) -> tuple[bool, bool]:
     )
 
 
+def _may_hold(name: str, role: str) -> bool:
+    """Whether a person of this name may hold a role of this title: not "Sven X" a
+    "Stadträtin", nor "Anke X" a "Stadtrat" (a given name of both genders, or none known, may
+    hold either)."""
+    female, male = _genders([role])
+    given = gender(name)
+    return not given or not (female or male) or (female and "f" in given) or (male and "m" in given)
+
+
 _LEADS_VERB: Final = re.compile("leitet")
 """A part of every match of the four patterns above (see :func:`windowed`)."""
 COLLEAGUE: Final = re.compile(
@@ -347,6 +357,14 @@ AFFILIATION: Final = re.compile(rf"{NAME}[ \t]+(?:vom|von der|von|aus dem)[ \t]+
 SAID: Final = re.compile(rf"{SAYING_VERBS_AT_WORD}[ \t]+{TITLE}{NAME}")
 """A saying verb and a name ("sagte X Y"); the verb at a word start, written to start with its
 first letter (so the engine skips to those letters)."""
+GIVEN: Final = re.compile(rf"[A-ZÄÖÜ](?<![\wäöüß.-][A-ZÄÖÜ])[{_LOWER}]+(?=[- \t])")
+"""A capitalised word not after a word, a stop or a hyphen (written to start with its
+capital): a person's name begins here when the word is a given name (:func:`given_names`)."""
+_NAME_AT: Final = re.compile(NAME)
+_BODY_AFTER: Final = re.compile(rf"[ \t]+(?=[A-ZÄÖÜ])(?i:[\wäöüß-]*(?:{ORG_NOUNS}))")
+"""A body's noun right after a name: the name is part of the body's ("X Y Universität")."""
+_AND_SURNAME: Final = re.compile(rf"[ \t]+{_WORD}(?![\wäöüß])")
+"""The surname after a second given name ("Hans Peter Müller")."""
 SURNAME: Final = re.compile(rf"{_AT_WORD_ROLE}[ \t]+(?P<surname>{_WORD})(?![\wäöüß])")
 _AFFILIATION_WORD: Final = re.compile(r"[ \t](?:vom|von|aus dem)[ \t]")
 _CAP_WORD: Final = re.compile(r"[A-ZÄÖÜ](?<![\wäöüß][A-ZÄÖÜ])[\wäöüß-]*")
@@ -910,6 +928,8 @@ class PersonFinder:
             more = AND_NAME.match(self.text, m.end("name")) if m.group("plural") else None
             if more is not None:  # "den Informatikern X Y und Z W": both
                 self._person(more.start("name"), more.end("name"), by_role=True)
+        for m in GIVEN.finditer(self.text):
+            self._given_named(m)
         led = "Geleitet " in self.text or "Geführt " in self.text
         for m in LED_BY.finditer(self.text) if led else ():
             self._led_by(m)
@@ -968,6 +988,22 @@ class PersonFinder:
                 f for f in self.facts if f not in self.founded or (f.subject, f.object) not in held
             ]
         return new + by_surname, self.facts
+
+    def _given_named(self, m: re.Match[str]) -> None:
+        """A person named by a given name and a surname, with no title or role."""
+        names = given_names()
+        if m.group().split("-")[0] not in names:
+            return
+        name = _NAME_AT.match(self.text, m.start())
+        if name is None or self.text.startswith("-", name.end()):
+            return  # "Anke-Schröder-Schule": a name of something else
+        if _BODY_AFTER.match(self.text, name.end()):
+            return  # "die Carl von Ossietzky Universität": a body named after someone
+        end = name.end()
+        if name.group().split()[-1] in names:  # "Hans Peter Müller"
+            more = _AND_SURNAME.match(self.text, end)
+            end = more.end() if more is not None else end
+        self._person(m.start(), end)
 
     def _founders(self, m: re.Match[str]) -> None:
         """ "X wurde 2023 von der Ingenieurin A B und dem Juristen C D gegründet",
@@ -1186,6 +1222,8 @@ class PersonFinder:
         (person,) = named.values()
         subject = Ref(person.label, person.entity, "Person")
         role = " ".join(self._group(m, "role").split())
+        if not _may_hold(person.label, role):
+            return  # "… fragte Sven X. Die Stadträtin …": someone else
         if any(f.subject == subject or f.role == role for f in self.facts):
             return  # told before, or "Der Landrat" is the Landrat named before
         body = (
@@ -1234,6 +1272,8 @@ class PersonFinder:
         female, male = _genders(
             f.role for f in self.facts if f.subject.label == person.label and f.role
         )
+        if not (female or male):  # no title tells: the given name may
+            female, male = "f" in gender(person.label), "m" in gender(person.label)
         if (pronoun == "Sie" and male and not female) or (pronoun == "Er" and female and not male):
             return None
         return person
@@ -2238,7 +2278,14 @@ def _quoted_by_surname(text: str, surnames: dict[str, Mention]) -> Iterator[tupl
             whole = (at == 0 or not text[at - 1].isalnum()) and not (
                 end < len(text) and (text[end].isalnum() or text[end] == "-")
             )
-            if whole and (_said_before(text, at) or _said_after(text, end) or _acts(text, at, end)):
+            if whole and (
+                _said_before(text, at)
+                or _said_after(text, end)
+                or _acts(text, at, end)
+                or _addressed(text, at)
+                or _speaks(text, at, end)
+                or _in_sentence(text, at, end)
+            ):
                 yield at, surname
             at = text.find(surname, end)
 
@@ -2253,6 +2300,37 @@ def _said_before(text: str, at: int) -> bool:
 
 
 _VERB_AFTER: Final = re.compile(r"[ \t]+[a-zäöüß]+(?=[ \t,])")
+_ADDRESS: Final = re.compile(r"(?:Herrn?|Frau)[ \t]+(?:(?:Dr\.|Prof\.)[ \t]+)*$")
+"""A form of address before a surname: "Herr X", "Frau Dr. X"."""
+_DETERMINERS_WORDS: Final = """der die das den dem des ein eine einen einem einer eines kein
+    keine keinen keinem keiner jeder jede jedes jeden jedem dieser diese dieses diesen diesem
+    unser unsere unseren unserem ihr ihre ihren ihrem sein seine seinen seinem"""
+_DETERMINERS: Final = frozenset(_DETERMINERS_WORDS.split())
+"""Articles and pronouns before a noun: a surname after them is a common noun ("der Bauer")."""
+
+
+def _addressed(text: str, at: int) -> bool:
+    """A surname after "Herr" or "Frau": "Frau X, warum …"."""
+    return _ADDRESS.search(text, max(0, at - 24), at) is not None
+
+
+def _speaks(text: str, at: int, end: int) -> bool:
+    """A surname opening a line of an interview: "X: Die Werte laufen …"."""
+    return (at == 0 or text[at - 1] == "\n") and text.startswith(":", end)
+
+
+def _in_sentence(text: str, at: int, end: int) -> bool:
+    """A surname inside a sentence, after a word that is no article or pronoun ("beantworten
+    X und ihr Team") and before no other capitalised word (which would make it part of a name)."""
+    if text[at - 1 : at] not in (" ", "\t"):
+        return False
+    words = text[max(0, at - 30) : at].split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    return words[-1] not in _DETERMINERS and _CAPITAL_AFTER.match(text, end) is None
+
+
+_CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-ZÄÖÜ]")
 
 
 def _acts(text: str, at: int, end: int) -> bool:
@@ -2351,6 +2429,8 @@ def _looks_like_name(name: str, *, by_role: bool = False) -> bool:
     words = name.replace("-", " ").split()
     if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
         return False
+    if len(words) >= 2 and words[0] in given_names():
+        return not any(w.lower() in _AMOUNT_WORDS for w in words)  # "Tobias Ekwueme-Hartung"
     if any(_is_role_word(w) or w in ("Dr", "Prof") or w.lower() in _AMOUNT_WORDS for w in words):
         return False  # "1,2 Millionen Euro vom Bund": a sum, no one
     first, last = words[0].lower(), words[-1].lower()

@@ -654,6 +654,15 @@ _PLURAL_OF_DATIVE: Final = {
     "Gemeinden": "Gemeinden",
     "Kommunen": "Kommunen",
 }
+_GIVEN_TO: Final = re.compile(
+    r"\b(?:gibt|gab|geben|gaben|zahlt|zahlte|zahlen|zahlten|überweist|überwies|schenkt|schenkte)"
+    r"[ \t]+(?:(?:der|die|das)[ \t]+[A-ZÄÖÜ][\w-]+[ \t]+)?"
+    r"(?:der[ \t]+(?P<her>Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)|"
+    r"dem[ \t]+(?P<him>Landkreis|Kreis|Bezirk|Bezirksamt|Amt|Markt))\b(?![ \t]+[A-ZÄÖÜ])"
+)
+"""A local body given a sum, named again by its head noun in the dative right after the verb
+(and its subject): "gab der Stadt …", "zahlt das Land dem Kreis …" (not "gibt der Kreis", a
+subject)."""
 _GIVING: Final = re.compile(
     r"\b(?:erh(?:alten|ält|ielt|ielten)|bekomm\w*|bewillig\w*|zur[ \t]+Verfügung|zugesagt|"
     r"zugesprochen|"
@@ -748,6 +757,12 @@ def _recipient_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
         s.start + dative.start("noun"), s.start + dative.end("noun")
     ):
         return Ref(dative.group("noun"), None, "Organisation")  # "spendiert den Vereinen …"
+    given = _GIVEN_TO.search(text) if " dem " in text or " der " in text else None
+    if given is not None:  # "gab der Stadt aus dem Programm X Euro": the town named before
+        noun = "her" if given.group("her") else "him"
+        body = _body_by_noun(ctx, given.group(noun), s.start + given.start(noun))
+        if body is not None and body.kind in (*_RECIPIENTS, "district"):
+            return ref(body)
     low = 0
     if _GIVING.search(text) is None:
         verb = _SUPPORTING.search(text)
