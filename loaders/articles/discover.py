@@ -1156,10 +1156,12 @@ def _head_of(word: str) -> str | None:
 _DESCRIPTOR: Final = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]+(?:er|sche[nrs]?|che[nrs]?)[ \t]+)?"
     r"(?:[\wäöüß-]*(?:[Uu]nternehmen|[Dd]ienstleister|[Bb]üro|[Ss]oftwarehaus|[Ss]ystemhaus|"
-    r"[Aa]nbieter|[Hh]ersteller|[Vv]ersorger|[Bb]eteiligungsgesellschaft)|Firma|Start-?up)[ \t]+"
+    r"[Aa]nbieter|[Hh]ersteller|[Vv]ersorger|[Bb]eteiligungsgesellschaft)s?|Firma|Start-?ups?)"
+    r"[ \t]+"
 )
 """A common noun that describes a company before its name ("IT-Dienstleister X GmbH"), with
-an adjective of place before it ("Kieler Unternehmen X GmbH")."""
+an adjective of place before it ("Kieler Unternehmen X GmbH"), also in the genitive ("des
+Solinger Start-ups X GmbH")."""
 
 
 _GENERIC_AFTER_PLACE: Final = (

@@ -620,6 +620,15 @@ def _funding(
         return []
     if prize_money and not funders:
         return []  # "Das Preisgeld beträgt X Euro, das Siegerteam erhält Y": what a prize is worth
+    if (
+        not funders
+        and amounts
+        and "osten " in text
+        and all(
+            _COSTS_OF_SUM.search(ctx.text, max(s.start, a.start - 40), a.start) for a in amounts
+        )
+    ):
+        return []  # "Dazu kommen Betriebskosten von X Euro im Jahr": what it costs, no one pays
     if planned and not funders:
         return []  # "im Projektbudget sind X Euro vorgesehen": money set aside, no grant
     named = initiatives or any(m.kind in _RECIPIENTS for m in ms)
@@ -1275,6 +1284,11 @@ _COSTS_FIRST: Final = re.compile(
 )
 """The costs named before the verb ("die Kosten (dafür) trägt X", "Die Kosten der Kurse
 übernimmt Y"): who pays is named after the verb, in the same clause."""
+_COSTS_OF_SUM: Final = re.compile(
+    r"[Kk]osten[ \t]+(?:von|in[ \t]+Höhe[ \t]+von)[ \t]+(?:(?:rund|etwa|ca\.|knapp|gut|über|"
+    r"mehr[ \t]+als|bis[ \t]+zu|jeweils|je)[ \t]+)?$"
+)
+"""Costs right before their sum: "Betriebskosten von etwa X Euro"."""
 _COST_OF: Final = re.compile(r"\b(?:kostet|kosten|Gesamtkosten|Kosten)\b")
 """What a work costs, before its sum in the clause."""
 

@@ -3,7 +3,7 @@
 The lists are Faker's person data for Germany, Austria and Switzerland (``de_DE``, ``de_AT``,
 ``de_CH``): a few thousand names, bundled with the package, nothing downloaded. A name in them
 followed by a capitalised word is read as a person even when no title or role comes with it
-("Uwe Rieck hat …"), and "Sie"/"Er" are matched to a person by the gender of the given name.
+("Uwe X hat …"), and "Sie"/"Er" are matched to a person by the gender of the given name.
 """
 
 from __future__ import annotations

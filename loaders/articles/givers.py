@@ -89,6 +89,22 @@ _PAID_PARTICIPLE: Final = re.compile(
 """Participles of paying, whose perfect names the payer after the auxiliary."""
 
 
+_GRANT_OF: Final = re.compile(
+    r"(?:[Zz]uschuss(?:es)?|[Zz]uschüsse|[Zz]uwendung(?:en)?|[Ss]pende|[Ff]ördergeld(?:er)?|"
+    r"[Ff]ördermitteln?|[Ss]tipendium)[ \t]+(?:der|des)[ \t]+$"
+)
+"""A grant's noun with the body whose grant it is in the genitive after it: "ein Zuschuss der
+Unfallkasse X", "einen Gründungszuschuss der Bank Y", "Fördermittel des Kreises"."""
+
+
+def _grant_of(ctx: Context, ms: list[Mention]) -> tuple[int, Ref] | None:
+    """The body a sentence names as whose grant, spending or gift the money is."""
+    for m in ms:
+        if m.cls == "Organisation" and _GRANT_OF.search(ctx.text, max(0, m.start - 30), m.start):
+            return m.start, ref(m)
+    return None
+
+
 def _givers(
     ctx: Context,
     s: Sentence,
@@ -107,6 +123,9 @@ def _givers(
     text = s.text
     joint: list[Ref] = []
     funders = _funders(ctx, s, ms, text, contributes)
+    of = _grant_of(ctx, ms) if amounts and ("der " in text or "des " in text) else None
+    if of is not None:  # "ein Zuschuss der Unfallkasse X über Y Euro": the body whose grant it is
+        funders = [of]
     if len(funders) > 1 and all(at == funders[0][0] for at, _ in funders):
         joint = [body for _, body in funders]  # "Die Städte steuern X Euro bei": each
     elif len(funders) > 1 and (verb := cue or contributes) is not None:

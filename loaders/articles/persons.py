@@ -556,6 +556,30 @@ _UNIT_COMPOUND: Final = re.compile(
     r"(?:leiter|chef)(?:in)?"
 )
 """A unit's head by a compound of the unit's noun: "Ordnungsamtsleiterin", "Bauhofleiter"."""
+
+
+def _unit_label(noun: str, body: str) -> str | None:
+    """The name of a local body's unit named by its noun alone: "Ordnungsamts" of the
+    "Landkreis X" is the "Ordnungsamt des Landkreises X" (None for a body of another kind)."""
+    head, _, rest = body.partition(" ")
+    of = _GENITIVE_OF.get(head)
+    if of is None or not rest:
+        return None
+    if noun.endswith(("amtes", "amts", "referats", "dezernats", "bauhofs", "betriebshofs")):
+        noun = noun.removesuffix("s").removesuffix("e") if noun.endswith("es") else noun[:-1]
+    return f"{noun} {of} {rest}"
+
+
+_GENITIVE_OF: Final = {
+    "Stadt": "der Stadt",
+    "Hansestadt": "der Hansestadt",
+    "Gemeinde": "der Gemeinde",
+    "Verbandsgemeinde": "der Verbandsgemeinde",
+    "Samtgemeinde": "der Samtgemeinde",
+    "Landkreis": "des Landkreises",
+    "Kreis": "des Kreises",
+}
+"""The genitive of a local body's head noun before its name ("des Landkreises X")."""
 _NOT_UNITS: Final = frozenset({"Bezirksamt", "Ortsamt", "Landratsamt", "Bundesamt", "Landesamt"})
 """Offices that are bodies of their own, not units of the town named last."""
 
@@ -996,9 +1020,9 @@ class PersonFinder:
             return
         name = _NAME_AT.match(self.text, m.start())
         if name is None or self.text.startswith("-", name.end()):
-            return  # "Anke-Schröder-Schule": a name of something else
+            return  # "X-Y-Schule": a name of something else
         if _BODY_AFTER.match(self.text, name.end()):
-            return  # "die Carl von Ossietzky Universität": a body named after someone
+            return  # "die X von Y Universität": a body named after someone
         end = name.end()
         if name.group().split()[-1] in names:  # "Hans Peter Müller"
             more = _AND_SURNAME.match(self.text, end)
@@ -1032,7 +1056,8 @@ class PersonFinder:
             if person is None:
                 continue
             article = (one.groupdict().get("article") or "").strip()
-            role = "Gründerin" if article == "der" else "Gründer"
+            woman = article == "der" or (not article and gender(person.label) == "f")
+            role = "Gründerin" if woman else "Gründer"
             subject = Ref(person.label, person.entity, "Person")
             if m.re is not FOUNDED_BY_ONE and any(
                 f.subject == subject and f.object == ref for f in self.facts
@@ -1328,7 +1353,10 @@ class PersonFinder:
         person = person or self._person(m.start("name"), m.end("name"), by_role=True)
         if person is None:
             return
-        if self.unit is not None and m.groupdict().get("prep"):  # "Leiterin des Ordnungsamts"
+        unit = _unit_label(self.unit, org.label) if self.unit is not None and org else None
+        if unit is not None:  # "Leiterin des Ordnungsamts", "Bauhofleiter": the unit of the town
+            org = Ref(unit, None, "Organisation")
+        elif self.unit is not None and m.groupdict().get("prep"):
             role = f"{role} {m.group('prep').strip()} {self.unit}"
         span_end = max(end, org_end)
         confidence = 0.85 if org is not None and org.entity else 0.7
@@ -2430,7 +2458,7 @@ def _looks_like_name(name: str, *, by_role: bool = False) -> bool:
     if any(w.lower() in FUNCTION_WORDS for w in (words[0], words[-1])):
         return False
     if len(words) >= 2 and words[0] in given_names():
-        return not any(w.lower() in _AMOUNT_WORDS for w in words)  # "Tobias Ekwueme-Hartung"
+        return not any(w.lower() in _AMOUNT_WORDS for w in words)  # "Tobias X-Hartung"
     if any(_is_role_word(w) or w in ("Dr", "Prof") or w.lower() in _AMOUNT_WORDS for w in words):
         return False  # "1,2 Millionen Euro vom Bund": a sum, no one
     first, last = words[0].lower(), words[-1].lower()

@@ -117,8 +117,8 @@ _COMPANY_OPENING: Final = re.compile(
 )
 """A body named again by "es" that receives money ("erhielt es …", "Es hatte … erhalten")."""
 _COMPANY_AGAIN: Final = re.compile(
-    r"\b(?:(?:das|dem|des|am)[ \t]+(?:junge[nm]?[ \t]+)?(?:Unternehmen|Start-up|Startup|Firma)|"
-    r"der[ \t]+Firma|die[ \t]+Gründung)\b"
+    r"\b(?:(?:[Dd]as|[Dd]em|des|am)[ \t]+(?:junge[nm]?[ \t]+)?"
+    r"(?:Unternehmen|Start-up|Startup|Firma)|der[ \t]+Firma|die[ \t]+Gründung)\b"
 )
 """A company named again by a noun: "das Unternehmen", "das junge Start-up", "der Firma", "am
 Unternehmen", or by its founding ("hatte die Gründung mit einem Darlehen unterstützt")."""

@@ -6,9 +6,18 @@ noun before a copula that closes a clause ("der Kreis Mitglied ist") that is no 
 
 from __future__ import annotations
 
-from loaders.articles import Gazetteer
+import datetime as dt
+
+from loaders.articles import Gazetteer, extract
+from loaders.articles.findings import Fact
 from loaders.articles.given import gender, given_names
 from tests.articles.conftest import funds, named, roles
+
+
+def facts(text: str, gazetteer: Gazetteer, predicate: str) -> list[Fact]:
+    """The facts with ``predicate`` found in ``text``."""
+    found = extract(text, gazetteer, article_date=dt.date(2030, 4, 2))
+    return [f for f in found if isinstance(f, Fact) and f.predicate == predicate]
 
 
 def test_given_names_come_with_their_gender() -> None:
@@ -113,3 +122,44 @@ def test_a_noun_before_a_closing_copula_is_what_the_body_is(gazetteer: Gazetteer
     assert "Kreis Schulträger" not in labels
     assert "Kreis Mitglied" not in labels
     assert labels.count("Landkreis Adorf") == 3
+
+
+def test_a_founder_s_title_follows_her_given_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Radweg Sensorik GmbH aus Adorf misst Radwege. Gegründet wurde die "
+        "Radweg Sensorik GmbH 2028 von Lea Brettschneider und Jonas Albers.\n"
+    )
+    found = {(f.subject.label, f.role) for f in facts(text, gazetteer, "holds_role")}
+    assert found == {("Lea Brettschneider", "Gründerin"), ("Jonas Albers", "Gründer")}
+
+
+def test_the_head_of_a_unit_named_by_its_noun_holds_a_role_in_the_unit(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Bericht\n\nDer Landkreis Adorf stellt Genehmigungen online aus. Tobias Kranich, Leiter "
+        "des Straßenverkehrsamts, rechnet mit kürzeren Wartezeiten.\n"
+    )
+    assert roles(text, gazetteer) == {
+        ("Tobias Kranich", "Straßenverkehrsamt des Landkreises Adorf")
+    }
+
+
+def test_a_grant_of_a_body_in_the_genitive_is_that_body_s(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Stadt Adorf testet ein System des Kieler Start-ups Wegmesser GmbH. "
+        "Das Start-up hatte einen Gründungszuschuss der Förderbank Nord über 45.000 Euro "
+        "erhalten.\n"
+    )
+    assert ("Förderbank Nord", "Wegmesser GmbH") in funds(text, gazetteer)
+    assert ("Start-ups Wegmesser GmbH", "Start-ups Wegmesser GmbH") not in named(text, gazetteer)
+
+
+def test_costs_with_no_one_paying_are_no_grant(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDas Ministerium für Digitales des Landes Hessen fördert das Portal "
+        "„Amt im Netz“ der Stadt Adorf mit 70.000 Euro. Dazu kommen Betriebskosten von etwa "
+        "9.000 Euro im Jahr.\n"
+    )
+    amounts = {f.amount.text for f in facts(text, gazetteer, "funds") if f.amount is not None}
+    assert amounts == {"70.000 Euro"}
