@@ -261,9 +261,10 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         # an office with its remit, and the town it serves: "das Amt für X und Y", "des
-        # Amtes für Z der Stadt W", "Das Amt für X Y hat …" (Y the town, before a verb)
+        # Amtes für Z der Stadt W", "Das Amt für X Y hat …" (Y the town, before a verb); not
+        # "dem Amt für die Entwicklung X Euro": what an Amt named before gets money for
         re.compile(
-            rf"(?<![\wäöüß-])(?P<name>Amt(?:es|s)?{_S}für{_S}{_FOR_LIST}"
+            rf"(?<![\wäöüß-])(?P<name>Amt(?:es|s)?{_S}für{_S}(?!(?:den|die|das|dem){_S}){_FOR_LIST}"
             rf"(?:{_S}der{_S}(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde){_S}{CAP}"
             rf"|{_S}{CAP}(?={_S}(?:{_OFFICE_VERBS})\b))?)"
             r"(?![\wäöüß-])"
@@ -1021,7 +1022,7 @@ def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 
 
 _BEFORE_NAME: Final = re.compile(
-    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine?[mnr]?)"
+    r"(?:\b(?:[Dd]ie|[Dd]as|[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]ine?[mnr]?|[Ii]m)"
     r"(?:[ \t]+[a-zäöü]{3,}e[mnr]?)?"
     r"|\bde[mn][ \t]+Namen|\bEuro[ \t]+als"
     r"|\b(?:startet|starten|gründe[nt]|eröffne[nt]|mit|heißt|heißen|hieß))"

@@ -1183,10 +1183,11 @@ _CLAUSE_END: Final = re.compile(r"[,;.!?]")
 
 
 _GIVES_THEM_EACH: Final = re.compile(
-    r"\b(?:gibt|gab|zahlt|zahlte|überweist|überwies|stellt|stellte|bewilligt|bewilligte)"
-    r"[ \t]+ihnen\b(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b"
+    r"\b(?:gibt|gab|zahlt|zahlte|überweist|überwies|stellt|stellte|bewilligt|bewilligte|hat|"
+    r"hatte|haben|hatten)[ \t]+ihnen\b(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b"
 )
-"""Bodies named before given a sum each by "ihnen": "Dafür gibt ihnen der Kreis jeweils X"."""
+"""Bodies named before given a sum each by "ihnen": "Dafür gibt ihnen der Kreis jeweils X",
+"Das Ministerium hatte ihnen dafür jeweils X zur Verfügung gestellt"."""
 _THEY_EACH: Final = re.compile(
     r"(?:Sie|Diese|Alle|Beide)[ \t]+(?:erhalten|bekommen|bekamen|erhielten)[ \t]+"
     r"(?:(?:vom|von[ \t]+der|aus[ \t]+dem)[ \t]+[^.;,]{1,60}?[ \t]+)?(?:je|jeweils)\b"

@@ -163,3 +163,32 @@ def test_costs_with_no_one_paying_are_no_grant(gazetteer: Gazetteer) -> None:
     )
     amounts = {f.amount.text for f in facts(text, gazetteer, "funds") if f.amount is not None}
     assert amounts == {"70.000 Euro"}
+
+
+def test_ihnen_jeweils_after_an_auxiliary(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDas Ministerium für Digitales des Landes Hessen startete „Akte digital“. "
+        "Mit dabei waren die Stadt Bergheim, die Stadt Celle und die Gemeinde Dornstadt. "
+        "Das Ministerium hatte ihnen dafür jeweils 90.000 Euro zur Verfügung gestellt.\n"
+    )
+    paid = {receiver for _, receiver in funds(text, gazetteer)}
+    assert paid == {"Stadt Bergheim", "Stadt Celle", "Gemeinde Dornstadt"}
+
+
+def test_an_amt_given_money_for_something_is_the_amt_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDas Amt Hügelland baut eine App. Das Ministerium für Digitales des Landes "
+        "Hessen hat dem Amt für die Entwicklung 58.000 Euro überwiesen.\n"
+    )
+    assert funds(text, gazetteer) == {
+        ("Ministerium für Digitales des Landes Hessen", "Amt Hügelland")
+    }
+    assert "Amt für die Entwicklung" not in [label for _, label in named(text, gazetteer)]
+
+
+def test_a_quoted_name_after_im_is_a_work(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nHeute ist das Alltag im „Autoteiler Hügelland“, den fünf Gemeinden "
+        "gegründet haben.\n"
+    )
+    assert ("Autoteiler Hügelland", "Autoteiler Hügelland") in named(text, gazetteer, "Initiative")
