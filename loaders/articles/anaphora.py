@@ -82,7 +82,7 @@ def _kinds() -> str:
 
 _AGAIN: Final = re.compile(
     rf"(?P<head>{_kinds()})"
-    r"(?![\w-])(?![ \t]+(?:(?![A-ZÄÖÜ][\w-]*[ \t]+(?:ist|sind|war|wird|bleibt)[,.;:])[A-ZÄÖÜ]|"
+    r"(?![\w-])(?![ \t]+(?:(?![A-ZÄÖÜ][\w-]*[ \t]+(?:ist|war|wird|bleibt)[,.;:])[A-ZÄÖÜ]|"
     r"[„\"]|von[ \t]+[A-ZÄÖÜ]|für[ \t]+[A-ZÄÖÜ]))"
 )
 _ARTICLE_BEFORE: Final = re.compile(

@@ -975,9 +975,10 @@ _SUBJECT_ARTICLE: Final = {
 }
 """The article of a local body's head noun as the subject of its clause (not "der Stadt X",
 a genitive or dative)."""
-_COPULA_ENDS: Final = re.compile(r"[ \t]+(?:ist|sind|war|waren|wird|werden|bleibt)[,.;:]")
+_COPULA_ENDS: Final = re.compile(r"[ \t]+(?:ist|war|wird|bleibt)[,.;:]")
 """A copula closing a clause right after a head's noun: the word between is what the body
-is ("…, für die der Kreis Schulträger ist."), not its name."""
+is ("…, für die der Kreis Schulträger ist."), not its name (a plural copula has a list of
+bodies before it: "deren Gesellschafter die Stadt X und der Landkreis Y sind")."""
 
 
 def _named(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:

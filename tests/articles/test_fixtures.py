@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 489  # rounds 1 to 62
+    assert len(documents) == 513  # rounds 1 to 65
     return score(documents, gazetteer)
 
 
@@ -114,7 +114,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6177 with round 59 added (not tuned on for events)
     # 0.6164 with round 60 added (not tuned on for events)
     # 0.6077 with round 61 added (its writer named eleven events; one was found blind)
-    assert report.tally("mention:Event").f1 >= 0.607
+    # 0.6047 with rounds 63 to 65 added (written by helpers who read no earlier round)
+    assert report.tally("mention:Event").f1 >= 0.604
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -151,7 +152,8 @@ def test_role_facts(report: Report) -> None:
     # 0.8968 with round 48 added (not tuned on); 0.8950 with round 49; 0.8916 with 50
     # 0.8905 with round 53 added (not tuned on)
     # 0.8899 with round 54 added (not tuned on)
-    assert report.tally("fact:holds_role").f1 >= 0.889
+    # 0.8870 with rounds 63 to 65 added (tuned on for roles: units, given names, genders)
+    assert report.tally("fact:holds_role").f1 >= 0.886
 
 
 def test_funding_facts(report: Report) -> None:
@@ -353,7 +355,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5751 with round 58 added (tuned on for funding and roles only)
     # 0.5708 with round 59 added (tuned on for roles and funding only)
     # 0.5683 with rounds 60 and 61 added (not tuned on for members)
-    assert report.tally("fact:member_of").f1 >= 0.568
+    # 0.5648 with rounds 63 to 65 added (not tuned on for members)
+    assert report.tally("fact:member_of").f1 >= 0.564
 
 
 def test_trainer_facts(report: Report) -> None:

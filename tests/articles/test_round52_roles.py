@@ -51,7 +51,10 @@ def test_a_units_head_by_a_compound_of_its_noun(gazetteer: Gazetteer) -> None:
         "Die Stadt Seeburg testet Sensoren an Papierkörben. „Das spart Fahrten“, sagt "
         "Bauhofleiter Jan Ode. „Und Ärger“, ergänzt Ordnungsamtsleiterin Eva Lind."
     )
-    assert roles(text, gazetteer) == {("Jan Ode", "Stadt Seeburg"), ("Eva Lind", "Stadt Seeburg")}
+    assert roles(text, gazetteer) == {
+        ("Jan Ode", "Bauhof der Stadt Seeburg"),
+        ("Eva Lind", "Ordnungsamt der Stadt Seeburg"),
+    }
 
 
 def test_a_district_office_is_no_unit_of_the_town_before(gazetteer: Gazetteer) -> None:
