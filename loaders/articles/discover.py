@@ -695,9 +695,10 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     yield from _offices_of_places(text, gazetteer)
 
 
-_NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs"])
+_NOT_STATE_WORKS: Final = frozenset(["system", "zertifikatskurs", "dienst"])
 """Heads of works that are not named by a state after them ("System X" is rare, "System" in
-running text frequent: searching around each would cost more than it finds)."""
+running text frequent: searching around each would cost more than it finds; "der Geologische
+Dienst X" is a state's agency, no programme)."""
 _WORK_HEADS: Final = tuple(
     sorted(
         {

@@ -507,6 +507,8 @@ def _funding(
                 cue = FUNDING.search(text, cue.end())
             break
     amounts = ctx.amount_index.inside(s.start, s.end)
+    if amounts and ", d" in text:
+        ms = _outside_relative_clauses(s, ms, amounts)
     if (
         cue is None
         and not amounts
@@ -1180,6 +1182,27 @@ def _budget_of(text: str, a: Amount, sources: list[Mention]) -> Ref | None:
 
 
 _CLAUSE_END: Final = re.compile(r"[,;.!?]")
+
+
+_RELATIVE_CLAUSE: Final = re.compile(
+    r",[ \t]+(?:(?:in|zu|bei|mit|von)[ \t]+)?(?:dem|denen|deren|dessen)[ \t][^,;]{3,120}?"
+    r"(?:angehören|angehört|gehören|gehört|sitzen|sitzt|liegen|liegt|arbeiten|arbeitet|sind|ist)"
+    r"[ \t]*,"
+)
+"""A relative clause about the body before it, closed by its verb ("…, dem die Städte X und Y
+angehören, …"): the bodies it names neither pay nor receive the sum of the main clause."""
+
+
+def _outside_relative_clauses(
+    s: Sentence, ms: list[Mention], amounts: list[Amount]
+) -> list[Mention]:
+    """The mentions of a sentence less those in a relative clause that states no sum."""
+    drop = [
+        (s.start + r.start(), s.start + r.end())
+        for r in _RELATIVE_CLAUSE.finditer(s.text)
+        if not any(s.start + r.start() <= a.start < s.start + r.end() for a in amounts)
+    ]
+    return [m for m in ms if not any(low <= m.start < high for low, high in drop)]
 
 
 _GIVES_THEM_EACH: Final = re.compile(

@@ -118,10 +118,12 @@ _COMPANY_OPENING: Final = re.compile(
 """A body named again by "es" that receives money ("erhielt es …", "Es hatte … erhalten")."""
 _COMPANY_AGAIN: Final = re.compile(
     r"\b(?:(?:[Dd]as|[Dd]em|des|am)[ \t]+(?:junge[nm]?[ \t]+)?"
-    r"(?:Unternehmen|Start-up|Startup|Firma)|der[ \t]+Firma|die[ \t]+Gründung)\b"
+    r"(?:Unternehmen|Start-up|Startup|Firma)|der[ \t]+Firma|die[ \t]+Gründung|"
+    r"[Dd]ie[ \t]+Firma(?=(?:[^.;]|\.\d)*\b(?:erhalten|erhält|erhielt|bekommen|bekommt|bekam)\b))\b"
 )
 """A company named again by a noun: "das Unternehmen", "das junge Start-up", "der Firma", "am
-Unternehmen", or by its founding ("hatte die Gründung mit einem Darlehen unterstützt")."""
+Unternehmen", "die Firma" receiving ("hatte die Firma X Euro erhalten"), or by its founding
+("hatte die Gründung mit einem Darlehen unterstützt")."""
 
 
 def _company_again(ctx: Context, s: Sentence, text: str) -> Ref | None:
@@ -799,11 +801,14 @@ die der Akademie dafür Y Euro überweist", "eine Förderung des Ministeriums, d
 Euro aus dem Programm Z bewilligt hat")."""
 _TO_BODY: Final = re.compile(
     r"\b(?:(?:stellt|stellte|stellen|bewilligt|bewilligte|überweist|zahlt|gibt)[ \t]+"
-    r"(?:der|dem|den)|(?:fördert|förderte|fördern|unterstützt|unterstützte|unterstützen)[ \t]+"
+    r"(?:(?:dafür|hierfür|nun|jetzt|außerdem|zudem|zusätzlich)[ \t]+)?"
+    r"(?:der|dem|den(?:[ \t]+(?:Städten|Gemeinden|Kommunen|Landkreisen|Kreisen|Ämtern))?)|"
+    r"(?:fördert|förderte|fördern|unterstützt|unterstützte|unterstützen)[ \t]+"
     r"(?:die|den|das)|(?:hat|hatte|haben|hatten)[ \t]+dem)[ \t]+$"
 )
 """A body a sum is given to, right after the verb ("stellt der Gemeinde X", "unterstützt die
-Stadt X") or an auxiliary in the dative ("hat dem Bezirksamt X … zugesprochen")."""
+Stadt X", "stellt dafür den Gemeinden X, Y und Z") or an auxiliary in the dative ("hat dem
+Bezirksamt X … zugesprochen")."""
 
 
 def _takers(ctx: Context, s: Sentence, recipients: list[Mention]) -> list[Mention]:

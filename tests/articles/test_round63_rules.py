@@ -192,3 +192,45 @@ def test_a_quoted_name_after_im_is_a_work(gazetteer: Gazetteer) -> None:
         "gegründet haben.\n"
     )
     assert ("Autoteiler Hügelland", "Autoteiler Hügelland") in named(text, gazetteer, "Initiative")
+
+
+def test_a_state_s_dienst_is_no_programme(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Kreis Adorf startet das „Brunnenportal Adorf“. Die Daten liefert der "
+        "Geologische Dienst Hessen. Das Ministerium für Digitales des Landes Hessen fördert das "
+        "Vorhaben mit 260.000 Euro.\n"
+    )
+    assert funds(text, gazetteer) == {
+        ("Ministerium für Digitales des Landes Hessen", "Brunnenportal Adorf")
+    }
+
+
+def test_towns_listed_after_dafuer_den_gemeinden_each_receive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Kreis Adorf startet das „Brunnenportal Adorf“. Das Ministerium für "
+        "Digitales des Landes Hessen stellt dafür den Gemeinden Bergheim, Celle und Dornstadt "
+        "jeweils 12.000 Euro zur Verfügung.\n"
+    )
+    paid = {receiver for _, receiver in funds(text, gazetteer)}
+    assert paid == {"Gemeinde Bergheim", "Gemeinde Celle", "Gemeinde Dornstadt"}
+
+
+def test_die_firma_that_received_money_is_the_company_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Kreis Adorf startet das „Brunnenportal Adorf“. Die Karte stammt von der "
+        "Wasserblick GmbH aus Adorf. Für ihre Technik hatte "
+        "die Firma im vergangenen Jahr 75.000 Euro vom Ministerium für Digitales des Landes "
+        "Hessen erhalten.\n"
+    )
+    assert funds(text, gazetteer) == {
+        ("Ministerium für Digitales des Landes Hessen", "Wasserblick GmbH")
+    }
+
+
+def test_bodies_in_a_relative_clause_neither_pay_nor_receive(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Kreis Adorf baut das Portal „Brunnen online“. Der Wasserverband "
+        "Sieg-Nord, dem unter anderem die Städte Bergheim und Celle angehören, gibt 50.000 Euro "
+        "dazu.\n"
+    )
+    assert funds(text, gazetteer) == {("Wasserverband Sieg-Nord", "Brunnen online")}
