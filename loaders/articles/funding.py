@@ -799,7 +799,7 @@ def _funding(
         and (
             _THEY_EACH.match(text) is not None
             or ("beide" in text and _FOR_BOTH.search(text) is not None)
-            or ("ihnen" in text and _GIVES_THEM_EACH.search(text) is not None)
+            or (("ihnen" in text or " sie " in text) and _GIVES_THEM_EACH.search(text) is not None)
         )
     ):
         # "… die Stadt A, der Kreis B und die Gemeinde C. Sie erhalten jeweils X Euro": each
@@ -1206,11 +1206,13 @@ def _outside_relative_clauses(
 
 
 _GIVES_THEM_EACH: Final = re.compile(
-    r"\b(?:gibt|gab|zahlt|zahlte|überweist|überwies|stellt|stellte|bewilligt|bewilligte|hat|"
-    r"hatte|haben|hatten)[ \t]+ihnen\b(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b"
+    r"\b(?:(?:gibt|gab|zahlt|zahlte|überweist|überwies|stellt|stellte|bewilligt|bewilligte|hat|"
+    r"hatte|haben|hatten)[ \t]+ihnen|(?:unterstützt|unterstützte|fördert|förderte)[ \t]+sie)\b"
+    r"(?:[^.;]|\.\d)*?\b(?:je|jeweils)\b"
 )
-"""Bodies named before given a sum each by "ihnen": "Dafür gibt ihnen der Kreis jeweils X",
-"Das Ministerium hatte ihnen dafür jeweils X zur Verfügung gestellt"."""
+"""Bodies named before given a sum each by "ihnen" or "sie": "Dafür gibt ihnen der Kreis
+jeweils X", "Das Ministerium hatte ihnen dafür jeweils X zur Verfügung gestellt", "Das Land
+unterstützt sie dabei mit jeweils X"."""
 _THEY_EACH: Final = re.compile(
     r"(?:Sie|Diese|Alle|Beide)[ \t]+(?:erhalten|bekommen|bekamen|erhielten)[ \t]+"
     r"(?:(?:vom|von[ \t]+der|aus[ \t]+dem)[ \t]+[^.;,]{1,60}?[ \t]+)?(?:je|jeweils)\b"

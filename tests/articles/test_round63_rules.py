@@ -234,3 +234,13 @@ def test_bodies_in_a_relative_clause_neither_pay_nor_receive(gazetteer: Gazettee
         "dazu.\n"
     )
     assert funds(text, gazetteer) == {("Wasserverband Sieg-Nord", "Brunnen online")}
+
+
+def test_sie_supported_each_are_the_bodies_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Stadt Adorf bietet den „Beitragsrechner Adorf“ an. Die Gemeinden "
+        "Bergheim und Celle wollen ihn ebenfalls anbieten. Das Ministerium für Digitales des "
+        "Landes Hessen unterstützt sie dabei mit jeweils bis zu 18.000 Euro.\n"
+    )
+    paid = {receiver for _, receiver in funds(text, gazetteer)}
+    assert paid == {"Gemeinde Bergheim", "Gemeinde Celle"}
