@@ -160,6 +160,14 @@ FOUNDED_IT: Final = re.compile(
 )
 """The founders as the subject after the company: "Gegründet haben die Firma (im Sommer) 2024 A B
 und C D"."""
+_PLAIN_NAME = rf"{_WORD}(?:[ \t]+(?:von der|von|van|de|zu))?[ \t]+{_WORD}"
+FOUNDERS_FIRST: Final = re.compile(
+    rf"(?<![\wäöüß-]){NAME}(?=(?:[ \t]+und[ \t]+{_PLAIN_NAME})?[ \t]+(?:haben|hat|hatten|hatte)"
+    rf"[ \t]+(?:das|die|den)[ \t]+(?:junge[n]?[ \t]+)?(?:Start-?up|Unternehmen|Firma)\b"
+    rf"[^.;\n]{{0,60}}?\bgegründet\b)"
+)
+"""The founders as the subject before the company meant by a noun: "A B und C D haben das
+Start-up 2028 gegründet" (the second one read by :func:`founder_after`)."""
 _WHO_CLAUSE: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+[^,;.\n]{1,160},")
 """A relative clause about a founder before the next one ("A B, die zuvor X geleitet hat, und
 der Informatiker C D")."""
@@ -184,6 +192,33 @@ LEADS_CLAUSE: Final = re.compile(
 )
 """Who leads a body, told in a relative clause after the name: "X Y, die das Amt Z leitet",
 "X Y, der seit elf Jahren das Schiedsamt Z führt"."""
+LED_IN_CLAUSE: Final = re.compile(
+    rf",[ \t]+(?P<pronoun>die|den|das)[ \t]+{TITLE}{NAME}[ \t]+(?:seit[ \t]+[\wäöüß.]+[ \t]+)?"
+    rf"(?:leitet|leitete)(?![\wäöüß])"
+)
+"""A body led by the person of a relative clause after it: "…, die X Y leitet"."""
+_VERB_GAP: Final = re.compile(r"(?:[ \t]+[a-zäöüß]+){0,2}")
+"""At most two lower-case words (a verb, a participle) between a body and a relative clause."""
+_GENDER_PRONOUN: Final = {"f": "die", "n": "das", "m": "den"}
+"""The relative pronoun of a noun's gender as the object of "leitet"."""
+_FEMININE_ENDS: Final = (
+    "stelle", "ung", "ion", "ei", "heit", "keit", "schaft", "behörde", "stadt", "gemeinde",
+    "agentur", "kammer", "akademie", "aufsicht", "zentrale", "verwaltung", "einrichtung",
+)  # fmt: skip
+_NEUTER_ENDS: Final = (
+    "amt", "referat", "büro", "zentrum", "werk", "institut", "dezernat", "ministerium",
+    "team", "labor", "projekt", "netzwerk", "forum",
+)  # fmt: skip
+
+
+def _noun_gender(noun: str) -> str:
+    """A German noun's gender read from how it ends: "f", "n", else "m"."""
+    low = noun.lower()
+    return "f" if low.endswith(_FEMININE_ENDS) else "n" if low.endswith(_NEUTER_ENDS) else "m"
+
+
+_NOT_LED: Final = ("state", "federation", "ministry")
+"""Bodies no relative clause about someone leading them is told of in the text's sense."""
 _LEADS: Final = re.compile("leitet|führt")
 """A part of every match of LEADS_CLAUSE (see :func:`windowed`)."""
 _WHEN = (
@@ -558,6 +593,14 @@ _UNIT_COMPOUND: Final = re.compile(
 """A unit's head by a compound of the unit's noun: "Ordnungsamtsleiterin", "Bauhofleiter"."""
 
 
+_LED_UNIT: Final = re.compile(
+    r"(?P<unit>[A-ZÄÖÜ][a-zäöüß]*(?:amt|referat|dezernat|abteilung|aufsicht|stelle|büro|bauhof))"
+    r"(?![\wäöüß-])(?![ \t]+(?:[A-ZÄÖÜ]|des\b|der\b|im\b|in\b|beim\b|bei\b|am\b))"
+)
+"""A unit's noun alone, no name and no owner after it: "(leitet die) Heimaufsicht" (not "das
+Referat des Verbands X", whose owner is told)."""
+
+
 def _unit_label(noun: str, body: str) -> str | None:
     """The name of a local body's unit named by its noun alone: "Ordnungsamts" of the
     "Landkreis X" is the "Ordnungsamt des Landkreises X" (None for a body of another kind)."""
@@ -565,9 +608,14 @@ def _unit_label(noun: str, body: str) -> str | None:
     of = _GENITIVE_OF.get(head)
     if of is None or not rest:
         return None
+    return f"{_nominative_unit(noun)} {of} {rest}"
+
+
+def _nominative_unit(noun: str) -> str:
+    """A unit's noun without its genitive ending ("Ordnungsamts", "Ordnungsamtes")."""
     if noun.endswith(("amtes", "amts", "referats", "dezernats", "bauhofs", "betriebshofs")):
-        noun = noun.removesuffix("s").removesuffix("e") if noun.endswith("es") else noun[:-1]
-    return f"{noun} {of} {rest}"
+        return noun.removesuffix("s").removesuffix("e") if noun.endswith("es") else noun[:-1]
+    return noun
 
 
 _GENITIVE_OF: Final = {
@@ -970,17 +1018,24 @@ class PersonFinder:
             # the name before the verb only of a person told of otherwise: the word before
             # "leitet" may be what is led ("Die Übungen leitet das Unternehmen X")
             name = " ".join(m.group("name").split())
-            if self._led(m) is not None and any(p.label == name for p in self.people.values()):
+            what = self._led(m) or self._led_unit(m)
+            if what is not None and any(p.label == name for p in self.people.values()):
                 person = self._person(m.start("name"), m.end("name"), by_role=True)
                 if person is not None:
                     self._leads_body(m, person)
+        for m in windowed(LED_IN_CLAUSE, _LEADS_VERB, self.text) if "leitet" in self.text else ():
+            self._led_in_clause(m)
         for m in INTERVIEWER.finditer(self.text) if "Gespräch" in self.text else ():
             self._person(m.start("name"), m.end("name"))  # "Das Gespräch führte X Y."
         for m in COLLEAGUE.finditer(masked) if "Amtskolleg" in self.text else ():
             self._colleague(m)
-        founded = "egründet " in self.text
+        founded = "egründet" in self.text
         for m in (
-            (*FOUNDED_THEN_BY.finditer(self.text), *FOUNDED_IT.finditer(self.text))
+            (
+                *FOUNDED_THEN_BY.finditer(self.text),
+                *FOUNDED_IT.finditer(self.text),
+                *FOUNDERS_FIRST.finditer(self.text),
+            )
             if founded
             else ()
         ):
@@ -1196,6 +1251,26 @@ class PersonFinder:
         subject = Ref(person.label, person.entity, "Person")
         self._keep(Fact(m.start(), m.end(), "holds_role", subject, body, 0.6, role=role))
 
+    def _led_in_clause(self, m: re.Match[str]) -> None:
+        """ "die Stabsstelle Z, die X Y leitet": the body right before the relative pronoun
+        is led by the person the clause names."""
+        body = self.index.last_before(m.start() + 1, lambda x: x.cls == "Organisation")
+        if body is None or body.kind in _NOT_LED or body.end > m.start():
+            return
+        if not _VERB_GAP.fullmatch(self.text, body.end, m.start()):
+            return  # a body further back is not what the clause is about
+        if _GENDER_PRONOUN.get(_noun_gender(body.text.split()[0])) != m.group("pronoun"):
+            return  # "des Kreises, das X leitet": the neuter noun before it, not the county
+        person = self._person(m.start("name"), m.end("name"), by_role=True)
+        if person is None:
+            return
+        subject = Ref(person.label, person.entity, "Person")
+        given = gender(person.label)
+        role = "Leiterin" if given == "f" else "Leiter" if given == "m" else "Leitung"
+        led = Ref(body.label, body.entity, body.cls)
+        fact = Fact(body.start, m.end(), "holds_role", subject, led, 0.6, role=role)
+        self._keep(fact)
+
     def _led(self, m: re.Match[str]) -> Mention | None:
         """The body named right after the article that ends ``m`` (past adjectives)."""
         at = _LED.match(self.text, m.end())
@@ -1206,23 +1281,49 @@ class PersonFinder:
 
     def _leads_body(self, m: re.Match[str], person: Mention, pronoun: str = "") -> None:
         """ "X Y leitet (seit Mai) die Stabsstelle Z": the person leads the body named right
-        after the article (past adjectives); a Leiterin or a Leiter when the pronoun or the
-        roles told of the person say which, else the office's "Leitung"."""
-        body = self._led(m)
+        after the article (past adjectives), or the unit of the town or county named last that
+        a unit's noun names ("leitet die Heimaufsicht"); a Leiterin or a Leiter when the
+        pronoun, the roles told of the person or the given name say which, else the office's
+        "Leitung"."""
+        body: Mention | Ref | None = self._led(m)
+        if body is None:
+            body = self._led_unit(m)
         if body is None:
             return  # "leitet die Sitzung": no body
         subject = Ref(person.label, person.entity, "Person")
         female, male = _genders(f.role for f in self.facts if f.subject == subject and f.role)
-        if pronoun == "Sie" or female:
+        given = gender(person.label)
+        if pronoun == "Sie" or female or (not male and given == "f"):
             role = "Leiterin"
-        elif pronoun == "Er" or male:
+        elif pronoun == "Er" or male or given == "m":
             role = "Leiter"
         else:
             role = "Leitung"
         ref = Ref(body.label, body.entity, body.cls)
         if any(f.subject == subject and f.object == ref for f in self.facts):
             return  # an office in that body told already
-        self._keep(Fact(m.start(), body.end, "holds_role", subject, ref, 0.6, role=role))
+        end = body.end if isinstance(body, Mention) else m.end()
+        self._keep(Fact(m.start(), end, "holds_role", subject, ref, 0.6, role=role))
+
+    def _led_unit(self, m: re.Match[str]) -> Ref | None:
+        """The unit a unit's noun right after the article that ends ``m`` names: the
+        "Heimaufsicht" of the county named last before."""
+        noun = _LED_UNIT.match(self.text, m.end())
+        if noun is None or self.index.overlapping(m.end(), noun.end()):
+            return None
+        body = self.index.last_before(
+            m.start(),
+            lambda x: (
+                x.cls == "Organisation" and x.kind in ("city", "municipality", "county", "district")
+            ),
+        )
+        if body is None:
+            return None
+        unit = noun.group("unit")
+        if " " not in body.label and body.label.endswith(("kreis", "-Kreis")):
+            return Ref(f"{unit} des {body.label}es", None, "Organisation")  # "des X-Kreises"
+        label = _unit_label(unit, body.label)
+        return None if label is None else Ref(label, None, "Organisation")
 
     def _leader(self, m: re.Match[str], body: Ref, start: int) -> None:
         """The person ``m`` names leads ``body`` ("von der X Y": a Leiterin), told from

@@ -244,3 +244,32 @@ def test_sie_supported_each_are_the_bodies_named_before(gazetteer: Gazetteer) ->
     )
     paid = {receiver for _, receiver in funds(text, gazetteer)}
     assert paid == {"Gemeinde Bergheim", "Gemeinde Celle"}
+
+
+def test_leads_a_unit_named_by_its_noun_alone(gazetteer: Gazetteer) -> None:
+    text = (
+        "Interview\n\nDer Rhein-Nord-Kreis prüft Heime digital. Sabine Kretschmer leitet die "
+        "Heimaufsicht seit 2024. Jonas Kühn leitet die Sitzung.\n"
+    )
+    found = {
+        (f.subject.label, f.object and f.object.label, f.role)
+        for f in facts(text, gazetteer, "holds_role")
+    }
+    assert found == {("Sabine Kretschmer", "Heimaufsicht des Rhein-Nord-Kreises", "Leiterin")}
+
+
+def test_a_body_led_by_the_person_of_a_relative_clause(gazetteer: Gazetteer) -> None:
+    text = (
+        "Interview\n\nIm Landratsamt Adorf hat uns die Stabsstelle Digitalisierung unterstützt, "
+        "die Oliver Hauck leitet. Das Ordnungsamt des Kreises Adorf, das Jan Ode leitet, prüft.\n"
+    )
+    assert roles(text, gazetteer) == {("Oliver Hauck", "Stabsstelle Digitalisierung")}
+
+
+def test_founders_named_before_the_company_s_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Beitragsklar UG aus Adorf rechnet Kitabeiträge aus. Lea Brandt und Tim "
+        "Gerlach haben das Start-up 2028 gegründet, nachdem sie selbst verzweifelt waren.\n"
+    )
+    found = {(f.subject.label, f.role) for f in facts(text, gazetteer, "holds_role")}
+    assert found == {("Lea Brandt", "Gründerin"), ("Tim Gerlach", "Gründer")}
