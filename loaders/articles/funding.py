@@ -751,6 +751,12 @@ def _funding(
     recipients = [
         m for m in ms if m.kind in _RECIPIENTS and ref(m) != funder and ref(m) not in joint
     ]  # (bodies that pay together do not also receive: "A, B und C zahlen jeweils X Euro")
+    if amounts and _GIVES_TO.search(text) is not None:
+        # "gibt der Grundschule X, der Y-Schule und dem Verein Z jeweils …": whatever bodies
+        # the verb gives to in the dative
+        recipients += [
+            m for m in _given_in_dative(ctx, s, ms) if ref(m) != funder and m not in recipients
+        ]
     if contributes is not None and amounts:
         # "Der Kreis schießt X Euro zu, die Gesellschaft Y stellt Busse bereit": a share paid
         # towards the work; a body of the next clause does not receive it
@@ -1182,6 +1188,41 @@ def _budget_of(text: str, a: Amount, sources: list[Mention]) -> Ref | None:
 
 
 _CLAUSE_END: Final = re.compile(r"[,;.!?]")
+
+
+_GIVES_TO: Final = re.compile(
+    r"\b(?:gibt|gab|zahlt|zahlte|überweist|überwies|schenkt|schenkte|spendet|spendete)[ \t]+"
+    r"(?:(?:dafür|außerdem|zudem|nun|jetzt)[ \t]+)?(?:der|dem)[ \t]+"
+)
+"""A verb of giving and the dative article of the first body given to."""
+_DATIVE_NEXT: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:der|dem)[ \t]+")
+"""The next body of a list in the dative: ", der X", " und dem Y"."""
+
+
+def _given_in_dative(ctx: Context, s: Sentence, ms: list[Mention]) -> list[Mention]:
+    """The bodies named in the dative right after a verb of giving, and those listed after
+    the first ("gibt der Schule A, der Schule B und dem Verein C jeweils …"), of any kind
+    but a government."""
+    found: list[Mention] = []
+    for verb in _GIVES_TO.finditer(s.text):
+        at = s.start + verb.end()
+        while True:
+            body = next(
+                (
+                    m
+                    for m in ms
+                    if m.start == at and m.cls == "Organisation" and m.kind not in _FUNDERS[:3]
+                ),
+                None,
+            )
+            if body is None:
+                break
+            found.append(body)
+            more = _DATIVE_NEXT.match(ctx.text, body.end)
+            if more is None:
+                break
+            at = more.end()
+    return found
 
 
 _RELATIVE_CLAUSE: Final = re.compile(

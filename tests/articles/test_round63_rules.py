@@ -273,3 +273,13 @@ def test_founders_named_before_the_company_s_noun(gazetteer: Gazetteer) -> None:
     )
     found = {(f.subject.label, f.role) for f in facts(text, gazetteer, "holds_role")}
     assert found == {("Lea Brandt", "Gründerin"), ("Tim Gerlach", "Gründer")}
+
+
+def test_bodies_of_any_kind_listed_in_the_dative_after_gibt(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Stadt Adorf baut das Portal „Zeugnis digital“. Dazu kommt Geld von der "
+        "Stiftung Engagiertes Adorf: Sie gibt dem Schwimmverein Wasserfreunde Adorf und dem "
+        "Sportverein Domberg jeweils bis zu 1.500 Euro für Tablets.\n"
+    )
+    paid = {receiver for _, receiver in funds(text, gazetteer)}
+    assert paid == {"Schwimmverein Wasserfreunde Adorf", "Sportverein Domberg"}
