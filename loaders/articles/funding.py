@@ -1128,8 +1128,11 @@ def _given_for(ctx: Context, s: Sentence, m: Mention, amounts: list[Amount]) -> 
     return any(opened.end() <= a.start < high for a in amounts)
 
 
-_AWARDS: Final = re.compile(r"\b(?:vergibt|vergab|verleiht|verlieh|stiftet|stiftete)\b")
-"""A body awarding a prize: its money is the body's ("vergibt den mit X Euro dotierten Preis")."""
+_AWARDS: Final = re.compile(
+    r"\b(?:vergibt|vergab|verleiht|verlieh|stiftet|stiftete|ausgelobt|auslobt|auslobte)\b"
+)
+"""A body awarding a prize: its money is the body's ("vergibt den mit X Euro dotierten Preis",
+"hat den mit X Euro dotierten Preis Y ausgelobt")."""
 _ENDOWED: Final = re.compile(r"[ \t]+(?:[a-zäöü]+[ \t]+)?dotiert")
 """A sum a prize is endowed with: "mit 5.000 Euro dotiert", "… Euro jeweils dotierten"."""
 _COUNTED: Final = re.compile(

@@ -283,3 +283,12 @@ def test_bodies_of_any_kind_listed_in_the_dative_after_gibt(gazetteer: Gazetteer
     )
     paid = {receiver for _, receiver in funds(text, gazetteer)}
     assert paid == {"Schwimmverein Wasserfreunde Adorf", "Sportverein Domberg"}
+
+
+def test_a_prize_ausgelobt_is_funded_by_the_body_that_offers_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Stadt Adorf startet das Portal „Rat digital“. Darüber hinaus hat die "
+        "Stiftung Ehrenamt Adorf den mit 5.000 Euro dotierten Ideenpreis „Ratsarbeit leicht "
+        "gemacht“ ausgelobt.\n"
+    )
+    assert funds(text, gazetteer) == {("Stiftung Ehrenamt Adorf", "Ratsarbeit leicht gemacht")}
