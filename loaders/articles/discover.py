@@ -361,6 +361,22 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
         re.compile(_BODY_ANCHOR),
     ),
     (
+        # a school named by where it stands: "die Grundschule an der X", "das Gymnasium am Y"
+        # (not "die Volkshochschule im Landkreis X", "die Hochschule im Sommer", nor a quoted
+        # name "„Schule im Dialog“")
+        re.compile(
+            rf"(?<![\wäöüß„\"-])(?P<name>(?:(?:Grund|Ober|Gesamt|Real|Mittel|Förder|Berufs|"
+            rf"Haupt|Gemeinschafts)schule|Schule|Gymnasium){_S}"
+            rf"(?:am|an{_S}der|an{_S}den|im|in{_S}der|auf{_S}dem){_S}"
+            rf"(?!(?:{'|'.join(PLACE_HEADS)}|Land|Jahr|Rahmen|Auftrag|Sommer|Herbst|Winter|"
+            rf"Frühjahr|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+            rf"November|Dezember)\b)[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)(?![\wäöüß-])"
+        ),
+        "Organisation",
+        "training_provider",
+        re.compile(r"chule|Gymnasium"),
+    ),
+    (
         re.compile(
             rf"\b(?:[A-ZÄÖÜ][a-zäöü]*)?(?:[Kk]apitalgeber|[Ii]nvestor|[Gg]eldgeber)(?:in|s)?{_S}"
             rf"(?P<name>(?:{CAP}{_S}){{0,3}}{CAP})(?=[ \t]*[,.;:)]|{_S}[a-zäöü])"

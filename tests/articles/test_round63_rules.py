@@ -292,3 +292,19 @@ def test_a_prize_ausgelobt_is_funded_by_the_body_that_offers_it(gazetteer: Gazet
         "gemacht“ ausgelobt.\n"
     )
     assert funds(text, gazetteer) == {("Stiftung Ehrenamt Adorf", "Ratsarbeit leicht gemacht")}
+
+
+def test_schools_named_by_where_they_stand(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Bürgerstiftung Adorf gibt der Grundschule an der Wuhle und der "
+        "Grundschule am Kienberg je 500 Euro. Die Volkshochschule im Landkreis Adorf schult, "
+        "die Hochschule im Sommer auch.\n"
+    )
+    labels = [label for _, label in named(text, gazetteer)]
+    assert "Grundschule an der Wuhle" in labels
+    assert "Grundschule am Kienberg" in labels
+    assert not any(label.endswith(("im Landkreis", "im Sommer")) for label in labels)
+    assert {receiver for _, receiver in funds(text, gazetteer)} == {
+        "Grundschule an der Wuhle",
+        "Grundschule am Kienberg",
+    }
