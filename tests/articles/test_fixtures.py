@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 513  # rounds 1 to 65
+    assert len(documents) == 529  # rounds 1 to 67
     return score(documents, gazetteer)
 
 
@@ -115,7 +115,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6164 with round 60 added (not tuned on for events)
     # 0.6077 with round 61 added (its writer named eleven events; one was found blind)
     # 0.6047 with rounds 63 to 65 added (written by helpers who read no earlier round)
-    assert report.tally("mention:Event").f1 >= 0.604
+    # 0.6003 with rounds 66 and 67 added (not tuned on for events)
+    assert report.tally("mention:Event").f1 >= 0.600
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
