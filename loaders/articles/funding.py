@@ -757,6 +757,18 @@ def _funding(
         recipients += [
             m for m in _given_in_dative(ctx, s, ms) if ref(m) != funder and m not in recipients
         ]
+    if amounts and _found(_TAKES, ("erh", "bek"), text) is not None:
+        # "Der Wasserverband X mit Sitz in Y erhält …", "die beiden Vereine, der Verein A und
+        # der Verein B, haben … jeweils … bekommen": the bodies that receive, whatever their kind
+        others = [
+            m
+            for m in ms
+            if m.cls == "Organisation"
+            and m.kind not in (*_FUNDERS[:3], *_RECIPIENTS)
+            and ref(m) != funder
+            and not _AGENT.search(ctx.text, max(0, m.start - 9), m.start)
+        ]
+        recipients += [m for m in _takers(ctx, s, others) if m not in recipients]
     if contributes is not None and amounts:
         # "Der Kreis schießt X Euro zu, die Gesellschaft Y stellt Busse bereit": a share paid
         # towards the work; a body of the next clause does not receive it

@@ -258,6 +258,8 @@ _LIST_HEADS: Final = {
     "Ämtern": ("Amt", "municipality"),
     "Landgemeinden": ("Landgemeinde", "municipality"),
     "Marktgemeinden": ("Marktgemeinde", "municipality"),
+    "Märkte": ("Markt", "municipality"),
+    "Märkten": ("Markt", "municipality"),
     "Ländern": ("Land", "state"),
     "Beiräte": ("Beirat", "committee"),
     "Beiräten": ("Beirat", "committee"),

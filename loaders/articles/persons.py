@@ -1076,6 +1076,8 @@ class PersonFinder:
         name = _NAME_AT.match(self.text, m.start())
         if name is None or self.text.startswith("-", name.end()):
             return  # "X-Y-Schule": a name of something else
+        if any(x.cls != "Person" for x in self.index.overlapping(m.start() - 2, m.start() - 1)):
+            return  # "die Hochschule Brandenburg X Y": a body's name goes on with a person's
         if _BODY_AFTER.match(self.text, name.end()):
             return  # "die X von Y Universität": a body named after someone
         end = name.end()
@@ -1235,7 +1237,9 @@ class PersonFinder:
 
     def _leads(self, m: re.Match[str]) -> None:
         """ "X Y, die das Amt Z leitet": the Leiterin of the body the clause names, or of the
-        one named before by the clause's noun ("…, der die Akademie leitet")."""
+        one named before by the clause's noun ("…, der die Akademie leitet"); the person even
+        when what is led is no body found."""
+        self._person(m.start("name"), m.end("name"), by_role=True)
         inside = [x for x in self.index.within(*m.span("body")) if x.cls == "Organisation"]
         if inside:
             body: Ref | None = Ref(inside[0].label, inside[0].entity, inside[0].cls)
@@ -2450,10 +2454,13 @@ def _speaks(text: str, at: int, end: int) -> bool:
 
 def _in_sentence(text: str, at: int, end: int) -> bool:
     """A surname inside a sentence, after a word that is no article or pronoun ("beantworten
-    X und ihr Team") and before no other capitalised word (which would make it part of a name)."""
+    X und ihr Team") and before no other capitalised word (which would make it part of a name),
+    or opening a clause after a comma, a verb after it ("…, X kommt aus …")."""
     if text[at - 1 : at] not in (" ", "\t"):
         return False
     words = text[max(0, at - 30) : at].split()
+    if words and words[-1].endswith(",") and _VERB_AFTER.match(text, end) is not None:
+        return True  # "…, X kommt aus der Quartiersarbeit": a clause opening with the surname
     if not words or not words[-1].isalpha() or not words[-1].islower():
         return False
     return words[-1] not in _DETERMINERS and _CAPITAL_AFTER.match(text, end) is None

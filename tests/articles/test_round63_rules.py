@@ -308,3 +308,38 @@ def test_schools_named_by_where_they_stand(gazetteer: Gazetteer) -> None:
         "Grundschule an der Wuhle",
         "Grundschule am Kienberg",
     }
+
+
+def test_a_person_leading_a_body_not_found_is_still_a_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Interview\n\nEin Gespräch mit Okko Janssen, der die Betreuungsbehörde seit 2026 "
+        "leitet.\n\nFrage: Herr Janssen, warum?\n\nJanssen: Weil wir Papier sparen.\n"
+    )
+    persons = named(text, gazetteer, "Person")
+    assert [surface for surface, _ in persons] == ["Okko Janssen", "Janssen", "Janssen"]
+
+
+def test_a_surname_opening_a_clause_after_a_comma(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Fachkräfte sind Hannah Kettenbach und Jonas Reifferscheid. Kettenbach "
+        "leitet die Pflege der Sozialstation, Reifferscheid kommt aus der Quartiersarbeit.\n"
+    )
+    surfaces = [surface for surface, _ in named(text, gazetteer, "Person")]
+    assert surfaces.count("Reifferscheid") == 1
+
+
+def test_a_person_s_name_inside_a_body_s_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Daten wertet die Medizinische Hochschule Brandenburg Theodor Fontane in "
+        "Neuruppin aus.\n"
+    )
+    assert named(text, gazetteer, "Person") == []
+
+
+def test_towns_listed_after_den_maerkten(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Landkreis Kulmbach startet „Rathaus nah“. Der Landkreis zahlt den "
+        "Märkten Thurnau und Marktleugast sowie der Gemeinde Mainleus je 12.500 Euro.\n"
+    )
+    paid = {receiver for _, receiver in funds(text, gazetteer)}
+    assert paid == {"Markt Thurnau", "Markt Marktleugast", "Gemeinde Mainleus"}
