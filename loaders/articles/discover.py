@@ -1345,6 +1345,11 @@ _GENITIVE_HEADS: Final = (
     "verbands",
     "beirats",
     "ausschusses",
+    "dienstes",
+    "dezernats",
+    "referats",
+    "sachgebiets",
+    "fachbereichs",
 )
 
 
@@ -1368,13 +1373,14 @@ def canonical(surface: str) -> str:
 _HEADED_ANCHOR: Final = re.compile(
     r"kammer|verein|Verein|feuerwehr|Feuerwehr|betrieb|stelle|bibliothek|region|Region|amt|"
     r"Verband|Stiftung|stiftung|Netzwerk|schule|Gymnasium|Verbund|Fachbereich|Fakultät|gesellschaft|"
-    r"enter|management|beirat|Beirat|regierung|präsidium|Fachdienst|Sachgebiet|Aktionsgruppe|Abteilung"
+    r"enter|management|beirat|Beirat|regierung|präsidium|Fachdienst|Sachgebiet|Aktionsgruppe|Abteilung|"
+    r"Dezernat"
 )
 _HEADED_HEAD: Final = re.compile(
     r"(?:(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+und[ \t]+)?[A-ZÄÖÜ][a-zäöüß]*(?:kammer|verein|feuerwehr|"
     r"betrieb|stelle|bibliothek|region|Region|amt|schule|gesellschaft|stiftung)|Verein|Verband|Stiftung|"
     r"Netzwerk|Feuerwehr|Gymnasium|(?:[A-ZÄÖÜ][\wäöüß]*-)?Verbund|Fachbereich|Fakultät|"
-    r"Fachdienst|Sachgebiet|Abteilung|(?:Lokale[n]?[ \t]+)?Aktionsgruppe|"
+    r"Fachdienst|Sachgebiet|Abteilung|Dezernat|(?:Lokale[n]?[ \t]+)?Aktionsgruppe|"
     r"Jobcenter|[A-ZÄÖÜ][\wäöüß]*-Center|(?:Quartiers|Stadtteil)management|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]*beirat|Beirat|Bezirksregierung|Regierungspräsidium)"
     r"(?:e?s)?"
@@ -1444,6 +1450,7 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 "Fachdienst",
                 "Sachgebiet",
                 "Abteilung",
+                "Dezernat",
             )
         )
         m = _HEADED_LIST.match(text, end) if is_office else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
@@ -165,7 +166,15 @@ class Context:
         self.kind_of = {m.label: m.kind for m in self.mentions if m.cls == "Organisation"}
         """The kind of each body named (by label)."""
         self.we, self.answers = _interviewee(self.text, self.role_of)
-        """In an interview, the body of the one who answers ("uns", "wir"), and the answers."""
+        """In an interview, the body of the one who answers ("uns", "wir"), and the answers:
+        for a unit's head, the town or county the text names most ("uns" in the answers of the
+        head of a Fachdienst is the county)."""
+        if self.we is not None and self.kind_of.get(self.we.label) not in _WE_KINDS:
+            local = Counter(
+                m.label for m in self.mentions if m.cls == "Organisation" and m.kind in _LOCAL
+            ).most_common(1)
+            if local and _UNIT_LABEL.match(self.we.label):
+                self.we = next(ref(m) for m in self.mentions if m.label == local[0][0])
         self.index = Spans(self.mentions)
         self.amount_index = Sorted(self.amounts)
         self.count_index = Sorted(self.counts)
@@ -466,6 +475,16 @@ _ADDRESSED: Final = re.compile(r"^(?:Herr|Frau)[ \t]+(?P<name>[A-ZÄÖÜ][\w-]+)
 """A question that opens by addressing the one who answers: "Herr X, …"."""
 _QUESTIONS: Final = 3
 """Questions an interview asks at the least."""
+
+
+_WE_KINDS: Final = ("city", "municipality", "county", "district", "company", "startup")
+"""Kinds of bodies whose head speaks for them as "wir" themselves."""
+_LOCAL: Final = ("city", "municipality", "county", "district")
+_UNIT_LABEL: Final = re.compile(
+    r"(?:Fachdienst|Stabsstelle|Sachgebiet|Abteilung|Referat|Dezernat|Fachbereich|"
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:amt|zentrum|stelle|büro))\b"
+)
+"""The label of a unit of a local body ("Fachdienst Klimaschutz", "Bürgerservicezentrum")."""
 
 
 def _interviewee(text: str, role_of: dict[str, Ref]) -> tuple[Ref | None, list[tuple[int, int]]]:

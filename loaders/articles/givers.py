@@ -46,6 +46,7 @@ from loaders.articles.fundkit import (
     _headed,
     _opening_body,
     _plural_payers,
+    _us,
 )
 from loaders.articles.lexicon import PLURAL_PLACE_HEADS
 from loaders.articles.normalise import key
@@ -89,6 +90,13 @@ _PAID_PARTICIPLE: Final = re.compile(
 """Participles of paying, whose perfect names the payer after the auxiliary."""
 
 
+_WE_GIVE: Final = re.compile(
+    r"\b(?:(?:geben|gaben|zahlen|zahlten|überweisen|überwiesen|schenken|spenden|fördern|"
+    r"förderten|unterstützen|unterstützten)[ \t]+wir|[Ww]ir[ \t]+(?:geben|gaben|zahlen|zahlten|"
+    r"überweisen|überwiesen|schenken|spenden|fördern|förderten|unterstützen|unterstützten))\b"
+)
+"""The speaker's body giving money in an interview's answer: "Außerdem geben wir den Städten
+X, Y und Z jeweils …", "Wir zahlen dem Verein …"."""
 _GRANT_OF: Final = re.compile(
     r"(?:[Zz]uschuss(?:es)?|[Zz]uschüsse|[Zz]uwendung(?:en)?|[Ss]pende|[Ff]ördergeld(?:er)?|"
     r"[Ff]ördermitteln?|[Ss]tipendium)[ \t]+(?:der|des)[ \t]+$"
@@ -126,6 +134,9 @@ def _givers(
     of = _grant_of(ctx, ms) if amounts and ("der " in text or "des " in text) else None
     if of is not None:  # "ein Zuschuss der Unfallkasse X über Y Euro": the body whose grant it is
         funders = [of]
+    we = _WE_GIVE.search(text) if amounts and "wir" in text else None
+    if we is not None and (us := _us(ctx, s)) is not None:
+        funders = [(s.start + we.start(), us)]  # in an interview, "geben wir den Städten X …"
     if len(funders) > 1 and all(at == funders[0][0] for at, _ in funders):
         joint = [body for _, body in funders]  # "Die Städte steuern X Euro bei": each
     elif len(funders) > 1 and (verb := cue or contributes) is not None:

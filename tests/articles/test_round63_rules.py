@@ -343,3 +343,31 @@ def test_towns_listed_after_den_maerkten(gazetteer: Gazetteer) -> None:
     )
     paid = {receiver for _, receiver in funds(text, gazetteer)}
     assert paid == {"Markt Thurnau", "Markt Marktleugast", "Gemeinde Mainleus"}
+
+
+def test_a_dezernat_with_its_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nMarkus Schwan, Leiter des Dezernats Ordnung und Verbraucherschutz beim "
+        "Landkreis Adorf, setzt auf Praxen.\n"
+    )
+    assert roles(text, gazetteer) == {("Markus Schwan", "Dezernat Ordnung und Verbraucherschutz")}
+
+
+_INTERVIEW = (
+    "Interview\n\nDer Landkreis Adorf hat ein Bürgerservicezentrum. Ein Gespräch mit Jana "
+    "Kluge, Leiterin des Fachdienstes Bürgerservice des Landkreises Adorf.\n\n"
+    "Frage: Frau Kluge, was kostet das?\n\nKluge: Das Ministerium für Digitales des Landes "
+    "Hessen hat uns 310.000 Euro bewilligt.\n\nFrage: Und die Städte?\n\nKluge: Außerdem geben "
+    "wir den Städten Bergheim, Celle und Dornstadt jeweils 20.000 Euro.\n\nFrage: Danke.\n\n"
+    "Kluge: Gern.\n"
+)
+
+
+def test_uns_of_a_unit_s_head_is_the_county_and_wir_pay(gazetteer: Gazetteer) -> None:
+    paid = funds(_INTERVIEW, gazetteer)
+    assert ("Ministerium für Digitales des Landes Hessen", "Landkreis Adorf") in paid
+    assert {receiver for payer, receiver in paid if payer == "Landkreis Adorf"} == {
+        "Stadt Bergheim",
+        "Stadt Celle",
+        "Stadt Dornstadt",
+    }
