@@ -214,6 +214,9 @@ ROLE_STEMS: Final = (
     "beamtin",
     "arzt",
     "ärzt",
+    "kanzler",
+    "inhaber",
+    "trainer",
 )
 ROLE_ACRONYMS: Final = ("CIO", "CDO", "CEO", "CTO", "COO")
 ROLE_WORD_RE: Final = (

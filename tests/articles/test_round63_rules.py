@@ -371,3 +371,8 @@ def test_uns_of_a_unit_s_head_is_the_county_and_wir_pay(gazetteer: Gazetteer) ->
         "Stadt Celle",
         "Stadt Dornstadt",
     }
+
+
+def test_a_university_s_kanzlerin(gazetteer: Gazetteer) -> None:
+    text = "Bericht\n\nFriederike Albers, Kanzlerin der Universität Adorf, will weiter gehen.\n"
+    assert roles(text, gazetteer) == {("Friederike Albers", "Universität Adorf")}
