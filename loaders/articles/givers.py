@@ -234,7 +234,37 @@ def _givers(
         # "Das Land X beteiligt sich über das Ministerium Y", "Verteilt werden die Mittel über
         # die Anstalt Z": the body money goes through does not give it
         funders = [f for f in funders if not _THROUGH.search(ctx.text, max(0, f[0] - 12), f[0])]
-    return funders, joint
+    if len(funders) > 1 and amounts:
+        # "Das Amt X der Senatskanzlei hat dem Bezirksamt Y … überwiesen": the body given to in
+        # the dative does not give; the owner in the genitive gives through its unit
+        given = [f for f in funders if _DATIVE_BEFORE.search(ctx.text, max(0, f[0] - 24), f[0])]
+        funders = [f for f in funders if f not in given] or funders
+    return [_unit_before(ctx, ms, f) for f in funders], joint
+
+
+_DATIVE_BEFORE: Final = re.compile(
+    r"\b(?:hat|hatte|haben|hatten|gibt|gab|zahlt|zahlte|überweist|überwies)[ \t]+"
+    r"(?:(?:uns|ihm|ihr|dafür|nun|bereits)[ \t]+)?dem[ \t]+$"
+)
+"""A body in the dative right after a verb of giving or an auxiliary: it is given to."""
+_OWNER_AFTER: Final = re.compile(r"[ \t]+der[ \t]+$")
+
+
+def _unit_before(ctx: Context, ms: list[Mention], funder: tuple[int, Ref]) -> tuple[int, Ref]:
+    """The unit named right before a funder in the genitive ("das Amt X der Senatskanzlei"):
+    the unit acts for its owner."""
+    at = funder[0]
+    unit = next(
+        (
+            m
+            for m in ms
+            if m.kind == "organisational_unit"
+            and m.end < at
+            and _OWNER_AFTER.fullmatch(ctx.text, m.end, at)
+        ),
+        None,
+    )
+    return funder if unit is None else (unit.start, ref(unit))
 
 
 _NOUN_AFTER_VERB: Final = re.compile(r"[ \t]+(?:der|die|das)[ \t]+(?P<noun>[A-ZÄÖÜ][\w-]+)\b")

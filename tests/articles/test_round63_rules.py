@@ -376,3 +376,14 @@ def test_uns_of_a_unit_s_head_is_the_county_and_wir_pay(gazetteer: Gazetteer) ->
 def test_a_university_s_kanzlerin(gazetteer: Gazetteer) -> None:
     text = "Bericht\n\nFriederike Albers, Kanzlerin der Universität Adorf, will weiter gehen.\n"
     assert roles(text, gazetteer) == {("Friederike Albers", "Universität Adorf")}
+
+
+def test_the_dative_after_hat_is_given_to_and_a_unit_acts_for_its_owner(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Bericht\n\nDer Bezirk baut das Portal „Umzug online“. Das Amt für IT und "
+        "Digitalisierung der Senatskanzlei hat dem Bezirksamt Eimsbüttel dafür 310.000 Euro "
+        "überwiesen.\n"
+    )
+    assert funds(text, gazetteer) == {("Amt für IT und Digitalisierung", "Bezirksamt Eimsbüttel")}
