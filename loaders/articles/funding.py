@@ -992,6 +992,8 @@ def _funding(
         budgets += budget is not None
         target = budget or _named_after(ctx, a) or (None if told_us else _own_recipient(ctx, s, a))
         target = target or obj
+        if target is not None and target in joint:
+            target = obj if obj not in joint else None  # "zahlen A und B je X": they pay
         taking_part = [] if target is None else _participants(ctx, s, target)
         if not taking_part and budget is None:
             taking_part = _each_of(ctx, s, a)  # "jeder der 14 Landkreise …": each, as a kind

@@ -237,16 +237,49 @@ def _givers(
     if len(funders) > 1 and amounts:
         # "Das Amt X der Senatskanzlei hat dem Bezirksamt Y … überwiesen": the body given to in
         # the dative does not give; the owner in the genitive gives through its unit
-        given = [f for f in funders if _DATIVE_BEFORE.search(ctx.text, max(0, f[0] - 24), f[0])]
-        funders = [f for f in funders if f not in given] or funders
+        given = [f for f in funders if _given_in_dative(ctx, f)]
+        for f in sorted(funders, key=lambda pair: pair[0]):
+            # "hat der Stadt A und der Gemeinde B … überwiesen": both are given to
+            if (
+                f not in given
+                and any(g[0] < f[0] for g in given)
+                and _AND_DATIVE.search(ctx.text, max(0, f[0] - 12), f[0])
+            ):
+                given.append(f)
+        if given and len(given) == len(funders):
+            # "Die Windpark X GmbH hat der Stadt A und der Gemeinde B … überwiesen": the
+            # subject the sentence opens with gives, whatever its kind
+            first = min(g[0] for g in given)
+            subject = [m for m in ms if m.cls == "Organisation" and m.end <= first]
+            funders = [(subject[-1].start, ref(subject[-1]))] if subject else funders
+        else:
+            funders = [f for f in funders if f not in given] or funders
+        joint = [j for j in joint if j not in {body for _, body in given}]
     return [_unit_before(ctx, ms, f) for f in funders], joint
 
 
 _DATIVE_BEFORE: Final = re.compile(
     r"\b(?:hat|hatte|haben|hatten|gibt|gab|zahlt|zahlte|überweist|überwies)[ \t]+"
-    r"(?:(?:uns|ihm|ihr|dafür|nun|bereits)[ \t]+)?dem[ \t]+$"
+    r"(?:(?:uns|ihm|ihr|dafür|nun|bereits)[ \t]+)?(?P<article>dem|der)[ \t]+$"
 )
 """A body in the dative right after a verb of giving or an auxiliary: it is given to."""
+_AND_DATIVE: Final = re.compile(r"(?:,|[ \t]und|[ \t]sowie)[ \t]+(?:dem|der)[ \t]+$")
+_FEMININE_HEADS: Final = (
+    "Stadt", "Gemeinde", "Samtgemeinde", "Verbandsgemeinde", "Ortsgemeinde", "Hansestadt",
+    "Kreisstadt", "Stiftung", "Hochschule", "Universität", "Schule", "Grundschule",
+)  # fmt: skip
+"""Heads of bodies whose dative takes "der" ("der Stadt X"), unlike "der Kreis" (a subject)."""
+
+
+def _given_in_dative(ctx: Context, funder: tuple[int, Ref]) -> bool:
+    """Whether a body stands in the dative right after a verb of giving or an auxiliary."""
+    at, body = funder
+    dative = _DATIVE_BEFORE.search(ctx.text, max(0, at - 24), at)
+    if dative is None:
+        return False
+    return dative.group("article") == "dem" or body.label.startswith(_FEMININE_HEADS)
+
+
 _OWNER_AFTER: Final = re.compile(r"[ \t]+der[ \t]+$")
 
 
@@ -293,6 +326,15 @@ def _donor_after_verb(ctx: Context, s: Sentence) -> tuple[int, Ref] | None:
     return at, Ref(name, None, "Organisation")
 
 
+_PLURAL_PAYING: Final = re.compile(
+    r"(?:zahlen|tragen|übernehmen|geben|steuern|bringen|finanzieren|schießen)\b"
+)
+"""A plural verb of paying ahead of the bodies that pay."""
+_AFTER_VERB: Final = re.compile(
+    r"[ \t]+(?:(?:zudem|außerdem|auch|dafür|je|jeweils)[ \t]+)*(?:der|die|das)[ \t]+"
+)
+
+
 def _listed_funders(
     ctx: Context, ms: list[Mention], funders: list[tuple[int, Ref]], cue_at: int
 ) -> list[Ref]:
@@ -302,7 +344,15 @@ def _listed_funders(
     before = sorted({(at, body) for at, body in funders if at < cue_at and at in ends})
     chain: list[Ref] = []
     if not before:
-        return []
+        # "zahlen die Stadt A und die Gemeinde B je X Euro": listed right after a plural verb
+        verb = _PLURAL_PAYING.match(ctx.text, cue_at)
+        before = sorted({(at, body) for at, body in funders if at in ends})
+        if (
+            verb is None
+            or not before
+            or not _AFTER_VERB.fullmatch(ctx.text, verb.end(), before[0][0])
+        ):
+            return []
     for (at, body), after in zip(before, [*before[1:], None], strict=True):
         if body not in chain:
             chain.append(body)

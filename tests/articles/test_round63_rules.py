@@ -387,3 +387,25 @@ def test_the_dative_after_hat_is_given_to_and_a_unit_acts_for_its_owner(
         "überwiesen.\n"
     )
     assert funds(text, gazetteer) == {("Amt für IT und Digitalisierung", "Bezirksamt Eimsbüttel")}
+
+
+def test_bodies_paying_each_after_a_plural_verb_fund_the_work(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Stadt Norderstedt betreibt das Portal „Tauschen statt Suchen“. Außerdem "
+        "zahlen die Stadt Kaltenkirchen und die Gemeinde Henstedt-Ulzburg je 12.500 Euro.\n"
+    )
+    assert funds(text, gazetteer) == {
+        ("Stadt Kaltenkirchen", "Tauschen statt Suchen"),
+        ("Gemeinde Henstedt-Ulzburg", "Tauschen statt Suchen"),
+    }
+
+
+def test_towns_in_the_dative_after_hat_are_given_to_by_the_subject(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Windkraft nützt. Allein die Windpark Stepenitz GmbH & Co. KG hat der "
+        "Stadt Putlitz und der Gemeinde Triglitz jeweils 60.000 Euro überwiesen.\n"
+    )
+    assert funds(text, gazetteer) == {
+        ("Windpark Stepenitz GmbH & Co. KG", "Stadt Putlitz"),
+        ("Windpark Stepenitz GmbH & Co. KG", "Gemeinde Triglitz"),
+    }
