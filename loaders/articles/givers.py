@@ -250,8 +250,8 @@ def _givers(
             # "Die Windpark X GmbH hat der Stadt A und der Gemeinde B … überwiesen": the
             # subject the sentence opens with gives, whatever its kind
             first = min(g[0] for g in given)
-            subject = [m for m in ms if m.cls == "Organisation" and m.end <= first]
-            funders = [(subject[-1].start, ref(subject[-1]))] if subject else funders
+            before = [m for m in ms if m.cls == "Organisation" and m.end <= first]
+            funders = [(before[-1].start, ref(before[-1]))] if before else funders
         else:
             funders = [f for f in funders if f not in given] or funders
         joint = [j for j in joint if j not in {body for _, body in given}]
