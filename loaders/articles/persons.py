@@ -162,12 +162,14 @@ FOUNDED_IT: Final = re.compile(
 und C D"."""
 _PLAIN_NAME = rf"{_WORD}(?:[ \t]+(?:von der|von|van|de|zu))?[ \t]+{_WORD}"
 FOUNDERS_FIRST: Final = re.compile(
-    rf"(?<![\wäöüß-]){NAME}(?=(?:[ \t]+und[ \t]+{_PLAIN_NAME})?[ \t]+(?:haben|hat|hatten|hatte)"
-    rf"[ \t]+(?:das|die|den)[ \t]+(?:junge[n]?[ \t]+)?(?:Start-?up|Unternehmen|Firma)\b"
+    rf"(?<![\wäöüß-]){NAME}(?=(?:[ \t]+und[ \t]+(?:(?:der|die)[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?"
+    rf"{_PLAIN_NAME})?[ \t]+(?:haben|hat|hatten|hatte)[ \t]+(?:(?:das|die|den)[ \t]+"
+    rf"(?:junge[n]?[ \t]+)?(?:Start-?up|Unternehmen|Firma)\b|[A-ZÄÖÜ][\wäöüß-]+[ \t])"
     rf"[^.;\n]{{0,60}}?\bgegründet\b)"
 )
-"""The founders as the subject before the company meant by a noun: "A B und C D haben das
-Start-up 2028 gegründet" (the second one read by :func:`founder_after`)."""
+"""The founders as the subject before the company, meant by a noun or named short: "A B und
+C D haben das Start-up 2028 gegründet", "… und die Informatikerin C D haben X gemeinsam
+gegründet" (the second one read by :func:`founder_after`)."""
 _WHO_CLAUSE: Final = re.compile(r",[ \t]+(?:die|der)[ \t]+[^,;.\n]{1,160},")
 """A relative clause about a founder before the next one ("A B, die zuvor X geleitet hat, und
 der Informatiker C D")."""
@@ -594,7 +596,8 @@ _UNIT_COMPOUND: Final = re.compile(
 
 
 _LED_UNIT: Final = re.compile(
-    r"(?P<unit>[A-ZÄÖÜ][a-zäöüß]*(?:amt|referat|dezernat|abteilung|aufsicht|stelle|büro|bauhof))"
+    r"(?P<unit>[A-ZÄÖÜ][a-zäöüß]*(?:amt|referat|dezernat|abteilung|aufsicht|stelle|büro|bauhof|"
+    r"behörde))"
     r"(?![\wäöüß-])(?![ \t]+(?:[A-ZÄÖÜ]|des\b|der\b|im\b|in\b|beim\b|bei\b|am\b))"
 )
 """A unit's noun alone, no name and no owner after it: "(leitet die) Heimaufsicht" (not "das
@@ -1100,6 +1103,11 @@ class PersonFinder:
         body = inside[0] if inside else None
         if body is None and _COMPANY_WORD.search(self.text, start, end) is not None:
             body = self._company_before(m.start(), lambda x: _kind_of(x) in firms)
+        if body is None:  # "… haben Parkwerk 2028 gegründet": the company by its first word
+            named = self._company_before(m.start(), lambda x: _kind_of(x) in firms)
+            short = None if named is None else named.label.split()[0]
+            if short and re.search(rf"\b{re.escape(short)}\b", self.text[start:end]):
+                body = named
         if body is None:
             return  # founded by people, but what: a company must be named or meant
         ref = Ref(body.label, body.entity, body.cls)
@@ -1246,6 +1254,8 @@ class PersonFinder:
         else:
             noun = _CAP_WORD.fullmatch(m.group("body"))
             body = None if noun is None else self._named_before(noun.group(), m.start())
+            if body is None:  # "…, der die Betreuungsbehörde seit 2026 leitet": the county's
+                body = self._led_unit(m, m.start("body"))
         if body is None:
             return
         person = self._person(m.start("name"), m.end("name"), by_role=True)
@@ -1309,11 +1319,12 @@ class PersonFinder:
         end = body.end if isinstance(body, Mention) else m.end()
         self._keep(Fact(m.start(), end, "holds_role", subject, ref, 0.6, role=role))
 
-    def _led_unit(self, m: re.Match[str]) -> Ref | None:
-        """The unit a unit's noun right after the article that ends ``m`` names: the
-        "Heimaufsicht" of the county named last before."""
-        noun = _LED_UNIT.match(self.text, m.end())
-        if noun is None or self.index.overlapping(m.end(), noun.end()):
+    def _led_unit(self, m: re.Match[str], at: int | None = None) -> Ref | None:
+        """The unit a unit's noun right after the article that ends ``m`` (or at ``at``)
+        names: the "Heimaufsicht" of the county named last before."""
+        start = m.end() if at is None else at
+        noun = _LED_UNIT.match(self.text, start)
+        if noun is None or self.index.overlapping(start, noun.end()):
             return None
         body = self.index.last_before(
             m.start(),

@@ -409,3 +409,22 @@ def test_towns_in_the_dative_after_hat_are_given_to_by_the_subject(gazetteer: Ga
         ("Windpark Stepenitz GmbH & Co. KG", "Stadt Putlitz"),
         ("Windpark Stepenitz GmbH & Co. KG", "Gemeinde Triglitz"),
     }
+
+
+def test_founders_of_a_company_named_short(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Parkwerk Labs GmbH aus Adorf baut Apps. Geschäftsführer Jonas Reichert "
+        "und die Informatikerin Svenja Maurer haben Parkwerk 2028 gemeinsam gegründet.\n"
+    )
+    assert roles(text, gazetteer) == {
+        ("Jonas Reichert", "Parkwerk Labs GmbH"),
+        ("Svenja Maurer", "Parkwerk Labs GmbH"),
+    }
+
+
+def test_leads_a_behoerde_of_the_county(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Landkreis Adorf digitalisiert Akten. Ein Gespräch mit Hauke Janssen, der "
+        "die Betreuungsbehörde seit 2026 leitet.\n"
+    )
+    assert roles(text, gazetteer) == {("Hauke Janssen", "Betreuungsbehörde des Landkreises Adorf")}
