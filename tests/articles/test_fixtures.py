@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 529  # rounds 1 to 67
+    assert len(documents) == 545  # rounds 1 to 69
     return score(documents, gazetteer)
 
 
@@ -116,7 +116,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6077 with round 61 added (its writer named eleven events; one was found blind)
     # 0.6047 with rounds 63 to 65 added (written by helpers who read no earlier round)
     # 0.6003 with rounds 66 and 67 added (not tuned on for events)
-    assert report.tally("mention:Event").f1 >= 0.600
+    # 0.5967 with rounds 68 and 69 added (not tuned on for events)
+    assert report.tally("mention:Event").f1 >= 0.596
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -357,7 +358,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5708 with round 59 added (tuned on for roles and funding only)
     # 0.5683 with rounds 60 and 61 added (not tuned on for members)
     # 0.5648 with rounds 63 to 65 added (not tuned on for members)
-    assert report.tally("fact:member_of").f1 >= 0.564
+    # 0.5618 with rounds 66 to 69 added (not tuned on for members)
+    assert report.tally("fact:member_of").f1 >= 0.561
 
 
 def test_trainer_facts(report: Report) -> None:
