@@ -65,6 +65,12 @@ _HEADS: Final = {
     "Stiftung": ("stiftung",),
     "Bezirksamt": ("bezirksamt",),
     "Bezirksamts": ("bezirksamt",),
+    "Regionalverband": ("regionalverband",),
+    "Regionalverbands": ("regionalverband",),
+    "Landeshauptstadt": ("landeshauptstadt", "stadt"),
+    "Genossenschaft": ("genossenschaft", "eg"),
+    "Verein": ("verein", "e. v", "e.v", "e. v.", "e.v."),
+    "Vereins": ("verein", "e. v", "e.v", "e. v.", "e.v."),
 }
 """A body's kind said again (the word, in any case) → how the labels of such bodies end."""
 
@@ -95,16 +101,29 @@ and a copula that closes the clause is what the body is ("in dem der Kreis Mitgl
 
 _WORDS: Final = (
     "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Gemeinde", "Amt", "amt",
-    "Senatsverwaltung", "Behörde", "Verband", "verwaltung", "Institut", "Stiftung",
+    "Senatsverwaltung", "Behörde", "Verband", "verwaltung", "Institut", "Stiftung", "verband",
+    "Genossenschaft", "Verein",
 )  # fmt: skip
 """What every kind of ``_HEADS`` contains: a text without any is not searched."""
 
 
 def _of_kind(ends: tuple[str, ...]) -> Callable[[Mention], bool]:
-    """Whether a mention is a body whose label has a word with one of ``ends``."""
+    """Whether a mention is a body whose label has a word with one of ``ends`` (or ends so:
+    "X e. V."), or is of the kind those ends name ("Verein": an association)."""
+    kinds = {k for end, k in _KIND_OF_END.items() if end in ends}
     return lambda b: (
-        b.cls == "Organisation" and any(word.lower().endswith(ends) for word in b.label.split())
+        b.cls == "Organisation"
+        and (
+            any(word.lower().endswith(ends) for word in b.label.split())
+            or b.label.lower().endswith(ends)
+            or b.kind in kinds
+        )
     )
+
+
+_KIND_OF_END: Final = {"verein": "association", "landeshauptstadt": "city"}
+"""Kinds of bodies a kind's word names whatever their labels ("der Verein": an association
+named "Katzenhilfe X e. V."; "die Landeshauptstadt": the city named "X")."""
 
 
 def named_again(text: str, named: Spans) -> list[Mention]:
@@ -122,6 +141,13 @@ def named_again(text: str, named: Spans) -> list[Mention]:
         antecedent = named.last_before(start, _of_kind(ends))
         label = antecedent.label if antecedent is not None else ends[0].capitalize()
         entity = antecedent.entity if antecedent is not None else None
+        if antecedent is None and ends[0] == "landratsamt":
+            # "das Landratsamt" of the county named before: "Landratsamt X"
+            county = named.last_before(start, lambda b: b.kind == "county")
+            if county is not None:
+                label = "Landratsamt " + county.label.removeprefix("Landkreis ").removeprefix(
+                    "Kreis "
+                )
         found.append(
             Mention(
                 start,

@@ -428,3 +428,21 @@ def test_leads_a_behoerde_of_the_county(gazetteer: Gazetteer) -> None:
         "die Betreuungsbehörde seit 2026 leitet.\n"
     )
     assert roles(text, gazetteer) == {("Hauke Janssen", "Betreuungsbehörde des Landkreises Adorf")}
+
+
+def test_bodies_named_again_by_more_kinds(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Landkreis Kulmbach startet das Portal. Im Landratsamt Kulmbach läuft es "
+        "seit März. Die Katzenhilfe Köllertal e. V. macht mit; der Verein hilft beim Chippen. "
+        "Auch der Regionalverband Saarbrücken ist dabei: Der Regionalverband zahlt die Geräte. "
+        "Die Norderstedter Wohnbau eG bietet Wohnungen an, die Genossenschaft wirbt dafür.\n"
+    )
+    again = dict(named(text, gazetteer))
+    assert again["Verein"].startswith("Katzenhilfe Köllertal")
+    assert again["Regionalverband"] == "Regionalverband Saarbrücken"
+    assert again["Genossenschaft"].endswith("Wohnbau eG")
+
+
+def test_das_landratsamt_of_the_county_named_before(gazetteer: Gazetteer) -> None:
+    text = "Bericht\n\nDer Landkreis Kulmbach startet das Portal. Das Landratsamt berät dazu.\n"
+    assert ("Landratsamt", "Landratsamt Kulmbach") in named(text, gazetteer)
