@@ -69,6 +69,7 @@ _HEADS: Final = {
     "Regionalverbands": ("regionalverband",),
     "Landeshauptstadt": ("landeshauptstadt", "stadt"),
     "Genossenschaft": ("genossenschaft", "eg"),
+    "Bezirk": ("bezirksamt", "bezirk"),
     "Verein": ("verein", "e. v", "e.v", "e. v.", "e.v."),
     "Vereins": ("verein", "e. v", "e.v", "e. v.", "e.v."),
 }
@@ -102,7 +103,7 @@ and a copula that closes the clause is what the body is ("in dem der Kreis Mitgl
 _WORDS: Final = (
     "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Gemeinde", "Amt", "amt",
     "Senatsverwaltung", "Behörde", "Verband", "verwaltung", "Institut", "Stiftung", "verband",
-    "Genossenschaft", "Verein",
+    "Genossenschaft", "Verein", "Bezirk",
 )  # fmt: skip
 """What every kind of ``_HEADS`` contains: a text without any is not searched."""
 
@@ -110,7 +111,7 @@ _WORDS: Final = (
 def _of_kind(ends: tuple[str, ...]) -> Callable[[Mention], bool]:
     """Whether a mention is a body whose label has a word with one of ``ends`` (or ends so:
     "X e. V."), or is of the kind those ends name ("Verein": an association)."""
-    kinds = {k for end, k in _KIND_OF_END.items() if end in ends}
+    kinds = {k for end, found in _KIND_OF_END.items() if end in ends for k in found}
     return lambda b: (
         b.cls == "Organisation"
         and (
@@ -121,9 +122,14 @@ def _of_kind(ends: tuple[str, ...]) -> Callable[[Mention], bool]:
     )
 
 
-_KIND_OF_END: Final = {"verein": "association", "landeshauptstadt": "city"}
+_KIND_OF_END: Final = {
+    "verein": ("association",),
+    "landeshauptstadt": ("city",),
+    "bezirk": ("district",),
+}
 """Kinds of bodies a kind's word names whatever their labels ("der Verein": an association
-named "Katzenhilfe X e. V."; "die Landeshauptstadt": the city named "X")."""
+named "Katzenhilfe X e. V."; "die Landeshauptstadt": the city named "X"; "der Bezirk": the
+Bezirksamt named last). Not "die Verwaltung": as often any administration as the town's."""
 
 
 def named_again(text: str, named: Spans) -> list[Mention]:

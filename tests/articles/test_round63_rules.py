@@ -446,3 +446,11 @@ def test_bodies_named_again_by_more_kinds(gazetteer: Gazetteer) -> None:
 def test_das_landratsamt_of_the_county_named_before(gazetteer: Gazetteer) -> None:
     text = "Bericht\n\nDer Landkreis Kulmbach startet das Portal. Das Landratsamt berät dazu.\n"
     assert ("Landratsamt", "Landratsamt Kulmbach") in named(text, gazetteer)
+
+
+def test_der_bezirk_is_the_bezirksamt_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDas Bezirksamt Mitte startet das Portal. Den Rest trägt der Bezirk aus "
+        "eigenen Mitteln.\n"
+    )
+    assert ("Bezirk", "Bezirksamt Mitte") in named(text, gazetteer)
