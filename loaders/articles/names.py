@@ -753,7 +753,7 @@ _ARTICLE_BEFORE: Final = re.compile(
 )
 """An article before a council's noun, a headline's topic ("X: Landtag beschließt …") or
 the start of the text (a headline "Landtag beschließt …")."""
-_GENITIVE: Final = {
+GENITIVE_OF: Final = {
     "Stadt": "der Stadt",
     "Hansestadt": "der Hansestadt",
     "Gemeinde": "der Gemeinde",
@@ -822,7 +822,7 @@ def councils(text: str, found: list[Mention], index: Spans | None = None) -> lis
         label = noun
         if body is not None:
             head, _, name = body.label.partition(" ")
-            label = f"{noun} {_GENITIVE[head]} {name}"
+            label = f"{noun} {GENITIVE_OF[head]} {name}"
         kind = _OFFICE if noun.endswith("kanzlei") else None
         extra.append(Mention(start, end, text[start:end], label, "Organisation", None, kind, 0.6))
     return extra

@@ -29,7 +29,7 @@ from loaders.articles.lexicon import (
     SAYING_VERBS,
     SAYING_VERBS_AT_WORD,
 )
-from loaders.articles.names import initials_fit
+from loaders.articles.names import GENITIVE_OF, initials_fit
 from loaders.articles.normalise import key, norm, tokenise
 from loaders.articles.spans import Intervals, Spans
 from loaders.articles.windows import windowed
@@ -604,13 +604,20 @@ _LED_UNIT: Final = re.compile(
 Referat des Verbands X", whose owner is told)."""
 
 
+_UNIT_OWNERS: Final = (
+    "Stadt", "Hansestadt", "Gemeinde", "Verbandsgemeinde", "Samtgemeinde", "Landkreis", "Kreis",
+)  # fmt: skip
+"""Heads of the towns and counties whose units are named by their noun alone (not a
+Bezirksamt's "Fachamt", which has a name of its own the text may leave out)."""
+
+
 def _unit_label(noun: str, body: str) -> str | None:
     """The name of a local body's unit named by its noun alone: "Ordnungsamts" of the
     "Landkreis X" is the "Ordnungsamt des Landkreises X" (None for a body of another kind)."""
     head, _, rest = body.partition(" ")
-    of = _GENITIVE_OF.get(head)
-    if of is None or not rest:
+    if head not in _UNIT_OWNERS or not rest:
         return None
+    of = GENITIVE_OF[head]
     return f"{_nominative_unit(noun)} {of} {rest}"
 
 
@@ -621,16 +628,6 @@ def _nominative_unit(noun: str) -> str:
     return noun
 
 
-_GENITIVE_OF: Final = {
-    "Stadt": "der Stadt",
-    "Hansestadt": "der Hansestadt",
-    "Gemeinde": "der Gemeinde",
-    "Verbandsgemeinde": "der Verbandsgemeinde",
-    "Samtgemeinde": "der Samtgemeinde",
-    "Landkreis": "des Landkreises",
-    "Kreis": "des Kreises",
-}
-"""The genitive of a local body's head noun before its name ("des Landkreises X")."""
 _NOT_UNITS: Final = frozenset({"Bezirksamt", "Ortsamt", "Landratsamt", "Bundesamt", "Landesamt"})
 """Offices that are bodies of their own, not units of the town named last."""
 
