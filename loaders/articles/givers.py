@@ -237,7 +237,7 @@ def _givers(
     if len(funders) > 1 and amounts:
         # "Das Amt X der Senatskanzlei hat dem Bezirksamt Y … überwiesen": the body given to in
         # the dative does not give; the owner in the genitive gives through its unit
-        given = [f for f in funders if _given_in_dative(ctx, f)]
+        given = [f for f in funders if _dative_after_giving(ctx, f)]
         for f in sorted(funders, key=lambda pair: pair[0]):
             # "hat der Stadt A und der Gemeinde B … überwiesen": both are given to
             if (
@@ -271,7 +271,7 @@ _FEMININE_HEADS: Final = (
 """Heads of bodies whose dative takes "der" ("der Stadt X"), unlike "der Kreis" (a subject)."""
 
 
-def _given_in_dative(ctx: Context, funder: tuple[int, Ref]) -> bool:
+def _dative_after_giving(ctx: Context, funder: tuple[int, Ref]) -> bool:
     """Whether a body stands in the dative right after a verb of giving or an auxiliary."""
     at, body = funder
     dative = _DATIVE_BEFORE.search(ctx.text, max(0, at - 24), at)
