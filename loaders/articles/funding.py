@@ -53,6 +53,7 @@ from loaders.articles.fundkit import (
     _SUPPORTING,
     _SUPPORTS_NAMED,
     _TAKES,
+    DATIVE_NEXT,
     FUNDING,
     OWN_MONEY,
     PER_RECIPIENT,
@@ -1212,8 +1213,6 @@ _GIVES_TO: Final = re.compile(
     r"(?:(?:dafür|außerdem|zudem|nun|jetzt)[ \t]+)?(?:der|dem)[ \t]+"
 )
 """A verb of giving and the dative article of the first body given to."""
-_DATIVE_NEXT: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:der|dem)[ \t]+")
-"""The next body of a list in the dative: ", der X", " und dem Y"."""
 
 
 def _given_in_dative(ctx: Context, s: Sentence, ms: list[Mention]) -> list[Mention]:
@@ -1235,7 +1234,7 @@ def _given_in_dative(ctx: Context, s: Sentence, ms: list[Mention]) -> list[Menti
             if body is None:
                 break
             found.append(body)
-            more = _DATIVE_NEXT.match(ctx.text, body.end)
+            more = DATIVE_NEXT.match(ctx.text, body.end)
             if more is None:
                 break
             at = more.end()

@@ -146,6 +146,8 @@ _MEMBER_NOUNS: Final = frozenset(["Mitglied", "Mitglieder", "Mitgliedern"])
 _AND: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:(?:der|die|das)[ \t]+)?")
 
 
+DATIVE_NEXT: Final = re.compile(r"(?:,[ \t]*|[ \t]+(?:und|sowie)[ \t]+)(?:der|dem)[ \t]+")
+"""The next body of a list in the dative: ", der X", " und dem Y"."""
 _NAME_ITEM: Final = re.compile(r"[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")
 _GOES: Final = r"(?:geht|gehen|ging|gingen|fließt|fließen|floss|flossen)"
 """Verbs of money going somewhere ("geht an", "fließen in")."""

@@ -41,6 +41,7 @@ from loaders.articles.fundkit import (
     _PROVIDING,
     _RECEIVING,
     _RECIPIENTS,
+    DATIVE_NEXT,
     OWN_MONEY,
     _body_by_noun,
     _headed,
@@ -238,12 +239,14 @@ def _givers(
         # "Das Amt X der Senatskanzlei hat dem Bezirksamt Y … überwiesen": the body given to in
         # the dative does not give; the owner in the genitive gives through its unit
         given = [f for f in funders if _dative_after_giving(ctx, f)]
+        ends = {m.start: m.end for m in ms}
         for f in sorted(funders, key=lambda pair: pair[0]):
             # "hat der Stadt A und der Gemeinde B … überwiesen": both are given to
+            last = max((g[0] for g in given if g[0] < f[0]), default=None)
             if (
                 f not in given
-                and any(g[0] < f[0] for g in given)
-                and _AND_DATIVE.search(ctx.text, max(0, f[0] - 12), f[0])
+                and last in ends
+                and DATIVE_NEXT.fullmatch(ctx.text, ends[last], f[0]) is not None
             ):
                 given.append(f)
         if given and len(given) == len(funders):
@@ -263,7 +266,6 @@ _DATIVE_BEFORE: Final = re.compile(
     r"(?:(?:uns|ihm|ihr|dafür|nun|bereits)[ \t]+)?(?P<article>dem|der)[ \t]+$"
 )
 """A body in the dative right after a verb of giving or an auxiliary: it is given to."""
-_AND_DATIVE: Final = re.compile(r"(?:,|[ \t]und|[ \t]sowie)[ \t]+(?:dem|der)[ \t]+$")
 _FEMININE_HEADS: Final = (
     "Stadt", "Gemeinde", "Samtgemeinde", "Verbandsgemeinde", "Ortsgemeinde", "Hansestadt",
     "Kreisstadt", "Stiftung", "Hochschule", "Universität", "Schule", "Grundschule",
