@@ -812,6 +812,8 @@ _OFFICE_KINDS: Final = (
     ("cto", ("company", "startup")),
     ("professor", ("university",)),
     ("direktor", ()),
+    ("konrektor", ("training_provider", "public_body")),
+    ("schulleiter", ("training_provider", "public_body")),
     ("rektor", ("university",)),
     ("kursleit", ("adult_education", "training_provider")),
     ("dekan", ("university",)),
@@ -821,10 +823,12 @@ _OFFICE_KINDS: Final = (
     ("landrat", ("county",)),
     ("landrätin", ("county",)),
     ("bürgermeister", ("city", "municipality")),
+    ("vorsitzend", ("association", "committee", "council")),
 )
 """The kinds of body an office is held in, by a part of its title ("Landrätin" → a county,
 "Mitgründerin" → a company, "technischer Leiter" → a company, "Rektorin" → a university, not
-a "Direktor"; see :func:`_office_kinds`)."""
+a "Direktor", "Konrektorin" → a school, "Vorsitzende" → an association, committee or council;
+see :func:`_office_kinds`)."""
 
 
 @lru_cache(maxsize=4096)

@@ -454,3 +454,12 @@ def test_der_bezirk_is_the_bezirksamt_named_before(gazetteer: Gazetteer) -> None
         "eigenen Mitteln.\n"
     )
     assert ("Bezirk", "Bezirksamt Mitte") in named(text, gazetteer)
+
+
+def test_a_chair_told_by_title_alone_is_of_the_association_told_of(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Katzenhilfe Adorf e. V. hat das Portal mit erarbeitet. Für seine Arbeit "
+        "erhielt der Verein im Sommer einen Preis, der mit 3.000 Euro dotiert ist. „Jetzt reicht "
+        "ein Lesegerät“, sagte die Vorsitzende Birgit Hoffmann.\n"
+    )
+    assert {person for person, body in roles(text, gazetteer) if body} == {"Birgit Hoffmann"}
