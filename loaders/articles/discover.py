@@ -1453,6 +1453,9 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 "Dezernat",
             )
         )
+        unit = word.rstrip("s").endswith(
+            ("stelle", "Fachdienst", "Sachgebiet", "Abteilung", "Dezernat")
+        )
         m = _HEADED_LIST.match(text, end) if is_office else None
         if m is None:
             m = _HEADED_NAME.match(text, end)
@@ -1465,8 +1468,15 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             first in PLACE_HEADS
         ):
             continue
-        if m.re is _HEADED_NAME and _common_name(name) and not _adjective_name(m, kind):
-            continue  # (a remit is a list of common nouns: "Landesbetrieb Wege und Brücken")
+        if (
+            m.re is _HEADED_NAME
+            and _common_name(name)
+            and not _adjective_name(m, kind)
+            and not (unit and not m.group("more"))
+        ):
+            # (a remit is a list of common nouns: "Landesbetrieb Wege und Brücken"; a unit's
+            # name may be one: "Stabsstelle Klimaanpassung")
+            continue
         if (
             m.re is _HEADED_NAME
             and m.group("more")

@@ -463,3 +463,14 @@ def test_a_chair_told_by_title_alone_is_of_the_association_told_of(gazetteer: Ga
         "ein Lesegerät“, sagte die Vorsitzende Birgit Hoffmann.\n"
     )
     assert {person for person, body in roles(text, gazetteer) if body} == {"Birgit Hoffmann"}
+
+
+def test_a_unit_named_by_a_common_noun(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Kreis Bergstraße baut ein Netz auf. Ralf Gebauer leitet die Stabsstelle "
+        "Klimaanpassung des Kreises. Die Fachstelle Mobilität hilft.\n"
+    )
+    labels = [label for _, label in named(text, gazetteer)]
+    assert "Stabsstelle Klimaanpassung" in labels
+    assert "Fachstelle Mobilität" in labels
+    assert ("Ralf Gebauer", "Stabsstelle Klimaanpassung") in roles(text, gazetteer)
