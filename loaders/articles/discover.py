@@ -1451,6 +1451,7 @@ def _headed(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 "Sachgebiet",
                 "Abteilung",
                 "Dezernat",
+                "stelle",
             )
         )
         unit = word.rstrip("s").endswith(

@@ -474,3 +474,11 @@ def test_a_unit_named_by_a_common_noun(gazetteer: Gazetteer) -> None:
     assert "Stabsstelle Klimaanpassung" in labels
     assert "Fachstelle Mobilität" in labels
     assert ("Ralf Gebauer", "Stabsstelle Klimaanpassung") in roles(text, gazetteer)
+
+
+def test_a_unit_named_by_two_common_nouns(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDer Landkreis Adorf startet ein Portal. Die Hinweise gehen an die Stabsstelle "
+        "Compliance und Revision des Landratsamts.\n"
+    )
+    assert "Stabsstelle Compliance und Revision" in [label for _, label in named(text, gazetteer)]
