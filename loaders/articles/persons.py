@@ -1004,8 +1004,10 @@ class PersonFinder:
             more = AND_NAME.match(self.text, m.end("name")) if m.group("plural") else None
             if more is not None:  # "den Informatikern X Y und Z W": both
                 self._person(more.start("name"), more.end("name"), by_role=True)
+        names = given_names()
         for m in GIVEN.finditer(self.text):
-            self._given_named(m)
+            if m.group().partition("-")[0] in names:  # (most capitalised words are no names)
+                self._given_named(m)
         led = "Geleitet " in self.text or "Geführt " in self.text
         for m in LED_BY.finditer(self.text) if led else ():
             self._led_by(m)
@@ -1073,10 +1075,8 @@ class PersonFinder:
         return new + by_surname, self.facts
 
     def _given_named(self, m: re.Match[str]) -> None:
-        """A person named by a given name and a surname, with no title or role."""
+        """A person named by a given name (``m``) and a surname, with no title or role."""
         names = given_names()
-        if m.group().split("-")[0] not in names:
-            return
         name = _NAME_AT.match(self.text, m.start())
         if name is None or self.text.startswith("-", name.end()):
             return  # "X-Y-Schule": a name of something else
