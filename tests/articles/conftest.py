@@ -20,13 +20,20 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.from_curated()
 
 
-def pairs(text: str, gazetteer: Gazetteer, predicate: str) -> set[tuple[str, str | None]]:
-    """(subject, object) labels of the facts with ``predicate`` found in ``text`` (an
-    article of 2 April 2024)."""
-    return {
-        (f.subject.label, None if f.object is None else f.object.label)
+def facts(text: str, gazetteer: Gazetteer, predicate: str) -> list[Fact]:
+    """The facts with ``predicate`` found in ``text`` (an article of 2 April 2024)."""
+    return [
+        f
         for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
         if isinstance(f, Fact) and f.predicate == predicate
+    ]
+
+
+def pairs(text: str, gazetteer: Gazetteer, predicate: str) -> set[tuple[str, str | None]]:
+    """(subject, object) labels of the facts with ``predicate`` found in ``text``."""
+    return {
+        (f.subject.label, None if f.object is None else f.object.label)
+        for f in facts(text, gazetteer, predicate)
     }
 
 

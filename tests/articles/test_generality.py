@@ -7,21 +7,14 @@ import datetime as dt
 from loaders.articles import Gazetteer, extract
 from loaders.articles.dates import dates
 from loaders.articles.extract import mentions
-from loaders.articles.findings import Amount, Fact, Mention
+from loaders.articles.findings import Amount, Mention
+from tests.articles.conftest import facts as _facts
 from tests.articles.conftest import funds as _funds
 from tests.articles.conftest import roles as _roles
 
 
 def _mentions(text: str, gazetteer: Gazetteer) -> dict[str, Mention]:
     return {m.text: m for m in mentions(text, gazetteer)}
-
-
-def _facts(text: str, gazetteer: Gazetteer, predicate: str) -> list[Fact]:
-    return [
-        f
-        for f in extract(text, gazetteer, article_date=dt.date(2024, 4, 2))
-        if isinstance(f, Fact) and f.predicate == predicate
-    ]
 
 
 def test_a_state_inside_a_hyphenated_name_is_not_linked(gazetteer: Gazetteer) -> None:

@@ -6,18 +6,9 @@ noun before a copula that closes a clause ("der Kreis Mitglied ist") that is no 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from loaders.articles import Gazetteer, extract
-from loaders.articles.findings import Fact
+from loaders.articles import Gazetteer
 from loaders.articles.given import gender, given_names
-from tests.articles.conftest import funds, named, roles
-
-
-def facts(text: str, gazetteer: Gazetteer, predicate: str) -> list[Fact]:
-    """The facts with ``predicate`` found in ``text``."""
-    found = extract(text, gazetteer, article_date=dt.date(2030, 4, 2))
-    return [f for f in found if isinstance(f, Fact) and f.predicate == predicate]
+from tests.articles.conftest import facts, funds, named, roles
 
 
 def test_given_names_come_with_their_gender() -> None:
