@@ -375,6 +375,10 @@ class WorkerPool:
         if host.killed or any(slot.inbox is not None for slot in host.slots):
             return
         host.killed = True
+        for slot in host.slots:
+            # unwatched now, on the loop's thread, before its pipe closes: a watch left on
+            # the closed descriptor would swallow the next pipe or socket given its number
+            slot.detach()
         self._background(asyncio.to_thread(self._kill, host))
 
     def _background(self, work: Any) -> None:

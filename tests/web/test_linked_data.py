@@ -37,6 +37,7 @@ def graph_of(response: httpx.Response, syntax: str) -> rdflib.Graph:
 )
 def test_entity_iri_answers_rdf_by_accept(client: httpx.Client, accept: str, syntax: str) -> None:
     response = client.get("/id/org/polyteia", headers={"Accept": accept})
+    assert response.status_code == 200, response.text[:300]
     assert response.headers["content-type"].startswith(accept)
     assert "Accept" in response.headers["vary"]
     graph = graph_of(response, syntax)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import time
 from collections.abc import Awaitable, Callable
 
@@ -255,3 +256,39 @@ def test_a_write_waits_for_a_retired_worker_to_finish_its_answer(store_path: str
         assert alive_while_writing == [False]
 
     with_pool(store_path, 1, scenario, threads=2)
+
+
+def test_a_stopped_worker_leaves_no_reader_on_its_closed_pipes(store_path: str) -> None:
+    """The idle threads of a stopped process are unwatched before their pipes close: the
+    next pipe or socket given the same descriptor number is read like any other (a stale
+    registration left the number marked as watched, and what came on it was never read)."""
+
+    async def scenario(pool: WorkerPool) -> None:
+        (pid,) = pool.pids
+        with pytest.raises(QueryTimeout):
+            await answer(pool, ENDLESS, timeout=0.5)
+        await ended(pid)
+        for _ in range(100):  # the fresh process is ready
+            if pool.restarts == 1:
+                break
+            await asyncio.sleep(0.1)
+        # every slot of the fresh process answers, all at once
+        bodies = await asyncio.gather(*(answer(pool, SHORT, timeout=10) for _ in range(4)))
+        assert all(b'"value":"o"' in body for body in bodies)
+        # new descriptors take the lowest free numbers: those the old pipes had
+        loop = asyncio.get_running_loop()
+        pairs = [socket.socketpair() for _ in range(8)]
+        try:
+            heard = [asyncio.Event() for _ in pairs]
+            for (ours, _), event in zip(pairs, heard, strict=True):
+                loop.add_reader(ours.fileno(), event.set)
+            for _, theirs in pairs:
+                theirs.send(b"x")
+            await asyncio.wait_for(asyncio.gather(*(e.wait() for e in heard)), timeout=5)
+        finally:
+            for ours, theirs in pairs:
+                loop.remove_reader(ours.fileno())
+                ours.close()
+                theirs.close()
+
+    with_pool(store_path, 1, scenario, threads=4)
