@@ -101,7 +101,7 @@ and a copula that closes the clause is what the body is ("in dem der Kreis Mitgl
 
 
 _WORDS: Final = (
-    "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Gemeinde", "Amt", "amt",
+    "Ministeri", "reis", "Zweckverband", "regierung", "stadt", "Stadt", "Gemeinde", "Amt", "amt",
     "Senatsverwaltung", "Behörde", "Verband", "verwaltung", "Institut", "Stiftung", "verband",
     "Genossenschaft", "Verein", "Bezirk",
 )  # fmt: skip
@@ -147,6 +147,11 @@ def named_again(text: str, named: Spans) -> list[Mention]:
         antecedent = named.last_before(start, _of_kind(ends))
         label = antecedent.label if antecedent is not None else ends[0].capitalize()
         entity = antecedent.entity if antecedent is not None else None
+        kind = None if antecedent is None else antecedent.kind
+        if antecedent is None and ends == ("stadt",):
+            town = _town_before(named, start)
+            if town is not None:
+                label, kind = "Stadt " + town, "city"  # "die Stadt" of an article about "X"
         if antecedent is None and ends[0] == "landratsamt":
             # "das Landratsamt" of the county named before: "Landratsamt X"
             county = named.last_before(start, lambda b: b.kind == "county")
@@ -162,11 +167,21 @@ def named_again(text: str, named: Spans) -> list[Mention]:
                 label,
                 "Organisation",
                 entity,
-                None if antecedent is None else antecedent.kind,
+                kind,
                 0.6,
             )
         )
     return found
+
+
+def _town_before(named: Spans, position: int) -> str | None:
+    """The place named most often before ``position`` (the first of those named as often),
+    when no town was named as a body: the town an article is about."""
+    counts: dict[str, int] = {}
+    for m in named.within(0, position):
+        if m.cls == "Place" and m.kind == "place":
+            counts[m.label] = counts.get(m.label, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 _COMPANY_AGAIN: Final = re.compile(

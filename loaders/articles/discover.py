@@ -36,8 +36,13 @@ _NOT_ITEM = r"(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?[ \t]+[A-ZÄÖÜ])"
 ("… und Sport und der Saarländische Städtetag")."""
 # (a capitalised adjective before a remit: "Ländlichen Raum"; not one in -es, a remit of its own:
 # "Digitales", "Inneres")
+_DETERMINER = (
+    r"(?:d(?:en|em|ie|as)|(?:ein|sein|ihr|unser|dies|jed)(?:e|en|em|er|es)?|alle)(?![\wäöüß])"
+)
+"""An article or a possessive: no portfolio begins with one ("das Ministerium für den Atlas",
+"für die Förderrichtlinie" tell what a ministry named before pays for)."""
 _ITEM = (
-    rf"(?:(?:des|der){_S})?(?:[a-zäöü]+(?:en|er|es|e){_S}"
+    rf"(?:(?:des|der){_S})?(?:(?!{_DETERMINER})[a-zäöü]+(?:en|er|es|e){_S}"
     rf"|(?![A-ZÄÖÜ][a-zäöü]+(?:ische|sche)[nrs]?\b)[A-ZÄÖÜ][a-zäöü]+(?:en|er|e){_S}(?=[A-ZÄÖÜ]))?"
     rf"{_NOT_ITEM}{CAP}"
 )
@@ -629,6 +634,26 @@ _NAMED_PART: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}-[A-ZÄÖÜ]")
 """An event's compound opened by a name of its own ("X-Kommunalhackathon"): a name."""
 
 
+_DEFINITE_BEFORE: Final = re.compile(r"(?<![\wäöüß])(?:der|dem|den|des|die|das)[ \t]+$")
+_FOR_DETERMINER: Final = re.compile(rf"[ \t]+für[ \t]+{_DETERMINER}")
+
+
+def _named_before_again(text: str, m: re.Match[str], adjectives: int | None) -> bool:
+    """A body noun after a definite article with "für" and an article or possessive after it,
+    whose body was named in full before ("der Zweckverband X … dem Zweckverband für den
+    Aufbau", "für seine Mitglieder"): the body named before, and what it does (no name)."""
+    remit = m.group("for")
+    if m.group("named") or adjectives is not None or not remit:
+        return False
+    if _FOR_DETERMINER.match(remit) is None:
+        return False
+    at = m.start()
+    if _DEFINITE_BEFORE.search(text, max(0, at - 5), at) is None:
+        return False
+    head = m.group("head")
+    return re.search(rf"(?<![\wäöüß-]){re.escape(head)}[ \t]+[A-ZÄÖÜ]", text[:at]) is not None
+
+
 def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     """Mentions of names found by pattern, linked where the gazetteer knows the name."""
     for pattern, cls, kind, anchor in _PATTERNS:
@@ -652,6 +677,8 @@ def discover(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 and _surname_adjective(text, adjectives)
             ):
                 continue  # "ist Jana Krüger Digitalisierungsbeauftragte": her name and title
+            if kind == "public_body" and _named_before_again(text, m, adjectives):
+                continue  # "… Zweckverband X …; dem Zweckverband für den Aufbau": X again
             if kind == "public_body" and _POSSESSIVE.search(text, max(0, m.start() - 10), at):
                 continue  # "erhalten von unserer Stiftung Geld": the body speaking, no name
             if kind == "public_body" and m.group("head").endswith("kammer") and not adjectives:

@@ -234,7 +234,7 @@ def _sent_to(
 ) -> list[tuple[Ref, Amount | None]]:
     """The bodies money goes to after a verb of flowing ("geht an die X", "fließen an A und
     B"), with the sum of their clause (for each, "je X Euro gehen an …", when it says so)."""
-    if " an " not in s.text:
+    if " an " not in s.text and " nach " not in s.text:
         return []
     found: list[tuple[Ref, Amount | None]] = []
     last: Mention | None = None
@@ -247,6 +247,13 @@ def _sent_to(
             if "ezahlt" in s.text or "wiesen" in s.text or "leitet" in s.text or "reich" in s.text
             else None
         )
+        if verb is None and m.cls == "Place":  # "flossen … nach Y": to the town Y
+            verb = _FLOWS_TO_TOWN.search(ctx.text, max(s.start, m.start - 80), m.start)
+            if verb is not None:
+                last = m
+                cut, a = _clause_sum(ctx, s, m.start)
+                found.append((_town_body(ctx, m), a))
+                continue
         if verb is None and not joined and (inverted := _to_first(ctx, s, m)) is not None:
             # "…, an den Landkreis X gehen Y Euro": the body first, the verb and sum after it
             found.append(
@@ -288,6 +295,21 @@ def _sent_to(
                 each = replace(each, scope="per_recipient")
             found = [(Ref(n, None, "Organisation"), each) for n in names]
     return found
+
+
+_FLOWS_TO_TOWN: Final = re.compile(rf"\b{_GOES}\b(?:[^.;,]|[.,]\d){{0,60}}?[ \t]nach[ \t]+$")
+"""Money going to a town: "flossen aus dem Programm X nach Y", "gehen nach Z"."""
+_TOWN_KINDS: Final = frozenset({"city", "municipality"})
+
+
+def _town_body(ctx: Context, place: Mention) -> Ref:
+    """The town ``place`` as a body: the one the text names with it ("Stadt Y"), else
+    its name."""
+    suffix = " " + place.label
+    for m in ctx.index.within(0, len(ctx.text)):
+        if m.cls == "Organisation" and m.kind in _TOWN_KINDS and m.label.endswith(suffix):
+            return ref(m)
+    return Ref(place.label, None, "Organisation")
 
 
 _GOES_AFTER: Final = re.compile(rf"[ \t]+{_GOES}[ \t]+")
