@@ -710,6 +710,16 @@ def _funding(
         before = _giver_before(ctx, s)
         if before is not None:
             funders = [(cue_at, before)]
+    elif amounts and ": " in text and (colon := _SHE_GIVES_AFTER_COLON.search(text)) is not None:
+        # "Dazu kommt der Kreis X: Er hat den Gemeinden je Y Euro bewilligt": the body the
+        # clause before the colon names last
+        named = [
+            m
+            for m in ctx.index.within(s.start, s.start + colon.start())
+            if m.cls == "Organisation" and m.kind in _FUNDERS + _DONORS + _PAYERS
+        ]
+        if named:
+            funders = [(cue_at, ref(named[-1]))]
     told = ctx.last_funder
     funder = _funder(ctx, s, funders, cue_at)
     from_land = bool(amounts) and any(
@@ -1038,6 +1048,12 @@ _SHE_GIVES: Final = re.compile(
 """A body that gives, named again by "Sie" or "Er" opening the sentence (a singular verb)."""
 
 
+_SHE_GIVES_AFTER_COLON: Final = re.compile(
+    r":[ \t]+(?:Sie|Er)[ \t]+(?:(?:hat|hatte)[ \t](?:[^.;:]|\.\d)*?\b(?:bewilligt|gezahlt|"
+    r"überwiesen|gegeben|zugesagt|bereitgestellt|gefördert|finanziert)|stellt|gibt|zahlt|überweist|"
+    r"fördert|finanziert|bewilligt|übernimmt|trägt)\b"
+)
+"""A body that gives, named by "Sie" or "Er" after a colon that closes a clause naming it."""
 _RECEIVES_ITSELF: Final = re.compile(
     r"\b(?:erhält|erhalten|erhielt|erhielten|bekommt|bekommen|bekam)[ \t]+(?:der|die|das)[ \t]+"
     r"[A-ZÄÖÜ][a-zäöüß]+[ \t]+selbst\b"

@@ -1,7 +1,8 @@
 """What the held-out rounds 70 and 71 showed missing (made-up sentences): a ministry or body
 named before, then by its kind with "für" and an article ("das Ministerium für den Atlas"):
 no new name, and its money comes from the body named before; "die Stadt" of an article
-about a town named only as a place; money that flows "nach" a town."""
+about a town named only as a place; money that flows "nach" a town; "Er" after a colon
+that closes a clause naming a body (round 75)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_money_that_flows_nach_a_town_goes_to_the_town(gazetteer: Gazetteer) -> 
     assert {to for payer, to in funds(text, gazetteer) if "Staatsministerium" in payer} == {
         "Stadt Oschatz"
     }
+
+
+def test_er_after_a_colon_is_the_body_named_before_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Bericht\n\nDie Staatskanzlei Schleswig-Holstein fördert das Projekt mit 40.000 Euro. "
+        "Dazu kommt der Kreis Schleswig-Flensburg: Er hat den beiden Pilotgemeinden Erfde und "
+        "Bergenhusen jeweils 2.500 Euro für Tablets bewilligt.\n"
+    )
+    given = funds(text, gazetteer)
+    assert ("Kreis Schleswig-Flensburg", "Gemeinde Erfde") in given
+    assert ("Kreis Schleswig-Flensburg", "Gemeinde Bergenhusen") in given
+    assert not any(to == "Gemeinde Erfde" for payer, to in given if payer.startswith("Staats"))
