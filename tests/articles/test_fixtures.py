@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 545  # rounds 1 to 69
+    assert len(documents) == 569  # rounds 1 to 71 and 75
     return score(documents, gazetteer)
 
 
@@ -117,7 +117,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6047 with rounds 63 to 65 added (written by helpers who read no earlier round)
     # 0.6003 with rounds 66 and 67 added (not tuned on for events)
     # 0.5967 with rounds 68 and 69 added (not tuned on for events)
-    assert report.tally("mention:Event").f1 >= 0.596
+    # 0.5877 with rounds 70, 71 and 75 added (not tuned on for events)
+    assert report.tally("mention:Event").f1 >= 0.587
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -155,7 +156,8 @@ def test_role_facts(report: Report) -> None:
     # 0.8905 with round 53 added (not tuned on)
     # 0.8899 with round 54 added (not tuned on)
     # 0.8870 with rounds 63 to 65 added (tuned on for roles: units, given names, genders)
-    assert report.tally("fact:holds_role").f1 >= 0.886
+    # 0.8830 with rounds 70, 71 and 75 added (not tuned on for roles)
+    assert report.tally("fact:holds_role").f1 >= 0.882
 
 
 def test_funding_facts(report: Report) -> None:
@@ -256,7 +258,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3413 with round 59 added (tuned on for roles and funding only)
     # 0.3372 with round 60 added (tuned on for funding only)
     # 0.3349 with round 61 added (not tuned on for participants)
-    assert report.tally("fact:participates_in").f1 >= 0.334
+    # 0.3328 with rounds 70, 71 and 75 added (not tuned on for participants)
+    assert report.tally("fact:participates_in").f1 >= 0.332
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -276,7 +279,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4828 with rounds 51 and 52 added (not tuned on, but for three role shapes of 52)
     # 0.4817 with round 53 added (not tuned on)
     # 0.4796 with rounds 56 and 57 added (57 tuned on for funding only)
-    assert report.tally("fact:organises").f1 >= 0.479
+    # 0.4743 with rounds 70, 71 and 75 added (not tuned on for organisers)
+    assert report.tally("fact:organises").f1 >= 0.474
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -359,7 +363,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5683 with rounds 60 and 61 added (not tuned on for members)
     # 0.5648 with rounds 63 to 65 added (not tuned on for members)
     # 0.5618 with rounds 66 to 69 added (not tuned on for members)
-    assert report.tally("fact:member_of").f1 >= 0.561
+    # 0.5543 with rounds 70, 71 and 75 added (not tuned on for members)
+    assert report.tally("fact:member_of").f1 >= 0.554
 
 
 def test_trainer_facts(report: Report) -> None:
