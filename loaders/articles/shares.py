@@ -344,7 +344,7 @@ def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[F
         _EACH_ONE_PAYS, ("Jede", "jede"), text
     )
     if opening is None:
-        return []
+        return _group_pays_own(ctx, s, text, date)
     cut = _CLAUSE_CUT.search(text, opening.end())
     high = s.start + (cut.start() if cut is not None else len(text))
     amounts = ctx.amount_index.inside(s.start + opening.end(), high)
@@ -380,6 +380,47 @@ def _each_pays(ctx: Context, s: Sentence, text: str, date: str | None) -> list[F
     if work is None:
         return []
     each = replace(amounts[0], scope="per_recipient")
+    return [_fact(s, "funds", who, work, 0.55, amount=each, date=date) for who in payers]
+
+
+_OWN_GROUP: Final = re.compile(
+    r"\b(?:[Dd]ie|[Dd]iese)[ \t]+(?:(?P<n>beiden|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+)?"
+    r"(?:(?:beteiligten|teilnehmenden|ausgewählten)[ \t]+)?"
+    r"(?P<noun>(?:Pilot|Modell)(?:kommunen|städte|gemeinden|kreise|landkreise)|Modellregionen)"
+    r"(?![\wäöüß-])"
+)
+"""The group of pilot towns an article tells of ("die beiden Pilotstädte", "diese
+Pilotkommunen")."""
+_OWN_GROUP_CUE: Final = re.compile(r"\b(?:Eigenanteil|selbst|eigenen[ \t]+Mitteln)\b")
+_PILOT_KINDS: Final = {
+    "kommunen": _PAYERS, "städte": ("city",), "gemeinden": ("municipality",),
+    "kreise": ("county",), "landkreise": ("county",), "Modellregionen": _PAYERS,
+}  # fmt: skip
+
+
+def _group_pays_own(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
+    """Own shares of a group of pilot towns, wherever the sentence names it ("Einen
+    Eigenanteil von jeweils X Euro tragen die Pilotkommunen selbst", "Die beiden Pilotstädte
+    müssen einen Eigenanteil … aufbringen"): each of the towns granted money before (as many
+    as counted), towards the work told of; with the clause's sum, if it states one in euros."""
+    if "ilot" not in text and "odell" not in text:
+        return []
+    group = _OWN_GROUP.search(text)
+    if group is None or _OWN_GROUP_CUE.search(text) is None:
+        return []
+    noun = group.group("noun")
+    kinds = (
+        _PILOT_KINDS.get(noun) or _PILOT_KINDS[noun.removeprefix("Pilot").removeprefix("Modell")]
+    )
+    payers = [r for r in ctx.last_recipients if ctx.kind_of.get(r.label) in kinds]
+    counted = _NUMBER_WORDS.get((group.group("n") or "").lower())
+    if len(payers) < 2 or (counted is not None and len(payers) != counted):
+        return []
+    work = _funded_work(ctx, s)
+    if work is None:
+        return []
+    amounts = ctx.amount_index.inside(s.start, s.end)
+    each = replace(amounts[0], scope="per_recipient") if len(amounts) == 1 else None
     return [_fact(s, "funds", who, work, 0.55, amount=each, date=date) for who in payers]
 
 
