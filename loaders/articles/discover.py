@@ -326,7 +326,7 @@ _PATTERNS: Final[tuple[tuple[re.Pattern[str], str, str, re.Pattern[str] | None],
     ),
     (
         re.compile(
-            rf"\b(?P<name>Zweckverband(?:es|s)?(?:{_S}(?:{CAP}|für|der|des|und|"
+            rf"\b(?P<name>Zweckverband(?:es|s)?(?:{_S}(?:{CAP}|für|der|des|und(?!{_S}(?:der|des|dem|den|die|das)\b)|"
             rf"[a-zäöü]+(?:isch|lich|al|iv)e[nrs]?))*{_S}(?:{CAP}|{_CAMEL}))"
             rf"(?=[ \t]*[,.;:(]|{_S}(?!(?:für|der|des)\b)[a-zäöü])"
         ),

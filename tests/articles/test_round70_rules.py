@@ -3,7 +3,7 @@ named before, then by its kind with "für" and an article ("das Ministerium für
 no new name, and its money comes from the body named before; "die Stadt" of an article
 about a town named only as a place; money that flows "nach" a town; "Er" after a colon
 that closes a clause naming a body (round 75); own shares of pilot towns granted money
-(rounds 72 to 74)."""
+(rounds 72 to 74); "und der" ends a Zweckverband's name."""
 
 from __future__ import annotations
 
@@ -92,3 +92,13 @@ def test_pilot_towns_granted_money_pay_their_own_shares(gazetteer: Gazetteer) ->
     # three pilot towns counted, two granted: no guess
     three = text.replace("Die beiden Pilotstädte", "Die drei Pilotstädte")
     assert not any(payer.startswith("Stadt") for payer, _ in funds(three, gazetteer))
+
+
+def test_und_der_ends_a_special_purpose_association_s_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Meldung\n\nDer Zweckverband Wasserversorgung Adorf baut das Portal „Leitungsblick“. "
+        "Den übrigen Teil der Kosten teilen sich der Zweckverband und der Netzbetreiber.\n"
+    )
+    bodies = {label for _, label in named(text, gazetteer, "Organisation")}
+    assert not any("Netzbetreiber" in label for label in bodies)
+    assert ("Zweckverband Wasserversorgung Adorf", "Leitungsblick") in funds(text, gazetteer)
