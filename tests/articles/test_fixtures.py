@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 569  # rounds 1 to 71 and 75
+    assert len(documents) == 593  # rounds 1 to 75
     return score(documents, gazetteer)
 
 
@@ -118,7 +118,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.6003 with rounds 66 and 67 added (not tuned on for events)
     # 0.5967 with rounds 68 and 69 added (not tuned on for events)
     # 0.5877 with rounds 70, 71 and 75 added (not tuned on for events)
-    assert report.tally("mention:Event").f1 >= 0.587
+    # 0.5838 with rounds 72 to 74 added (not tuned on for events)
+    assert report.tally("mention:Event").f1 >= 0.583
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -157,7 +158,8 @@ def test_role_facts(report: Report) -> None:
     # 0.8899 with round 54 added (not tuned on)
     # 0.8870 with rounds 63 to 65 added (tuned on for roles: units, given names, genders)
     # 0.8830 with rounds 70, 71 and 75 added (not tuned on for roles)
-    assert report.tally("fact:holds_role").f1 >= 0.882
+    # 0.8799 with rounds 72 to 74 added (not tuned on for roles)
+    assert report.tally("fact:holds_role").f1 >= 0.879
 
 
 def test_funding_facts(report: Report) -> None:
@@ -259,7 +261,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3372 with round 60 added (tuned on for funding only)
     # 0.3349 with round 61 added (not tuned on for participants)
     # 0.3328 with rounds 70, 71 and 75 added (not tuned on for participants)
-    assert report.tally("fact:participates_in").f1 >= 0.332
+    # 0.3290 with rounds 72 to 74 added (not tuned on for participants)
+    assert report.tally("fact:participates_in").f1 >= 0.328
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -280,7 +283,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4817 with round 53 added (not tuned on)
     # 0.4796 with rounds 56 and 57 added (57 tuned on for funding only)
     # 0.4743 with rounds 70, 71 and 75 added (not tuned on for organisers)
-    assert report.tally("fact:organises").f1 >= 0.474
+    # 0.4670 with rounds 72 to 74 added (not tuned on for organisers)
+    assert report.tally("fact:organises").f1 >= 0.466
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -364,7 +368,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5648 with rounds 63 to 65 added (not tuned on for members)
     # 0.5618 with rounds 66 to 69 added (not tuned on for members)
     # 0.5543 with rounds 70, 71 and 75 added (not tuned on for members)
-    assert report.tally("fact:member_of").f1 >= 0.554
+    # 0.5464 with rounds 72 to 74 added (not tuned on for members)
+    assert report.tally("fact:member_of").f1 >= 0.546
 
 
 def test_trainer_facts(report: Report) -> None:
