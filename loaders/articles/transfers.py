@@ -252,7 +252,8 @@ def _sent_to(
             if verb is not None:
                 last = m
                 cut, a = _clause_sum(ctx, s, m.start)
-                found.append((_town_body(ctx, m), a))
+                body = _body_of_place(ctx, m)  # ("Stadt Y" where the text names it)
+                found.append((ref(body) if body else Ref(m.label, None, "Organisation"), a))
                 continue
         if verb is None and not joined and (inverted := _to_first(ctx, s, m)) is not None:
             # "…, an den Landkreis X gehen Y Euro": the body first, the verb and sum after it
@@ -299,17 +300,6 @@ def _sent_to(
 
 _FLOWS_TO_TOWN: Final = re.compile(rf"\b{_GOES}\b(?:[^.;,]|[.,]\d){{0,60}}?[ \t]nach[ \t]+$")
 """Money going to a town: "flossen aus dem Programm X nach Y", "gehen nach Z"."""
-_TOWN_KINDS: Final = frozenset({"city", "municipality"})
-
-
-def _town_body(ctx: Context, place: Mention) -> Ref:
-    """The town ``place`` as a body: the one the text names with it ("Stadt Y"), else
-    its name."""
-    suffix = " " + place.label
-    for m in ctx.index.within(0, len(ctx.text)):
-        if m.cls == "Organisation" and m.kind in _TOWN_KINDS and m.label.endswith(suffix):
-            return ref(m)
-    return Ref(place.label, None, "Organisation")
 
 
 _GOES_AFTER: Final = re.compile(rf"[ \t]+{_GOES}[ \t]+")
