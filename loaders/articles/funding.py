@@ -71,6 +71,7 @@ from loaders.articles.givers import (
     _funder_after,
     _funder_of,
     _giver_before,
+    _giver_in,
     _givers,
 )
 from loaders.articles.passed import (
@@ -713,13 +714,9 @@ def _funding(
     elif amounts and ": " in text and (colon := _SHE_GIVES_AFTER_COLON.search(text)) is not None:
         # "Dazu kommt der Kreis X: Er hat den Gemeinden je Y Euro bewilligt": the body the
         # clause before the colon names last
-        named = [
-            m
-            for m in ctx.index.within(s.start, s.start + colon.start())
-            if m.cls == "Organisation" and m.kind in _FUNDERS + _DONORS + _PAYERS
-        ]
-        if named:
-            funders = [(cue_at, ref(named[-1]))]
+        before_colon = _giver_in(ctx, s.start, s.start + colon.start())
+        if before_colon is not None:
+            funders = [(cue_at, before_colon)]
     told = ctx.last_funder
     funder = _funder(ctx, s, funders, cue_at)
     from_land = bool(amounts) and any(

@@ -370,9 +370,14 @@ def _giver_before(ctx: Context, s: Sentence) -> Ref | None:
     if not i:
         return None
     before = ctx.sentences[i - 1]
+    return _giver_in(ctx, before.start, before.end)
+
+
+def _giver_in(ctx: Context, low: int, high: int) -> Ref | None:
+    """The body that may give money named last in ``low:high`` of the text."""
     named = [
         m
-        for m in ctx.index.within(before.start, before.end)
+        for m in ctx.index.within(low, high)
         if m.cls == "Organisation" and m.kind in _FUNDERS + _DONORS + _PAYERS
     ]
     return ref(named[-1]) if named else None
