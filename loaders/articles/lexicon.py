@@ -412,6 +412,7 @@ PLURAL_PLACE_HEADS: Final = {
     "Bezirke": ("Bezirk", "district"),
     "Ämter": ("Amt", "municipality"),
     "Verwaltungsgemeinschaften": ("Verwaltungsgemeinschaft", "municipality"),
+    "Zweckverbände": ("Zweckverband", "special_purpose_association"),
 }
 """The plural of a kind of local body before a list of names ("die Landkreise A und B")."""
 

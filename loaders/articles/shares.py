@@ -315,7 +315,7 @@ _EACH_PAYS: Final = re.compile(
     r"(?:(?P<n>beiden|zwei|drei|vier|fünf|sechs|sieben|acht)[ \t]+)?"
     r"(?:(?:beteiligten|anderen|übrigen|kommunalen|teilnehmenden)[ \t]+)?"
     r"(?P<noun>Kommunen|Städte|Gemeinden|Landkreise|Kreise|Bezirke|Bezirksämter|Ämter|"
-    r"Verbandsgemeinden|Samtgemeinden|Ortsgemeinden|Partner)[ \t]+"
+    r"Verbandsgemeinden|Samtgemeinden|Ortsgemeinden|Zweckverbände|Partner)[ \t]+"
     r"(?:zahl|steuer|stell|trag|träg|bring|übernimm|übernehm|gib|geb|beteilig)\w*\b"
 )
 """Local bodies of one kind each paying a sum of their own, the plural opening the clause:
@@ -333,7 +333,9 @@ _EACH_ONE_PAYS: Final = re.compile(
 _PLURAL_OF_KIND: Final = {
     "kommune": "Kommunen", "gemeinde": "Gemeinden", "stadt": "Städte", "kreis": "Kreise",
 }  # fmt: skip
-_EACH_PAYS_WORDS: Final = ("Kommunen", "Städte", "emeinden", "reise", "Bezirk", "Ämter", "Partner")
+_EACH_PAYS_WORDS: Final = (
+    "Kommunen", "Städte", "emeinden", "reise", "Bezirk", "Ämter", "Partner", "verbände",
+)  # fmt: skip
 """Every match of _EACH_PAYS contains one of these (its plural), not just "die"."""
 
 

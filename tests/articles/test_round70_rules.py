@@ -3,7 +3,8 @@ named before, then by its kind with "für" and an article ("das Ministerium für
 no new name, and its money comes from the body named before; "die Stadt" of an article
 about a town named only as a place; money that flows "nach" a town; "Er" after a colon
 that closes a clause naming a body (round 75); own shares of pilot towns granted money
-(rounds 72 to 74); "und der" ends a Zweckverband's name."""
+(rounds 72 to 74); "und der" ends a Zweckverband's name; "die beiden Zweckverbände tragen
+jeweils …" (round 78)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,15 @@ def test_und_der_ends_a_special_purpose_association_s_name(gazetteer: Gazetteer)
     bodies = {label for _, label in named(text, gazetteer, "Organisation")}
     assert not any("Netzbetreiber" in label for label in bodies)
     assert ("Zweckverband Wasserversorgung Adorf", "Leitungsblick") in funds(text, gazetteer)
+
+
+def test_special_purpose_associations_counted_pay_each(gazetteer: Gazetteer) -> None:
+    text = (
+        "Meldung\n\nDer Landkreis Roth baut mit dem Zweckverband Rednitzgrund und dem "
+        "Zweckverband Thalachgruppe das Portal „Netzblick Roth“. Von den übrigen Kosten "
+        "übernimmt der Landkreis 400.000 Euro; die beiden Zweckverbände tragen jeweils "
+        "mindestens 75.000 Euro.\n"
+    )
+    given = funds(text, gazetteer)
+    assert ("Zweckverband Rednitzgrund", "Netzblick Roth") in given
+    assert ("Zweckverband Thalachgruppe", "Netzblick Roth") in given
