@@ -596,6 +596,11 @@ _NOT_TIME: Final = (
 )
 """A time or a frame after "am"/"im" ("Kreis X am Montagabend", "Landkreis Y im März"), not
 part of a place's name."""
+_NOT_VENUE: Final = (
+    r"(?![A-ZÄÖÜ][a-zäöüß]*(?:haus|häuser|saal|halle|zentrum|gebäude|hof|park|garten|platz)\b)"
+)
+"""No building after "im"/"am" ("Bezirksamt X im Bürgerhaus Y": where it met), as a place's
+name ("Freiburg im Breisgau") never has one."""
 _PLACE_HEAD_AT_WORD = "|".join(
     rf"{re.escape(head[0])}(?<!\w{re.escape(head[0])}){re.escape(head[1:])}" for head in PLACE_HEADS
 )
@@ -606,7 +611,7 @@ _PLACE_RE: Final = re.compile(
     rf"(?P<name>[A-ZÄÖÜ][a-zäöüß]+er[ \t]+Land(?![\wäöüß-])|"  # "Landkreis Xer Land"
     rf"(?:[A-ZÄÖÜ][a-zäöüß]+(?:ische[nr]?|er)[ \t]+)?(?:(?:Bad|Sankt)[ \t]+(?=[A-ZÄÖÜ]))?{CAP}"
     rf"(?:[ \t]+(?:am|an der|im|in der|ob der)[ \t]+(?!(?:{_PLACE_HEAD})\b){_NOT_TIME}"
-    rf"(?![\wäöüß-]*[Kk]reis(?:es)?\b){CAP})?)"
+    rf"(?![\wäöüß-]*[Kk]reis(?:es)?\b){_NOT_VENUE}{CAP})?)"
 )
 _HEADS = "|".join(sorted(INITIATIVE_HEADS, key=len, reverse=True))
 _HEAD_END: Final = re.compile(

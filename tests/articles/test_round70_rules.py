@@ -4,7 +4,7 @@ no new name, and its money comes from the body named before; "die Stadt" of an a
 about a town named only as a place; money that flows "nach" a town; "Er" after a colon
 that closes a clause naming a body (round 75); own shares of pilot towns granted money
 (rounds 72 to 74); "und der" ends a Zweckverband's name; "die beiden Zweckverbände tragen
-jeweils …" (round 78)."""
+jeweils …" (round 78); no building after "im" in a body's name (round 79)."""
 
 from __future__ import annotations
 
@@ -115,3 +115,13 @@ def test_special_purpose_associations_counted_pay_each(gazetteer: Gazetteer) -> 
     given = funds(text, gazetteer)
     assert ("Zweckverband Rednitzgrund", "Netzblick Roth") in given
     assert ("Zweckverband Thalachgruppe", "Netzblick Roth") in given
+
+
+def test_a_building_after_im_is_no_part_of_a_body_s_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "Meldung\n\nAm Mittwochabend hat das Bezirksamt Hamburg-Mitte im Bürgerhaus "
+        "Wilhelmsburg die Gewinner ausgezeichnet. Die Stadt Freiburg im Breisgau lädt ein.\n"
+    )
+    bodies = {label for _, label in named(text, gazetteer, "Organisation")}
+    assert "Bezirksamt Hamburg-Mitte" in bodies
+    assert "Stadt Freiburg im Breisgau" in bodies
