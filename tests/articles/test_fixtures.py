@@ -15,7 +15,7 @@ from tests.articles.conftest import FIXTURES
 @pytest.fixture(scope="module")
 def report(gazetteer: Gazetteer) -> Report:
     documents = annotated(FIXTURES, FIXTURES, ".expected.jsonl")
-    assert len(documents) == 593  # rounds 1 to 75
+    assert len(documents) == 625  # rounds 1 to 79
     return score(documents, gazetteer)
 
 
@@ -119,7 +119,8 @@ def test_places_and_events_are_found(report: Report) -> None:
     # 0.5967 with rounds 68 and 69 added (not tuned on for events)
     # 0.5877 with rounds 70, 71 and 75 added (not tuned on for events)
     # 0.5838 with rounds 72 to 74 added (not tuned on for events)
-    assert report.tally("mention:Event").f1 >= 0.583
+    # 0.5755 with rounds 76 to 79 added (not tuned on for events)
+    assert report.tally("mention:Event").f1 >= 0.575
 
 
 def test_amount_values_and_qualifiers_are_right(report: Report) -> None:
@@ -159,7 +160,8 @@ def test_role_facts(report: Report) -> None:
     # 0.8870 with rounds 63 to 65 added (tuned on for roles: units, given names, genders)
     # 0.8830 with rounds 70, 71 and 75 added (not tuned on for roles)
     # 0.8799 with rounds 72 to 74 added (not tuned on for roles)
-    assert report.tally("fact:holds_role").f1 >= 0.879
+    # 0.8755 with rounds 76 to 79 added (not tuned on for roles)
+    assert report.tally("fact:holds_role").f1 >= 0.875
 
 
 def test_funding_facts(report: Report) -> None:
@@ -262,7 +264,8 @@ def test_participation_facts(report: Report) -> None:
     # 0.3349 with round 61 added (not tuned on for participants)
     # 0.3328 with rounds 70, 71 and 75 added (not tuned on for participants)
     # 0.3290 with rounds 72 to 74 added (not tuned on for participants)
-    assert report.tally("fact:participates_in").f1 >= 0.328
+    # 0.3257 with rounds 76 to 79 added (not tuned on for participants)
+    assert report.tally("fact:participates_in").f1 >= 0.325
 
 
 def test_organiser_facts(report: Report) -> None:
@@ -284,7 +287,8 @@ def test_organiser_facts(report: Report) -> None:
     # 0.4796 with rounds 56 and 57 added (57 tuned on for funding only)
     # 0.4743 with rounds 70, 71 and 75 added (not tuned on for organisers)
     # 0.4670 with rounds 72 to 74 added (not tuned on for organisers)
-    assert report.tally("fact:organises").f1 >= 0.466
+    # 0.4608 with rounds 76 to 79 added (not tuned on for organisers)
+    assert report.tally("fact:organises").f1 >= 0.460
 
 
 def test_cooperation_facts(report: Report) -> None:
@@ -369,7 +373,8 @@ def test_member_facts(report: Report) -> None:
     # 0.5618 with rounds 66 to 69 added (not tuned on for members)
     # 0.5543 with rounds 70, 71 and 75 added (not tuned on for members)
     # 0.5464 with rounds 72 to 74 added (not tuned on for members)
-    assert report.tally("fact:member_of").f1 >= 0.546
+    # 0.5450 with rounds 76 to 79 added (not tuned on for members)
+    assert report.tally("fact:member_of").f1 >= 0.544
 
 
 def test_trainer_facts(report: Report) -> None:

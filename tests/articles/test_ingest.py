@@ -36,7 +36,7 @@ def loaded() -> dict[str, list[Quad]]:
 
 def test_one_graph_per_article(loaded: dict[str, list[Quad]]) -> None:
     names = {path.stem for path in FIXTURES.glob("*.txt")}
-    assert len(names) == 593
+    assert len(names) == 625
     assert set(loaded) == {EXTRACTED + name for name in names}
 
 
