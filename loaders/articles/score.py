@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         ("seed documents (hand-annotated)", annotated(args.seeds, args.annotations, ".jsonl")),
         ("own fixture articles (used while developing)", _own(args.fixtures)),
         (
-            "own held-out articles, rounds 80 to 83 (written blind, scored before any change)",
+            "own held-out articles, rounds 80 to 87 (written blind, scored before any change)",
             _own(args.heldout),
         ),
     ]

@@ -1,4 +1,4 @@
-"""The held-out articles of our own (rounds 80 to 83): well-formed, annotated, dated.
+"""The held-out articles of our own (rounds 80 to 87): well-formed, annotated, dated.
 
 They are scored by ``python -m loaders.articles.score`` but carry no quality threshold
 here: a threshold on the held-out set would invite tuning on it. Their annotations and
