@@ -396,8 +396,9 @@ Pilotkommunen")."""
 _OWN_GROUP_CUE: Final = re.compile(r"\b(?:Eigenanteil|selbst|eigenen[ \t]+Mitteln)\b")
 _PILOT_KINDS: Final = {
     "kommunen": _PAYERS, "städte": ("city",), "gemeinden": ("municipality",),
-    "kreise": ("county",), "landkreise": ("county",), "Modellregionen": _PAYERS,
+    "kreise": ("county",), "landkreise": ("county",), "regionen": _PAYERS,
 }  # fmt: skip
+"""The kinds of body a group stands for, by its noun after "Pilot"/"Modell"."""
 
 
 def _group_pays_own(ctx: Context, s: Sentence, text: str, date: str | None) -> list[Fact]:
@@ -411,9 +412,7 @@ def _group_pays_own(ctx: Context, s: Sentence, text: str, date: str | None) -> l
     if group is None or _OWN_GROUP_CUE.search(text) is None:
         return []
     noun = group.group("noun")
-    kinds = (
-        _PILOT_KINDS.get(noun) or _PILOT_KINDS[noun.removeprefix("Pilot").removeprefix("Modell")]
-    )
+    kinds = _PILOT_KINDS[noun.removeprefix("Pilot").removeprefix("Modell")]
     payers = [r for r in ctx.last_recipients if ctx.kind_of.get(r.label) in kinds]
     counted = _NUMBER_WORDS.get((group.group("n") or "").lower())
     if len(payers) < 2 or (counted is not None and len(payers) != counted):

@@ -251,7 +251,7 @@ def _sent_to(
             verb = _FLOWS_TO_TOWN.search(ctx.text, max(s.start, m.start - 80), m.start)
             if verb is not None:
                 last = m
-                cut, a = _clause_sum(ctx, s, m.start)
+                a = _clause_sum(ctx, s, m.start)[1]
                 body = _body_of_place(ctx, m)  # ("Stadt Y" where the text names it)
                 found.append((ref(body) if body else Ref(m.label, None, "Organisation"), a))
                 continue
