@@ -23,7 +23,7 @@ from kg.remote import Endpoint, RemoteStore, remote_manifest, require_release
 from kg.settings import Settings
 from kg.store import DATABASE, Manifest, live_release, open_live
 from kg.web import canned_api, errors, linked_data, sparql, ui, update
-from kg.web.direct import CORS, GZIP_MINIMUM, DirectSparql
+from kg.web.direct import CORS, GZIP_LEVEL, GZIP_MINIMUM, GZIP_THREAD_MINIMUM, DirectSparql
 from kg.web.forward import RemotePool
 from kg.web.light import Light
 from kg.web.state import AppState, state_of
@@ -79,7 +79,12 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(linked_data.router)
     app.include_router(ui.router)
     app.add_api_route("/health", health, methods=["GET"], tags=["service"], summary="Health")
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM)
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=GZIP_MINIMUM,
+        compresslevel=GZIP_LEVEL,
+        thread_minimum_size=GZIP_THREAD_MINIMUM,
+    )
     if settings.cors:
         app.add_middleware(CORSMiddleware, **CORS)
     app.sparql = DirectSparql(cors=settings.cors)

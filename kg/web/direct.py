@@ -4,14 +4,17 @@ A light query costs the engine a few dozen microseconds; routing it through Fast
 (dependency solving, five middleware layers each wrapping ``send``) cost about as much
 again. ``App`` in ``kg.web.app`` hands these two routes to ``DirectSparql`` instead,
 which runs the same handlers (``kg.web.sparql``), maps project errors to the same
-bodies (``kg.web.errors``) and gives the same headers: a small answer gets the CORS
-headers exactly as ``CORSMiddleware`` writes them (and needs no gzip: below its
-minimum size, ``GZipMiddleware`` leaves an answer alone); any other answer, streamed or
-large, goes through the very ``GZipMiddleware`` and ``CORSMiddleware`` of the app.
+bodies (``kg.web.errors``) and gives the same headers and bytes: a whole answer is encoded
+as ``GZipMiddleware`` would encode it (left alone below its minimum size; else ``Vary:
+Accept-Encoding`` added and, when the client accepts gzip, compressed at the same level)
+and gets the CORS headers exactly as ``CORSMiddleware`` writes them; a streamed answer,
+or one so large that the middleware would compress it in a thread, goes through the very
+``GZipMiddleware`` and ``CORSMiddleware`` of the app.
 """
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
 from starlette.datastructures import MutableHeaders
@@ -27,6 +30,8 @@ from kg.web.sparql import sparql_get, sparql_post
 from kg.web.state import state_of
 
 GZIP_MINIMUM = 2048  # bytes: smaller bodies are sent as they are
+GZIP_LEVEL = 9  # GZipMiddleware's default compression level
+GZIP_THREAD_MINIMUM = 128 * 1024  # bytes: GZipMiddleware compresses these in a thread
 CORS: dict[str, Any] = {
     "allow_origins": ["*"],
     "allow_methods": ["GET", "POST", "HEAD", "OPTIONS"],
@@ -60,19 +65,21 @@ class DirectSparql:
 
         try:
             response = await _answer(scope, receive)
-            if type(response) is StreamingResponse or len(response.body) >= GZIP_MINIMUM:
+            encoded = None if type(response) is StreamingResponse else _encoded(scope, response)
+            if encoded is None:
                 scope[_RESPONSE] = response
                 await self.wrapped(scope, receive, tracked)
                 return
+            raw, body = encoded
             started = True
             await send(
                 {
                     "type": "http.response.start",
                     "status": response.status_code,
-                    "headers": self._cors_headers(scope, response.raw_headers),
+                    "headers": self._cors_headers(scope, raw),
                 }
             )
-            await send({"type": "http.response.body", "body": response.body})
+            await send({"type": "http.response.body", "body": body})
         except Exception:
             # as Starlette's ServerErrorMiddleware (outside CORS): a plain 500 if nothing
             # was sent yet, and the error to the server's log
@@ -93,6 +100,25 @@ class DirectSparql:
             headers.update(self.cors.simple_headers)
         headers["Vary"] = ", ".join([*headers.getlist("Vary"), "Origin"])
         return headers.raw
+
+
+def _encoded(scope: Scope, response: Response) -> tuple[list[Any], bytes | memoryview] | None:
+    """A whole answer's headers and body as ``GZipMiddleware`` sends them (see the
+    module's doc), or ``None`` when the middleware itself is to compress it."""
+    body = response.body
+    if len(body) < GZIP_MINIMUM:
+        return response.raw_headers, body
+    accepted = next((value for name, value in scope["headers"] if name == b"accept-encoding"), b"")
+    headers = MutableHeaders(raw=list(response.raw_headers))
+    headers.add_vary_header("Accept-Encoding")
+    if b"gzip" in accepted:
+        if len(body) >= GZIP_THREAD_MINIMUM:
+            return None
+        compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        body = compressor.compress(body) + compressor.flush()
+        headers["Content-Encoding"] = "gzip"
+        headers["Content-Length"] = str(len(body))
+    return headers.raw, body
 
 
 async def _answer(scope: Scope, receive: Receive) -> Response:

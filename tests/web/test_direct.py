@@ -18,6 +18,7 @@ from kg.settings import Settings
 from tests.web.conftest import free_port, serve
 
 SMALL = "SELECT ?s WHERE { ?s a dk:Startup } ORDER BY ?s"
+MEDIUM = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 40"  # 2 to 64 KiB
 LARGE = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 3000"
 CONSTRUCT = "CONSTRUCT { ?s a dk:Startup } WHERE { ?s a dk:Startup }"
 ORIGIN = {"Origin": "https://example.org"}
@@ -28,6 +29,13 @@ CASES: dict[str, dict[str, Any]] = {
     "small": {"params": {"query": SMALL}, "headers": IDENTITY},
     "small, gzip accepted": {"params": {"query": SMALL}, "headers": GZIP},
     "small, cross-origin": {"params": {"query": SMALL}, "headers": {**ORIGIN, **IDENTITY}},
+    "medium, identity": {"params": {"query": MEDIUM}, "headers": IDENTITY},
+    "medium, gzip": {"params": {"query": MEDIUM}, "headers": GZIP},
+    "medium, gzip, cross-origin": {"params": {"query": MEDIUM}, "headers": {**GZIP, **ORIGIN}},
+    "medium, identity, cross-origin": {
+        "params": {"query": MEDIUM},
+        "headers": {**IDENTITY, **ORIGIN},
+    },
     "large, gzip": {"params": {"query": LARGE}, "headers": {**GZIP, **ORIGIN}},
     "large, identity": {"params": {"query": LARGE}, "headers": IDENTITY},
     "large, TSV, gzip": {
@@ -85,6 +93,12 @@ def test_get_answers_as_fastapi_does(app_server: tuple[str, FastAPI], case: str)
     if case.startswith("large"):  # streamed, in several chunks
         assert len(direct.content) > 2 * 64 * 1024
         gzipped = "gzip" in CASES[case]["headers"].get("Accept-Encoding", "")
+        assert (direct.headers.get("content-encoding") == "gzip") == gzipped
+    if case.startswith("medium"):  # whole, above the minimum size: encoded as the middleware does
+        assert 2048 <= len(direct.content) < 64 * 1024
+        assert "content-length" in direct.headers
+        assert "Accept-Encoding" in direct.headers["vary"]
+        gzipped = "gzip" in CASES[case]["headers"]["Accept-Encoding"]
         assert (direct.headers.get("content-encoding") == "gzip") == gzipped
 
 
