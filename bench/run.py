@@ -244,12 +244,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "and memory measurements are skipped",
     )
     parser.add_argument(
-        "--kg-workers", type=int, help="query worker processes of kg serve (its default, 2)"
+        "--kg-workers", type=int, help="query worker processes of kg serve (its default, 1)"
     )
     parser.add_argument(
         "--kg-threads",
         type=int,
-        help="queries each worker process of kg serve runs at once (its default, 4)",
+        help="queries each worker process of kg serve runs at once (its default, 8)",
     )
     parser.add_argument(
         "--kg-processes", type=int, default=1, help="HTTP server processes of kg serve (1)"

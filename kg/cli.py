@@ -292,11 +292,17 @@ def stats(store: Path | None, store_url: str | None) -> None:
 @store_option
 @click.option("--host", help="Address to bind [env: KG_HOST; default: 127.0.0.1].")
 @click.option("--port", type=int, help="Port [env: KG_PORT; default: 8000].")
-@click.option("--workers", type=int, help="Query worker processes [env: KG_WORKERS; default: 2].")
+@click.option("--workers", type=int, help="Query worker processes [env: KG_WORKERS; default: 1].")
 @click.option(
     "--worker-threads",
     type=int,
-    help="Queries each worker process runs at once [env: KG_WORKER_THREADS; default: 4].",
+    help="Queries each worker process runs at once [env: KG_WORKER_THREADS; default: 8].",
+)
+@click.option(
+    "--spare-workers",
+    type=int,
+    help="Idle worker processes ready to take over from a stopped one "
+    "[env: KG_SPARE_WORKERS; default: 1].",
 )
 @click.option(
     "--timeout",
@@ -316,6 +322,7 @@ def serve(
     port: int | None,
     workers: int | None,
     worker_threads: int | None,
+    spare_workers: int | None,
     query_timeout: float | None,
     processes: int | None,
     store_url: str | None,
@@ -335,6 +342,7 @@ def serve(
         port=port,
         workers=workers,
         worker_threads=worker_threads,
+        spare_workers=spare_workers,
         query_timeout=query_timeout,
         processes=processes,
         store_url=store_url,

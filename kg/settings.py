@@ -58,13 +58,20 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address the HTTP server binds to.")
     port: int = Field(default=8000, ge=0, le=65535, description="Port of the HTTP server.")
     workers: int = Field(
-        default=2, ge=1, le=64, description="Query worker processes (each can be stopped alone)."
+        default=1, ge=1, le=64, description="Query worker processes (each can be stopped alone)."
     )
     worker_threads: int = Field(
-        default=4,
+        default=8,
         ge=1,
         le=64,
         description="Queries each worker process runs at once, one per thread.",
+    )
+    spare_workers: int = Field(
+        default=1,
+        ge=0,
+        le=8,
+        description="Worker processes kept started and idle, each taking over at once from "
+        "a worker that is stopped (a query over its limit, a crash).",
     )
     processes: int = Field(
         default=1,

@@ -111,7 +111,12 @@ def _lifespan(settings: Settings):  # type: ignore[no-untyped-def]
         store = open_live(settings.store)
         release = live_release(settings.store)
         assert release is not None
-        pool = WorkerPool(str(release / DATABASE), settings.workers, settings.worker_threads)
+        pool = WorkerPool(
+            str(release / DATABASE),
+            settings.workers,
+            settings.worker_threads,
+            spares=settings.spare_workers,
+        )
         await pool.open()
         app.state.kg = AppState(
             settings=settings,
@@ -139,7 +144,8 @@ async def _remote(app: FastAPI, settings: Settings, endpoint: Endpoint) -> Async
     store = RemoteStore(endpoint, timeout=settings.query_timeout)
     manifest = await asyncio.to_thread(require_release, store)
     lateral = await asyncio.to_thread(lambda: store.lateral)
-    pool = RemotePool(endpoint, max(settings.workers, 1) * 8, lateral=lateral)
+    # the remote server does the work, the facade only waits: twice the embedded slots
+    pool = RemotePool(endpoint, 2 * settings.workers * settings.worker_threads, lateral=lateral)
     await pool.open()
     state = AppState(
         settings=settings, pool=pool, store=store, manifest=manifest, catalogue=app.state.catalogue

@@ -12,7 +12,10 @@ queries per second with two or four of them on two cores than with as many proce
 (``bench/engine_layouts.py``). Stopping a query stops its process, so the other queries
 of that process are settled first: one that has sent nothing yet is sent again to another
 slot (``start`` does it, within its own time limit), one already streaming is let finish
-(each has its own limit), and the process is killed once none is left running.
+(each has its own limit), and the process is killed once none is left running. A *spare*
+process (started, its store open, given no query) takes the stopped one's place in the
+same moment, so those queries and the next wait for no process to start; another spare is
+started behind it.
 
 Messages from a worker: ``("head", kind, format)``, then ``("data",)``…, then
 ``("end", rows, truncated)``; or ``("error", status, message)`` before any data; a result
@@ -295,12 +298,17 @@ def _write_all(fd: int, data: bytes | memoryview) -> None:
 
 class WorkerPool:
     """A fixed number of query worker processes over one read-only store, each running
-    ``threads`` queries at once."""
+    ``threads`` queries at once, and ``spares`` idle ones ready to take over."""
 
-    def __init__(self, store_path: str, size: int, threads: int = 1) -> None:
+    def __init__(self, store_path: str, size: int, threads: int = 1, spares: int = 0) -> None:
         self.store_path = store_path
         self.size = size
         self.threads = threads
+        self.spares = spares
+        # started, the store open, never given a query: each takes over at once from a
+        # worker that is stopped, and a new one is started behind it
+        self._spare: list[_Host] = []
+        self._refills: set[asyncio.Task[None]] = set()
         self._context = multiprocessing.get_context("spawn")
         # most recently used last, taken first: a worker kept busy stays warm (caches,
         # scheduler) while one left idle sleeps deeper; a queue would wake each in turn
@@ -318,17 +326,30 @@ class WorkerPool:
         return self.size * self.threads
 
     async def open(self) -> None:
-        """Start the workers (in parallel) and wait until each has opened the store."""
-        spawns = (asyncio.to_thread(self._spawn) for _ in range(self.size))
-        for host in await asyncio.gather(*spawns):
+        """Start the workers and the spares (in parallel) and wait until each has opened
+        the store."""
+        spares = max(0, self.spares - len(self._spare))
+        hosts = await asyncio.gather(
+            *(asyncio.to_thread(self._spawn) for _ in range(self.size + spares))
+        )
+        for host in hosts[: self.size]:
             self._welcome(host)
+        self._spare.extend(hosts[self.size :])
 
     async def stop(self) -> None:
-        """Stop every worker."""
+        """Stop every worker and spare."""
+        await self._no_refills()
+        self._spare.clear()
         for host in {w.host for w in self._all}:
             for slot in host.slots:
                 slot.detach()
             self._kill(host)
+
+    async def _no_refills(self) -> None:
+        """Wait until no spare is being started (one started now would outlive a stop, or
+        hold the store open across a write)."""
+        while self._refills:
+            await asyncio.gather(*self._refills, return_exceptions=True)
 
     def _spawn(self) -> _Host:
         pipes = [self._context.Pipe() for _ in range(self.threads)]
@@ -365,10 +386,25 @@ class WorkerPool:
             with contextlib.suppress(Exception):
                 slot.conn.close()
 
+    def _take_over(self) -> None:
+        """Put a worker in the place of one retired: a spare at once, when one is ready
+        (and start another behind it), else a fresh worker as soon as it has started."""
+        if self._spare:
+            self.restarts += 1
+            self._welcome(self._spare.pop())
+            task = asyncio.get_running_loop().create_task(self._refill())
+            self._refills.add(task)
+            task.add_done_callback(self._refills.discard)
+        else:
+            self._background(self._respawn())
+
     async def _respawn(self) -> None:
         fresh = await asyncio.to_thread(self._spawn)
         self.restarts += 1  # counted when the fresh worker is ready
         self._welcome(fresh)
+
+    async def _refill(self) -> None:
+        self._spare.append(await asyncio.to_thread(self._spawn))
 
     def _settle(self, host: _Host) -> None:
         """Kill a retiring worker once none of its slots runs a query any more."""
@@ -388,9 +424,14 @@ class WorkerPool:
 
     @property
     def pids(self) -> list[int]:
-        """Process ids of the started workers."""
-        hosts = {w.host for w in list(self._all)}
+        """Process ids of the workers that take queries (not the spares)."""
+        hosts = {w.host for w in list(self._all)}.difference(self._spare)
         return sorted(h.process.pid for h in hosts if h.process.pid is not None)
+
+    @property
+    def spare_pids(self) -> list[int]:
+        """Process ids of the spares, the next to take over first."""
+        return [h.process.pid for h in reversed(self._spare) if h.process.pid is not None]
 
     @property
     def writing(self) -> bool:
@@ -503,9 +544,11 @@ class WorkerPool:
         async with self._exclusive:
             taken: list[_Worker] = [await self._wait(None, None) for _ in range(self.slots)]
             try:
+                await self._no_refills()
                 for worker in taken:
                     worker.detach()
-                hosts = {w.host for w in taken}
+                hosts = {w.host for w in taken} | set(self._spare)
+                self._spare.clear()
                 await asyncio.gather(*(asyncio.to_thread(self._kill, h) for h in hosts))
                 while any(h.process.is_alive() for h in self._retired):
                     await asyncio.sleep(0.05)  # each ends with its last answer, or its limit
@@ -530,7 +573,7 @@ class WorkerPool:
                 if slot.inbox is not None and not slot.inbox.heard:
                     slot.inbox.evicted = True
                     slot.detach()
-            self._background(self._respawn())
+            self._take_over()
         self._settle(host)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 import signal
 import socket
@@ -53,9 +54,10 @@ def with_pool(
     size: int,
     scenario: Callable[[WorkerPool], Awaitable[None]],
     threads: int = 1,
+    spares: int = 0,
 ) -> None:
     async def run() -> None:
-        pool = WorkerPool(store_path, size, threads)
+        pool = WorkerPool(store_path, size, threads, spares=spares)
         await pool.open()
         try:
             await scenario(pool)
@@ -292,3 +294,89 @@ def test_a_stopped_worker_leaves_no_reader_on_its_closed_pipes(store_path: str) 
                 theirs.close()
 
     with_pool(store_path, 1, scenario, threads=4)
+
+
+async def spare_started(pool: WorkerPool, but: set[int]) -> int:
+    """Wait (at most 60 s) for a spare that is none of ``but``; its pid."""
+    for _ in range(600):
+        fresh = set(pool.spare_pids) - but
+        if fresh:
+            return fresh.pop()
+        await asyncio.sleep(0.1)
+    raise AssertionError("no fresh spare was started")
+
+
+def test_a_spare_takes_over_at_once_from_a_stopped_worker(store_path: str) -> None:
+    """A query over its limit stops its process; the spare takes its place in the same
+    moment, runs the query beside it again and the next ones, and a new spare is started."""
+
+    async def scenario(pool: WorkerPool) -> None:
+        (pid,) = pool.pids
+        (spare,) = pool.spare_pids
+        slow = asyncio.create_task(answer(pool, counting(40), timeout=60))  # some 2.5 s
+        await asyncio.sleep(0.1)
+        with pytest.raises(QueryTimeout):
+            await answer(pool, ENDLESS, timeout=1)
+        assert spare in pool.pids  # taken over: no wait for a process to start
+        assert spare not in pool.spare_pids
+        assert pool.restarts == 1
+        assert b'"value":"o"' in await asyncio.wait_for(answer(pool, SHORT), timeout=5)
+        assert b'"value":"40000000"' in await asyncio.wait_for(slow, timeout=60)
+        await ended(pid)
+        behind = await spare_started(pool, {pid, spare})
+        assert pool.pids == [spare]
+        assert pool.spare_pids == [behind]
+
+    with_pool(store_path, 1, scenario, threads=2, spares=1)
+
+
+def test_a_write_restarts_the_spares_too(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No spare holds the store open while it is written, and the spare started after the
+    write sees what was written when it takes over."""
+    path = str(tmp_path_factory.mktemp("spares") / "store")
+    Store(path).flush()
+    ask = "SELECT ?o WHERE { <urn:x:new> <urn:x:p> ?o }"
+
+    async def scenario(pool: WorkerPool) -> None:
+        (spare,) = pool.spare_pids
+        async with pool.exclusive():
+            assert not os.path.exists(f"/proc/{spare}")
+            store = Store(path)
+            store.add(Quad(NamedNode("urn:x:new"), NamedNode("urn:x:p"), Literal("written")))
+            store.flush()
+            del store
+        (fresh,) = pool.spare_pids
+        assert fresh != spare
+        with pytest.raises(QueryTimeout):
+            await answer(pool, ENDLESS, timeout=0.5)
+        assert fresh in pool.pids
+        assert b'"value":"written"' in await asyncio.wait_for(answer(pool, ask), timeout=5)
+
+    with_pool(path, 1, scenario, spares=1)
+
+
+def workers_alive() -> set[int]:
+    return {
+        p.pid
+        for p in multiprocessing.active_children()
+        if p.name == "kg-query-worker" and p.pid is not None
+    }
+
+
+def test_stopping_the_pool_ends_its_spares_even_one_being_started(store_path: str) -> None:
+    before = workers_alive()  # (of servers other tests keep running)
+
+    async def run() -> list[int]:
+        pool = WorkerPool(store_path, 1, 1, spares=1)
+        await pool.open()
+        (first,) = pool.spare_pids
+        with pytest.raises(QueryTimeout):
+            await answer(pool, ENDLESS, timeout=0.5)  # the spare takes over; another starts
+        gone = [*pool.pids, first]
+        await pool.stop()
+        return gone + pool.spare_pids
+
+    pids = asyncio.run(run())
+    for pid in pids:
+        asyncio.run(ended(pid))
+    assert not workers_alive() - before
