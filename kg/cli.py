@@ -377,8 +377,9 @@ def serve(
         uvicorn.run(create_app(settings), **options)
         return
     _progress(
-        f"{settings.processes} processes, {settings.workers} query workers each, "
-        f"{settings.worker_threads} queries at once per worker"
+        f"{settings.processes} processes, {settings.workers} query workers each "
+        f"({settings.worker_threads} queries at once per worker, "
+        f"{settings.spare_workers} spare)"
     )
     os.environ[SETTINGS_VARIABLE] = settings.model_dump_json()
     uvicorn.run(
