@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
 import signal
 import socket
@@ -14,6 +13,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.web.workers import Job, QueryTimeout, WorkerCrashed, WorkerPool
+from tests.web.test_limits import worker_pids
 
 ROWS = " ".join(str(n) for n in range(100))
 # 100 x 100 x 2 rows of three numbers: about 2 MB of SPARQL JSON, some 30 messages
@@ -355,16 +355,8 @@ def test_a_write_restarts_the_spares_too(tmp_path_factory: pytest.TempPathFactor
     with_pool(path, 1, scenario, spares=1)
 
 
-def workers_alive() -> set[int]:
-    return {
-        p.pid
-        for p in multiprocessing.active_children()
-        if p.name == "kg-query-worker" and p.pid is not None
-    }
-
-
 def test_stopping_the_pool_ends_its_spares_even_one_being_started(store_path: str) -> None:
-    before = workers_alive()  # (of servers other tests keep running)
+    before = worker_pids()  # (of servers other tests keep running)
 
     async def run() -> list[int]:
         pool = WorkerPool(store_path, 1, 1, spares=1)
@@ -379,4 +371,4 @@ def test_stopping_the_pool_ends_its_spares_even_one_being_started(store_path: st
     pids = asyncio.run(run())
     for pid in pids:
         asyncio.run(ended(pid))
-    assert not workers_alive() - before
+    assert not worker_pids() - before
