@@ -227,6 +227,23 @@ def test_totals_take_the_strongest_bound_of_agreeing_statements(with_conflict: S
     assert land["statements"] == "3"
 
 
+@pytest.fixture(scope="module")
+def with_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    settings = settings_for(tmp_path_factory.mktemp("catalogue") / "store")
+    catalogue = FIXTURES / "tabular" / "foerderkatalog-latin.csv"
+    build(settings, [Source.parse(f"foerderkatalog:{catalogue}")])
+    return settings
+
+
+@pytest.mark.slow
+def test_totals_name_each_source_document_once(with_catalogue: Settings) -> None:
+    # the ministry's two grants (1,234,567.89 and 250,000 euros) come from one export
+    (bmbf,) = ask(open_live(with_catalogue.store), "funding-totals", funder="BMBF")
+    assert (bmbf["lowerBound"], bmbf["upperBound"]) == ("1484567.89", "1484567.89")
+    assert bmbf["statements"] == "2"
+    assert bmbf["sourceDocuments"] == ID + "doc/foerderkatalog-foerderkatalog-latin"
+
+
 def test_query_files_are_documented_in_the_readme() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     missing = [name for name in CATALOGUE.queries if f"`{name}`" not in readme]
