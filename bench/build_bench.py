@@ -156,7 +156,7 @@ def canned_timings(store_path: Path) -> list[tuple[str, float, int]]:
         text = bind(query, values, store)
         started = time.perf_counter()
         result = store.query(text, use_default_graph_as_union=True)
-        rows = sum(1 for _ in result) if hasattr(result, "__iter__") else 1  # type: ignore[arg-type]
+        rows = sum(1 for _ in result) if hasattr(result, "__iter__") else 1
         timings.append((label, time.perf_counter() - started, rows))
     return timings
 
