@@ -144,13 +144,15 @@ def canned_timings(store_path: Path) -> list[tuple[str, float, int]]:
     optional without any (the call over the whole graph, e.g. totals of every funder)."""
     store = open_live(store_path)
     catalogue = Catalogue()
-    calls: list[tuple[str, CannedQuery, dict[str, str]]] = []
-    for name, query in sorted(catalogue.queries.items()):
-        calls.append((name, query, query.example()))
-    for name, query in sorted(catalogue.queries.items()):
-        parameters = query.header.parameters
-        if query.example() and not any(p.required for p in parameters):
-            calls.append((f"{name} (no parameters)", query, {}))
+    queries = sorted(catalogue.queries.items())
+    calls: list[tuple[str, CannedQuery, dict[str, str]]] = [
+        (name, query, query.example()) for name, query in queries
+    ]
+    calls += [
+        (f"{name} (no parameters)", query, {})
+        for name, query in queries
+        if query.example() and not any(p.required for p in query.parameters.values())
+    ]
     timings = []
     for label, query, values in calls:
         text = bind(query, values, store)
