@@ -204,6 +204,7 @@ def _build_into(
         strict=strict,
         release=release,
         compact=True,
+        jobs=settings.jobs,
     )
     store.flush()
     del store
@@ -225,7 +226,11 @@ def _build_into(
 def check_sources(settings: Settings, extra: Iterable[Source] = (), *, report: Report) -> None:
     """Load, materialise and validate the sources in memory, writing nothing."""
     populate(
-        Store(), _sources(settings, extra), clock=_Clock(settings.source_date_epoch), report=report
+        Store(),
+        _sources(settings, extra),
+        clock=_Clock(settings.source_date_epoch),
+        report=report,
+        jobs=settings.jobs,
     )
 
 
@@ -239,16 +244,18 @@ def populate(
     strict: bool = False,
     release: str | None = None,
     compact: bool = False,
+    jobs: int = 1,
 ) -> dict[str, int]:
     """Load the ontology and ``sources`` into ``store``, materialise, describe, validate.
 
     ``compact``: compact the on-disk store for reading (``Store.optimize``) once
-    everything is written, in a thread beside the validation. Returns the number of
-    triples per named graph.
+    everything is written, in a thread beside the validation. ``jobs``: processes that
+    loaders may use (see :class:`loaders.base.LoadContext`). Returns the number of triples
+    per named graph.
     """
     meta = QuadList(META_GRAPH)
     ontology = ontology_quads()
-    context = LoadContext(ontology=ontology_store(ontology), strict=strict, warn=report)
+    context = LoadContext(ontology=ontology_store(ontology), strict=strict, warn=report, jobs=jobs)
     files = tuple(resources.ontology_files())
     load = GraphLoad(ONTOLOGY_GRAPH, ontology, ONTOLOGY_GRAPH, files, "ontology")
     _store_graph(store, meta, clock, load, "ontology", context, report)

@@ -66,6 +66,17 @@ def rules_only_option(command: F) -> F:
     )(command)
 
 
+def jobs_option(command: F) -> F:
+    """``--jobs``: processes that read article sources at once."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=int,
+        help="Processes that read the articles of articles:DIR sources at once; the result "
+        "is the same [env: KG_JOBS; default: 1].",
+    )(command)
+
+
 def _progress(message: str) -> None:
     click.echo(message, err=True)
 
@@ -104,6 +115,7 @@ def cli() -> None:
     is_flag=True,
     help="Fail on the first bad row of a tabular source instead of skipping and counting it.",
 )
+@jobs_option
 @store_url_option
 def build_command(
     store: Path | None,
@@ -112,6 +124,7 @@ def build_command(
     force: bool,
     no_validate: bool,
     strict: bool,
+    jobs: int | None,
     store_url: str | None,
 ) -> None:
     """Build the store from the bundled curated facts plus any extra sources.
@@ -121,7 +134,7 @@ def build_command(
     With a remote store (--store-url), the built graphs are then pushed there: staged
     first and swapped in with one update, so a failed push changes nothing.
     """
-    settings = load_settings(store=store, sources_file=sources_file, store_url=store_url)
+    settings = load_settings(store=store, sources_file=sources_file, store_url=store_url, jobs=jobs)
     extra = [Source.parse(spec) for spec in sources]
     outcome = build(
         settings, extra, force=force, validate=not no_validate, strict=strict, report=_progress
@@ -141,9 +154,12 @@ cli.add_command(build_command, "build")
 @click.option(
     "--sources-file", type=click.Path(path_type=Path, dir_okay=False), help="YAML file of sources."
 )
-def validate(store: Path | None, sources: tuple[str, ...], sources_file: Path | None) -> None:
+@jobs_option
+def validate(
+    store: Path | None, sources: tuple[str, ...], sources_file: Path | None, jobs: int | None
+) -> None:
     """Check the sources (load, materialise, SHACL) in memory without touching the store."""
-    settings = load_settings(store=store, sources_file=sources_file)
+    settings = load_settings(store=store, sources_file=sources_file, jobs=jobs)
     check_sources(settings, [Source.parse(spec) for spec in sources], report=_progress)
     click.echo("valid: every shape holds")
 

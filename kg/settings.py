@@ -73,6 +73,13 @@ class Settings(BaseSettings):
         description="Worker processes kept started and idle, each taking over at once from "
         "a worker that is stopped (a query over its limit, a crash).",
     )
+    jobs: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description="Processes that read the articles of article sources at once (kg build, "
+        "kg validate); 1 reads them in the build's own process.",
+    )
     processes: int = Field(
         default=1,
         ge=1,

@@ -40,7 +40,9 @@ class LoadContext:
       "08111000")`` or ``("ministry", "BMBF")`` — so that one actor from two sources is one
       entity where an identifier says so;
     - ``strict``: fail on the first bad row instead of skipping it;
-    - ``warn``: where a loader reports what it skipped.
+    - ``warn``: where a loader reports what it skipped;
+    - ``jobs``: processes a loader may use for slow reading (the article extractor); the
+      result must not depend on it.
     """
 
     ontology: Store
@@ -48,6 +50,7 @@ class LoadContext:
     identifiers: Mapping[tuple[str, str], NamedNode] = field(default_factory=dict)
     strict: bool = False
     warn: Callable[[str], None] = field(default=lambda _: None)
+    jobs: int = 1
 
     def display_path(self, path: Path) -> str:
         """``path`` relative to the root when below it, for messages and provenance."""

@@ -111,6 +111,10 @@ def test_a_bad_setting_says_which_where_and_what_it_takes(
     assert "worker_threads (--worker-threads or KG_WORKER_THREADS) is 0" in err
     assert "greater than or equal to 1" in err
     assert "Traceback" not in err
+    status, _, err = invoke("build", "--store", str(tmp_path / "s"), "--jobs", "0")
+    assert status == 1
+    assert "jobs (--jobs or KG_JOBS) is 0" in err
+    assert not (tmp_path / "s").exists()
     monkeypatch.setenv("KG_QUERY_TIMEOUT", "soon")
     status, _, err = invoke("serve", "--store", str(tmp_path / "s"))
     assert status == 1

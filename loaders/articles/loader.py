@@ -2,13 +2,17 @@
 
 ``DIR/metadata.yaml`` maps each article file name to its title, publisher, date and URL
 (optionally ``id`` and ``kind``); every ``*.txt`` of the folder must be listed. Each article
-becomes one named graph of extracted findings (``graph/extracted/{id}``).
+becomes one named graph of extracted findings (``graph/extracted/{id}``). With ``jobs`` above
+one (``kg build --jobs``), that many processes extract the articles, in the same order and
+with the same findings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import multiprocessing
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +22,7 @@ from kg import iris
 from kg.errors import SourceError
 from loaders.articles import rerank
 from loaders.articles.extract import extract
+from loaders.articles.findings import Finding
 from loaders.articles.gazetteer import Gazetteer
 from loaders.articles.rdf import ArticleMeta, article_graph
 from loaders.articles.textio import read_article
@@ -45,8 +50,10 @@ class ArticlesLoader:
             (meta, file, read_article(file, display=context.display_path(file)).text)
             for file, meta in metas
         ]
-        for meta, file, text in articles:
-            findings = extract(text, gazetteer, article_date=meta.date, model=model)
+        jobs = [(text, meta.date) for meta, _, text in articles]
+        for (meta, file, text), findings in zip(
+            articles, extracted(jobs, gazetteer, model, context.jobs), strict=True
+        ):
             publisher = gazetteer.lookup(meta.publisher)
             out = article_graph(
                 meta,
@@ -56,6 +63,42 @@ class ArticlesLoader:
                 publisher=None if publisher is None else publisher.entity,
             )
             yield GraphLoad(meta.graph, out.quads, meta.document, (file,), meta.title)
+
+
+def extracted(
+    articles: Sequence[tuple[str, dt.date | None]],
+    gazetteer: Gazetteer,
+    model: rerank.Model,
+    processes: int = 1,
+) -> Iterator[list[Finding]]:
+    """The findings of each (text, date), in order: read here, or by ``processes`` worker
+    processes (each with its own gazetteer of the curated facts and the bundled model, like
+    ``gazetteer`` and ``model``), in chunks so that a worker is handed many articles at once."""
+    processes = min(processes, len(articles))
+    if processes <= 1:
+        for text, date in articles:
+            yield extract(text, gazetteer, article_date=date, model=model)
+        return
+    # spawned, not forked: the build process has the store's threads running
+    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        chunk = max(1, min(32, len(articles) // (processes * 4)))
+        yield from pool.map(_extract_here, articles, chunksize=chunk)
+    finally:
+        pool.shutdown(cancel_futures=True)  # (a failed build stops the workers' queue)
+
+
+_WORKER: dict[str, tuple[Gazetteer, rerank.Model]] = {}
+"""A worker process's gazetteer and model, made for its first article."""
+
+
+def _extract_here(article: tuple[str, dt.date | None]) -> list[Finding]:
+    """Extract one article in a worker process."""
+    if not _WORKER:
+        _WORKER["curated"] = (Gazetteer.from_curated(), rerank.bundled())
+    gazetteer, model = _WORKER["curated"]
+    text, date = article
+    return extract(text, gazetteer, article_date=date, model=model)
 
 
 def read_metadata(folder: Path, context: LoadContext) -> list[tuple[Path, ArticleMeta]]:

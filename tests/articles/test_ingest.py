@@ -60,6 +60,17 @@ def test_facts_are_marked_extracted_with_confidence_and_passage(
     assert all(0 <= s < e <= len(text) for s, e in zip(starts, ends, strict=True))
 
 
+def test_worker_processes_give_the_same_graphs_in_the_same_order(
+    loaded: dict[str, list[Quad]],
+) -> None:
+    context = LoadContext(ontology=ontology_store(), root=FIXTURES, jobs=2)
+    in_workers = [
+        (load.graph.value, list(load.quads))
+        for load in ArticlesLoader().load(FIXTURES, context=context)
+    ]
+    assert in_workers == list(loaded.items())
+
+
 def test_known_entities_are_linked_not_described_again(loaded: dict[str, list[Quad]]) -> None:
     quads = loaded[EXTRACTED + "bayern-digitalwerkstatt"]
     assert any(q.predicate == DK.mentions and q.object == BAYERN for q in quads)
@@ -88,6 +99,24 @@ def test_metadata_must_cover_every_article(tmp_path: Path) -> None:
     )
     with pytest.raises(SourceError, match="is not YYYY-MM-DD"):
         list(ArticlesLoader().load(folder, context=context))
+
+
+def test_build_with_jobs_loads_an_article_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    names = ["nrw-smarte-region.txt", "bayern-digitalwerkstatt.txt", "bayern-amtsweg-passau.txt"]
+    for name in names:
+        shutil.copy(FIXTURES / name, folder)
+    (folder / "metadata.yaml").write_text(
+        "".join(f"{name}: {{title: T, publisher: P, date: 2023-09-05}}\n" for name in names),
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    args = ["build", "--store", str(store), "--source", f"articles:{folder}", "--jobs", "2"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output + str(result.exception or "")
+    for name in names:
+        assert triples(store, EXTRACTED + Path(name).stem) > 20
 
 
 @pytest.fixture(scope="module")
