@@ -48,7 +48,12 @@ def check(store: Store, *, shapes: Path | None = None) -> list[Violation]:
     data = _union_graph(store)
     shapes_graph = rdflib.Graph().parse(shapes or resources.shapes_file(), format="turtle")
     conforms, report, _ = shacl_validate(
-        data, shacl_graph=shapes_graph, inference="none", advanced=True, allow_warnings=True
+        data,
+        shacl_graph=shapes_graph,
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        inplace=True,  # (the union is a copy made for this check: no second copy needed)
     )
     if conforms:
         return []

@@ -21,6 +21,7 @@ PREFIXES = """
 @prefix q: <https://w3id.org/digikom/code/qualifier/> .
 @prefix sc: <https://w3id.org/digikom/code/scope/> .
 @prefix dkind: <https://w3id.org/digikom/code/document-kind/> .
+@prefix ok: <https://w3id.org/digikom/code/occurrence-kind/> .
 @prefix ex: <https://w3id.org/digikom/id/test/> .
 ex:doc a dk:SourceDocument ; dcterms:title "Doc"@de ; dk:documentKind dkind:news_article ;
   dk:mentions ex:org .
@@ -88,3 +89,66 @@ def test_shape_code_lists_match_the_code_lists() -> None:
     ]
     assert listed
     assert [str(i) for i in listed if i not in concepts] == []
+
+
+AMOUNT = 'ex:a a dk:MonetaryAmount ; schema:currency "EUR" ; dk:scope sc:total ; '
+QUALIFIER_CASES = {
+    "exact without value": (
+        AMOUNT + "dk:qualifier q:exact ; schema:minValue 1.0 .",
+        "needs value:",
+    ),
+    "approximately with a bound": (
+        AMOUNT + "dk:qualifier q:approximately ; schema:value 5.0 ; schema:maxValue 9.0 .",
+        "needs value: and no min:/max:",
+    ),
+    "more_than with a value": (
+        AMOUNT + "dk:qualifier q:more_than ; schema:value 5.0 .",
+        "needs min:",
+    ),
+    "at_least without min": (
+        AMOUNT + "dk:qualifier q:at_least ; schema:maxValue 5.0 .",
+        "needs min:",
+    ),
+    "up_to without max": (AMOUNT + "dk:qualifier q:up_to ; schema:minValue 5.0 .", "needs max:"),
+    "less_than with a value": (
+        AMOUNT + "dk:qualifier q:less_than ; schema:value 5.0 ; schema:maxValue 9.0 .",
+        "needs max:",
+    ),
+    "min above max": (
+        AMOUNT + "dk:qualifier q:at_least ; schema:minValue 9.0 ; schema:maxValue 1.0 .",
+        "greater than its max:",
+    ),
+    "end before start": (
+        "ex:f a dk:Occurrence ; dk:source ex:doc ; dk:evidence ex:at ; "
+        'dk:startDate "2020-05"^^xsd:gYearMonth ; dk:endDate "2019"^^xsd:gYear .',
+        "lies before the start date",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "turtle", [t for t, _ in QUALIFIER_CASES.values()], ids=list(QUALIFIER_CASES)
+)
+def test_each_rule_of_amounts_and_periods_says_what_is_wrong(turtle: str) -> None:
+    message = dict(QUALIFIER_CASES.values())[turtle]
+    found = violations(turtle)
+    assert [v.message for v in found if message in v.message], [str(v) for v in found]
+    assert all(v.focus.startswith("https://w3id.org/digikom/id/test/") for v in found)
+
+
+@pytest.mark.parametrize(
+    "turtle",
+    [
+        AMOUNT + "dk:qualifier q:exact ; schema:value 5.0 .",
+        AMOUNT + "dk:qualifier q:approximately ; schema:value 5.0 .",
+        AMOUNT + "dk:qualifier q:more_than ; schema:minValue 5.0 .",
+        AMOUNT + "dk:qualifier q:at_least ; schema:minValue 5.0 ; schema:maxValue 5.0 .",
+        AMOUNT + "dk:qualifier q:up_to ; schema:maxValue 5.0 .",
+        AMOUNT + "dk:qualifier q:less_than ; schema:minValue 1.0 ; schema:maxValue 5.0 .",
+        "ex:f a dk:Occurrence ; dk:source ex:doc ; dk:evidence ex:at ; dk:occurrenceKind ok:held ; "
+        'dk:subject ex:w ; dk:startDate "2019-05"^^xsd:gYearMonth ; dk:endDate "2019"^^xsd:gYear . '
+        'ex:w a dk:Initiative ; rdfs:label "W"@de ; dk:mentionedIn ex:doc .',
+    ],
+)
+def test_amounts_and_periods_that_fit_their_rules_pass(turtle: str) -> None:
+    assert violations(turtle) == []
