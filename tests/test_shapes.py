@@ -152,3 +152,18 @@ def test_each_rule_of_amounts_and_periods_says_what_is_wrong(turtle: str) -> Non
 )
 def test_amounts_and_periods_that_fit_their_rules_pass(turtle: str) -> None:
     assert violations(turtle) == []
+
+
+def test_a_sparql_rule_is_checked_for_each_node_apart() -> None:
+    """The SPARQL text of a rule is parsed once and run per node: each node gets its own."""
+    period = (
+        "ex:{name} a dk:Occurrence ; dk:source ex:doc ; dk:evidence ex:at ; "
+        "dk:occurrenceKind ok:held ; dk:subject ex:w ; "
+        'dk:startDate "{start}"^^xsd:gYear ; dk:endDate "{end}"^^xsd:gYear . '
+    )
+    turtle = 'ex:w a dk:Initiative ; rdfs:label "W"@de ; dk:mentionedIn ex:doc . ' + "".join(
+        period.format(name=name, start=start, end=end)
+        for name, start, end in [("a", 2019, 2020), ("b", 2021, 2018), ("c", 2017, 2017)]
+    )
+    found = violations(turtle)
+    assert [(v.focus.rsplit("/", 1)[-1], "2018" in v.message) for v in found] == [("b", True)]
