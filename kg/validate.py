@@ -92,7 +92,6 @@ _UNION = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
 
 def _union_graph(store: Store) -> rdflib.Graph:
     """All data graphs, plus the class hierarchy and code lists, as one rdflib graph."""
-
     triples = store.query(_UNION, prefixes=PREFIXES)
     assert isinstance(triples, QueryTriples)
     graph = _graph_parsing_queries_once()()

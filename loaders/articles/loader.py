@@ -13,6 +13,7 @@ import datetime as dt
 import multiprocessing
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +51,9 @@ class ArticlesLoader:
             (meta, file, read_article(file, display=context.display_path(file)).text)
             for file, meta in metas
         ]
-        jobs = [(text, meta.date) for meta, _, text in articles]
+        dated = [(text, meta.date) for meta, _, text in articles]
         for (meta, file, text), findings in zip(
-            articles, extracted(jobs, gazetteer, model, context.jobs), strict=True
+            articles, extracted(dated, gazetteer, model, context.jobs), strict=True
         ):
             publisher = gazetteer.lookup(meta.publisher)
             out = article_graph(
@@ -88,17 +89,16 @@ def extracted(
         pool.shutdown(cancel_futures=True)  # (a failed build stops the workers' queue)
 
 
-_WORKER: dict[str, tuple[Gazetteer, rerank.Model]] = {}
-"""A worker process's gazetteer and model, made for its first article."""
+@cache
+def _worker_names() -> Gazetteer:
+    """A worker process's gazetteer, made for its first article."""
+    return Gazetteer.from_curated()
 
 
 def _extract_here(article: tuple[str, dt.date | None]) -> list[Finding]:
     """Extract one article in a worker process."""
-    if not _WORKER:
-        _WORKER["curated"] = (Gazetteer.from_curated(), rerank.bundled())
-    gazetteer, model = _WORKER["curated"]
     text, date = article
-    return extract(text, gazetteer, article_date=date, model=model)
+    return extract(text, _worker_names(), article_date=date, model=rerank.bundled())
 
 
 def read_metadata(folder: Path, context: LoadContext) -> list[tuple[Path, ArticleMeta]]:
