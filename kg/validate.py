@@ -11,7 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pyoxigraph import QuerySolutions, QueryTriples, RdfFormat, Store
+from pyoxigraph import BlankNode, NamedNode, QuerySolutions, QueryTriples, Store
+from pyoxigraph import Literal as OxLiteral
 
 from kg import resources
 from kg.errors import ValidationFailed
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     import rdflib
 
 SHAPES_NS = "https://w3id.org/digikom/shapes#"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"  # (a plain literal in rdflib)
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,33 @@ def _union_graph(store: Store) -> rdflib.Graph:
     triples = store.query(_UNION, prefixes=PREFIXES)
     assert isinstance(triples, QueryTriples)
     graph = _graph_parsing_queries_once()()
-    return graph.parse(data=triples.serialize(format=RdfFormat.N_TRIPLES), format="nt")
+    term = _RdflibTerms()  # (each term converted once: half the time of an N-Triples parse)
+    graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in triples)
+    return graph
+
+
+class _RdflibTerms(dict[object, Any]):
+    """Oxigraph terms as rdflib terms, each converted once."""
+
+    def __call__(self, term: object) -> Any:
+        found = self.get(term)
+        if found is None:
+            found = self[term] = _rdflib_term(term)
+        return found
+
+
+def _rdflib_term(term: object) -> Any:
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, BlankNode):
+        return BNode(term.value)
+    assert isinstance(term, OxLiteral)  # (no quoted triples in our data)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
 
 
 @cache

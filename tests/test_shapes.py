@@ -167,3 +167,22 @@ def test_a_sparql_rule_is_checked_for_each_node_apart() -> None:
     )
     found = violations(turtle)
     assert [(v.focus.rsplit("/", 1)[-1], "2018" in v.message) for v in found] == [("b", True)]
+
+
+def test_the_graph_validated_holds_the_stores_triples_as_rdflib_reads_them(store: Store) -> None:
+    """The terms converted one by one equal rdflib's reading of the same triples."""
+    import rdflib
+    from pyoxigraph import QueryTriples
+
+    from kg.validate import _UNION, _union_graph
+    from kg.vocab import PREFIXES
+
+    triples = store.query(_UNION, prefixes=PREFIXES)
+    assert isinstance(triples, QueryTriples)
+    read = rdflib.Graph().parse(data=triples.serialize(format=RdfFormat.N_TRIPLES), format="nt")
+    converted = _union_graph(store)
+    assert len(read) > 4000
+    assert set(converted) == set(read)
+    kinds = {type(o).__name__ for o in converted.objects()}
+    assert {"URIRef", "Literal"} <= kinds
+    assert any(o.language == "de" for o in converted.objects() if isinstance(o, rdflib.Literal))
