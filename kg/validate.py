@@ -97,19 +97,9 @@ def _union_graph(store: Store) -> rdflib.Graph:
     triples = store.query(_UNION, prefixes=PREFIXES)
     assert isinstance(triples, QueryTriples)
     graph = _graph_parsing_queries_once()()
-    term = _RdflibTerms()  # (each term converted once: half the time of an N-Triples parse)
+    term = cache(_rdflib_term)  # (each term converted once: half the time of an N-Triples parse)
     graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in triples)
     return graph
-
-
-class _RdflibTerms(dict[object, Any]):
-    """Oxigraph terms as rdflib terms, each converted once."""
-
-    def __call__(self, term: object) -> Any:
-        found = self.get(term)
-        if found is None:
-            found = self[term] = _rdflib_term(term)
-        return found
 
 
 def _rdflib_term(term: object) -> Any:

@@ -90,7 +90,7 @@ def extracted(
 
 
 @cache
-def _worker_names() -> Gazetteer:
+def _worker_gazetteer() -> Gazetteer:
     """A worker process's gazetteer, made for its first article."""
     return Gazetteer.from_curated()
 
@@ -98,7 +98,7 @@ def _worker_names() -> Gazetteer:
 def _extract_here(article: tuple[str, dt.date | None]) -> list[Finding]:
     """Extract one article in a worker process."""
     text, date = article
-    return extract(text, _worker_names(), article_date=date, model=rerank.bundled())
+    return extract(text, _worker_gazetteer(), article_date=date, model=rerank.bundled())
 
 
 def read_metadata(folder: Path, context: LoadContext) -> list[tuple[Path, ArticleMeta]]:
